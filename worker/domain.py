@@ -1,0 +1,162 @@
+"""The domain's vocabularies and value types.
+
+Every vocabulary of the interface contract (../shared/INTERFACE.md) is an enum here; the stages
+of intake pass these frozen values to one another instead of a shared mutable dict.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class RequestType(StrEnum):
+    ACCESS = "access"
+    RECTIFICATION = "rectification"
+    ERASURE = "erasure"
+    RESTRICTION = "restriction"
+    PORTABILITY = "portability"
+    OBJECTION = "objection"
+    MARKETING_OPT_OUT = "marketing_opt_out"
+    COMPLAINT = "complaint"
+
+
+class Language(StrEnum):
+    NL = "nl"
+    FR = "fr"
+    EN = "en"
+    DE = "de"
+
+
+class IdStatus(StrEnum):
+    VERIFIED = "verified"
+    MISSING = "missing"
+    UNREADABLE = "unreadable"
+    INVALID = "invalid"
+    EXPIRED = "expired"
+    NAME_MISMATCH = "name_mismatch"
+    NOT_REQUIRED = "not_required"
+
+
+class CaseStatus(StrEnum):
+    AWAITING_ID = "awaiting_id"
+    AWAITING_CONFIRMATION = "awaiting_confirmation"
+    IN_PROGRESS = "in_progress"
+    AWAITING_REVIEW = "awaiting_review"
+    COMPLETED = "completed"
+    REJECTED = "rejected"
+    CLOSED = "closed"
+
+    @property
+    def is_open(self) -> bool:
+        return self not in (CaseStatus.COMPLETED, CaseStatus.REJECTED, CaseStatus.CLOSED)
+
+
+class MessageKind(StrEnum):
+    # incoming
+    REQUEST = "request"
+    FOLLOW_UP = "follow_up"
+    # outgoing
+    ACKNOWLEDGEMENT = "acknowledgement"
+    ID_REQUEST = "id_request"
+    CONFIRMATION_REQUEST = "confirmation_request"
+    RESPONSE = "response"
+    REFUSAL = "refusal"
+    EXTENSION_NOTICE = "extension_notice"
+    STAFF_REPLY = "staff_reply"
+
+
+class Direction(StrEnum):
+    IN = "in"
+    OUT = "out"
+
+
+class DispositionKind(StrEnum):
+    CASE_OPENED = "case_opened"
+    CASE_UPDATED = "case_updated"
+    IGNORED = "ignored"
+    QUARANTINED = "quarantined"
+
+
+class IgnoreReason(StrEnum):
+    AUTO_REPLY = "auto_reply"
+    BOUNCE = "bounce"
+    BULK = "bulk"
+    OWN_ADDRESS = "own_address"
+    LOOP = "loop"
+
+
+class Flag(StrEnum):
+    """Why a case waits for a person. Staff see these in the console and in `cases list`."""
+
+    UNCLASSIFIED = "unclassified"
+    LOW_CONFIDENCE = "low_confidence"
+    ID_DOUBTFUL = "id_doubtful"
+    REF_FROM_OTHER_SENDER = "ref_from_other_sender"
+    DELIVERY_FAILED = "delivery_failed"
+
+
+# ---------------------------------------------------------------------------------------------
+# Values passed between the stages of intake
+
+
+@dataclass(frozen=True)
+class Address:
+    email: str  # lower-cased addr-spec
+    name: str = ""  # display name, may be empty
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    declared_type: str  # the Content-Type the sender declared (a hint only)
+    sniffed_type: str  # the MIME type recognised from the bytes, "" when unknown
+    content: bytes = field(repr=False)
+
+    @property
+    def size(self) -> int:
+        return len(self.content)
+
+
+@dataclass(frozen=True)
+class InboundMail:
+    """A parsed mail: everything later stages may look at, nothing they can change."""
+
+    message_id: str  # with angle brackets; a synthetic one when the mail had none
+    sender: Address  # the From address (never Reply-To)
+    to: tuple[Address, ...]
+    cc: tuple[Address, ...]
+    reply_to: tuple[Address, ...]
+    subject: str
+    date: datetime | None
+    in_reply_to: tuple[str, ...]
+    references: tuple[str, ...]
+    headers: tuple[tuple[str, str], ...]  # (lower-cased name, value) in order, for screening
+    content_type: str  # of the top-level part, e.g. "multipart/report"
+    report_type: str  # the report-type parameter of a multipart/report, else ""
+    text: str  # what the writer wrote now: quotes, forwarded parts and signature removed
+    quoted: str  # the quoted earlier messages
+    signature: str
+    attachments: tuple[Attachment, ...]
+    content_hash: str  # sha256 of the raw bytes
+
+    def header(self, name: str) -> tuple[str, ...]:
+        name = name.lower()
+        return tuple(v for k, v in self.headers if k == name)
+
+
+@dataclass(frozen=True)
+class Classification:
+    request_types: tuple[RequestType, ...]  # in RequestType order, no duplicates
+    language: Language
+    confidence: float  # 0..1; 0 when nothing was recognised
+
+
+@dataclass(frozen=True)
+class IdCheck:
+    status: IdStatus
+    reasons: tuple[str, ...]  # human-readable, English, no personal data
+    document_kind: str = ""  # "id_card", "passport" when recognised
+    expiry: date | None = None
+    holder_name: str = ""  # as read from the document, kept for the name comparison only
