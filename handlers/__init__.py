@@ -1,0 +1,7 @@
+"""The handlers: one dramatiq actor per kind of work. Importing this package declares them all on
+the configured broker, which is how `dramatiq handlers` finds them."""
+
+from handlers.broker import broker
+from handlers.replies import deliver_reply
+
+__all__ = ["broker", "deliver_reply"]

@@ -1,0 +1,59 @@
+"""The application's parts, built once from the settings and passed to whoever needs them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from config.policy import Policy, load_policy
+from config.settings import Settings
+from worker.intake import Intake
+from worker.outbox import ReplyWriter
+from worker.render import ReplyRenderer
+from worker.store.db import make_engine, make_sessionmaker, upgrade
+from worker.transport import Transport
+from worker.transport.files import FileTransport
+
+
+@dataclass
+class App:
+    settings: Settings
+    policy: Policy
+    engine: Engine
+    sessions: sessionmaker[Session]
+    replies: ReplyWriter
+    intake: Intake
+    transport: Transport
+
+    def upgrade_schema(self) -> None:
+        upgrade(self.engine)
+
+
+def make_transport(settings: Settings) -> Transport:
+    smtp = settings.smtp
+    if smtp.scheme == "file":
+        return FileTransport(smtp.path)
+    from worker.transport.smtp import SmtpTransport
+
+    return SmtpTransport(smtp)
+
+
+def build_app(settings: Settings) -> App:
+    policy = load_policy(settings.policy)
+    engine = make_engine(settings.database_url)
+    sessions = make_sessionmaker(engine)
+    replies = ReplyWriter(
+        own_address=settings.address,
+        policy=policy,
+        renderer=ReplyRenderer(fallback=policy.replies.fallback_language),
+    )
+    intake = Intake(
+        sessions=sessions,
+        policy=policy,
+        replies=replies,
+        own_address=settings.address,
+        max_message_bytes=min(settings.max_message_bytes, policy.intake.max_message_bytes),
+    )
+    return App(settings, policy, engine, sessions, replies, intake, make_transport(settings))

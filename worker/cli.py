@@ -1,0 +1,254 @@
+"""The gdpr-worker commands of INTERFACE.md (the top floor: nothing imports this module)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
+
+from config.settings import ConfigError, Settings, load_settings
+
+log = logging.getLogger("worker")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="gdpr-worker", description="Answers the company's GDPR mailbox.")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    db = sub.add_parser("db", help="the case store's schema")
+    db_sub = db.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    db_sub.add_parser("upgrade", help="create or migrate the schema (safe to run again)")
+
+    for name, text in (
+        ("poll", "ingest mail (IMAP IDLE, or polling)"),
+        ("run", "poller, handlers and scheduler in one process"),
+    ):
+        cmd = sub.add_parser(name, help=text)
+        cmd.add_argument("--once", action="store_true", help="what is there now, then exit")
+
+    cases = sub.add_parser("cases", help="the cases")
+    cases_sub = cases.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    cl = cases_sub.add_parser("list", help="every case")
+    cl.add_argument("--json", action="store_true")
+    cs = cases_sub.add_parser("show", help="one case")
+    cs.add_argument("ref")
+    cs.add_argument("--json", action="store_true")
+
+    messages = sub.add_parser("messages", help="ingested mail and its dispositions")
+    messages_sub = messages.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    ml = messages_sub.add_parser("list", help="every ingested message")
+    ml.add_argument("--json", action="store_true")
+
+    quarantine = sub.add_parser("quarantine", help="mail that could not be processed safely")
+    q_sub = quarantine.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    ql = q_sub.add_parser("list", help="quarantined mail")
+    ql.add_argument("--json", action="store_true")
+    qr = q_sub.add_parser("replay", help="run quarantined mail through intake again")
+    qr.add_argument("id", nargs="?", type=int, help="one message (default: all)")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO,
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    logging.getLogger("dramatiq").setLevel(logging.WARNING)
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(f"gdpr-worker: {exc}", file=sys.stderr)
+        return 2
+    handler = _COMMANDS[(args.command, getattr(args, "action", None))]
+    try:
+        return handler(settings, args)
+    except ConfigError as exc:
+        print(f"gdpr-worker: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+# --- commands -----------------------------------------------------------------------------------
+
+
+def _app(settings: Settings):
+    from worker.app import build_app
+
+    app = build_app(settings)
+    try:
+        app.upgrade_schema()
+    except Exception as exc:  # the database is unreachable or refuses us
+        raise ConfigError(
+            f"GDPR_DATABASE_URL: cannot use the database ({type(exc).__name__})"
+        ) from None
+    return app
+
+
+def cmd_db_upgrade(settings: Settings, args: argparse.Namespace) -> int:
+    _app(settings)
+    print("schema is up to date")
+    return 0
+
+
+def cmd_poll(settings: Settings, args: argparse.Namespace) -> int:
+    from worker.runner import poll
+
+    return asyncio.run(poll(_app_for_handlers(settings), once=args.once, with_workers=False))
+
+
+def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+    from worker.runner import poll
+
+    return asyncio.run(poll(_app_for_handlers(settings), once=args.once, with_workers=True))
+
+
+def _app_for_handlers(settings: Settings):
+    from handlers.context import current_app
+
+    app = current_app()
+    try:
+        app.upgrade_schema()
+    except Exception as exc:
+        raise ConfigError(
+            f"GDPR_DATABASE_URL: cannot use the database ({type(exc).__name__})"
+        ) from None
+    return app
+
+
+def cmd_cases_list(settings: Settings, args: argparse.Namespace) -> int:
+    from worker.store import repo
+    from worker.views import case_object
+
+    app = _app(settings)
+    with app.sessions() as session:
+        cases = [case_object(c) for c in repo.list_cases(session)]
+    if args.json:
+        _print_json(cases)
+    else:
+        _print_table(
+            ["ref", "status", "types", "lang", "deadline", "id", "flags"],
+            [
+                [c["ref"], c["status"], ",".join(c["request_types"]) or "-", c["language"],
+                 c["deadline"], c["id_check"]["status"], ",".join(c["flags"]) or "-"]
+                for c in cases
+            ],
+        )  # fmt: skip
+    return 0
+
+
+def cmd_cases_show(settings: Settings, args: argparse.Namespace) -> int:
+    from worker.store import repo
+    from worker.views import case_object
+
+    app = _app(settings)
+    with app.sessions() as session:
+        case = repo.case_by_ref(session, args.ref)
+        obj = case_object(case) if case is not None else None
+    if obj is None:
+        print(f"gdpr-worker: no case {args.ref}", file=sys.stderr)
+        return 1
+    if args.json:
+        _print_json(obj)
+    else:
+        for key, value in obj.items():
+            if key != "messages":
+                print(f"{key:14} {json.dumps(value, ensure_ascii=False)}")
+        for m in obj["messages"]:
+            print(f"  {m['direction']:3} {m['kind']:22} {m['subject']}")
+    return 0
+
+
+def cmd_messages_list(settings: Settings, args: argparse.Namespace) -> int:
+    from worker.store import repo
+    from worker.views import message_object
+
+    app = _app(settings)
+    with app.sessions() as session:
+        rows = [message_object(m) for m in repo.list_inbound(session)]
+    if args.json:
+        _print_json(rows)
+    else:
+        _print_table(
+            ["disposition", "reason", "case", "from", "subject"],
+            [
+                [
+                    r["disposition"],
+                    r["reason"] or "-",
+                    r["case_ref"] or "-",
+                    r["from"],
+                    r["subject"][:50],
+                ]
+                for r in rows
+            ],
+        )
+    return 0
+
+
+def cmd_quarantine_list(settings: Settings, args: argparse.Namespace) -> int:
+    from worker.store import repo
+    from worker.views import quarantine_object
+
+    app = _app(settings)
+    with app.sessions() as session:
+        rows = [quarantine_object(m) for m in repo.list_quarantined(session)]
+    if args.json:
+        _print_json(rows)
+    else:
+        _print_table(
+            ["id", "reason", "attempts", "from", "subject"],
+            [[r["id"], r["reason"], r["attempts"], r["from"], r["subject"][:50]] for r in rows],
+        )
+    return 0
+
+
+def cmd_quarantine_replay(settings: Settings, args: argparse.Namespace) -> int:
+    from worker.runner import replay
+
+    return replay(_app_for_handlers(settings), args.id)
+
+
+_COMMANDS: dict[tuple[str, str | None], Callable[[Settings, argparse.Namespace], int]] = {
+    ("db", "upgrade"): cmd_db_upgrade,
+    ("poll", None): cmd_poll,
+    ("run", None): cmd_run,
+    ("cases", "list"): cmd_cases_list,
+    ("cases", "show"): cmd_cases_show,
+    ("messages", "list"): cmd_messages_list,
+    ("quarantine", "list"): cmd_quarantine_list,
+    ("quarantine", "replay"): cmd_quarantine_replay,
+}
+
+
+# --- output -------------------------------------------------------------------------------------
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _print_table(header: list[str], rows: list[list[Any]]) -> None:
+    cells = [header, *[[str(c) for c in r] for r in rows]]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
+    for i, row in enumerate(cells):
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        if i == 0:
+            print("  ".join("-" * w for w in widths))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""Which open case a mail continues: our Message-IDs in In-Reply-To/References, or [REF] in the
+subject. The look-up itself is the store's; the rules are here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from worker.domain import InboundMail
+
+REF_PATTERN = re.compile(r"\bGDPR-(\d{4})-(\d{6})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ThreadKeys:
+    """What in a mail may name a case: message ids we might have sent, refs in the subject."""
+
+    message_ids: tuple[str, ...]
+    refs: tuple[str, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.message_ids or self.refs)
+
+
+def thread_keys(mail: InboundMail, own_domain: str) -> ThreadKeys:
+    suffix = "@" + own_domain.lower() + ">"
+    ids = [m for m in (*mail.in_reply_to, *reversed(mail.references)) if m.lower().endswith(suffix)]
+    refs = [f"GDPR-{y}-{n}" for y, n in REF_PATTERN.findall(mail.subject)]
+    return ThreadKeys(tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(refs)))
+
+
+@dataclass(frozen=True)
+class CaseCandidate:
+    case_id: int
+    requester_email: str
+    is_open: bool
+
+
+@dataclass(frozen=True)
+class Threading:
+    """The outcome: continue `case_id`, or open a new case (flagged when a ref was misused)."""
+
+    case_id: int | None
+    foreign_ref: bool = False  # a known case was named by someone who is not its requester
+
+
+def decide_thread(mail: InboundMail, candidates: list[CaseCandidate]) -> Threading:
+    """The first open case, in the order the mail names them, whose requester sent this mail."""
+    for c in candidates:
+        if c.is_open and c.requester_email == mail.sender.email:
+            return Threading(case_id=c.case_id)
+    foreign = any(c.requester_email != mail.sender.email for c in candidates)
+    return Threading(case_id=None, foreign_ref=foreign)

@@ -1,0 +1,380 @@
+"""Raw bytes → exactly one disposition, in one transaction.
+
+The journey of a mail reads top to bottom in `Intake.process`: parse → screen → thread →
+classify → check the ID → plan → write. Every stage but the last is a pure function; this module
+is where their values meet the case store. A mail whose processing raises is quarantined with
+its original, never lost (GNU Mailman's shunt queue).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from config.policy import Policy
+from worker.classify import classify
+from worker.deadline import statutory_deadline
+from worker.domain import (
+    CaseStatus,
+    DispositionKind,
+    Flag,
+    IdCheck,
+    InboundMail,
+    MessageKind,
+)
+from worker.followup import decide_thread, thread_keys
+from worker.idcheck import check_id
+from worker.mail.parse import Unreadable, parse
+from worker.outbox import ReplyWriter
+from worker.plan import Plan, plan_follow_up, plan_new_case
+from worker.screen import screen
+from worker.store import repo
+from worker.store.db import transaction
+from worker.store.models import Case, InboundMessage
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a mail was fetched: `key` is unique per mailbox copy (the first dedupe key)."""
+
+    key: str
+    received_at: datetime
+
+
+@dataclass(frozen=True)
+class Outcome:
+    disposition: DispositionKind
+    reason: str = ""
+    case_ref: str | None = None
+    inbound_id: int | None = None
+    outbound_ids: tuple[int, ...] = ()  # replies to deliver once the transaction has committed
+    duplicate: bool = False  # this mail had been processed before: nothing was done now
+
+
+@dataclass
+class Intake:
+    sessions: sessionmaker[Session]
+    policy: Policy
+    replies: ReplyWriter
+    own_address: str
+    max_message_bytes: int = field(default=0)
+
+    def __call__(self, raw: bytes, source: Source) -> Outcome:
+        with transaction(self.sessions) as session:
+            seen = repo.inbound_by_source(session, source.key)
+            if seen is not None:
+                return _outcome_of(seen, duplicate=True)
+        try:
+            with transaction(self.sessions) as session:
+                return self.process(session, raw, source)
+        except Exception as exc:  # a bug or a hostile mail: quarantine it, go on with the next
+            log.exception("intake failed for %s; quarantined", source.key)
+            with transaction(self.sessions) as session:
+                return self._quarantine(session, raw, source, "processing_error", _error_text(exc))
+
+    def replay(self, inbound_id: int) -> Outcome:
+        """Run a quarantined mail through intake again (after a fix)."""
+        with transaction(self.sessions) as session:
+            row = repo.inbound_by_id(session, inbound_id)
+            if row is None or row.disposition != DispositionKind.QUARANTINED.value:
+                raise LookupError(inbound_id)
+            raw, source = row.raw or b"", Source(row.source_key, row.received_at)
+            attempts = row.attempts
+            if attempts >= self.policy.quarantine.max_attempts:
+                return _outcome_of(row)
+        try:
+            with transaction(self.sessions) as session:
+                row = repo.inbound_by_id(session, inbound_id)
+                assert row is not None
+                return self.process(session, raw, source, replaying=row)
+        except Exception as exc:
+            log.exception("replay of quarantined message %s failed again", inbound_id)
+            with transaction(self.sessions) as session:
+                row = repo.inbound_by_id(session, inbound_id)
+                assert row is not None
+                row.attempts = attempts + 1
+                row.error = _error_text(exc)
+                return _outcome_of(row)
+
+    # --- the one forward path -------------------------------------------------------------------
+
+    def process(
+        self, session: Session, raw: bytes, source: Source, replaying: InboundMessage | None = None
+    ) -> Outcome:
+        if self.max_message_bytes and len(raw) > self.max_message_bytes:
+            return self._quarantine(
+                session, raw, source, "too_large", f"{len(raw)} bytes", replaying
+            )
+
+        mail = parse(raw, max_attachments=self.policy.intake.max_attachments)
+        if isinstance(mail, Unreadable):
+            return self._quarantine(session, raw, source, mail.reason, mail.detail, replaying, mail)
+
+        if replaying is None:
+            twin = repo.inbound_by_identity(session, mail.message_id, mail.content_hash)
+            if twin is not None:  # the same mail again under another key (a re-delivery)
+                return _outcome_of(twin, duplicate=True)
+
+        ignore = screen(mail, self.own_address)
+        if ignore is not None:
+            row = self._record(
+                session, mail, source, replaying, DispositionKind.IGNORED, ignore.value
+            )
+            log.info("ignored %s: %s", mail.message_id, ignore.value)
+            return _outcome_of(row)
+
+        keys = thread_keys(mail, self.own_address.rpartition("@")[2])
+        threading = decide_thread(mail, repo.thread_candidates(session, keys) if keys else [])
+        if threading.case_id is not None:
+            case = repo.case_by_id(session, threading.case_id)
+            assert case is not None
+            return self._follow_up(session, mail, source, case, replaying)
+        return self._open_case(session, mail, source, threading.foreign_ref, replaying)
+
+    def _open_case(
+        self,
+        session: Session,
+        mail: InboundMail,
+        source: Source,
+        foreign_ref: bool,
+        replaying: InboundMessage | None,
+    ) -> Outcome:
+        reading = classify(mail.subject, mail.text)
+        required = self.policy.needs_id(reading.request_types)
+        id_check = check_id(
+            mail.attachments, claimed_names(mail), source.received_at.date(), required=required
+        )
+        plan = plan_new_case(self.policy, reading, id_check, foreign_ref)
+        case = repo.create_case(
+            session,
+            received_at=source.received_at,
+            status=plan.status.value,
+            request_types=[t.value for t in reading.request_types],
+            language=reading.language.value,
+            confidence=reading.confidence,
+            requester_email=mail.sender.email,
+            requester_name=mail.sender.name,
+            deadline=statutory_deadline(
+                source.received_at, self.policy.deadline.months, self.policy.deadline.timezone
+            ),
+            id_status=id_check.status.value,
+            id_reasons=list(id_check.reasons),
+            flags=[f.value for f in plan.flags],
+        )
+        row = self._record(
+            session,
+            mail,
+            source,
+            replaying,
+            DispositionKind.CASE_OPENED,
+            "",
+            case,
+            MessageKind.REQUEST,
+        )
+        repo.add_event(
+            session,
+            case,
+            "intake",
+            "case_opened",
+            inbound_id=row.id,
+            request_types=case.request_types,
+            language=case.language,
+            confidence=round(reading.confidence, 3),
+            flags=case.flags,
+        )
+        repo.add_event(session, case, "intake", "id_checked", status=id_check.status.value)
+        outbound = self._write_replies(session, case, plan, mail)
+        log.info("case %s opened from %s", case.ref, mail.message_id)
+        return _outcome_of(row, outbound_ids=outbound)
+
+    def _follow_up(
+        self,
+        session: Session,
+        mail: InboundMail,
+        source: Source,
+        case: Case,
+        replaying: InboundMessage | None,
+    ) -> Outcome:
+        status = CaseStatus(case.status)
+        id_check: IdCheck | None = None
+        if status is CaseStatus.AWAITING_ID and mail.attachments:
+            id_check = check_id(
+                mail.attachments, claimed_names(mail), source.received_at.date(), required=True
+            )
+        plan = plan_follow_up(status, tuple(Flag(f) for f in case.flags), id_check)
+        row = self._record(
+            session,
+            mail,
+            source,
+            replaying,
+            DispositionKind.CASE_UPDATED,
+            "",
+            case,
+            MessageKind.FOLLOW_UP,
+        )
+        repo.add_event(session, case, "intake", "follow_up_received", inbound_id=row.id)
+        if id_check is not None:
+            case.id_status = id_check.status.value
+            case.id_reasons = list(id_check.reasons)
+            repo.add_event(session, case, "intake", "id_checked", status=id_check.status.value)
+        if plan.status is not status:
+            repo.add_event(
+                session, case, "intake", "status_changed", old=status.value, new=plan.status.value
+            )
+        case.status = plan.status.value
+        case.flags = [f.value for f in plan.flags]
+        outbound = self._write_replies(session, case, plan, mail)
+        log.info("case %s updated from %s", case.ref, mail.message_id)
+        return _outcome_of(row, outbound_ids=outbound)
+
+    # --- writing it down ------------------------------------------------------------------------
+
+    def _write_replies(
+        self, session: Session, case: Case, plan: Plan, mail: InboundMail
+    ) -> tuple[int, ...]:
+        return tuple(
+            self.replies.write(
+                session, case, kind, answering=mail.message_id, answering_references=mail.references
+            ).id
+            for kind in plan.replies
+        )
+
+    def _record(
+        self,
+        session: Session,
+        mail: InboundMail,
+        source: Source,
+        replaying: InboundMessage | None,
+        disposition: DispositionKind,
+        reason: str,
+        case: Case | None = None,
+        kind: MessageKind | None = None,
+    ) -> InboundMessage:
+        fields = dict(
+            message_id=mail.message_id,
+            content_hash=mail.content_hash,
+            from_addr=mail.sender.email,
+            subject=mail.subject,
+            disposition=disposition.value,
+            reason=reason,
+            case_id=case.id if case else None,
+            kind=kind.value if kind else None,
+        )
+        if replaying is not None:
+            for name, value in fields.items():
+                setattr(replaying, name, value)
+            replaying.raw = None  # the original is kept only while quarantined
+            replaying.error = ""
+            row = replaying
+            session.flush()
+        else:
+            row = repo.add_inbound(
+                session, source_key=source.key, received_at=source.received_at, **fields
+            )
+        if case is not None:
+            for att in mail.attachments:
+                repo.add_attachment_record(
+                    session,
+                    inbound_message_id=row.id,
+                    filename=att.filename,
+                    declared_type=att.declared_type,
+                    sniffed_type=att.sniffed_type,
+                    size=att.size,
+                    sha256=_sha256(att.content),
+                )
+        return row
+
+    def _quarantine(
+        self,
+        session: Session,
+        raw: bytes,
+        source: Source,
+        reason: str,
+        detail: str,
+        replaying: InboundMessage | None = None,
+        unreadable: Unreadable | None = None,
+    ) -> Outcome:
+        log.warning("quarantined %s: %s", source.key, reason)
+        if replaying is not None:
+            replaying.reason = reason
+            replaying.error = detail
+            replaying.attempts += 1
+            return _outcome_of(replaying)
+        message_id = (unreadable.message_id if unreadable else "") or _raw_message_id(raw)
+        content_hash = (unreadable.content_hash if unreadable else "") or _sha256(raw)
+        twin = repo.inbound_by_identity(session, message_id, content_hash)
+        if twin is not None:
+            return _outcome_of(twin, duplicate=True)
+        row = repo.add_inbound(
+            session,
+            source_key=source.key,
+            received_at=source.received_at,
+            message_id=message_id,
+            content_hash=content_hash,
+            from_addr=unreadable.sender if unreadable else "",
+            subject=unreadable.subject if unreadable else "",
+            disposition=DispositionKind.QUARANTINED.value,
+            reason=reason,
+            error=detail,
+            raw=raw,
+        )
+        return _outcome_of(row)
+
+
+# --- small pure helpers -------------------------------------------------------------------------
+
+_NAME_LINE = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_][^\W\d_'’.-]*){1,4}$")
+
+
+def claimed_names(mail: InboundMail) -> tuple[str, ...]:
+    """Names the requester gives: the From display name, name-like lines of the signature."""
+    names = [mail.sender.name] if mail.sender.name else []
+    for line in (*mail.signature.splitlines()[:3], *mail.text.splitlines()[-3:]):
+        line = line.strip().rstrip(",")
+        if _NAME_LINE.match(line) and line not in names:
+            names.append(line)
+    return tuple(names)
+
+
+def _outcome_of(
+    row: InboundMessage, outbound_ids: tuple[int, ...] = (), duplicate: bool = False
+) -> Outcome:
+    return Outcome(
+        disposition=DispositionKind(row.disposition),
+        reason=row.reason,
+        case_ref=row.case.ref if row.case is not None else None,
+        inbound_id=row.id,
+        outbound_ids=outbound_ids,
+        duplicate=duplicate,
+    )
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _raw_message_id(raw: bytes) -> str:
+    match = re.search(
+        rb"^message-id:\s*(<[^>\r\n]{1,900}>)", raw[:65536], re.IGNORECASE | re.MULTILINE
+    )
+    return (
+        match.group(1).decode("ascii", "replace")
+        if match
+        else f"<{_sha256(raw)[:32]}@no-message-id.invalid>"
+    )
+
+
+def _error_text(exc: BaseException) -> str:
+    """The exception's type and where it came from: its message may quote personal data."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    where = f" at {tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}" if tb else ""
+    return f"{type(exc).__name__}{where}"

@@ -1,0 +1,69 @@
+"""A Maildir inbox: the embedded default. New mail is read from new/ and cur/; a mail is moved to
+the Maildir++ folder `.Processed` (or `.Quarantine`) only after intake has committed."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from worker.domain import DispositionKind
+from worker.mailbox import FetchedMail
+
+
+class MaildirSource:
+    def __init__(
+        self,
+        path: str | Path,
+        processed_folder: str = "Processed",
+        quarantine_folder: str = "Quarantine",
+    ) -> None:
+        self.root = Path(path).resolve()
+        self.processed = self.root / f".{processed_folder}"
+        self.quarantine = self.root / f".{quarantine_folder}"
+        self.name = f"maildir:{self.root}"
+
+    def ensure(self) -> None:
+        for folder in (self.root, self.processed, self.quarantine):
+            for sub in ("new", "cur", "tmp"):
+                (folder / sub).mkdir(parents=True, exist_ok=True)
+        for folder in (self.processed, self.quarantine):
+            (folder / "maildirfolder").touch(exist_ok=True)
+
+    async def fetch(self) -> AsyncIterator[FetchedMail]:
+        self.ensure()
+        entries = []
+        for sub in ("new", "cur"):
+            with os.scandir(self.root / sub) as it:
+                entries.extend(e for e in it if e.is_file() and not e.name.startswith("."))
+        entries.sort(key=lambda e: (e.stat().st_mtime, e.name))
+        for entry in entries:
+            try:
+                raw = Path(entry.path).read_bytes()
+                mtime = entry.stat().st_mtime
+            except FileNotFoundError:  # taken by another reader meanwhile
+                continue
+            unique = entry.name.split(":", 1)[0]
+            yield FetchedMail(
+                key=f"{self.name}:{unique}",
+                raw=raw,
+                received_at=datetime.fromtimestamp(mtime, UTC),
+                handle=Path(entry.path),
+            )
+
+    async def mark(self, mail: FetchedMail, disposition: DispositionKind) -> None:
+        src = mail.handle
+        assert isinstance(src, Path)
+        folder = self.quarantine if disposition is DispositionKind.QUARANTINED else self.processed
+        name = src.name if ":2," in src.name else f"{src.name}:2,"
+        with contextlib.suppress(FileNotFoundError):  # already moved: marking twice is a no-op
+            os.replace(src, folder / "cur" / name)
+
+    async def wait(self, timeout: float) -> None:
+        await asyncio.sleep(timeout)
+
+    async def close(self) -> None:
+        return None

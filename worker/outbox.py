@@ -1,0 +1,79 @@
+"""Writing a reply down: rendered from its template into an outbox row, sent later by
+handlers/replies.py. The row's Message-ID is fixed here, so a resend is the same message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from config.policy import Policy
+from worker.domain import CaseStatus, IdStatus, Language, MessageKind
+from worker.mail.compose import new_message_id, references_for, reply_subject
+from worker.render import ReplyRenderer
+from worker.store import repo
+from worker.store.models import Case, OutboundMessage
+
+_ID_OK = {IdStatus.VERIFIED.value, IdStatus.NOT_REQUIRED.value}
+
+
+@dataclass(frozen=True)
+class ReplyWriter:
+    """What it takes to write replies: our address, the policy, the templates."""
+
+    own_address: str
+    policy: Policy
+    renderer: ReplyRenderer
+
+    def language_of(self, case: Case) -> Language:
+        lang = Language(case.language)
+        return (
+            lang if lang in self.policy.replies.languages else self.policy.replies.fallback_language
+        )
+
+    def context(self, case: Case, needs_review: bool) -> dict[str, Any]:
+        return {
+            "ref": case.ref,
+            "requester_name": case.requester_name,
+            "request_types": list(case.request_types),
+            "unclassified": not case.request_types,
+            "needs_review": needs_review,
+            "deadline": case.deadline,
+            "received_on": case.received_at.date(),
+            "id_needed": case.id_status not in _ID_OK,
+            "id_status": case.id_status,
+            "company": self.policy.company.name,
+            "gdpr_address": self.own_address,
+        }
+
+    def write(
+        self,
+        session: Session,
+        case: Case,
+        kind: MessageKind,
+        *,
+        answering: str,
+        answering_references: tuple[str, ...] = (),
+        extra: dict[str, Any] | None = None,
+        actor: str = "intake",
+    ) -> OutboundMessage:
+        lang = self.language_of(case)
+        needs_review = CaseStatus(case.status) is CaseStatus.AWAITING_REVIEW
+        rendered = self.renderer.render(
+            kind, lang, {**self.context(case, needs_review), **(extra or {})}
+        )
+        row = repo.add_outbound(
+            session,
+            case_id=case.id,
+            kind=kind.value,
+            language=lang.value,
+            message_id=new_message_id(self.own_address, kind.value),
+            to_addr=case.requester_email,
+            subject=reply_subject(case.ref or "", rendered.subject),
+            body=rendered.body,
+            in_reply_to=answering,
+            references=references_for(answering, answering_references),
+        )
+        repo.add_event(session, case, actor, "reply_written", kind=kind.value, outbound_id=row.id)
+        return row

@@ -1,0 +1,74 @@
+"""What happens next for a case: its status, its flags, the replies to send. Pure policy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from config.policy import Policy
+from worker.domain import (
+    CaseStatus,
+    Classification,
+    Flag,
+    IdCheck,
+    IdStatus,
+    MessageKind,
+)
+
+_REVIEW_FLAGS = {Flag.UNCLASSIFIED, Flag.LOW_CONFIDENCE, Flag.REF_FROM_OTHER_SENDER}
+_ID_OK = {IdStatus.VERIFIED, IdStatus.NOT_REQUIRED}
+_ID_DOUBTFUL = {IdStatus.UNREADABLE, IdStatus.NAME_MISMATCH}
+
+
+@dataclass(frozen=True)
+class Plan:
+    status: CaseStatus
+    flags: tuple[Flag, ...]
+    replies: tuple[MessageKind, ...]
+
+    @property
+    def needs_review(self) -> bool:
+        return bool(_REVIEW_FLAGS.intersection(self.flags))
+
+
+def plan_new_case(
+    policy: Policy, reading: Classification, id_check: IdCheck, foreign_ref: bool
+) -> Plan:
+    flags: list[Flag] = []
+    if not reading.request_types:
+        flags.append(Flag.UNCLASSIFIED)
+    elif reading.confidence < policy.classification.min_confidence:
+        flags.append(Flag.LOW_CONFIDENCE)
+    if foreign_ref:
+        flags.append(Flag.REF_FROM_OTHER_SENDER)
+    if id_check.status in _ID_DOUBTFUL:
+        flags.append(Flag.ID_DOUBTFUL)
+
+    replies = [MessageKind.ACKNOWLEDGEMENT]
+    id_missing = id_check.status not in _ID_OK
+    if id_missing:
+        replies.append(MessageKind.ID_REQUEST)
+
+    if _REVIEW_FLAGS.intersection(flags):
+        status = CaseStatus.AWAITING_REVIEW
+    elif id_missing:
+        status = CaseStatus.AWAITING_ID
+    else:
+        status = CaseStatus.IN_PROGRESS
+    return Plan(status=status, flags=tuple(flags), replies=tuple(replies))
+
+
+def plan_follow_up(
+    case_status: CaseStatus, case_flags: tuple[Flag, ...], id_check: IdCheck | None
+) -> Plan:
+    """A requester's reply on an open case. `id_check` is None when it brought no attachment
+    or the case was not waiting for one."""
+    flags = tuple(f for f in case_flags if f is not Flag.ID_DOUBTFUL)
+    if case_status is not CaseStatus.AWAITING_ID or id_check is None:
+        return Plan(status=case_status, flags=case_flags, replies=())
+    if id_check.status in _ID_OK:
+        review = bool(_REVIEW_FLAGS.intersection(flags))
+        status = CaseStatus.AWAITING_REVIEW if review else CaseStatus.IN_PROGRESS
+        return Plan(status=status, flags=flags, replies=(MessageKind.ACKNOWLEDGEMENT,))
+    if id_check.status in _ID_DOUBTFUL:
+        flags = (*flags, Flag.ID_DOUBTFUL)
+    return Plan(status=CaseStatus.AWAITING_ID, flags=flags, replies=(MessageKind.ID_REQUEST,))

@@ -1,0 +1,55 @@
+"""Replies from the Jinja2 templates in templates/replies/<lang>/<kind>.txt.j2."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+from typing import Any
+
+from babel.dates import format_date
+from jinja2 import Environment, PackageLoader, StrictUndefined, TemplateNotFound
+
+from worker.domain import Language, MessageKind
+
+_LOCALES = {Language.NL: "nl_BE", Language.FR: "fr_BE", Language.EN: "en_GB", Language.DE: "de_BE"}
+
+
+@dataclass(frozen=True)
+class RenderedReply:
+    subject: str  # without the [REF] prefix
+    body: str
+
+
+class ReplyRenderer:
+    def __init__(self, fallback: Language = Language.EN) -> None:
+        self._fallback = fallback
+        self._envs = {lang: self._environment(lang) for lang in Language}
+
+    @staticmethod
+    def _environment(lang: Language) -> Environment:
+        env = Environment(
+            loader=PackageLoader("templates", "replies"),
+            undefined=StrictUndefined,
+            autoescape=False,  # plain-text mail; nothing here is ever rendered as HTML
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        env.filters["format_date"] = partial(_format_date, locale=_LOCALES[lang])
+        return env
+
+    def render(self, kind: MessageKind, lang: Language, context: dict[str, Any]) -> RenderedReply:
+        env = self._envs[lang]
+        try:
+            template = env.get_template(f"{lang.value}/{kind.value}.txt.j2")
+        except TemplateNotFound:
+            env = self._envs[self._fallback]
+            template = env.get_template(f"{self._fallback.value}/{kind.value}.txt.j2")
+        module = template.make_module(context)
+        subject = " ".join(str(getattr(module, "subject", "")).split())
+        return RenderedReply(subject=subject, body=str(module).strip("\n") + "\n")
+
+
+def _format_date(value: date, locale: str) -> str:
+    return format_date(value, format="long", locale=locale)

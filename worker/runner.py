@@ -1,0 +1,144 @@
+"""The long-running and the one-shot modes: poller, in-process handler workers, the sweep."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Iterator
+
+import dramatiq
+
+from config.settings import ConfigError, Settings
+from worker.app import App
+from worker.intake import Outcome
+from worker.poller import MailSource, Poller
+from worker.store import repo
+from worker.store.db import transaction
+
+log = logging.getLogger(__name__)
+
+SWEEP_EVERY = 300.0  # seconds between sweeps of the outbox in the long-running mode
+
+
+def make_source(settings: Settings) -> MailSource:
+    mailbox = settings.mailbox
+    if mailbox.scheme == "maildir":
+        from worker.mailbox.maildir import MaildirSource
+
+        return MaildirSource(mailbox.path, settings.processed_folder, settings.quarantine_folder)
+    raise ConfigError(f"GDPR_MAILBOX_URL: {mailbox.scheme}:// mailboxes are not supported yet")
+
+
+def enqueue_replies(outcome: Outcome) -> None:
+    from handlers import deliver_reply
+
+    for outbound_id in outcome.outbound_ids:
+        deliver_reply.send(outbound_id)
+
+
+def sweep(app: App) -> int:
+    """Re-enqueue every reply still pending: the database is the truth, the queue is rebuilt."""
+    from handlers import deliver_reply
+
+    with transaction(app.sessions) as session:
+        pending = repo.pending_outbound_ids(session)
+    for outbound_id in pending:
+        deliver_reply.send(outbound_id)
+    if pending:
+        log.info("sweep: %d pending replies enqueued", len(pending))
+    return len(pending)
+
+
+@contextlib.contextmanager
+def handler_workers(enabled: bool) -> Iterator[dramatiq.Broker]:
+    """dramatiq workers in this process (the embedded default and `run`), joined on exit."""
+    from handlers import broker
+
+    worker = dramatiq.Worker(broker, worker_threads=4) if enabled else None
+    if worker is not None:
+        worker.start()
+    try:
+        yield broker
+        if worker is not None:
+            for queue in sorted(broker.get_declared_queues()):
+                broker.join(queue)
+            worker.join()
+    finally:
+        if worker is not None:
+            worker.stop()
+
+
+async def poll(app: App, *, once: bool, with_workers: bool) -> int:
+    source = make_source(app.settings)
+    poller = Poller(source, app.intake, enqueue_replies)
+    with handler_workers(with_workers):
+        sweep(app)
+        try:
+            if once:
+                outcomes = await poller.run_once()
+                _log_summary(outcomes)
+            else:
+                await _forever(app, poller)
+        finally:
+            await source.close()
+    return 0
+
+
+async def _forever(app: App, poller: Poller) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+
+    async def sweeper() -> None:
+        while not stop.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), SWEEP_EVERY)
+            if not stop.is_set():
+                await asyncio.to_thread(sweep, app)
+
+    sweeping = asyncio.create_task(sweeper())
+    try:
+        await poller.run_forever(app.settings.poll_interval, stop)
+    finally:
+        stop.set()
+        await sweeping
+
+
+def replay(app: App, inbound_id: int | None) -> int:
+    """Quarantined mail through intake again; replies delivered as after any intake."""
+    with transaction(app.sessions) as session:
+        ids = (
+            [inbound_id]
+            if inbound_id is not None
+            else [r.id for r in repo.list_quarantined(session)]
+        )
+    from dramatiq.brokers.stub import StubBroker
+
+    from handlers.broker import broker
+
+    with handler_workers(isinstance(broker, StubBroker)):
+        for one in ids:
+            try:
+                outcome = app.intake.replay(one)
+            except LookupError:
+                print(f"gdpr-worker: no quarantined message {one}")
+                return 1
+            enqueue_replies(outcome)
+            line = f"{one}: {outcome.disposition.value} {outcome.reason} {outcome.case_ref or ''}"
+            print(line.rstrip())
+    return 0
+
+
+def _log_summary(outcomes: list[Outcome]) -> None:
+    counts: dict[str, int] = {}
+    for o in outcomes:
+        key = "duplicate" if o.duplicate else o.disposition.value
+        counts[key] = counts.get(key, 0) + 1
+    log.info(
+        "poll: %d mail(s): %s",
+        len(outcomes),
+        ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none",
+    )

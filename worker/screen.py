@@ -1,0 +1,76 @@
+"""Machine mail → the reason it gets no reply (RFC 3834 and the forms seen in the wild)."""
+
+from __future__ import annotations
+
+import re
+
+from worker.domain import IgnoreReason, InboundMail
+
+_AUTO_SUBJECT = re.compile(
+    r"^\s*("
+    r"auto(matic|matische?)?[ -]?(reply|antwoord|antwort|response)|r[ée]ponse automatique"
+    r"|out of (the )?office|afwezigheid(smelding|sbericht)?\b|afwezig\s*:|ik ben afwezig"
+    r"|abwesenheit(snotiz)?\b|abwesend\s*:|nicht im b[üu]ro|absente? du bureau"
+    r"|absence du bureau|je suis absente?\b|message d'absence"
+    r")",
+    re.IGNORECASE,
+)
+_BOUNCE_SENDERS = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|bounces?)@", re.IGNORECASE)
+_BOUNCE_SUBJECT = re.compile(
+    r"^\s*(undeliverable|undelivered mail|delivery status notification|mail delivery failed"
+    r"|onbestelbaar|non remis|unzustellbar|returned mail|failure notice)\b",
+    re.IGNORECASE,
+)
+
+
+def screen(mail: InboundMail, own_address: str) -> IgnoreReason | None:
+    """Why this mail must get no reply, or None for mail a person wrote."""
+    own = own_address.lower()
+    if mail.sender.email == own:
+        return IgnoreReason.OWN_ADDRESS
+    if any(own in v.lower() for v in mail.header("x-loop")):
+        return IgnoreReason.LOOP
+    if _is_bounce(mail):
+        return IgnoreReason.BOUNCE
+    if _is_auto_reply(mail):
+        return IgnoreReason.AUTO_REPLY
+    if _is_bulk(mail):
+        return IgnoreReason.BULK
+    return None
+
+
+def _is_bounce(mail: InboundMail) -> bool:
+    if mail.content_type == "multipart/report" and mail.report_type in (
+        "delivery-status",
+        "disposition-notification",
+    ):
+        return True
+    if any(v.strip() == "<>" for v in mail.header("return-path")):
+        return True
+    if _BOUNCE_SENDERS.match(mail.sender.email):
+        return True
+    return bool(mail.header("x-failed-recipients")) or bool(_BOUNCE_SUBJECT.match(mail.subject))
+
+
+def _is_auto_reply(mail: InboundMail) -> bool:
+    # RFC 3834 §5: any Auto-Submitted value but "no" marks machine-generated mail.
+    if any(
+        v.split(";")[0].strip().lower() not in ("", "no") for v in mail.header("auto-submitted")
+    ):
+        return True
+    if mail.header("x-autoreply") or mail.header("x-autorespond") or mail.header("x-autoresponse"):
+        return True
+    if any(v.strip().lower() in ("auto_reply", "auto-reply") for v in mail.header("precedence")):
+        return True
+    # Exchange marks what its inbox rules (out-of-office, auto-forward) generate.
+    if mail.header("x-ms-exchange-inbox-rules-loop") or mail.header(
+        "x-ms-exchange-generated-message-source"
+    ):
+        return True
+    return bool(_AUTO_SUBJECT.match(mail.subject))
+
+
+def _is_bulk(mail: InboundMail) -> bool:
+    if any(v.strip().lower() in ("bulk", "list", "junk") for v in mail.header("precedence")):
+        return True
+    return bool(mail.header("list-id") or mail.header("list-unsubscribe"))

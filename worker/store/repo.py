@@ -1,0 +1,168 @@
+"""The case store's queries and writes: the only module that speaks SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from worker.domain import CaseStatus, DispositionKind
+from worker.followup import CaseCandidate, ThreadKeys
+from worker.store.models import (
+    Case,
+    Event,
+    InboundMessage,
+    MailboxPosition,
+    OutboundMessage,
+    StoredAttachment,
+)
+
+# --- inbound mail -------------------------------------------------------------------------------
+
+
+def inbound_by_source(session: Session, source_key: str) -> InboundMessage | None:
+    return session.scalar(select(InboundMessage).where(InboundMessage.source_key == source_key))
+
+
+def inbound_by_identity(
+    session: Session, message_id: str, content_hash: str
+) -> InboundMessage | None:
+    return session.scalar(
+        select(InboundMessage).where(
+            InboundMessage.message_id == message_id, InboundMessage.content_hash == content_hash
+        )
+    )
+
+
+def inbound_by_id(session: Session, inbound_id: int) -> InboundMessage | None:
+    return session.get(InboundMessage, inbound_id)
+
+
+def add_inbound(session: Session, **fields: Any) -> InboundMessage:
+    row = InboundMessage(**fields)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def add_attachment_record(session: Session, **fields: Any) -> StoredAttachment:
+    row = StoredAttachment(**fields)
+    session.add(row)
+    return row
+
+
+def list_inbound(session: Session) -> Sequence[InboundMessage]:
+    return session.scalars(
+        select(InboundMessage)
+        .options(selectinload(InboundMessage.case))
+        .order_by(InboundMessage.id)
+    ).all()
+
+
+def list_quarantined(session: Session) -> Sequence[InboundMessage]:
+    return session.scalars(
+        select(InboundMessage)
+        .where(InboundMessage.disposition == DispositionKind.QUARANTINED.value)
+        .order_by(InboundMessage.id)
+    ).all()
+
+
+# --- cases --------------------------------------------------------------------------------------
+
+
+def thread_candidates(session: Session, keys: ThreadKeys) -> list[CaseCandidate]:
+    """Cases the keys name, in the order they name them (our Message-IDs first, then refs)."""
+    found: dict[int, Case] = {}
+    if keys.message_ids:
+        rows = session.execute(
+            select(OutboundMessage.message_id, Case)
+            .join(Case, OutboundMessage.case_id == Case.id)
+            .where(OutboundMessage.message_id.in_(keys.message_ids))
+        ).all()
+        by_mid = {mid: case for mid, case in rows}
+        for mid in keys.message_ids:
+            if mid in by_mid:
+                found.setdefault(by_mid[mid].id, by_mid[mid])
+    if keys.refs:
+        by_ref = {c.ref: c for c in session.scalars(select(Case).where(Case.ref.in_(keys.refs)))}
+        for ref in keys.refs:
+            if ref in by_ref:
+                found.setdefault(by_ref[ref].id, by_ref[ref])
+    return [
+        CaseCandidate(c.id, c.requester_email, CaseStatus(c.status).is_open) for c in found.values()
+    ]
+
+
+def create_case(session: Session, *, received_at: datetime, **fields: Any) -> Case:
+    case = Case(received_at=received_at, **fields)
+    session.add(case)
+    session.flush()
+    case.ref = f"GDPR-{received_at.year}-{case.id:06d}"
+    return case
+
+
+def case_by_id(session: Session, case_id: int) -> Case | None:
+    return session.get(Case, case_id)
+
+
+def case_by_ref(session: Session, ref: str) -> Case | None:
+    return session.scalar(_case_query().where(func.upper(Case.ref) == ref.upper()))
+
+
+def list_cases(session: Session) -> Sequence[Case]:
+    return session.scalars(_case_query().order_by(Case.id)).all()
+
+
+def _case_query():
+    return select(Case).options(selectinload(Case.inbound), selectinload(Case.outbound))
+
+
+def add_event(session: Session, case: Case, actor: str, kind: str, **detail: Any) -> None:
+    session.add(Event(case_id=case.id, actor=actor, kind=kind, detail=detail))
+
+
+# --- outbox -------------------------------------------------------------------------------------
+
+
+def add_outbound(session: Session, **fields: Any) -> OutboundMessage:
+    row = OutboundMessage(**fields)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def outbound_for_update(session: Session, outbound_id: int) -> OutboundMessage | None:
+    return session.scalar(
+        select(OutboundMessage).where(OutboundMessage.id == outbound_id).with_for_update()
+    )
+
+
+def pending_outbound_ids(session: Session) -> list[int]:
+    return list(
+        session.scalars(
+            select(OutboundMessage.id)
+            .where(OutboundMessage.status == "pending")
+            .order_by(OutboundMessage.id)
+        )
+    )
+
+
+def mark_outbound(session: Session, outbound_id: int, **fields: Any) -> None:
+    session.execute(
+        update(OutboundMessage).where(OutboundMessage.id == outbound_id).values(**fields)
+    )
+
+
+# --- mailbox positions --------------------------------------------------------------------------
+
+
+def mailbox_position(session: Session, mailbox: str) -> MailboxPosition:
+    pos = session.get(MailboxPosition, mailbox)
+    if pos is None:
+        pos = MailboxPosition(mailbox=mailbox, uidvalidity=0, last_uid=0)
+        session.add(pos)
+        session.flush()
+    return pos

@@ -1,0 +1,120 @@
+"""The URLs of the configuration contract as typed values (credentials percent-decoded)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urlsplit
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+
+@dataclass(frozen=True)
+class MailboxUrl:
+    scheme: str  # maildir, imap, imaps, imap+starttls
+    path: str = ""  # maildir path
+    host: str = ""
+    port: int = 0
+    user: str = ""
+    password: str = field(default="", repr=False)
+    folder: str = "INBOX"
+
+    @property
+    def display(self) -> str:
+        """The URL without its credentials: safe in logs and as a mailbox name."""
+        if self.scheme == "maildir":
+            return f"maildir:{self.path}"
+        return f"{self.scheme}://{self.host}:{self.port}/{self.folder}"
+
+
+@dataclass(frozen=True)
+class SmtpUrl:
+    scheme: str  # file, smtp, smtp+starttls, smtps
+    path: str = ""
+    host: str = ""
+    port: int = 0
+    user: str = ""
+    password: str = field(default="", repr=False)
+
+
+@dataclass(frozen=True)
+class BrokerUrl:
+    url: str
+
+
+_IMAP_PORTS = {"imap": 143, "imap+starttls": 143, "imaps": 993}
+_SMTP_PORTS = {"smtp": 25, "smtp+starttls": 587, "smtps": 465}
+
+
+def _split(url: str, ports: dict[str, int], what: str):
+    parts = urlsplit(url)
+    if parts.scheme not in ports:
+        known = ", ".join(f"{s}://" for s in ports)
+        raise ValueError(f"unknown {what} scheme in {_redact(url)!r} (expected {known})")
+    if not parts.hostname:
+        raise ValueError(f"no host in {_redact(url)!r}")
+    try:
+        port = parts.port or ports[parts.scheme]
+    except ValueError:
+        raise ValueError(f"bad port in {_redact(url)!r}") from None
+    return parts, port
+
+
+def _redact(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    return url.replace(f":{parts.password}@", ":***@", 1)
+
+
+def parse_mailbox_url(url: str) -> MailboxUrl:
+    if url.startswith("maildir:"):
+        path = url.removeprefix("maildir:").removeprefix("//")
+        if not path:
+            raise ValueError("maildir: URL without a path")
+        return MailboxUrl(scheme="maildir", path=path)
+    parts, port = _split(url, _IMAP_PORTS, "mailbox")
+    folder = unquote(parts.path.lstrip("/")) or "INBOX"
+    return MailboxUrl(
+        scheme=parts.scheme,
+        host=parts.hostname or "",
+        port=port,
+        user=unquote(parts.username or ""),
+        password=unquote(parts.password or ""),
+        folder=folder,
+    )
+
+
+def parse_smtp_url(url: str) -> SmtpUrl:
+    if url.startswith("file:"):
+        path = url.removeprefix("file:").removeprefix("//")
+        if not path:
+            raise ValueError("file: URL without a path")
+        return SmtpUrl(scheme="file", path=path)
+    parts, port = _split(url, _SMTP_PORTS, "SMTP")
+    return SmtpUrl(
+        scheme=parts.scheme,
+        host=parts.hostname or "",
+        port=port,
+        user=unquote(parts.username or ""),
+        password=unquote(parts.password or ""),
+    )
+
+
+def parse_broker_url(url: str) -> BrokerUrl:
+    parts = urlsplit(url)
+    if parts.scheme not in ("redis", "rediss") or not parts.hostname:
+        raise ValueError(f"expected redis://host:port/db, got {_redact(url)!r}")
+    return BrokerUrl(url=url)
+
+
+def parse_database_url(url: str) -> str:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ValueError(f"not a database URL: {_redact(url)!r}") from None
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise ValueError(
+            f"unsupported database {parsed.get_backend_name()!r} (sqlite or postgresql)"
+        )
+    return url
