@@ -21,23 +21,24 @@ class RenderedReply:
     body: str
 
 
+def make_environment(lang: Language) -> Environment:
+    """The templates' environment for one language (its `format_date` writes that language)."""
+    env = Environment(
+        loader=PackageLoader("templates", "replies"),
+        undefined=StrictUndefined,
+        autoescape=False,  # plain-text mail; nothing here is ever rendered as HTML
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["format_date"] = partial(_format_date, locale=_LOCALES[lang])
+    return env
+
+
 class ReplyRenderer:
     def __init__(self, fallback: Language = Language.EN) -> None:
         self._fallback = fallback
-        self._envs = {lang: self._environment(lang) for lang in Language}
-
-    @staticmethod
-    def _environment(lang: Language) -> Environment:
-        env = Environment(
-            loader=PackageLoader("templates", "replies"),
-            undefined=StrictUndefined,
-            autoescape=False,  # plain-text mail; nothing here is ever rendered as HTML
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-        )
-        env.filters["format_date"] = partial(_format_date, locale=_LOCALES[lang])
-        return env
+        self._envs = {lang: make_environment(lang) for lang in Language}
 
     def render(self, kind: MessageKind, lang: Language, context: dict[str, Any]) -> RenderedReply:
         env = self._envs[lang]

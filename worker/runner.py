@@ -13,6 +13,7 @@ import dramatiq
 from config.settings import ConfigError, Settings
 from worker.app import App
 from worker.intake import Outcome
+from worker.lock import poller_lock
 from worker.poller import MailSource, Poller
 from worker.store import repo
 from worker.store.db import transaction
@@ -76,11 +77,12 @@ async def poll(app: App, *, once: bool, with_workers: bool) -> int:
     with handler_workers(with_workers):
         sweep(app)
         try:
-            if once:
-                outcomes = await poller.run_once()
-                _log_summary(outcomes)
-            else:
-                await _forever(app, poller)
+            async with poller_lock(app.engine, source.name, retry_every=1.0 if once else 5.0):
+                if once:
+                    outcomes = await poller.run_once()
+                    _log_summary(outcomes)
+                else:
+                    await _forever(app, poller)
         finally:
             await source.close()
     return 0

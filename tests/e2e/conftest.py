@@ -1,0 +1,60 @@
+"""End-to-end: the gdpr-worker command line in a temporary working directory, nothing else."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+
+@dataclass
+class Cli:
+    cwd: Path
+    env: dict[str, str]
+
+    def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        done = subprocess.run(
+            [sys.executable, "-m", "worker.cli", *args],
+            cwd=self.cwd,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        if check and done.returncode != 0:
+            raise AssertionError(f"gdpr-worker {' '.join(args)} → {done.returncode}\n{done.stderr}")
+        return done
+
+    def json(self, *args: str):
+        return json.loads(self.run(*args, "--json").stdout)
+
+    @property
+    def inbox(self) -> Path:
+        return self.cwd / "var" / "mailbox"
+
+    @property
+    def outbox(self) -> Path:
+        return self.cwd / "var" / "outbox"
+
+    def deliver(self, name: str, raw: bytes, mtime: float | None = None) -> Path:
+        """Put a mail in the Maildir inbox as an MDA would: tmp/ first, then new/."""
+        for sub in ("new", "cur", "tmp"):
+            (self.inbox / sub).mkdir(parents=True, exist_ok=True)
+        tmp = self.inbox / "tmp" / name
+        tmp.write_bytes(raw)
+        if mtime is not None:
+            os.utime(tmp, (mtime, mtime))
+        target = self.inbox / "new" / name
+        tmp.rename(target)
+        return target
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GDPR_")}
+    return Cli(cwd=tmp_path, env=env)
