@@ -46,7 +46,10 @@ def message_id_of(path: Path) -> str:
 def batch(tmp_path_factory):
     import os
 
-    cli = Cli(tmp_path_factory.mktemp("batch"), {k: v for k, v in os.environ.items() if not k.startswith("GDPR_")})
+    cli = Cli(
+        tmp_path_factory.mktemp("batch"),
+        {k: v for k, v in os.environ.items() if not k.startswith("GDPR_")},
+    )
     files = sorted(MAIL_FIXTURES.glob("*.eml"))
     for i, path in enumerate(files):
         cli.deliver(f"{1764000000 + i}.M{i}P1.fixture", path.read_bytes())
@@ -69,7 +72,12 @@ def test_every_mail_has_exactly_one_disposition(batch):
     cli, files, _ = batch
     messages = cli.json("messages", "list")
     assert len(messages) == len(files)
-    assert {m["disposition"] for m in messages} <= {"case_opened", "case_updated", "ignored", "quarantined"}
+    assert {m["disposition"] for m in messages} <= {
+        "case_opened",
+        "case_updated",
+        "ignored",
+        "quarantined",
+    }
     for m in messages:
         assert set(m) == {"message_id", "from", "subject", "disposition", "reason", "case_ref"}
         assert (m["case_ref"] is not None) == (m["disposition"] in ("case_opened", "case_updated"))
@@ -129,7 +137,9 @@ def test_case_objects_match_the_contract(batch):
 def test_replies_are_written_with_the_headers_of_a_reply(batch):
     cli, _, _ = batch
     cases = cli.json("cases", "list")
-    outgoing = {m["message_id"]: (c, m) for c in cases for m in c["messages"] if m["direction"] == "out"}
+    outgoing = {
+        m["message_id"]: (c, m) for c in cases for m in c["messages"] if m["direction"] == "out"
+    }
     files = sorted(cli.outbox.glob("*.eml"))
     assert len(files) == len(outgoing)
     for path in files:

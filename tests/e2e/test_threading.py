@@ -1,4 +1,4 @@
-"""Follow-ups: a requester's reply lands on the open case; the same ref from someone else does not."""
+"""Follow-ups land on the open case; the same ref from someone else does not."""
 
 from __future__ import annotations
 
@@ -37,7 +37,8 @@ def open_access_case(cli: Cli) -> dict:
     msg = request(
         "Jan Peeters <jan.peeters@mail.example>",
         "Inzageverzoek",
-        "Beste,\n\nGraag had ik inzage gekregen in alle persoonsgegevens die u over mij bewaart.\n\n"
+        "Beste,\n\nGraag had ik inzage gekregen in alle persoonsgegevens die u over mij "
+        "bewaart.\n\n"
         "Met vriendelijke groeten,\nJan Peeters",
         "<req-1@mail.example>",
     )

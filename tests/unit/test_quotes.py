@@ -26,7 +26,10 @@ def test_attribution_lines_start_the_quote(attribution):
 
 
 def test_a_wrapped_gmail_attribution():
-    body = "Here it is.\n\nOn Tue, 24 Nov 2026 at 10:12, Some Long Name <someone@example.org>\nwrote:\n> old"
+    body = (
+        "Here it is.\n\nOn Tue, 24 Nov 2026 at 10:12, Some Long Name <someone@example.org>\n"
+        "wrote:\n> old"
+    )
     assert split_body(body).text == "Here it is."
 
 
