@@ -33,6 +33,7 @@ class ClassificationPolicy(_Strict):
 class Replies(_Strict):
     fallback_language: Language
     languages: tuple[Language, ...]
+    max_per_sender_per_day: int = Field(ge=0)
 
 
 class QuarantinePolicy(_Strict):

@@ -54,6 +54,7 @@ def build_app(settings: Settings) -> App:
         policy=policy,
         replies=replies,
         own_address=settings.address,
+        trusted_authserv_id=settings.trusted_authserv_id,
         max_message_bytes=min(settings.max_message_bytes, policy.intake.max_message_bytes),
     )
     return App(settings, policy, engine, sessions, replies, intake, make_transport(settings))

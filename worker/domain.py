@@ -95,6 +95,8 @@ class Flag(StrEnum):
     ID_DOUBTFUL = "id_doubtful"
     REF_FROM_OTHER_SENDER = "ref_from_other_sender"
     DELIVERY_FAILED = "delivery_failed"
+    SENDER_UNVERIFIED = "sender_unverified"  # no personal data is sent until staff decide
+    REPLY_LIMIT = "reply_limit"  # the sender reached the daily number of automatic replies
 
 
 # ---------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import hashlib
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -31,8 +31,9 @@ from worker.followup import decide_thread, thread_keys
 from worker.idcheck import check_id
 from worker.mail.parse import Unreadable, parse
 from worker.outbox import ReplyWriter
-from worker.plan import Plan, plan_follow_up, plan_new_case
+from worker.plan import Plan, limit_replies, plan_follow_up, plan_new_case
 from worker.screen import screen
+from worker.sender_trust import sender_verified
 from worker.store import repo
 from worker.store.db import transaction
 from worker.store.models import Case, InboundMessage
@@ -64,6 +65,7 @@ class Intake:
     policy: Policy
     replies: ReplyWriter
     own_address: str
+    trusted_authserv_id: str = ""
     max_message_bytes: int = field(default=0)
 
     def __call__(self, raw: bytes, source: Source) -> Outcome:
@@ -151,7 +153,14 @@ class Intake:
         id_check = check_id(
             mail.attachments, claimed_names(mail), source.received_at.date(), required=required
         )
-        plan = plan_new_case(self.policy, reading, id_check, foreign_ref)
+        plan = plan_new_case(
+            self.policy,
+            reading,
+            id_check,
+            foreign_ref,
+            sender_verified=sender_verified(mail, self.trusted_authserv_id),
+        )
+        plan = limit_replies(plan, self._replies_allowed(session, mail, source))
         case = repo.create_case(
             session,
             received_at=source.received_at,
@@ -209,6 +218,7 @@ class Intake:
                 mail.attachments, claimed_names(mail), source.received_at.date(), required=True
             )
         plan = plan_follow_up(status, tuple(Flag(f) for f in case.flags), id_check)
+        plan = limit_replies(plan, self._replies_allowed(session, mail, source))
         row = self._record(
             session,
             mail,
@@ -233,6 +243,11 @@ class Intake:
         outbound = self._write_replies(session, case, plan, mail)
         log.info("case %s updated from %s", case.ref, mail.message_id)
         return _outcome_of(row, outbound_ids=outbound)
+
+    def _replies_allowed(self, session: Session, mail: InboundMail, source: Source) -> int:
+        since = source.received_at - timedelta(days=1)
+        sent = repo.count_replies_to(session, mail.sender.email, since)
+        return max(0, self.policy.replies.max_per_sender_per_day - sent)
 
     # --- writing it down ------------------------------------------------------------------------
 

@@ -31,7 +31,11 @@ class Plan:
 
 
 def plan_new_case(
-    policy: Policy, reading: Classification, id_check: IdCheck, foreign_ref: bool
+    policy: Policy,
+    reading: Classification,
+    id_check: IdCheck,
+    foreign_ref: bool,
+    sender_verified: bool,
 ) -> Plan:
     flags: list[Flag] = []
     if not reading.request_types:
@@ -42,6 +46,10 @@ def plan_new_case(
         flags.append(Flag.REF_FROM_OTHER_SENDER)
     if id_check.status in _ID_DOUBTFUL:
         flags.append(Flag.ID_DOUBTFUL)
+    if not sender_verified and policy.needs_id(reading.request_types):
+        # The request would disclose or change personal data: without our own server's DMARC
+        # pass for the From address, staff must confirm before any data is sent.
+        flags.append(Flag.SENDER_UNVERIFIED)
 
     replies = [MessageKind.ACKNOWLEDGEMENT]
     id_missing = id_check.status not in _ID_OK
@@ -72,3 +80,11 @@ def plan_follow_up(
     if id_check.status in _ID_DOUBTFUL:
         flags = (*flags, Flag.ID_DOUBTFUL)
     return Plan(status=CaseStatus.AWAITING_ID, flags=flags, replies=(MessageKind.ID_REQUEST,))
+
+
+def limit_replies(plan: Plan, allowed: int) -> Plan:
+    """At most `allowed` automatic replies; what is held back is flagged for staff."""
+    if len(plan.replies) <= allowed:
+        return plan
+    flags = plan.flags if Flag.REPLY_LIMIT in plan.flags else (*plan.flags, Flag.REPLY_LIMIT)
+    return Plan(status=plan.status, flags=flags, replies=plan.replies[: max(allowed, 0)])

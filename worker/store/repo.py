@@ -134,6 +134,14 @@ def add_outbound(session: Session, **fields: Any) -> OutboundMessage:
     return row
 
 
+def count_replies_to(session: Session, address: str, since: datetime) -> int:
+    return session.scalar(
+        select(func.count(OutboundMessage.id)).where(
+            OutboundMessage.to_addr == address, OutboundMessage.created_at >= since
+        )
+    ) or 0
+
+
 def outbound_for_update(session: Session, outbound_id: int) -> OutboundMessage | None:
     return session.scalar(
         select(OutboundMessage).where(OutboundMessage.id == outbound_id).with_for_update()
