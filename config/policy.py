@@ -36,6 +36,10 @@ class Replies(_Strict):
     max_per_sender_per_day: int = Field(ge=0)
 
 
+class IdCopies(_Strict):
+    keep_verified_hours: float = Field(ge=0)
+
+
 class QuarantinePolicy(_Strict):
     max_attempts: int = Field(ge=1)
 
@@ -51,6 +55,7 @@ class Policy(_Strict):
     deadline: Deadline
     classification: ClassificationPolicy
     replies: Replies
+    id_copies: IdCopies
     quarantine: QuarantinePolicy
     intake: IntakePolicy
 

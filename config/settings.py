@@ -38,6 +38,10 @@ class Settings(BaseSettings):
     quarantine_folder: str = "Quarantine"
     poll_interval: float = 10.0  # seconds between polls where the source cannot push
     max_message_bytes: int = 40 * 1024 * 1024
+    # Keys for ID copies at rest (Fernet, comma-separated; the first encrypts, all decrypt).
+    # Empty: a key file made once under var/ (the embedded default).
+    id_keys: str = ""
+    id_key_file: str = "var/id-copies.key"
 
     @field_validator("database_url")
     @classmethod

@@ -8,13 +8,14 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from config.policy import Policy, load_policy
-from config.settings import Settings
+from config.settings import ConfigError, Settings
 from worker.intake import Intake
 from worker.outbox import ReplyWriter
 from worker.render import ReplyRenderer
 from worker.store.db import make_engine, make_sessionmaker, upgrade
 from worker.transport import Transport
 from worker.transport.files import FileTransport
+from worker.vault import IdVault, VaultError
 
 
 @dataclass
@@ -40,6 +41,13 @@ def make_transport(settings: Settings) -> Transport:
     return SmtpTransport(smtp)
 
 
+def _vault(settings: Settings) -> IdVault:
+    try:
+        return IdVault.from_settings(settings.id_keys, settings.id_key_file)
+    except VaultError as exc:
+        raise ConfigError(str(exc)) from None
+
+
 def build_app(settings: Settings) -> App:
     policy = load_policy(settings.policy)
     engine = make_engine(settings.database_url)
@@ -55,6 +63,7 @@ def build_app(settings: Settings) -> App:
         replies=replies,
         own_address=settings.address,
         trusted_authserv_id=settings.trusted_authserv_id,
+        vault=_vault(settings),
         max_message_bytes=min(settings.max_message_bytes, policy.intake.max_message_bytes),
     )
     return App(settings, policy, engine, sessions, replies, intake, make_transport(settings))

@@ -24,6 +24,7 @@ from worker.domain import (
     DispositionKind,
     Flag,
     IdCheck,
+    IdStatus,
     InboundMail,
     MessageKind,
 )
@@ -37,8 +38,14 @@ from worker.sender_trust import sender_verified
 from worker.store import repo
 from worker.store.db import transaction
 from worker.store.models import Case, InboundMessage
+from worker.vault import IdVault
 
 log = logging.getLogger(__name__)
+
+# What an identity-document copy can be (sniffed from the bytes); only these are ever kept.
+ID_COPY_TYPES = frozenset(
+    {"application/pdf", "image/jpeg", "image/png", "image/tiff", "image/heic", "image/heif"}
+)
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,7 @@ class Intake:
     replies: ReplyWriter
     own_address: str
     trusted_authserv_id: str = ""
+    vault: IdVault | None = None
     max_message_bytes: int = field(default=0)
 
     def __call__(self, raw: bytes, source: Source) -> Outcome:
@@ -199,6 +207,7 @@ class Intake:
             flags=case.flags,
         )
         repo.add_event(session, case, "intake", "id_checked", status=id_check.status.value)
+        self._keep_attachments(session, case, row, mail, id_check)
         outbound = self._write_replies(session, case, plan, mail)
         log.info("case %s opened from %s", case.ref, mail.message_id)
         return _outcome_of(row, outbound_ids=outbound)
@@ -234,6 +243,7 @@ class Intake:
             case.id_status = id_check.status.value
             case.id_reasons = list(id_check.reasons)
             repo.add_event(session, case, "intake", "id_checked", status=id_check.status.value)
+        self._keep_attachments(session, case, row, mail, id_check)
         if plan.status is not status:
             repo.add_event(
                 session, case, "intake", "status_changed", old=status.value, new=plan.status.value
@@ -293,18 +303,55 @@ class Intake:
             row = repo.add_inbound(
                 session, source_key=source.key, received_at=source.received_at, **fields
             )
-        if case is not None:
-            for att in mail.attachments:
-                repo.add_attachment_record(
-                    session,
-                    inbound_message_id=row.id,
-                    filename=att.filename,
-                    declared_type=att.declared_type,
-                    sniffed_type=att.sniffed_type,
-                    size=att.size,
-                    sha256=_sha256(att.content),
-                )
         return row
+
+    def _keep_attachments(
+        self,
+        session: Session,
+        case: Case,
+        row: InboundMessage,
+        mail: InboundMail,
+        check: IdCheck | None,
+    ) -> None:
+        """Metadata of every attachment; the content of an ID copy only, encrypted, and only
+        while a person may need to see it. A verified copy is not kept (unless the policy gives
+        a grace period); the earlier copies of the case go when one verifies."""
+        keep = check is not None and (
+            check.status not in (IdStatus.VERIFIED, IdStatus.NOT_REQUIRED, IdStatus.MISSING)
+            or (check.status is IdStatus.VERIFIED and self.policy.id_copies.keep_verified_hours > 0)
+        )
+        kept = 0
+        for att in mail.attachments:
+            is_id_copy = att.sniffed_type in ID_COPY_TYPES
+            content = None
+            if keep and is_id_copy and self.vault is not None:
+                content = self.vault.encrypt(att.content)
+                kept += 1
+            repo.add_attachment_record(
+                session,
+                inbound_message_id=row.id,
+                filename=att.filename,
+                declared_type=att.declared_type,
+                sniffed_type=att.sniffed_type,
+                size=att.size,
+                sha256=_sha256(att.content),
+                content=content,
+            )
+        if check is not None and check.status is IdStatus.VERIFIED:
+            purged = repo.purge_id_copies(session, case.id, before_inbound_id=row.id)
+            repo.add_event(
+                session,
+                case,
+                "intake",
+                "id_copy_deleted",
+                copies=purged + (0 if kept else 1),
+                reason="verified",
+                kept_until_grace=kept,
+            )
+        elif kept:
+            repo.add_event(
+                session, case, "intake", "id_copy_kept", copies=kept, status=check.status.value
+            )
 
     def _quarantine(
         self,

@@ -18,6 +18,7 @@ from worker.store.models import (
     MailboxPosition,
     OutboundMessage,
     StoredAttachment,
+    utcnow,
 )
 
 # --- inbound mail -------------------------------------------------------------------------------
@@ -52,6 +53,23 @@ def add_attachment_record(session: Session, **fields: Any) -> StoredAttachment:
     row = StoredAttachment(**fields)
     session.add(row)
     return row
+
+
+def purge_id_copies(session: Session, case_id: int, before_inbound_id: int | None = None) -> int:
+    """Delete the stored content of a case's ID copies (metadata stays); returns how many."""
+    query = (
+        update(StoredAttachment)
+        .where(
+            StoredAttachment.content.is_not(None),
+            StoredAttachment.inbound_message_id.in_(
+                select(InboundMessage.id).where(InboundMessage.case_id == case_id)
+            ),
+        )
+        .values(content=None, deleted_at=utcnow())
+    )
+    if before_inbound_id is not None:
+        query = query.where(StoredAttachment.inbound_message_id < before_inbound_id)
+    return session.execute(query).rowcount or 0
 
 
 def list_inbound(session: Session) -> Sequence[InboundMessage]:
@@ -135,11 +153,14 @@ def add_outbound(session: Session, **fields: Any) -> OutboundMessage:
 
 
 def count_replies_to(session: Session, address: str, since: datetime) -> int:
-    return session.scalar(
-        select(func.count(OutboundMessage.id)).where(
-            OutboundMessage.to_addr == address, OutboundMessage.created_at >= since
+    return (
+        session.scalar(
+            select(func.count(OutboundMessage.id)).where(
+                OutboundMessage.to_addr == address, OutboundMessage.created_at >= since
+            )
         )
-    ) or 0
+        or 0
+    )
 
 
 def outbound_for_update(session: Session, outbound_id: int) -> OutboundMessage | None:
