@@ -53,6 +53,8 @@ def deliver(app: App, outbound_id: int) -> str:
             language=row.language,
             in_reply_to=row.in_reply_to,
             references=row.references,
+            attachment_name=row.attachment_name,
+            attachment=row.attachment,
         )
         message = compose(reply, utcnow())
         name = f"{case_ref}-{row.id:06d}-{row.kind}"
@@ -70,6 +72,7 @@ def deliver(app: App, outbound_id: int) -> str:
             deferred = exc
         else:
             row.status, row.sent_at, row.server_reply = "sent", utcnow(), answer[:1000]
+            row.attachment = None  # the file went out: no copy of it stays with us
             repo.add_event(session, row.case, "handler:replies", "reply_sent", outbound_id=row.id)
             log.info("reply %s (%s) of case %s sent", row.id, row.kind, case_ref)
     if deferred is not None:  # the attempt is recorded; dramatiq retries with backoff

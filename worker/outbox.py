@@ -57,12 +57,14 @@ class ReplyWriter:
         answering_references: tuple[str, ...] = (),
         extra: dict[str, Any] | None = None,
         actor: str = "intake",
+        template: str = "",
+        attachment: tuple[str, bytes] | None = None,
     ) -> OutboundMessage:
+        """Render `template` (default: the kind's own) into an outbox row answering `answering`."""
         lang = self.language_of(case)
         needs_review = CaseStatus(case.status) is CaseStatus.AWAITING_REVIEW
-        rendered = self.renderer.render(
-            kind, lang, {**self.context(case, needs_review), **(extra or {})}
-        )
+        context = {**self.context(case, needs_review), **(extra or {})}
+        rendered = self.renderer.render(template or kind.value, lang, context)
         row = repo.add_outbound(
             session,
             case_id=case.id,
@@ -74,6 +76,16 @@ class ReplyWriter:
             body=rendered.body,
             in_reply_to=answering,
             references=references_for(answering, answering_references),
+            attachment_name=attachment[0] if attachment else "",
+            attachment=attachment[1] if attachment else None,
         )
-        repo.add_event(session, case, actor, "reply_written", kind=kind.value, outbound_id=row.id)
+        repo.add_event(
+            session,
+            case,
+            actor,
+            "reply_written",
+            kind=kind.value,
+            template=template or kind.value,
+            outbound_id=row.id,
+        )
         return row

@@ -10,7 +10,7 @@ from typing import Any
 from babel.dates import format_date
 from jinja2 import Environment, PackageLoader, StrictUndefined, TemplateNotFound
 
-from worker.domain import Language, MessageKind
+from worker.domain import Language
 
 _LOCALES = {Language.NL: "nl_BE", Language.FR: "fr_BE", Language.EN: "en_GB", Language.DE: "de_BE"}
 
@@ -40,13 +40,14 @@ class ReplyRenderer:
         self._fallback = fallback
         self._envs = {lang: make_environment(lang) for lang in Language}
 
-    def render(self, kind: MessageKind, lang: Language, context: dict[str, Any]) -> RenderedReply:
+    def render(self, name: str, lang: Language, context: dict[str, Any]) -> RenderedReply:
+        """Render templates/replies/<lang>/<name>.txt.j2 (the fallback language's if missing)."""
         env = self._envs[lang]
         try:
-            template = env.get_template(f"{lang.value}/{kind.value}.txt.j2")
+            template = env.get_template(f"{lang.value}/{name}.txt.j2")
         except TemplateNotFound:
             env = self._envs[self._fallback]
-            template = env.get_template(f"{self._fallback.value}/{kind.value}.txt.j2")
+            template = env.get_template(f"{self._fallback.value}/{name}.txt.j2")
         module = template.make_module(context)
         subject = " ".join(str(getattr(module, "subject", "")).split())
         return RenderedReply(subject=subject, body=str(module).strip("\n") + "\n")

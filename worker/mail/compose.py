@@ -20,6 +20,8 @@ class OutgoingReply:
     language: str
     in_reply_to: str
     references: str
+    attachment_name: str = ""
+    attachment: bytes | None = None
 
 
 def new_message_id(own_address: str, kind: str) -> str:
@@ -52,4 +54,13 @@ def compose(reply: OutgoingReply, sent_at: datetime) -> EmailMessage:
     msg["X-Loop"] = reply.from_addr
     msg["Content-Language"] = reply.language
     msg.set_content(reply.body, charset="utf-8")
+    if reply.attachment is not None:
+        maintype, _, subtype = _content_type(reply.attachment_name).partition("/")
+        msg.add_attachment(
+            reply.attachment, maintype=maintype, subtype=subtype, filename=reply.attachment_name
+        )
     return msg
+
+
+def _content_type(filename: str) -> str:
+    return "application/pdf" if filename.lower().endswith(".pdf") else "application/octet-stream"

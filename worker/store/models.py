@@ -74,6 +74,12 @@ class Case(Base):
     id_reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
     id_document_hash: Mapped[str] = mapped_column(String(64), default="")
     flags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Erasure waits for the requester's confirmation: a code sent to their own address, kept
+    # hashed, valid until the given time.
+    confirmation_hash: Mapped[str] = mapped_column(String(64), default="")
+    confirmation_expires_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # A correction read from the mail, applied only after a person approved it.
+    proposed_rectification: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
@@ -150,6 +156,9 @@ class OutboundMessage(Base):
     body: Mapped[str] = mapped_column(Text)
     in_reply_to: Mapped[str] = mapped_column(String(998), default="")
     references: Mapped[str] = mapped_column(Text, default="")
+    # One file sent with the reply (an encrypted PDF report); dropped once the reply is sent.
+    attachment_name: Mapped[str] = mapped_column(String(255), default="")
+    attachment: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     status: Mapped[str] = mapped_column(String(16), default="pending")  # pending / sent / failed
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
@@ -184,3 +193,15 @@ class MailboxPosition(Base):
     uidvalidity: Mapped[int] = mapped_column(default=0)
     last_uid: Mapped[int] = mapped_column(default=0)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+
+class Suppression(Base):
+    """Addresses that must never receive marketing again, kept as SHA-256 of the lower-cased
+    address: enough to recognise one, not to list them."""
+
+    __tablename__ = "suppressions"
+
+    address_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    reason: Mapped[str] = mapped_column(String(32))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
