@@ -40,6 +40,10 @@ class IdCopies(_Strict):
     keep_verified_hours: float = Field(ge=0)
 
 
+class ErasurePolicy(_Strict):
+    confirm_days: int = Field(ge=1)
+
+
 class QuarantinePolicy(_Strict):
     max_attempts: int = Field(ge=1)
 
@@ -56,6 +60,7 @@ class Policy(_Strict):
     classification: ClassificationPolicy
     replies: Replies
     id_copies: IdCopies
+    erasure: ErasurePolicy
     quarantine: QuarantinePolicy
     intake: IntakePolicy
 

@@ -2,6 +2,8 @@
 the configured broker, which is how `dramatiq handlers` finds them."""
 
 from handlers.broker import broker
+from handlers.cases import start_case
+from handlers.deadlines import run_housekeeping
 from handlers.replies import deliver_reply
 
-__all__ = ["broker", "deliver_reply"]
+__all__ = ["broker", "deliver_reply", "run_housekeeping", "start_case"]

@@ -73,6 +73,8 @@ def deliver(app: App, outbound_id: int) -> str:
         else:
             row.status, row.sent_at, row.server_reply = "sent", utcnow(), answer[:1000]
             row.attachment = None  # the file went out: no copy of it stays with us
+            if row.sensitive:
+                row.body = "(removed once sent)"
             repo.add_event(session, row.case, "handler:replies", "reply_sent", outbound_id=row.id)
             log.info("reply %s (%s) of case %s sent", row.id, row.kind, case_ref)
     if deferred is not None:  # the attempt is recorded; dramatiq retries with backoff

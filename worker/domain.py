@@ -97,6 +97,8 @@ class Flag(StrEnum):
     DELIVERY_FAILED = "delivery_failed"
     SENDER_UNVERIFIED = "sender_unverified"  # no personal data is sent until staff decide
     REPLY_LIMIT = "reply_limit"  # the sender reached the daily number of automatic replies
+    COMPLAINT = "complaint"  # a person answers complaints
+    RECTIFICATION_PENDING = "rectification_pending"  # a person approves corrections
 
 
 # ---------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from config.policy import Policy
 from worker.classify import classify
+from worker.confirmation import code_hash, codes_in
 from worker.deadline import statutory_deadline
 from worker.domain import (
     CaseStatus,
@@ -27,6 +28,7 @@ from worker.domain import (
     IdStatus,
     InboundMail,
     MessageKind,
+    RequestType,
 )
 from worker.followup import decide_thread, thread_keys
 from worker.idcheck import check_id
@@ -63,6 +65,7 @@ class Outcome:
     case_ref: str | None = None
     inbound_id: int | None = None
     outbound_ids: tuple[int, ...] = ()  # replies to deliver once the transaction has committed
+    ready_case_id: int | None = None  # a case whose rights handlers may run now
     duplicate: bool = False  # this mail had been processed before: nothing was done now
 
 
@@ -184,6 +187,12 @@ class Intake:
             id_status=id_check.status.value,
             id_reasons=list(id_check.reasons),
             flags=[f.value for f in plan.flags],
+            # the correction as the requester stated it, for the person who approves it
+            proposed_rectification=(
+                {"text": mail.text[:4000]}
+                if RequestType.RECTIFICATION in reading.request_types
+                else {}
+            ),
         )
         row = self._record(
             session,
@@ -210,7 +219,7 @@ class Intake:
         self._keep_attachments(session, case, row, mail, id_check)
         outbound = self._write_replies(session, case, plan, mail)
         log.info("case %s opened from %s", case.ref, mail.message_id)
-        return _outcome_of(row, outbound_ids=outbound)
+        return _outcome_of(row, outbound_ids=outbound, ready=_ready(case, None))
 
     def _follow_up(
         self,
@@ -226,7 +235,8 @@ class Intake:
             id_check = check_id(
                 mail.attachments, claimed_names(mail), source.received_at.date(), required=True
             )
-        plan = plan_follow_up(status, tuple(Flag(f) for f in case.flags), id_check)
+        confirmed = status is CaseStatus.AWAITING_CONFIRMATION and _confirms(case, mail, source)
+        plan = plan_follow_up(status, tuple(Flag(f) for f in case.flags), id_check, confirmed)
         plan = limit_replies(plan, self._replies_allowed(session, mail, source))
         row = self._record(
             session,
@@ -239,6 +249,9 @@ class Intake:
             MessageKind.FOLLOW_UP,
         )
         repo.add_event(session, case, "intake", "follow_up_received", inbound_id=row.id)
+        if confirmed:
+            repo.add_event(session, case, "intake", "erasure_confirmed", inbound_id=row.id)
+            case.confirmation_hash = ""
         if id_check is not None:
             case.id_status = id_check.status.value
             case.id_reasons = list(id_check.reasons)
@@ -252,7 +265,7 @@ class Intake:
         case.flags = [f.value for f in plan.flags]
         outbound = self._write_replies(session, case, plan, mail)
         log.info("case %s updated from %s", case.ref, mail.message_id)
-        return _outcome_of(row, outbound_ids=outbound)
+        return _outcome_of(row, outbound_ids=outbound, ready=_ready(case, status))
 
     def _replies_allowed(self, session: Session, mail: InboundMail, source: Source) -> int:
         since = source.received_at - timedelta(days=1)
@@ -405,10 +418,34 @@ def claimed_names(mail: InboundMail) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _ready(case: Case, before: CaseStatus | None) -> int | None:
+    """The case id when its handlers may start now (it is, or just became, in progress)."""
+    now = CaseStatus(case.status)
+    return case.id if now is CaseStatus.IN_PROGRESS and before is not now else None
+
+
+def _confirms(case: Case, mail: InboundMail, source: Source) -> bool:
+    """The requester wrote the erasure code we sent them, in their own words, in time."""
+    if not case.confirmation_hash:
+        return False
+    if (
+        case.confirmation_expires_at is not None
+        and source.received_at > case.confirmation_expires_at
+    ):
+        return False
+    return any(
+        code_hash(t) == case.confirmation_hash for t in codes_in(f"{mail.subject}\n{mail.text}")
+    )
+
+
 def _outcome_of(
-    row: InboundMessage, outbound_ids: tuple[int, ...] = (), duplicate: bool = False
+    row: InboundMessage,
+    outbound_ids: tuple[int, ...] = (),
+    duplicate: bool = False,
+    ready: int | None = None,
 ) -> Outcome:
     return Outcome(
+        ready_case_id=ready,
         disposition=DispositionKind(row.disposition),
         reason=row.reason,
         case_ref=row.case.ref if row.case is not None else None,

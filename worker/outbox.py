@@ -47,6 +47,13 @@ class ReplyWriter:
             "gdpr_address": self.own_address,
         }
 
+    def subject(self, case: Case, template: str, extra: dict[str, Any]) -> str:
+        """The subject a reply rendered from `template` gets (to name it in another reply)."""
+        needs_review = CaseStatus(case.status) is CaseStatus.AWAITING_REVIEW
+        context = {**self.context(case, needs_review), **extra}
+        rendered = self.renderer.render(template, self.language_of(case), context)
+        return reply_subject(case.ref or "", rendered.subject)
+
     def write(
         self,
         session: Session,
@@ -59,6 +66,7 @@ class ReplyWriter:
         actor: str = "intake",
         template: str = "",
         attachment: tuple[str, bytes] | None = None,
+        sensitive: bool = False,
     ) -> OutboundMessage:
         """Render `template` (default: the kind's own) into an outbox row answering `answering`."""
         lang = self.language_of(case)
@@ -78,6 +86,7 @@ class ReplyWriter:
             references=references_for(answering, answering_references),
             attachment_name=attachment[0] if attachment else "",
             attachment=attachment[1] if attachment else None,
+            sensitive=sensitive,
         )
         repo.add_event(
             session,

@@ -66,10 +66,15 @@ def plan_new_case(
 
 
 def plan_follow_up(
-    case_status: CaseStatus, case_flags: tuple[Flag, ...], id_check: IdCheck | None
+    case_status: CaseStatus,
+    case_flags: tuple[Flag, ...],
+    id_check: IdCheck | None,
+    confirmed: bool = False,
 ) -> Plan:
     """A requester's reply on an open case. `id_check` is None when it brought no attachment
-    or the case was not waiting for one."""
+    or the case was not waiting for one; `confirmed`: it carries the valid erasure code."""
+    if case_status is CaseStatus.AWAITING_CONFIRMATION and confirmed:
+        return Plan(status=CaseStatus.IN_PROGRESS, flags=case_flags, replies=())
     flags = tuple(f for f in case_flags if f is not Flag.ID_DOUBTFUL)
     if case_status is not CaseStatus.AWAITING_ID or id_check is None:
         return Plan(status=case_status, flags=case_flags, replies=())

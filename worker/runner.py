@@ -32,24 +32,34 @@ def make_source(settings: Settings) -> MailSource:
     raise ConfigError(f"GDPR_MAILBOX_URL: {mailbox.scheme}:// mailboxes are not supported yet")
 
 
-def enqueue_replies(outcome: Outcome) -> None:
-    from handlers import deliver_reply
+def enqueue_jobs(outcome: Outcome) -> None:
+    """After intake's commit: deliver its replies, start the case's handlers when it is ready."""
+    from handlers import deliver_reply, start_case
 
     for outbound_id in outcome.outbound_ids:
         deliver_reply.send(outbound_id)
+    if outcome.ready_case_id is not None:
+        start_case.send(outcome.ready_case_id)
 
 
 def sweep(app: App) -> int:
-    """Re-enqueue every reply still pending: the database is the truth, the queue is rebuilt."""
-    from handlers import deliver_reply
+    """Re-enqueue what a crash or a lost queue left: every reply still pending, every case in
+    progress (its handlers skip what is done). The database is the truth; the queue is rebuilt."""
+    from handlers import deliver_reply, run_housekeeping, start_case
 
     with transaction(app.sessions) as session:
         pending = repo.pending_outbound_ids(session)
+        cases = repo.cases_in_progress(session)
     for outbound_id in pending:
         deliver_reply.send(outbound_id)
-    if pending:
-        log.info("sweep: %d pending replies enqueued", len(pending))
-    return len(pending)
+    for case_id in cases:
+        start_case.send(case_id)
+    run_housekeeping.send()
+    if pending or cases:
+        log.info(
+            "sweep: %d pending replies, %d cases in progress enqueued", len(pending), len(cases)
+        )
+    return len(pending) + len(cases)
 
 
 @contextlib.contextmanager
@@ -63,7 +73,9 @@ def handler_workers(enabled: bool) -> Iterator[dramatiq.Broker]:
     try:
         yield broker
         if worker is not None:
-            for queue in sorted(broker.get_declared_queues()):
+            # the handlers' queue first: its jobs write the replies the second one delivers;
+            # delayed retries (*.DQ) are left to the next run's sweep
+            for queue in sorted(q for q in broker.get_declared_queues() if "." not in q):
                 broker.join(queue)
             worker.join()
     finally:
@@ -73,7 +85,7 @@ def handler_workers(enabled: bool) -> Iterator[dramatiq.Broker]:
 
 async def poll(app: App, *, once: bool, with_workers: bool) -> int:
     source = make_source(app.settings)
-    poller = Poller(source, app.intake, enqueue_replies)
+    poller = Poller(source, app.intake, enqueue_jobs)
     with handler_workers(with_workers):
         sweep(app)
         try:
@@ -128,7 +140,7 @@ def replay(app: App, inbound_id: int | None) -> int:
             except LookupError:
                 print(f"gdpr-worker: no quarantined message {one}")
                 return 1
-            enqueue_replies(outcome)
+            enqueue_jobs(outcome)
             line = f"{one}: {outcome.disposition.value} {outcome.reason} {outcome.case_ref or ''}"
             print(line.rstrip())
     return 0

@@ -159,6 +159,8 @@ class OutboundMessage(Base):
     # One file sent with the reply (an encrypted PDF report); dropped once the reply is sent.
     attachment_name: Mapped[str] = mapped_column(String(255), default="")
     attachment: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    # A body that must not outlive its sending (a password): replaced once sent.
+    sensitive: Mapped[bool] = mapped_column(default=False)
     status: Mapped[str] = mapped_column(String(16), default="pending")  # pending / sent / failed
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")

@@ -18,6 +18,7 @@ from worker.store.models import (
     MailboxPosition,
     OutboundMessage,
     StoredAttachment,
+    Suppression,
     utcnow,
 )
 
@@ -126,6 +127,36 @@ def case_by_id(session: Session, case_id: int) -> Case | None:
     return session.get(Case, case_id)
 
 
+def case_for_update(session: Session, case_id: int) -> Case | None:
+    return session.scalar(select(Case).where(Case.id == case_id).with_for_update())
+
+
+def cases_awaiting_confirmation_until(session: Session, now: datetime) -> Sequence[Case]:
+    return session.scalars(
+        select(Case).where(
+            Case.status == CaseStatus.AWAITING_CONFIRMATION.value,
+            Case.confirmation_expires_at.is_not(None),
+            Case.confirmation_expires_at < now,
+        )
+    ).all()
+
+
+def finished_cases_with_id_copies(session: Session) -> Sequence[Case]:
+    finished = [CaseStatus.COMPLETED.value, CaseStatus.REJECTED.value, CaseStatus.CLOSED.value]
+    with_copies = (
+        select(InboundMessage.case_id)
+        .join(StoredAttachment, StoredAttachment.inbound_message_id == InboundMessage.id)
+        .where(StoredAttachment.content.is_not(None))
+    )
+    return session.scalars(
+        select(Case).where(Case.status.in_(finished), Case.id.in_(with_copies))
+    ).all()
+
+
+def cases_in_progress(session: Session) -> list[int]:
+    return list(session.scalars(select(Case.id).where(Case.status == CaseStatus.IN_PROGRESS.value)))
+
+
 def case_by_ref(session: Session, ref: str) -> Case | None:
     return session.scalar(_case_query().where(func.upper(Case.ref) == ref.upper()))
 
@@ -150,6 +181,18 @@ def add_outbound(session: Session, **fields: Any) -> OutboundMessage:
     session.add(row)
     session.flush()
     return row
+
+
+def suppress(session: Session, address_hash: str, reason: str, case_id: int | None) -> bool:
+    """Put an address on the suppression list; False when it was there already."""
+    if session.get(Suppression, address_hash) is not None:
+        return False
+    session.add(Suppression(address_hash=address_hash, reason=reason, case_id=case_id))
+    return True
+
+
+def is_suppressed(session: Session, address_hash: str) -> bool:
+    return session.get(Suppression, address_hash) is not None
 
 
 def count_replies_to(session: Session, address: str, since: datetime) -> int:

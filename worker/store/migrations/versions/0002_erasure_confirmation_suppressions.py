@@ -30,10 +30,12 @@ def upgrade() -> None:
     with op.batch_alter_table('outbound_messages', schema=None) as batch_op:
         batch_op.add_column(sa.Column('attachment_name', sa.String(length=255), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('attachment', sa.LargeBinary(), nullable=True))
+        batch_op.add_column(sa.Column('sensitive', sa.Boolean(), nullable=False, server_default=sa.false()))
 
 
 def downgrade() -> None:
     with op.batch_alter_table('outbound_messages', schema=None) as batch_op:
+        batch_op.drop_column('sensitive')
         batch_op.drop_column('attachment')
         batch_op.drop_column('attachment_name')
     with op.batch_alter_table('cases', schema=None) as batch_op:

@@ -1,0 +1,93 @@
+"""The scheduler's work, run on start-up and then periodically: erasure confirmations that never
+came close their case; ID copies of finished cases go; data whose legal hold ended is erased."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+import dramatiq
+
+from handlers.context import current_app
+from handlers.replies import deliver_reply
+from worker.app import App
+from worker.domain import CaseStatus, MessageKind
+from worker.store import repo
+from worker.store.db import transaction
+
+log = logging.getLogger(__name__)
+
+
+def close_unconfirmed_erasures(app: App, now: datetime) -> list[int]:
+    """Cases whose erasure code expired unanswered: closed, with a notice. Returns outbox ids."""
+    outbound: list[int] = []
+    with transaction(app.sessions) as session:
+        for case in repo.cases_awaiting_confirmation_until(session, now):
+            answering = case.inbound[-1].message_id if case.inbound else ""
+            row = app.replies.write(
+                session,
+                case,
+                MessageKind.RESPONSE,
+                answering=answering,
+                extra={"confirm_days": app.policy.erasure.confirm_days},
+                actor="scheduler",
+                template="erasure_not_confirmed",
+            )
+            outbound.append(row.id)
+            repo.add_event(
+                session, case, "scheduler", "status_changed", old=case.status, new="closed"
+            )
+            case.status = CaseStatus.CLOSED.value
+            case.confirmation_hash = ""
+            purged = repo.purge_id_copies(session, case.id)
+            if purged:
+                repo.add_event(
+                    session,
+                    case,
+                    "scheduler",
+                    "id_copy_deleted",
+                    copies=purged,
+                    reason="case_closed",
+                )
+    return outbound
+
+
+def purge_finished_id_copies(app: App) -> int:
+    with transaction(app.sessions) as session:
+        total = 0
+        for case in repo.finished_cases_with_id_copies(session):
+            purged = repo.purge_id_copies(session, case.id)
+            repo.add_event(
+                session, case, "scheduler", "id_copy_deleted", copies=purged, reason="case_finished"
+            )
+            total += purged
+    return total
+
+
+def housekeeping(app: App, now: datetime | None = None) -> dict[str, int]:
+    now = now or datetime.now(UTC)
+    outbound = close_unconfirmed_erasures(app, now)
+    for outbound_id in outbound:
+        deliver_reply.send(outbound_id)
+    purged = purge_finished_id_copies(app)
+    holds = 0
+    try:
+        from handlers.rights import _datamap
+
+        report = _datamap(app.settings.sources).purge_expired_holds(now.date())
+        holds = int(report.get("rows", 0)) if isinstance(report, dict) else 0
+    except FileNotFoundError:
+        log.info("no data map at %s: no legal holds to purge", app.settings.sources)
+    summary = {
+        "closed_unconfirmed": len(outbound),
+        "id_copies_deleted": purged,
+        "hold_rows_erased": holds,
+    }
+    if any(summary.values()):
+        log.info("housekeeping: %s", summary)
+    return summary
+
+
+@dramatiq.actor(queue_name="handlers", max_retries=3)
+def run_housekeeping() -> None:
+    housekeeping(current_app())

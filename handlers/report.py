@@ -1,0 +1,118 @@
+"""The access and portability deliverables: a readable PDF report (fpdf2) with the data files
+inside it, sealed with AES-256 by pypdf under a password sent in a separate message."""
+
+from __future__ import annotations
+
+import io
+import secrets
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from fpdf import FPDF
+from pypdf import PdfReader, PdfWriter
+
+_FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"),)
+_PASSWORD_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L
+
+
+def new_password(groups: int = 5) -> str:
+    """A password read easily from a mail and typed: 5 groups of 4 (~98 bits)."""
+    return "-".join(
+        "".join(secrets.choice(_PASSWORD_ALPHABET) for _ in range(4)) for _ in range(groups)
+    )
+
+
+class _Report(FPDF):
+    def __init__(self, footer_text: str) -> None:
+        super().__init__(format="A4")
+        self._footer_text = footer_text
+        self.set_auto_page_break(auto=True, margin=15)
+        self.font = "Helvetica"
+        for folder in _FONT_DIRS:
+            regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
+            if regular.exists() and bold.exists():
+                self.add_font("DejaVu", "", str(regular))
+                self.add_font("DejaVu", "B", str(bold))
+                self.font = "DejaVu"
+                break
+
+    def footer(self) -> None:
+        self.set_y(-12)
+        self.set_font(self.font, "", 8)
+        self.cell(0, 8, f"{self._footer_text}  ·  {self.page_no()}", align="C")
+
+    def text(self, value: str, size: int = 10, bold: bool = False) -> None:  # type: ignore[override]
+        self.set_font(self.font, "B" if bold else "", size)
+        self.multi_cell(0, size * 0.5, _printable(value, self.font), new_x="LMARGIN", new_y="NEXT")
+
+
+def _printable(value: str, font: str) -> str:
+    # The core Helvetica font knows Latin-1 only; DejaVu knows the rest.
+    return value if font == "DejaVu" else value.encode("latin-1", "replace").decode("latin-1")
+
+
+def build_report(
+    *,
+    title: str,
+    subtitle: str,
+    footer: str,
+    sections: Sequence[tuple[str, Sequence[str]]],
+    data_heading: str,
+    data_columns: tuple[str, str, str],
+    records: Iterable[Mapping[str, Any]],
+    nothing_found: str,
+) -> bytes:
+    """A readable report: the statutory information, then every field found, per table."""
+    pdf = _Report(footer)
+    pdf.add_page()
+    pdf.text(title, 16, bold=True)
+    pdf.text(subtitle, 9)
+    pdf.ln(4)
+    for heading, lines in sections:
+        pdf.text(heading, 12, bold=True)
+        for line in lines:
+            pdf.text(f"• {line}", 10)
+        pdf.ln(2)
+    pdf.text(data_heading, 12, bold=True)
+    by_table: dict[str, list[Mapping[str, Any]]] = {}
+    for record in records:
+        by_table.setdefault(f"{record['source']} / {record['table']}", []).append(record)
+    if not by_table:
+        pdf.text(nothing_found, 10)
+    for table, rows in by_table.items():
+        pdf.ln(1)
+        pdf.text(table, 10, bold=True)
+        with pdf.table(col_widths=(45, 95, 40), text_align="LEFT", line_height=5) as grid:
+            pdf.set_font(pdf.font, "", 8)
+            grid.row([_printable(c, pdf.font) for c in data_columns])
+            for r in rows:
+                grid.row(
+                    [
+                        _printable(str(x), pdf.font)
+                        for x in (r["field"], _show(r["value"]), r["category"])
+                    ]
+                )
+    return bytes(pdf.output())
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def seal(pdf: bytes, password: str, files: Mapping[str, bytes]) -> bytes:
+    """The report with `files` attached inside it, encrypted with AES-256 under `password`."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    for name, content in files.items():
+        writer.add_attachment(name, content)
+    writer.encrypt(
+        user_password=password, owner_password=secrets.token_urlsafe(24), algorithm="AES-256"
+    )
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -1,0 +1,194 @@
+"""What every rights handler shares: load the case, act once, record it, reply, finish.
+
+A handler is a function `(RightContext) -> RightOutcome` registered for one request type; the
+actor around it (`run_right`) makes it idempotent on our own ids (an event `right_done` per type),
+writes its replies as outbox rows in the same transaction, and queues their delivery after commit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from worker.app import App
+from worker.domain import CaseStatus, Flag, MessageKind, RequestType
+from worker.store import repo
+from worker.store.db import transaction
+from worker.store.models import Case
+
+log = logging.getLogger(__name__)
+
+# Flags that keep a case with staff once the automatic work is done.
+STAFF_FLAGS = {"complaint", "rectification_pending", "objection_review"}
+
+
+@dataclass
+class Reply:
+    kind: MessageKind
+    template: str
+    extra: dict[str, Any] = field(default_factory=dict)
+    attachment: tuple[str, bytes] | None = None
+    sensitive: bool = False  # the body is dropped once sent (a password)
+
+
+@dataclass
+class RightOutcome:
+    """What a handler did. `done`: this right needs no more automatic work."""
+
+    done: bool
+    replies: list[Reply] = field(default_factory=list)
+    status: CaseStatus | None = None  # the case's status when not done (e.g. awaiting_confirmation)
+    add_flags: tuple[str, ...] = ()
+    detail: dict[str, Any] = field(default_factory=dict)  # for the event log; no personal data
+    event: str = "right_progress"  # the event recorded when not done
+
+
+@dataclass
+class RightContext:
+    app: App
+    session: Session
+    case: Case
+    right: RequestType
+    today: date
+
+    @property
+    def email(self) -> str:
+        return self.case.requester_email
+
+    @property
+    def datamap(self):  # noqa: ANN201 - handlers.sources.DataMap, imported lazily
+        return _datamap(self.app.settings.sources)
+
+
+@cache
+def _datamap(path: str):  # noqa: ANN202
+    from handlers.sources import DataMap
+
+    return DataMap.load(path)
+
+
+Handler = Callable[[RightContext], RightOutcome]
+HANDLERS: dict[RequestType, Handler] = {}
+
+
+def handles(right: RequestType) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        HANDLERS[right] = fn
+        return fn
+
+    return register
+
+
+def held_for_review(ctx: RightContext) -> RightOutcome | None:
+    """Personal data goes out only to a From address our own server authenticated; otherwise
+    the case waits for staff (who clear the flag to release it)."""
+    if Flag.SENDER_UNVERIFIED.value not in ctx.case.flags:
+        return None
+    told = any(e.kind == "right_held" for e in ctx.case.events)
+    return RightOutcome(
+        done=False,
+        status=CaseStatus.AWAITING_REVIEW,
+        replies=[] if told else [Reply(MessageKind.RESPONSE, "held_for_review")],
+        detail={"held": Flag.SENDER_UNVERIFIED.value},
+        event="right_held",
+    )
+
+
+def address_hash(email: str) -> str:
+    return hashlib.sha256(email.strip().lower().encode()).hexdigest()
+
+
+def suppress(ctx: RightContext, reason: str) -> bool:
+    """The requester's address on the suppression list (hashed), so marketing never re-adds it."""
+    return repo.suppress(ctx.session, address_hash(ctx.email), reason, ctx.case.id)
+
+
+def rights_done(case: Case) -> set[str]:
+    return {e.detail.get("right", "") for e in case.events if e.kind == "right_done"}
+
+
+def run_right(app: App, case_id: int, right: RequestType, now: datetime | None = None) -> list[int]:
+    """Run one right's handler on a case, once. Returns the outbox ids to deliver."""
+    now = now or datetime.now(UTC)
+    with transaction(app.sessions) as session:
+        case = repo.case_for_update(session, case_id)  # one handler at a time per case
+        if case is None or right.value not in case.request_types:
+            return []
+        if (
+            right.value in rights_done(case)
+            or CaseStatus(case.status) is not CaseStatus.IN_PROGRESS
+        ):
+            return []  # done before, or waiting for the requester or for staff
+        ctx = RightContext(app, session, case, right, now.date())
+        outcome = HANDLERS[right](ctx)
+        actor = f"handler:{right.value}"
+        if outcome.add_flags:
+            case.flags = [*case.flags, *(f for f in outcome.add_flags if f not in case.flags)]
+        if outcome.done:
+            repo.add_event(session, case, actor, "right_done", right=right.value, **outcome.detail)
+        elif outcome.detail:
+            repo.add_event(session, case, actor, outcome.event, right=right.value, **outcome.detail)
+        answering = case.inbound[-1].message_id if case.inbound else ""
+        first = case.inbound[0].message_id if case.inbound else ""
+        ids = [
+            app.replies.write(
+                session,
+                case,
+                reply.kind,
+                answering=answering,
+                answering_references=(first,) if first and first != answering else (),
+                extra=reply.extra,
+                actor=actor,
+                template=reply.template,
+                attachment=reply.attachment,
+                sensitive=reply.sensitive,
+            ).id
+            for reply in outcome.replies
+        ]
+        if outcome.status is not None and not outcome.done:
+            _set_status(session, case, outcome.status, actor)
+        else:
+            finish_if_done(session, case, actor)
+        log.info(
+            "case %s: %s handled (%s)", case.ref, right.value, "done" if outcome.done else "waiting"
+        )
+    return ids
+
+
+def perform(case_id: int, right: RequestType) -> None:
+    """What each right's actor does: run the handler, then queue the delivery of its replies."""
+    from handlers.context import current_app
+    from handlers.replies import deliver_reply
+
+    for outbound_id in run_right(current_app(), case_id, right):
+        deliver_reply.send(outbound_id)
+
+
+def finish_if_done(session: Session, case: Case, actor: str) -> None:
+    """All rights done: completed, or with staff when a person still has something to do."""
+    session.flush()
+    session.refresh(case, ["events"])
+    if not set(case.request_types) <= rights_done(case):
+        return
+    staff = STAFF_FLAGS.intersection(case.flags) or Flag.DELIVERY_FAILED.value in case.flags
+    new = CaseStatus.AWAITING_REVIEW if staff else CaseStatus.COMPLETED
+    _set_status(session, case, new, actor)
+    if new is CaseStatus.COMPLETED:
+        purged = repo.purge_id_copies(session, case.id)
+        if purged:
+            repo.add_event(
+                session, case, actor, "id_copy_deleted", copies=purged, reason="case_completed"
+            )
+
+
+def _set_status(session: Session, case: Case, status: CaseStatus, actor: str) -> None:
+    if case.status != status.value:
+        repo.add_event(session, case, actor, "status_changed", old=case.status, new=status.value)
+        case.status = status.value
