@@ -45,6 +45,15 @@ def _parser() -> argparse.ArgumentParser:
     cs.add_argument("ref")
     cs.add_argument("--json", action="store_true")
 
+    ca = cases_sub.add_parser("approve", help="staff: go ahead with a case held for review")
+    ca.add_argument("ref")
+    ca.add_argument("--types", help="the request types, comma-separated, instead of as read")
+    ca.add_argument("--by", default=_login(), help="who decides (default: the login name)")
+    cr = cases_sub.add_parser("rectify", help="staff: apply an approved correction")
+    cr.add_argument("ref")
+    cr.add_argument("changes", nargs="+", metavar="TABLE.FIELD=VALUE")
+    cr.add_argument("--by", default=_login(), help="who decides (default: the login name)")
+
     messages = sub.add_parser("messages", help="ingested mail and its dispositions")
     messages_sub = messages.add_subparsers(dest="action", required=True, parser_class=_Parser)
     ml = messages_sub.add_parser("list", help="every ingested message")
@@ -172,6 +181,31 @@ def cmd_cases_show(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cases_approve(settings: Settings, args: argparse.Namespace) -> int:
+    from handlers.staff import approve
+    from worker.runner import carry_out
+
+    types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
+    return carry_out(
+        _app_for_handlers(settings), lambda app: approve(app, args.ref, args.by, types)
+    )
+
+
+def cmd_cases_rectify(settings: Settings, args: argparse.Namespace) -> int:
+    from handlers.staff import rectify
+    from worker.runner import carry_out
+
+    changes = {}
+    for change in args.changes:
+        target, eq, value = change.partition("=")
+        if not eq:
+            raise ConfigError(f"{change!r}: write TABLE.FIELD=VALUE")
+        changes[target.strip()] = value
+    return carry_out(
+        _app_for_handlers(settings), lambda app: rectify(app, args.ref, args.by, changes)
+    )
+
+
 def cmd_messages_list(settings: Settings, args: argparse.Namespace) -> int:
     from worker.store import repo
     from worker.views import message_object
@@ -227,10 +261,21 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[Settings, argparse.Namespace],
     ("run", None): cmd_run,
     ("cases", "list"): cmd_cases_list,
     ("cases", "show"): cmd_cases_show,
+    ("cases", "approve"): cmd_cases_approve,
+    ("cases", "rectify"): cmd_cases_rectify,
     ("messages", "list"): cmd_messages_list,
     ("quarantine", "list"): cmd_quarantine_list,
     ("quarantine", "replay"): cmd_quarantine_replay,
 }
+
+
+def _login() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "staff"
 
 
 # --- output -------------------------------------------------------------------------------------

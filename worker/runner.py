@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import sys
 from collections.abc import Iterator
 
 import dramatiq
@@ -156,3 +157,25 @@ def _log_summary(outcomes: list[Outcome]) -> None:
         len(outcomes),
         ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none",
     )
+
+
+def carry_out(app: App, decide) -> int:  # noqa: ANN001 - a callable App -> handlers.staff.Decision
+    """A staff decision, then the work it unblocks (in-process on the embedded default)."""
+    from dramatiq.brokers.stub import StubBroker
+
+    from handlers import deliver_reply, start_case
+    from handlers.broker import broker
+    from handlers.staff import StaffError
+
+    try:
+        decision = decide(app)
+    except StaffError as exc:
+        print(f"gdpr-worker: {exc}", file=sys.stderr)
+        return 1
+    with handler_workers(isinstance(broker, StubBroker)):
+        for outbound_id in decision.outbound_ids:
+            deliver_reply.send(outbound_id)
+        if decision.ready_case_id is not None:
+            start_case.send(decision.ready_case_id)
+    print(f"{decision.ref}: {decision.status}")
+    return 0

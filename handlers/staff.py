@@ -1,0 +1,106 @@
+"""Staff decisions on a case (the command line until the console exists). Each is an event in
+the case's log with the staff member's name, and queues whatever work it unblocks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from handlers.rights import Reply, finish_if_done, rights_done
+from worker.app import App
+from worker.domain import CaseStatus, Flag, IdStatus, MessageKind, RequestType
+from worker.store import repo
+from worker.store.db import transaction
+
+# Flags a person clears by approving a case as it stands.
+APPROVABLE = {
+    Flag.LOW_CONFIDENCE.value,
+    Flag.SENDER_UNVERIFIED.value,
+    Flag.REF_FROM_OTHER_SENDER.value,
+    Flag.ID_DOUBTFUL.value,
+    Flag.UNCLASSIFIED.value,
+}
+
+
+class StaffError(Exception):
+    """The decision cannot be taken on this case; the message says why, in one line."""
+
+
+@dataclass(frozen=True)
+class Decision:
+    ref: str
+    status: str
+    outbound_ids: tuple[int, ...] = ()
+    ready_case_id: int | None = None
+
+
+def approve(app: App, ref: str, staff: str, request_types: list[str] | None = None) -> Decision:
+    """Go ahead with the case as read (or with `request_types` instead): the identity and the
+    sender are taken as checked by this person."""
+    with transaction(app.sessions) as session:
+        case = repo.case_by_ref(session, ref)
+        if case is None:
+            raise StaffError(f"no case {ref}")
+        if not CaseStatus(case.status).is_open:
+            raise StaffError(f"case {ref} is {case.status}")
+        actor = f"staff:{staff}"
+        if request_types is not None:
+            unknown = set(request_types) - {t.value for t in RequestType}
+            if unknown:
+                raise StaffError(f"unknown request type(s): {', '.join(sorted(unknown))}")
+            order = [t.value for t in RequestType]
+            case.request_types = sorted(set(request_types), key=order.index)
+            repo.add_event(
+                session, case, actor, "request_types_set", request_types=case.request_types
+            )
+        if not case.request_types:
+            raise StaffError(f"case {ref} has no request type: give them with --types")
+        cleared = [f for f in case.flags if f in APPROVABLE]
+        case.flags = [f for f in case.flags if f not in APPROVABLE]
+        if case.id_status not in (IdStatus.VERIFIED.value, IdStatus.NOT_REQUIRED.value):
+            case.id_status = IdStatus.VERIFIED.value
+            case.id_reasons = [*case.id_reasons, "identity confirmed by staff"]
+        repo.add_event(session, case, actor, "approved", cleared_flags=cleared)
+        repo.add_event(session, case, actor, "status_changed", old=case.status, new="in_progress")
+        case.status = CaseStatus.IN_PROGRESS.value
+        return Decision(case.ref or ref, case.status, ready_case_id=case.id)
+
+
+def rectify(app: App, ref: str, staff: str, changes: dict[str, str]) -> Decision:
+    """Apply the corrections (`table.field` → new value) approved by a person, and tell the
+    requester which fields were corrected (never the values)."""
+    from handlers.rights import _datamap
+
+    datamap = _datamap(app.settings.sources)
+    with transaction(app.sessions) as session:
+        case = repo.case_by_ref(session, ref)
+        if case is None:
+            raise StaffError(f"no case {ref}")
+        if RequestType.RECTIFICATION.value not in case.request_types:
+            raise StaffError(f"case {ref} asks for no rectification")
+        actor = f"staff:{staff}"
+        applied = []
+        for target, value in changes.items():
+            table, _, column = target.partition(".")
+            if not table or not column:
+                raise StaffError(f"{target!r}: write TABLE.FIELD=VALUE")
+            report = datamap.rectify(case.requester_email, table, column, value)
+            applied.append({"table": table, "field": column})
+            repo.add_event(
+                session, case, actor, "rectified", table=table, field=column, report=report
+            )
+        case.flags = [f for f in case.flags if f != Flag.RECTIFICATION_PENDING.value]
+        case.proposed_rectification = {}
+        reply = Reply(MessageKind.RESPONSE, "rectification_done", {"changes": applied})
+        answering = case.inbound[-1].message_id if case.inbound else ""
+        row = app.replies.write(
+            session,
+            case,
+            reply.kind,
+            answering=answering,
+            extra=reply.extra,
+            actor=actor,
+            template=reply.template,
+        )
+        if RequestType.RECTIFICATION.value in rights_done(case):
+            finish_if_done(session, case, actor)
+        return Decision(case.ref or ref, case.status, outbound_ids=(row.id,))
