@@ -1,0 +1,218 @@
+"""Focused tests of the request classifier: tricky phrasings, negation, subject-only, noise."""
+
+import pytest
+
+from worker.classify import classify
+from worker.domain import Language
+from worker.domain import RequestType as T
+
+ISSUE_PHRASES = [
+    ("wat weten jullie allemaal over mij?", (T.ACCESS,), Language.NL),
+    ("haal mij uit jullie bestanden", (T.ERASURE,), Language.NL),
+    ("je ne veux plus recevoir vos pubs", (T.MARKETING_OPT_OUT,), Language.FR),
+    ("supprimez mon compte", (T.ERASURE,), Language.FR),
+    ("delete my account and everything you have", (T.ERASURE,), Language.EN),
+    ("stop calling me", (T.OBJECTION,), Language.EN),
+    ("ich möchte wissen, was Sie über mich gespeichert haben", (T.ACCESS,), Language.DE),
+    ("I don't want my data deleted, just a copy", (T.ACCESS,), Language.EN),
+]
+
+
+@pytest.mark.parametrize(("text", "types", "language"), ISSUE_PHRASES)
+def test_phrasings_of_the_issue(text, types, language):
+    got = classify("", text)
+    assert got.request_types == types
+    assert got.language == language
+    assert got.confidence >= 0.6
+
+
+@pytest.mark.parametrize(
+    "word", ["unsubscribe", "Uitschrijven", "désabonner", "Newsletter abmelden", "opt out"]
+)
+def test_unsubscribe_words_are_opt_out(word):
+    assert classify(word, "").request_types == (T.MARKETING_OPT_OUT,)
+
+
+def test_types_come_in_declaration_order_without_duplicates():
+    got = classify(
+        "",
+        "Please unsubscribe me. Delete all my data. What data do you hold about me? "
+        "Please delete everything.",
+    )
+    assert got.request_types == (T.ACCESS, T.ERASURE, T.MARKETING_OPT_OUT)
+
+
+# ---- negation and conditions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verwijder mijn gegevens niet, ik wil enkel een kopie van mijn gegevens.",
+        "Ne supprimez pas mes données, je veux seulement une copie de mes données.",
+        "Ich möchte nicht, dass Sie meine Daten löschen, ich will nur eine Kopie meiner Daten.",
+        "Please do not delete my data. I only want a copy of my data.",
+    ],
+)
+def test_negated_erasure_is_no_erasure(text):
+    got = classify("", text)
+    assert T.ERASURE not in got.request_types
+    assert got.request_types == (T.ACCESS,)
+
+
+def test_past_request_is_not_repeated_request():
+    got = classify("", "I asked you in March to delete my data. I am complaining about your "
+                   "handling of my personal data.")
+    assert got.request_types == (T.COMPLAINT,)
+
+
+def test_threat_to_complain_is_no_complaint():
+    got = classify("", "Delete all my data. Otherwise I will file a complaint with the GBA.")
+    assert got.request_types == (T.ERASURE,)
+
+
+def test_conditional_erasure_is_read_but_with_low_confidence():
+    got = classify("", "I object to the processing of my data. If you cannot stop, erase it.")
+    assert T.ERASURE in got.request_types
+    assert got.confidence < 0.6
+
+
+# ---- objection versus opt-out
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Geen reclame meer in mijn brievenbus aub.", (T.OBJECTION,)),
+        ("Geen reclame meer via mail aub.", (T.MARKETING_OPT_OUT,)),
+        ("Please stop sending me letters and brochures.", (T.OBJECTION,)),
+        ("Please stop sending me emails.", (T.MARKETING_OPT_OUT,)),
+        ("Je m'oppose au profilage.", (T.OBJECTION,)),
+        ("Ich möchte keine Werbung per Post mehr.", (T.OBJECTION,)),
+        ("Ich möchte keine Werbung mehr.", (T.MARKETING_OPT_OUT,)),
+        ("Remove me from your mailing list.", (T.MARKETING_OPT_OUT,)),
+        ("Remove my number from your call list.", (T.OBJECTION,)),
+        (
+            "Je m'oppose au marketing direct, par courrier comme par e-mail.",
+            (T.OBJECTION, T.MARKETING_OPT_OUT),
+        ),
+    ],
+)
+def test_channel_decides_objection_or_opt_out(text, types):
+    assert classify("", text).request_types == types
+
+
+def test_mailing_list_removal_is_not_erasure():
+    got = classify("", "Verwijder mijn e-mailadres uit jullie mailinglijst.")
+    assert got.request_types == (T.MARKETING_OPT_OUT,)
+
+
+# ---- subject, noise, language
+
+
+def test_request_in_subject_only():
+    got = classify("Verzoek tot verwijderen van al mijn gegevens", "")
+    assert got.request_types == (T.ERASURE,)
+    assert got.language == Language.NL
+
+
+def test_subject_prefixes_and_filler_bodies():
+    got = classify("AW: Bitte löschen Sie mein Kundenkonto", "Von meinem iPhone gesendet")
+    assert got.request_types == (T.ERASURE,)
+    assert got.language == Language.DE
+
+
+def test_legal_footer_is_not_a_request():
+    text = (
+        "Could you tell me when order 4411 will ship?\n\nKind regards,\nJohn\n\n"
+        "This e-mail and any attachments are confidential. If you are not the intended "
+        "recipient, please delete it and notify the sender."
+    )
+    got = classify("Order 4411", text)
+    assert got.request_types == ()
+    assert got.confidence == 0.0
+    assert got.language == Language.EN
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "-----Original Message-----\nFrom: Alsico <x@alsico.example>\nSent: Monday\n"
+        "To unsubscribe or delete your data, reply to this mail.",
+        "Op ma 3 jun. 2024 om 10:00 schreef Alsico <x@alsico.example>:\n"
+        "> Wilt u uw gegevens verwijderen? Schrijf u uit.",
+        "Le lun. 3 juin 2024 à 10:00, Alsico <x@alsico.example> a écrit :\n"
+        "> Pour supprimer vos données, désabonnez-vous.",
+        "---------- Forwarded message ---------\nFrom: Alsico\nUnsubscribe | delete my data",
+    ],
+)
+def test_quoted_and_forwarded_text_is_not_the_request(quote):
+    got = classify("Re: delivery", "Thanks, the delivery is fine.\n\n" + quote)
+    assert got.request_types == ()
+
+
+def test_belgian_mixture_goes_by_the_body():
+    text = (
+        "Beste,\n\nIk wil graag een kopie van al mijn persoonsgegevens die u bewaart.\n\n"
+        "Met vriendelijke groeten,\nJan Peeters\nDirecteur | Société Générale de Textile SA\n"
+        "Rue de la Loi 1, 1000 Bruxelles\n"
+        "Ce message et ses pièces jointes sont confidentiels. Si vous n'êtes pas le "
+        "destinataire, merci de le supprimer."
+    )
+    got = classify("Demande RGPD", text)
+    assert got.request_types == (T.ACCESS,)
+    assert got.language == Language.NL
+
+
+def test_non_request_keeps_its_language():
+    got = classify("Offerte", "Kunnen jullie ons een offerte bezorgen voor 50 werkbroeken?")
+    assert got.request_types == ()
+    assert got.language == Language.NL
+    assert got.confidence == 0.0
+
+
+def test_sales_pitch_about_gdpr_is_no_request():
+    got = classify(
+        "Partnership",
+        "Our platform automates access requests and erasure workflows. "
+        "Can we book a demo next week?",
+    )
+    assert got.request_types == ()
+
+
+# ---- typos and confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Gelieve mijn gegevens te verwijdren.", (T.ERASURE,)),
+        ("Please unsubscibe me from the newsleter.", (T.MARKETING_OPT_OUT,)),
+        ("je veux que vous suprimiez mes donées", (T.ERASURE,)),
+        ("Bitte löshcen Sie meine Daten.", (T.ERASURE,)),
+    ],
+)
+def test_typos_are_repaired(text, types):
+    got = classify("", text)
+    assert got.request_types == types
+
+
+def test_strong_phrase_is_more_certain_than_weak_cue():
+    strong = classify("", "I exercise my right to erasure under Article 17 GDPR.")
+    weak = classify("", "Please close my account.")
+    assert strong.confidence >= 0.9
+    assert 0 < weak.confidence < strong.confidence
+
+
+def test_negation_elsewhere_lowers_confidence():
+    plain = classify("", "Please delete my account.")
+    torn = classify("", "Please delete my account. Do not delete my order history.")
+    assert torn.request_types == (T.ERASURE,)
+    assert torn.confidence < plain.confidence
+
+
+def test_empty_mail():
+    got = classify("", "")
+    assert got.request_types == ()
+    assert got.confidence == 0.0
+    assert got.language == Language.EN

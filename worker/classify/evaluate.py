@@ -1,0 +1,170 @@
+"""Measure the classifier on the labelled corpus.
+
+    python -m worker.classify.evaluate [--split dev|holdout] [--corpus DIR] [--threshold 0.6]
+
+Prints precision and recall per request type and per language, exact-match accuracy (the set of
+types and nothing else), language accuracy, how many readings fall under the confidence
+threshold, and every mail it gets wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from worker.classify.corpus import DEFAULT_DIR, Example, load
+from worker.classify.reader import read
+from worker.domain import Classification, Language, RequestType
+
+
+@dataclass(frozen=True)
+class Result:
+    example: Example
+    got: Classification
+
+    @property
+    def exact(self) -> bool:
+        return self.got.request_types == self.example.types
+
+    @property
+    def language_ok(self) -> bool:
+        return self.got.language == self.example.language
+
+
+@dataclass(frozen=True)
+class Report:
+    results: tuple[Result, ...]
+
+    def _ratio(self, hits: int, total: int) -> float:
+        return hits / total if total else 1.0
+
+    @property
+    def exact_match(self) -> float:
+        return self._ratio(sum(r.exact for r in self.results), len(self.results))
+
+    @property
+    def language_accuracy(self) -> float:
+        return self._ratio(sum(r.language_ok for r in self.results), len(self.results))
+
+    def type_counts(self, results: Sequence[Result] | None = None) -> dict[RequestType, Counter]:
+        out = {t: Counter() for t in RequestType}
+        for r in results if results is not None else self.results:
+            for t in RequestType:
+                want, got = t in r.example.types, t in r.got.request_types
+                out[t]["tp" if want and got else "fp" if got else "fn" if want else "tn"] += 1
+        return out
+
+    def precision_recall(self, results: Sequence[Result] | None = None) -> dict[str, tuple]:
+        """Per type: (precision, recall, support); micro-averaged over all types as "all"."""
+        counts = self.type_counts(results)
+        out = {}
+        total = Counter()
+        for t, c in counts.items():
+            total.update(c)
+            out[t.value] = self._pr(c)
+        out["all"] = self._pr(total)
+        return out
+
+    def _pr(self, c: Counter) -> tuple[float, float, int]:
+        precision = self._ratio(c["tp"], c["tp"] + c["fp"])
+        recall = self._ratio(c["tp"], c["tp"] + c["fn"])
+        return precision, recall, c["tp"] + c["fn"]
+
+    def by_language(self) -> dict[Language, list[Result]]:
+        out: dict[Language, list[Result]] = {lang: [] for lang in Language}
+        for r in self.results:
+            out[r.example.language].append(r)
+        return out
+
+    @property
+    def wrong(self) -> list[Result]:
+        return [r for r in self.results if not (r.exact and r.language_ok)]
+
+    @property
+    def false_erasures(self) -> list[Result]:
+        return [
+            r
+            for r in self.results
+            if RequestType.ERASURE in r.got.request_types
+            and RequestType.ERASURE not in r.example.types
+        ]
+
+
+def evaluate(examples: Sequence[Example]) -> Report:
+    return Report(tuple(Result(e, read(e.subject, e.text).classification) for e in examples))
+
+
+def _names(types: Sequence[RequestType]) -> str:
+    return ", ".join(t.value for t in types) or "(none)"
+
+
+def render(report: Report, threshold: float) -> str:
+    lines = [f"mails: {len(report.results)}", ""]
+    lines.append(f"{'type':<20}{'precision':>10}{'recall':>10}{'support':>9}")
+    for name, (p, r, n) in report.precision_recall().items():
+        lines.append(f"{name:<20}{p:>10.3f}{r:>10.3f}{n:>9}")
+    header = f"{'language':<10}{'mails':>6}{'exact':>8}{'lang ok':>9}{'type P':>8}{'type R':>8}"
+    lines += ["", header]
+    for lang, results in report.by_language().items():
+        if not results:
+            continue
+        sub = Report(tuple(results))
+        p, r, _ = sub.precision_recall()["all"]
+        lines.append(
+            f"{lang.value:<10}{len(results):>6}{sub.exact_match:>8.3f}"
+            f"{sub.language_accuracy:>9.3f}{p:>8.3f}{r:>8.3f}"
+        )
+    splits = sorted({x.example.split for x in report.results})
+    if len(splits) > 1:
+        lines.append("")
+        for split in splits:
+            sub = Report(tuple(x for x in report.results if x.example.split == split))
+            lines.append(
+                f"split {split}: {len(sub.results)} mails, exact {sub.exact_match:.3f}, "
+                f"language {sub.language_accuracy:.3f}"
+            )
+    low = [x for x in report.results if x.got.request_types and x.got.confidence < threshold]
+    low_right = sum(x.exact for x in low)
+    high = [x for x in report.results if x.got.request_types and x.got.confidence >= threshold]
+    lines += [
+        "",
+        f"exact-match accuracy: {report.exact_match:.3f}",
+        f"language accuracy:    {report.language_accuracy:.3f}",
+        f"erasure predicted where none asked: {len(report.false_erasures)}",
+        f"below confidence {threshold}: {len(low)} readings ({low_right} of them right); "
+        f"at or above: {len(high)} ({sum(x.exact for x in high)} right)",
+        "",
+        f"wrong: {len(report.wrong)}",
+    ]
+    for x in report.wrong:
+        e = x.example
+        lines.append(
+            f"  {e.id} [{e.split}] want {_names(e.types)} / {e.language.value}; "
+            f"got {_names(x.got.request_types)} / {x.got.language.value} "
+            f"(confidence {x.got.confidence:.2f}) subject: {e.subject!r}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m worker.classify.evaluate")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("--split", choices=("dev", "holdout"), default=None)
+    parser.add_argument("--threshold", type=float, default=0.6)
+    args = parser.parse_args(argv)
+    examples = load(args.corpus)
+    if args.split:
+        examples = [e for e in examples if e.split == args.split]
+    if not examples:
+        print(f"no labelled mails under {args.corpus}", file=sys.stderr)
+        return 2
+    print(render(evaluate(examples), args.threshold))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,46 @@
+"""Which of nl, fr, en, de a text is written in: stop-word counts, with letter hints."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from worker.classify.rules import Lexicon
+
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_HINTS = {
+    "de": re.compile(r"[äöüß]"),
+    "fr": re.compile(r"[éèêàçùœ]"),
+}
+
+
+def scores(folded: str, original: str, lexicons: Sequence[Lexicon]) -> dict[str, float]:
+    """Stop-word hits per language code; distinctive letters of the original text add a little."""
+    tokens = _TOKEN.findall(folded)
+    out = {lex.code: float(sum(1 for t in tokens if t in lex.stopwords)) for lex in lexicons}
+    lowered = original.lower()
+    for code, rx in _HINTS.items():
+        if code in out:
+            out[code] += min(3, len(rx.findall(lowered))) * 0.5
+    return out
+
+
+def detect(
+    body: str,
+    body_original: str,
+    subject: str,
+    lexicons: Sequence[Lexicon],
+    fallback: str,
+) -> str:
+    """The language of the request: the body's own words when there are enough of them,
+    else body and subject together, else ``fallback`` (the language the request phrases were
+    recognised in, or English)."""
+    body_scores = scores(body, body_original, lexicons)
+    if sum(body_scores.values()) < 3:
+        subject_scores = scores(subject, subject, lexicons)
+        body_scores = {k: v + subject_scores[k] for k, v in body_scores.items()}
+    best = max(body_scores.values())
+    if best <= 0:
+        return fallback
+    leaders = [code for code, v in body_scores.items() if v == best]
+    return fallback if fallback in leaders else leaders[0]

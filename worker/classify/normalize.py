@@ -1,0 +1,127 @@
+"""Text normalisation for the classifier: one canonical form for matching.
+
+Everything here is pure: strings in, strings out.
+
+- ``fold``: lower case, accents and ligatures removed (é→e, ö→o, ß→ss), typographic quotes and
+  dashes made plain, whitespace squeezed per line. Phrase patterns are written against this form.
+- ``strip_noise``: drops what the writer did not write now: quoted replies (``>`` lines,
+  "-----Original Message-----", "Op … schreef:", "Le … a écrit :", forwarded headers), closing
+  formulas with the signature below them, and legal footers.
+- ``sentences`` / ``clauses``: the scopes that context and negation checks look at.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_TRANSLATE = str.maketrans(
+    {
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ø": "o",
+        "’": "'",
+        "‘": "'",
+        "`": "'",
+        "´": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "–": "-",
+        "—": "-",
+        "\u00a0": " ",
+        "\u200b": "",
+    }
+)
+
+_ABBREVIATIONS = re.compile(
+    r"\b(art|artt|nr|no|nrs|bvb|bv|evt|vb|ca|resp|dhr|mevr|mr|mrs|ms|mme|hr|fr|st|tel|z\.b|d\.h|"
+    r"u\.a|p\.ex|e\.g|i\.e|etc|cf|vgl|ggf|bzw|usw|jan|feb|febr|aug|sept|okt|oct|nov|dec|dez)\."
+)
+_SUBJECT_PREFIX = re.compile(
+    r"^\s*((re|fw|fwd|tr|aw|wg|antw|doorst|sv|vs|réf|ref)\s*(\[\d+\])?\s*:\s*)+", re.I
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, plain-punctuation form of ``text`` (line breaks kept)."""
+    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE).lower()
+    text = "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    )
+    text = _ABBREVIATIONS.sub(lambda m: m.group(1).replace(".", ""), text)
+    lines = (re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n"))
+    return "\n".join(lines)
+
+
+def clean_subject(subject: str) -> str:
+    """The subject without reply/forward prefixes ("Re:", "TR:", "AW:", "Antw:" …)."""
+    return _SUBJECT_PREFIX.sub("", subject or "").strip()
+
+
+def strip_noise(
+    folded: str,
+    cut_markers: Iterable[re.Pattern[str]],
+    footer_markers: Iterable[re.Pattern[str]],
+    closings: Iterable[re.Pattern[str]],
+) -> str:
+    """The part of a folded body the writer wrote now.
+
+    ``cut_markers`` start a quoted or forwarded block: everything from the first one on goes.
+    ``closings`` ("kind regards", "met vriendelijke groeten" …) on a line of their own end the
+    text: the signature under them goes (only when something is left above). Paragraphs holding
+    a ``footer_markers`` phrase (confidentiality notices) are dropped wherever they are.
+    """
+    lines = [line for line in folded.split("\n") if not line.startswith(">")]
+    text = "\n".join(lines)
+    cut = len(text)
+    for marker in cut_markers:
+        m = marker.search(text)
+        if m and m.start() < cut:
+            cut = m.start()
+    text = text[:cut]
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if i and any(c.match(line) for c in closings) and "\n".join(lines[:i]).strip():
+            text = "\n".join(lines[:i])
+            break
+    paragraphs = re.split(r"\n\s*\n", text)
+    kept = [p for p in paragraphs if not any(f.search(p) for f in footer_markers)]
+    return "\n\n".join(kept).strip()
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[.!?])$")
+_CLAUSE_BREAK = re.compile(
+    r"[;:()]|,(?! (?:dass|dat|que|qu'|that)\b)|\s-\s|"
+    r"\b(?:but|and|just|only|however|maar|en|enkel|alleen|wel|"
+    r"mais|et|seulement|juste|par contre|aber|und|nur|sondern|jedoch|sowie)\b"
+)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of the sentences of ``text``."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def clause_at(text: str, pos: int, end: int) -> tuple[int, int]:
+    """Span of the clause around ``text[pos:end]``: up to the nearest comma/conjunction outside."""
+    left = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, pos):
+        left = m.end()
+    right = len(text)
+    m = _CLAUSE_BREAK.search(text, end)
+    if m:
+        right = m.start()
+    return left, right

@@ -1,0 +1,263 @@
+"""The reading of one mail: phrase rules matched on folded text, then resolved into types.
+
+Steps, each small:
+1. the body without quotes, footers and signature (``normalize.strip_noise``);
+2. subject (its own first sentence) + body, folded and typo-repaired;
+3. every rule of every language matched; each match kept or dropped by its sentence and clause:
+   context words, negation ("don't delete"), conditions and threats ("otherwise I complain"),
+   mailing-list context (then "remove me" is an opt-out, not an erasure);
+4. marketing matches sorted by channel: e-mail/SMS/newsletter → marketing_opt_out, post/phone →
+   objection;
+5. per type a score from its matches; the confidence of the whole reading is its weakest
+   type's score, lowered for conflicting or typo-repaired cues.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from worker.classify import language, normalize
+from worker.classify.phrases import LEXICONS
+from worker.classify.rules import CLEAR, DIRECT_MARKETING, MARKETING, STRONG, Lexicon, Rule
+from worker.classify.typos import Speller, build_speller
+from worker.domain import Classification, Language, RequestType
+
+INCLUDE_AT = 0.5  # a type with a lower score is not part of the reading
+CONDITIONAL_FACTOR = 0.65  # "if you cannot …, delete it": a real but conditional wish
+TYPO_FACTOR = 0.9
+NEGATED_ELSEWHERE_FACTOR = 0.85
+PITCH_FACTOR = 0.6
+MAX_SCORE = 0.97
+
+
+@dataclass(frozen=True)
+class Match:
+    type: RequestType
+    weight: float
+    sentence: int
+    rule: Rule
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The classification and how it was reached (for the evaluation report and debugging)."""
+
+    classification: Classification
+    matches: tuple[Match, ...]
+    negated: tuple[RequestType, ...]
+    body: str  # the folded text that was read (subject first)
+
+
+@cache
+def _speller() -> Speller:
+    keywords = {k for lex in LEXICONS for k in lex.keywords}
+    protected = {p for lex in LEXICONS for p in lex.protected} | {
+        s for lex in LEXICONS for s in lex.stopwords
+    }
+    return build_speller(keywords, protected)
+
+
+@cache
+def _noise() -> tuple[tuple[re.Pattern[str], ...], ...]:
+    cut = tuple(p for lex in LEXICONS for p in lex.cut_rx)
+    footer = tuple(p for lex in LEXICONS for p in lex.footer_rx)
+    closing = tuple(p for lex in LEXICONS for p in lex.closing_rx)
+    return cut, footer, closing
+
+
+def _any(lexicons: tuple[Lexicon, ...], name: str, text: str) -> bool:
+    return any(lex.rx(name).search(text) for lex in lexicons)
+
+
+def _channels(lexicons: tuple[Lexicon, ...], scopes: list[str]) -> tuple[bool, bool]:
+    """(post or phone, electronic) in the narrowest scope that mentions a channel at all."""
+    for scope in scopes:
+        post = _any(lexicons, "post_or_phone", scope)
+        electronic = _any(lexicons, "electronic", scope)
+        if post or electronic:
+            return post, electronic
+    return False, False
+
+
+def _targets(
+    rule: Rule, lexicons: tuple[Lexicon, ...], scopes: list[str]
+) -> tuple[RequestType, ...]:
+    if rule.target not in (MARKETING, DIRECT_MARKETING):
+        return (RequestType(rule.target),)
+    post, electronic = _channels(lexicons, scopes)
+    out = []
+    if post:
+        out.append(RequestType.OBJECTION)
+    if electronic:
+        out.append(RequestType.MARKETING_OPT_OUT)
+    if not out:
+        electronic_default = rule.target == MARKETING
+        out.append(RequestType.MARKETING_OPT_OUT if electronic_default else RequestType.OBJECTION)
+    return tuple(out)
+
+
+def _body(subject: str, text: str) -> tuple[str, str, str]:
+    """(folded subject, folded body as written now, the body's original text)."""
+    cut, footer, closing = _noise()
+    folded_subject = normalize.fold(normalize.clean_subject(subject))
+    body = normalize.strip_noise(normalize.fold(text or ""), cut, footer, closing)
+    if any(re.fullmatch(lex.filler, body) for lex in LEXICONS):
+        body = ""
+    original = text or ""
+    return folded_subject, body, original
+
+
+def read(subject: str, text: str) -> Reading:
+    folded_subject, body, original = _body(subject, text)
+    full, typo_spans = _speller().correct(folded_subject + "\n" + body)
+    subject_end = full.index("\n")
+    spans = normalize.sentences(full)
+    pitch = _any(LEXICONS, "sales_pitch", full)
+    lang = language.detect(body, original, folded_subject, LEXICONS, "")
+    by_code = {lex.code: lex for lex in LEXICONS}
+
+    matches: list[Match] = []
+    negated: set[RequestType] = set()
+    conditioned: set[RequestType] = set()
+    for index, (s_start, s_end) in enumerate(spans):
+        sentence = full[s_start:s_end]
+        where = _Where(full, sentence, s_start, index, typo_spans)
+        for lex in LEXICONS:
+            own = (lex,) if lex.code == lang or not lang else (lex, by_code[lang])
+            for rule in lex.rules:
+                for m in rule.pattern.finditer(sentence):
+                    outcome = _match(rule, own, where, m)
+                    if isinstance(outcome, list):
+                        matches.extend(outcome)
+                    elif outcome == "negated":
+                        negated.add(_plain_target(rule))
+                    elif outcome == "conditional":
+                        conditioned.add(_plain_target(rule))
+    in_body = {m.type for m in matches if spans[m.sentence][0] > subject_end}
+    matches = [
+        m
+        for m in matches
+        if spans[m.sentence][0] > subject_end or m.type in in_body or m.type not in conditioned
+    ]
+    matches = _resolve(matches, negated)
+    if pitch:
+        matches = [m for m in matches if m.weight >= STRONG and _FIRST_PERSON.search(
+            full[spans[m.sentence][0] : spans[m.sentence][1]])]
+    classification = _classify(matches, negated, pitch, folded_subject, body, original)
+    return Reading(classification, tuple(matches), tuple(sorted(negated)), full)
+
+
+_AS_MARKETING = Rule(MARKETING, re.compile("(?!)"), 0.0)
+_FIRST_PERSON = re.compile(r"\b(i|my|me|mijn|mij|ik|je|mes|mon|moi|ich|mich|meine\w*)\b")
+
+
+@dataclass(frozen=True)
+class _Where:
+    full: str
+    sentence: str
+    start: int
+    index: int
+    typo_spans: list[tuple[int, int]]
+
+
+def _plain_target(rule: Rule) -> RequestType:
+    if rule.target == MARKETING:
+        return RequestType.MARKETING_OPT_OUT
+    if rule.target == DIRECT_MARKETING:
+        return RequestType.OBJECTION
+    return RequestType(rule.target)
+
+
+def _match(
+    rule: Rule, lexicons: tuple[Lexicon, ...], where: _Where, m: re.Match[str]
+) -> list[Match] | str | None:
+    """The matches ``m`` stands for; or why it does not count: "negated", "conditional",
+    None (context missing)."""
+    sentence = where.sentence
+    c_start, c_end = normalize.clause_at(sentence, m.start(), m.end())
+    clause = sentence[min(c_start, m.start()) : max(c_end, m.end())]
+    if rule.context and not rule.context.search(sentence):
+        return None
+    if rule.mail_context and not rule.mail_context.search(where.full):
+        return None
+    before = sentence[: m.start()]
+    if rule.negatable and (
+        _any(lexicons, "negation", clause) or _any(lexicons, "history", before)
+    ):
+        return "negated"
+    weight = rule.weight
+    if rule.list_sensitive and _any(LEXICONS, "marketing_list", clause):
+        # "remove me from your mailing list / call list": marketing, sorted by channel
+        targets = _targets(_AS_MARKETING, lexicons, [clause, sentence, where.full])
+        return [Match(t, weight, where.index, rule) for t in targets]
+    if _any(LEXICONS, "condition", sentence):
+        if rule.conditional_drop:
+            return "conditional"
+        weight *= CONDITIONAL_FACTOR
+    start, end = where.start + m.start(), where.start + m.end()
+    if any(a < end and start < b for a, b in where.typo_spans):
+        weight *= TYPO_FACTOR
+    targets = _targets(rule, lexicons, [clause, sentence, where.full])
+    return [Match(t, weight, where.index, rule) for t in targets]
+
+
+def _resolve(matches: list[Match], negated: set[RequestType]) -> list[Match]:
+    """Cross-type rules: a rule yields to a more specific type in its sentence; a portability
+    request absorbs the "copy of my data" of its own sentence; a type the writer negated
+    somewhere ("don't delete") is not read from a weak cue elsewhere."""
+    strongest: dict[RequestType, float] = {}
+    for m in matches:
+        strongest[m.type] = max(strongest.get(m.type, 0.0), m.weight)
+    by_sentence: dict[int, set[RequestType]] = {}
+    for m in matches:
+        by_sentence.setdefault(m.sentence, set()).add(m.type)
+    out = []
+    for m in matches:
+        here = by_sentence[m.sentence]
+        if m.rule.yields_to is not None and m.rule.yields_to in here:
+            continue
+        if m.type is RequestType.ACCESS and RequestType.PORTABILITY in here:
+            continue
+        if m.type in negated and strongest[m.type] < CLEAR:
+            continue
+        out.append(m)
+    return out
+
+
+def _classify(
+    matches: list[Match],
+    negated: set[RequestType],
+    pitch: bool,
+    subject: str,
+    body: str,
+    original: str,
+) -> Classification:
+    scores: dict[RequestType, float] = {}
+    for m in matches:
+        scores[m.type] = 1 - (1 - scores.get(m.type, 0.0)) * (1 - m.weight)
+    chosen = [t for t in RequestType if scores.get(t, 0.0) >= INCLUDE_AT]
+    fallback = _strongest_language(matches)
+    lang = Language(language.detect(body, original, subject, LEXICONS, fallback))
+    if not chosen:
+        return Classification((), lang, 0.0)
+    confidence = min(min(scores[t], MAX_SCORE) for t in chosen)
+    if any(t in negated for t in chosen):
+        confidence *= NEGATED_ELSEWHERE_FACTOR
+    if pitch:
+        confidence *= PITCH_FACTOR
+    if len(chosen) >= 4:
+        confidence *= 0.85
+    return Classification(tuple(chosen), lang, round(confidence, 3))
+
+
+def _strongest_language(matches: list[Match]) -> str:
+    weights: dict[str, float] = {}
+    for m in matches:
+        for lex in LEXICONS:
+            if m.rule in lex.rules:
+                weights[lex.code] = weights.get(lex.code, 0.0) + m.weight
+    if not weights:
+        return "en"
+    return max(weights, key=lambda k: weights[k])

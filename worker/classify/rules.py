@@ -1,0 +1,104 @@
+"""The vocabulary the phrase modules are written in: rules, and one language's lexicon.
+
+A ``Rule`` is a regular expression over folded text (see ``normalize.fold``) that signals one
+request type with a weight: about 0.9 for an explicit phrase ("right to erasure", "uitschrijven"),
+0.75 for a clear everyday phrasing, 0.6 for a weak or indirect cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from worker.domain import RequestType
+
+# Targets besides the request types: marketing that is sorted by channel. Electronic channels
+# (e-mail, newsletter, SMS) make it an opt-out; post and phone make it an art. 21 objection.
+MARKETING = "marketing"  # channel unknown → marketing_opt_out
+DIRECT_MARKETING = "direct_marketing"  # channel unknown → objection
+
+STRONG = 0.92
+CLEAR = 0.8
+WEAK = 0.6
+
+
+@dataclass(frozen=True)
+class Rule:
+    target: str  # a RequestType value, MARKETING or DIRECT_MARKETING
+    pattern: re.Pattern[str]
+    weight: float
+    negatable: bool = True  # a negation in the clause ("don't delete") cancels it
+    context: re.Pattern[str] | None = None  # must also occur in the same sentence
+    mail_context: re.Pattern[str] | None = None  # must also occur somewhere in the mail
+    list_sensitive: bool = False  # about a mailing list? then it is an opt-out, not an erasure
+    yields_to: RequestType | None = None  # dropped when that type is found in the same sentence
+    conditional_drop: bool = False  # dropped, not merely weakened, inside a condition/threat
+
+
+def rule(
+    target: RequestType | str,
+    pattern: str,
+    weight: float = CLEAR,
+    *,
+    negatable: bool = True,
+    context: str | None = None,
+    mail_context: str | None = None,
+    list_sensitive: bool = False,
+    yields_to: RequestType | None = None,
+    conditional_drop: bool = False,
+) -> Rule:
+    return Rule(
+        target=str(target),
+        pattern=re.compile(pattern),
+        weight=weight,
+        negatable=negatable,
+        context=re.compile(context) if context else None,
+        mail_context=re.compile(mail_context) if mail_context else None,
+        list_sensitive=list_sensitive,
+        yields_to=yields_to,
+        conditional_drop=conditional_drop,
+    )
+
+
+def _rx(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.M) for p in patterns)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the classifier knows about one language."""
+
+    code: str
+    stopwords: frozenset[str]
+    rules: tuple[Rule, ...]
+    keywords: tuple[str, ...] = ()  # typo repair targets
+    protected: tuple[str, ...] = ()  # ordinary words never "repaired" into a keyword
+    negation: str = r"(?!)"  # cancels a negatable rule in the same clause
+    history: str = r"(?!)"  # "I asked you in March to …": a past request, not this one
+    condition: str = r"(?!)"  # "if you don't …", "otherwise …": weakens a rule in the clause
+    post_or_phone: str = r"(?!)"  # conventional direct-marketing channels
+    electronic: str = r"(?!)"  # electronic marketing channels
+    marketing_list: str = r"(?!)"  # "mailing list", "nieuwsbrief" …
+    sales_pitch: str = r"(?!)"  # signs of a vendor writing to us
+    cut_markers: tuple[str, ...] = ()  # quoted/forwarded blocks start here
+    footer_markers: tuple[str, ...] = ()  # confidentiality notices and such
+    closings: tuple[str, ...] = ()  # closing formulas: the signature follows
+    filler: str = r"(?!)"  # bodies that say nothing ("see subject", "sent from my iPhone")
+    compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
+
+    def rx(self, name: str) -> re.Pattern[str]:
+        if name not in self.compiled:
+            self.compiled[name] = re.compile(getattr(self, name))
+        return self.compiled[name]
+
+    @property
+    def cut_rx(self) -> tuple[re.Pattern[str], ...]:
+        return _rx(self.cut_markers)
+
+    @property
+    def footer_rx(self) -> tuple[re.Pattern[str], ...]:
+        return _rx(self.footer_markers)
+
+    @property
+    def closing_rx(self) -> tuple[re.Pattern[str], ...]:
+        return _rx(self.closings)
