@@ -8,6 +8,7 @@ Idempotent on our own ids: a row already sent is not sent again, whatever dramat
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 import dramatiq
 
@@ -18,68 +19,120 @@ from worker.mail.compose import OutgoingReply, compose
 from worker.store import repo
 from worker.store.db import transaction
 from worker.store.models import utcnow
-from worker.transport import PermanentDeliveryError, TemporaryDeliveryError
+from worker.transport import (
+    PartialDeliveryError,
+    PermanentDeliveryError,
+    TemporaryDeliveryError,
+    redact_addresses,
+)
 
 log = logging.getLogger(__name__)
 
 ONE_MINUTE = 60_000
 RETRY_POLICY = {
-    # 20 retries from 1 minute doubling to a 2-hour cap: about 30 hours before giving up.
-    "max_retries": 20,
+    # dramatiq waits factor·2^n (n = retries so far, jittered up to twice that) and, past the cap,
+    # 50-100 % of max_backoff. Worst case (least jitter): 1+2+4+8+16+32 minutes, then 24 waits
+    # of at least an hour: about 25 hours before the case is flagged; typically 35-40 hours.
+    # tests/integration/test_smtp_delivery.py recomputes the bound from dramatiq's own numbers.
+    "max_retries": 30,
     "min_backoff": ONE_MINUTE,
     "max_backoff": 120 * ONE_MINUTE,
 }
 
 
+CLAIM = timedelta(minutes=10)  # longer than any SMTP dialogue with its time-outs
+
+
 def deliver(app: App, outbound_id: int) -> str:
-    """Send one outbox row. Returns what happened ("sent", "already sent", "failed").
-    Raises TemporaryDeliveryError, after recording the attempt, when it should be retried."""
-    deferred: TemporaryDeliveryError | None = None
+    """Send one outbox row. Returns what happened ("sent", "partially sent", "failed",
+    "already sent", "already failed", "being sent", "missing"). Raises TemporaryDeliveryError,
+    after recording the attempt, when it should be retried; its text names no one (it goes to
+    Redis)."""
     with transaction(app.sessions) as session:
+        # Claimed under a short row lock, then sent without one: two workers given the same id
+        # send once, and the store is never locked for the length of an SMTP dialogue.
         row = repo.outbound_for_update(session, outbound_id)
         if row is None:
             log.warning("outbox row %s does not exist", outbound_id)
             return "missing"
         if row.status != "pending":
             return f"already {row.status}"
-        case_ref = row.case.ref or ""
-        reply = OutgoingReply(
-            message_id=row.message_id,
-            from_addr=app.settings.address,
-            from_name=f"{app.policy.company.name} GDPR",
-            to_addr=row.to_addr,
-            subject=row.subject,
-            body=row.body,
-            language=row.language,
-            in_reply_to=row.in_reply_to,
-            references=row.references,
-            attachment_name=row.attachment_name,
-            attachment=row.attachment,
-        )
-        message = compose(reply, utcnow())
-        name = f"{case_ref}-{row.id:06d}-{row.kind}"
+        now = utcnow()
+        if row.claimed_until is not None and row.claimed_until > now:
+            return "being sent"
+        row.claimed_until = now + CLAIM
         row.attempts += 1
-        try:
-            answer = app.transport.send(message, name)
-        except PermanentDeliveryError as exc:
-            row.status, row.last_error = "failed", str(exc)
-            _flag_delivery_failed(session, row, str(exc))
+        case_ref = row.case.ref or ""
+        message = compose(
+            OutgoingReply(
+                message_id=row.message_id,
+                from_addr=app.settings.address,
+                from_name=f"{app.policy.company.name} GDPR",
+                to_addr=row.to_addr,
+                subject=row.subject,
+                body=row.body,
+                language=row.language,
+                in_reply_to=row.in_reply_to,
+                references=row.references,
+                attachment_name=row.attachment_name,
+                attachment=row.attachment,
+            ),
+            now,
+        )
+        name = f"{case_ref}-{row.id:06d}-{row.kind}"
+
+    outcome: Exception | str
+    try:
+        outcome = app.transport.send(message, name)
+    except (PermanentDeliveryError, TemporaryDeliveryError) as exc:
+        outcome = exc
+
+    with transaction(app.sessions) as session:
+        row = repo.outbound_for_update(session, outbound_id)
+        assert row is not None
+        row.claimed_until = None
+        if isinstance(outcome, str):
+            _mark_sent(session, row, outcome)
+            log.info("reply %s (%s) of case %s sent", row.id, row.kind, case_ref)
+            return "sent"
+        row.last_error = _clean(outcome)
+        if isinstance(outcome, PartialDeliveryError):
+            # Taken for some recipients: sent (a retry would reach those twice), and flagged.
+            _mark_sent(session, row, outcome.answer)
+            _flag_delivery_failed(session, row, row.last_error)
+            log.error("reply %s of case %s partially refused", row.id, case_ref)
+            return "partially sent"
+        if isinstance(outcome, PermanentDeliveryError):
+            row.status = "failed"
+            _flag_delivery_failed(session, row, row.last_error)
             log.error("reply %s of case %s refused: permanent", row.id, case_ref)
             return "failed"
-        except TemporaryDeliveryError as exc:
-            row.last_error = str(exc)[:1000]
-            log.warning("reply %s of case %s deferred: %s", row.id, case_ref, type(exc).__name__)
-            deferred = exc
-        else:
-            row.status, row.sent_at, row.server_reply = "sent", utcnow(), answer[:1000]
-            row.attachment = None  # the file went out: no copy of it stays with us
-            if row.sensitive:
-                row.body = "(removed once sent)"
-            repo.add_event(session, row.case, "handler:replies", "reply_sent", outbound_id=row.id)
-            log.info("reply %s (%s) of case %s sent", row.id, row.kind, case_ref)
-    if deferred is not None:  # the attempt is recorded; dramatiq retries with backoff
-        raise TemporaryDeliveryError("delivery deferred; see the outbox row") from None
-    return "sent"
+        log.warning(
+            "reply %s of case %s deferred (attempt %s): %s",
+            row.id, case_ref, row.attempts, row.last_error,
+        )  # fmt: skip
+    # the attempt is recorded; dramatiq retries with backoff
+    raise TemporaryDeliveryError(f"delivery of outbox row {outbound_id} deferred")
+
+
+def _clean(exc: Exception) -> str:
+    """An error's text as it may be stored: no addresses, bounded."""
+    return redact_addresses(str(exc))[:1000]
+
+
+def _mark_sent(session, row, answer: str) -> None:  # noqa: ANN001
+    row.status, row.sent_at, row.server_reply = "sent", utcnow(), answer[:1000]
+    row.attachment = None  # the file went out: no copy of it stays with us
+    if row.sensitive:
+        row.body = "(removed once sent)"
+    repo.add_event(
+        session,
+        row.case,
+        "handler:replies",
+        "reply_sent",
+        outbound_id=row.id,
+        answer=redact_addresses(answer)[:500],
+    )
 
 
 def _flag_delivery_failed(session, row, answer: str) -> None:  # noqa: ANN001
@@ -87,7 +140,12 @@ def _flag_delivery_failed(session, row, answer: str) -> None:  # noqa: ANN001
     if Flag.DELIVERY_FAILED.value not in case.flags:
         case.flags = [*case.flags, Flag.DELIVERY_FAILED.value]
     repo.add_event(
-        session, case, "handler:replies", "reply_failed", outbound_id=row.id, answer=answer[:500]
+        session,
+        case,
+        "handler:replies",
+        "reply_failed",
+        outbound_id=row.id,
+        answer=redact_addresses(answer)[:500],
     )
 
 
@@ -100,7 +158,9 @@ def reply_retries_exhausted(message_data: dict, retry_info: dict) -> None:  # no
         row = repo.outbound_for_update(session, outbound_id)
         if row is not None and row.status == "pending":
             row.status = "failed"
-            _flag_delivery_failed(session, row, row.last_error or "retries exhausted")
+            answer = f"retries exhausted after {row.attempts} attempts: {row.last_error}"
+            _flag_delivery_failed(session, row, answer)
+            log.error("reply %s of case %s: retries exhausted", row.id, row.case.ref)
 
 
 @dramatiq.actor(

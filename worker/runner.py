@@ -7,9 +7,11 @@ import contextlib
 import logging
 import signal
 import sys
+import time
 from collections.abc import Iterator
 
 import dramatiq
+from dramatiq.brokers.stub import StubBroker
 
 from config.settings import ConfigError, Settings
 from worker.app import App
@@ -74,14 +76,31 @@ def handler_workers(enabled: bool) -> Iterator[dramatiq.Broker]:
     try:
         yield broker
         if worker is not None:
-            # the handlers' queue first: its jobs write the replies the second one delivers;
-            # delayed retries (*.DQ) are left to the next run's sweep
-            for queue in sorted(q for q in broker.get_declared_queues() if "." not in q):
-                broker.join(queue)
-            worker.join()
+            _drain(broker, worker)
     finally:
         if worker is not None:
             worker.stop()
+
+
+def _drain(broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
+    """Wait until every job queued now, and every job those queue, has run. Delayed retries
+    (a mail server that answered 4xx) are not waited for: they stay pending in the database and
+    the next sweep sends them again."""
+    queues = sorted(q for q in broker.get_declared_queues() if "." not in q)
+
+    def waiting() -> int:
+        if isinstance(broker, StubBroker):
+            return sum(broker.queues[q].unfinished_tasks for q in queues)
+        namespace = getattr(broker, "namespace", "dramatiq")
+        return sum(broker.client.llen(f"{namespace}:{q}") for q in queues)
+
+    def busy() -> bool:  # worker.join() would also wait for the delayed retries
+        return bool(waiting() or worker.work_queue.unfinished_tasks)
+
+    quiet = 0
+    while quiet < 3:  # three looks in a row at nothing left to do
+        quiet = 0 if busy() else quiet + 1
+        time.sleep(0.05)
 
 
 async def poll(app: App, *, once: bool, with_workers: bool) -> int:
@@ -130,7 +149,6 @@ def replay(app: App, inbound_id: int | None) -> int:
             if inbound_id is not None
             else [r.id for r in repo.list_quarantined(session)]
         )
-    from dramatiq.brokers.stub import StubBroker
 
     from handlers.broker import broker
 
@@ -161,8 +179,6 @@ def _log_summary(outcomes: list[Outcome]) -> None:
 
 def carry_out(app: App, decide) -> int:  # noqa: ANN001 - a callable App -> handlers.staff.Decision
     """A staff decision, then the work it unblocks (in-process on the embedded default)."""
-    from dramatiq.brokers.stub import StubBroker
-
     from handlers import deliver_reply, start_case
     from handlers.broker import broker
     from handlers.staff import StaffError

@@ -65,7 +65,8 @@ def test_sealed_report_needs_its_password_and_carries_the_export():
         reader.pages[0].extract_text()
     reader = PdfReader(io.BytesIO(sealed))
     assert reader.decrypt(password) != 0
-    assert reader._encryption.algV == 5  # AES-256 (PDF 2.0 / ISO 32000-2)
+    encrypt = reader.trailer["/Encrypt"]
+    assert (encrypt["/V"], encrypt["/R"]) == (5, 6)  # AES-256 (ISO 32000-2)
     assert reader.attachments["gegevens.json"] == [export]
     assert "Peeters" in reader.pages[0].extract_text()
 

@@ -163,6 +163,9 @@ class OutboundMessage(Base):
     sensitive: Mapped[bool] = mapped_column(default=False)
     status: Mapped[str] = mapped_column(String(16), default="pending")  # pending / sent / failed
     attempts: Mapped[int] = mapped_column(default=0)
+    # Set while one worker talks to the mail server, so that no other sends it meanwhile; no
+    # lock is held during the dialogue. A crash leaves it to expire.
+    claimed_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
     last_error: Mapped[str] = mapped_column(Text, default="")
     server_reply: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

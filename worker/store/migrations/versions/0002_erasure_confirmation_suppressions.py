@@ -31,10 +31,12 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('attachment_name', sa.String(length=255), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('attachment', sa.LargeBinary(), nullable=True))
         batch_op.add_column(sa.Column('sensitive', sa.Boolean(), nullable=False, server_default=sa.false()))
+        batch_op.add_column(sa.Column('claimed_until', sa.DateTime(timezone=True), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table('outbound_messages', schema=None) as batch_op:
+        batch_op.drop_column('claimed_until')
         batch_op.drop_column('sensitive')
         batch_op.drop_column('attachment')
         batch_op.drop_column('attachment_name')

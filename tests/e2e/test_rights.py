@@ -1,0 +1,169 @@
+"""Each right done on the demo CRM, end to end through the command line: mail in, work done on
+the company's data, the answer in the outbox. Twice is as once."""
+
+from __future__ import annotations
+
+import email
+import io
+import re
+import subprocess
+import sys
+from datetime import date
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.e2e.conftest import Cli
+from tests.fixtures.idcopies import id_card_pdf
+
+REPO = Path(__file__).resolve().parents[2]
+OURS = "mx.alsicohightech.com"
+JAN = ("Jan Peeters", "jan.peeters@mail.example")
+PASSWORD = re.compile(r"\b([A-HJ-NP-Z2-9]{4}(?:-[A-HJ-NP-Z2-9]{4}){4})\b")
+
+
+@pytest.fixture
+def crm_cli(cli: Cli) -> Cli:
+    """The CLI with the demo CRM and a trusted receiving server."""
+    subprocess.run(
+        [sys.executable, "-m", "handlers.demo_crm", "create", "--url", "sqlite:///var/demo-crm.sqlite3"],
+        cwd=cli.cwd, env=cli.env, check=True, capture_output=True,
+    )  # fmt: skip
+    cli.env["GDPR_SOURCES"] = str(REPO / "config" / "sources.yaml")
+    cli.env["GDPR_TRUSTED_AUTHSERV_ID"] = OURS
+    return cli
+
+
+_counter = iter(range(1, 10_000))
+
+
+def send(cli: Cli, who: tuple[str, str], subject: str, body: str, *, id_copy: bool = False,
+         authenticated: bool = True, **headers: str) -> str:  # fmt: skip
+    n = next(_counter)
+    msg = EmailMessage()
+    if authenticated:
+        domain = who[1].rpartition("@")[2]
+        msg["Authentication-Results"] = (
+            f"{OURS}; spf=pass; dkim=pass; dmarc=pass header.from={domain}"
+        )
+    msg["From"] = f"{who[0]} <{who[1]}>"
+    msg["To"] = "GDPR@alsicohightech.com"
+    msg["Subject"] = subject
+    msg["Message-ID"] = f"<m{n}@{who[1].rpartition('@')[2]}>"
+    for name, value in headers.items():
+        msg[name.replace("_", "-")] = value
+    msg.set_content(body)
+    if id_copy:
+        msg.add_attachment(
+            id_card_pdf(who[0].split()[-1].upper(), who[0].split()[0].upper(), "592123456",
+                        date(1980, 3, 14), date(2031, 5, 2)),
+            maintype="application", subtype="pdf", filename="identiteitskaart.pdf",
+        )  # fmt: skip
+    cli.deliver(f"{n}.M{n}.rights", msg.as_bytes())
+    cli.run("run", "--once")
+    return msg["Message-ID"]
+
+
+def outbox(cli: Cli, ref: str) -> list[EmailMessage]:
+    return [
+        email.message_from_bytes(p.read_bytes(), policy=policy.default)
+        for p in sorted(cli.outbox.glob(f"{ref}-*.eml"))
+    ]
+
+
+def only_case(cli: Cli) -> dict:
+    (case,) = cli.json("cases", "list")
+    return case
+
+
+def test_marketing_opt_out_is_immediate_and_needs_no_id(crm_cli: Cli):
+    send(crm_cli, ("Marie Dubois", "marie.dubois@mail.example"), "Désabonnement",
+         "Bonjour, je ne veux plus recevoir votre newsletter. Merci de me désabonner.")  # fmt: skip
+    case = only_case(crm_cli)
+    assert case["request_types"] == ["marketing_opt_out"]
+    assert case["id_check"]["status"] == "not_required"
+    assert case["status"] == "completed"
+    kinds = [m["kind"] for m in case["messages"] if m["direction"] == "out"]
+    assert kinds == ["acknowledgement", "response"]
+    crm_cli.run("run", "--once")
+    assert crm_cli.json("cases", "list") == [case]
+
+
+def test_access_sends_a_sealed_report_and_its_password_apart(crm_cli: Cli):
+    send(
+        crm_cli,
+        JAN,
+        "Inzage",
+        "Graag inzage in alle gegevens die u over mij bewaart.",
+        id_copy=True,
+    )
+    case = only_case(crm_cli)
+    assert case["id_check"]["status"] == "verified"
+    assert case["status"] == "completed", case
+    mails = outbox(crm_cli, case["ref"])
+    with_pdf = [m for m in mails if any(True for _ in m.iter_attachments())]
+    assert len(with_pdf) == 1
+    (attachment,) = list(with_pdf[0].iter_attachments())
+    sealed = attachment.get_content()
+    assert b"Peeters" not in sealed
+    bodies = [m.get_body(("plain",)).get_content() for m in mails if m is not with_pdf[0]]
+    passwords = [PASSWORD.search(b) for b in bodies]
+    (found,) = [m for m in passwords if m]
+    password = found.group(1)
+    reader = PdfReader(io.BytesIO(sealed))
+    assert reader.decrypt(password) != 0
+    text = "".join(p.extract_text() for p in reader.pages)
+    assert "Peeters" in text
+    assert reader.attachments, "the JSON export travels inside the PDF"
+
+
+def test_access_for_someone_we_do_not_know_says_nothing_was_found(crm_cli: Cli):
+    send(crm_cli, ("Nobody Known", "unknown@mail.example"), "Access request",
+         "Please send me a copy of all personal data you hold about me.", id_copy=True)  # fmt: skip
+    case = only_case(crm_cli)
+    assert case["status"] == "completed"
+    assert not any(any(True for _ in m.iter_attachments()) for m in outbox(crm_cli, case["ref"]))
+
+
+def test_an_unauthenticated_sender_gets_no_data_until_staff_approve(crm_cli: Cli):
+    send(crm_cli, JAN, "Inzage", "Graag inzage in alle gegevens die u over mij bewaart.",
+         id_copy=True, authenticated=False)  # fmt: skip
+    case = only_case(crm_cli)
+    assert case["status"] == "awaiting_review"
+    assert "sender_unverified" in case["flags"]
+    assert not any(any(True for _ in m.iter_attachments()) for m in outbox(crm_cli, case["ref"]))
+    crm_cli.run("cases", "approve", case["ref"], "--by", "dpo")
+    case = only_case(crm_cli)
+    assert case["status"] == "completed"
+    assert any(any(True for _ in m.iter_attachments()) for m in outbox(crm_cli, case["ref"]))
+
+
+def test_erasure_waits_for_the_code_then_erases_and_lists_what_is_kept(crm_cli: Cli):
+    send(crm_cli, JAN, "Wissing", "Ik vraag u al mijn persoonsgegevens te wissen.", id_copy=True)
+    case = only_case(crm_cli)
+    assert case["status"] == "awaiting_confirmation"
+    (confirmation,) = [
+        m for m in outbox(crm_cli, case["ref"]) if "confirmation_request" in m["message-id"]
+    ]
+    code = re.search(
+        r"ERASE-[A-Z0-9]{4}-[A-Z0-9]{4}", confirmation.get_body(("plain",)).get_content()
+    ).group(0)
+    send(crm_cli, JAN, f"Re: {confirmation['subject']}", f"Ik bevestig: {code}",
+         In_Reply_To=str(confirmation["message-id"]))  # fmt: skip
+    case = only_case(crm_cli)
+    assert case["status"] == "completed", case
+    done = outbox(crm_cli, case["ref"])[-1].get_body(("plain",)).get_content()
+    assert "10" in done  # the contract data kept for 10 years is named
+    before = crm_cli.json("cases", "list")
+    crm_cli.run("run", "--once")
+    assert crm_cli.json("cases", "list") == before
+
+
+def test_a_wrong_code_confirms_nothing(crm_cli: Cli):
+    send(crm_cli, JAN, "Wissing", "Ik vraag u al mijn persoonsgegevens te wissen.", id_copy=True)
+    case = only_case(crm_cli)
+    send(crm_cli, JAN, f"Re: [{case['ref']}] bevestiging", "ERASE-AAAA-BBBB")
+    assert only_case(crm_cli)["status"] == "awaiting_confirmation"
