@@ -92,6 +92,10 @@ def parse_smtp_url(url: str) -> SmtpUrl:
             raise ValueError("file: URL without a path")
         return SmtpUrl(scheme="file", path=path)
     parts, port = _split(url, _SMTP_PORTS, "SMTP")
+    if parts.scheme == "smtp" and parts.username:
+        raise ValueError(
+            "credentials over smtp:// would travel in clear: use smtp+starttls:// or smtps://"
+        )
     return SmtpUrl(
         scheme=parts.scheme,
         host=parts.hostname or "",

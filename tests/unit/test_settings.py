@@ -36,6 +36,7 @@ def test_dotenv_is_read(tmp_path, monkeypatch):
         ("GDPR_MAILBOX_URL", "pop3://host"),
         ("GDPR_MAILBOX_URL", "imap://:143/INBOX"),
         ("GDPR_SMTP_URL", "smtp://host:notaport"),
+        ("GDPR_SMTP_URL", "smtp://user:secret@relay.example"),
         ("GDPR_ADDRESS", "not-an-address"),
     ],
 )
