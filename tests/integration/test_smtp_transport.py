@@ -165,12 +165,11 @@ def test_wrong_password_is_temporary_and_names_no_one() -> None:
     assert "wrong" not in str(err.value) and USER not in str(err.value)
 
 
-def test_no_auth_without_tls() -> None:
-    """A server that takes credentials only under TLS does not offer AUTH in clear: nothing is
-    sent, the credentials included."""
+def test_no_credentials_over_plain_smtp() -> None:
+    """Credentials never travel in clear: an smtp:// URL with them is refused as configuration."""
     with (
         SmtpServer(starttls=make_pki().server_context(), credentials=(USER, PASSWORD)) as server,
-        pytest.raises(TemporaryDeliveryError),
+        pytest.raises(ValueError, match="in clear"),
     ):
         transport(server.url("smtp", USER, PASSWORD)).send(message(), "n")
     assert server.received == []
