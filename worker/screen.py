@@ -36,6 +36,10 @@ def screen(mail: InboundMail, own_address: str) -> IgnoreReason | None:
         return IgnoreReason.AUTO_REPLY
     if _is_bulk(mail):
         return IgnoreReason.BULK
+    # A null reverse path marks mail that must not be answered (RFC 5321 §4.5.5): bounces, but
+    # RFC 3834 auto-replies use it too, hence only after those were recognised.
+    if any(v.strip() == "<>" for v in mail.header("return-path")):
+        return IgnoreReason.BOUNCE
     return None
 
 
@@ -44,8 +48,6 @@ def _is_bounce(mail: InboundMail) -> bool:
         "delivery-status",
         "disposition-notification",
     ):
-        return True
-    if any(v.strip() == "<>" for v in mail.header("return-path")):
         return True
     if _BOUNCE_SENDERS.match(mail.sender.email):
         return True

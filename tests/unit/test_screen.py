@@ -44,6 +44,8 @@ def reason(raw: bytes) -> IgnoreReason | None:
         ({"Subject": "Out of Office: your request"}, IgnoreReason.AUTO_REPLY),
         ({"X-MS-Exchange-Inbox-Rules-Loop": "jan@mail.example"}, IgnoreReason.AUTO_REPLY),
         ({"Return-Path": "<>"}, IgnoreReason.BOUNCE),
+        # an RFC 3834 vacation reply travels with a null reverse path too
+        ({"Return-Path": "<>", "Auto-Submitted": "auto-replied"}, IgnoreReason.AUTO_REPLY),
         ({"From": "MAILER-DAEMON@mx.mail.example"}, IgnoreReason.BOUNCE),
         ({"Subject": "Undelivered Mail Returned to Sender"}, IgnoreReason.BOUNCE),
         ({"Precedence": "bulk"}, IgnoreReason.BULK),
