@@ -90,7 +90,9 @@ class Intake:
         except Exception as exc:  # a bug or a hostile mail: quarantine it, go on with the next
             log.exception("intake failed for %s; quarantined", source.key)
             with transaction(self.sessions) as session:
-                return self._quarantine(session, raw, source, "processing_error", _error_text(exc))
+                return self._quarantine(
+                    session, raw, source, "processing_error", _error_text(exc), None, _summary(raw)
+                )
 
     def replay(self, inbound_id: int) -> Outcome:
         """Run a quarantined mail through intake again (after a fix)."""
@@ -416,6 +418,19 @@ def claimed_names(mail: InboundMail) -> tuple[str, ...]:
         if _NAME_LINE.match(line) and line not in names:
             names.append(line)
     return tuple(names)
+
+
+def _summary(raw: bytes) -> Unreadable | None:
+    """Who sent a mail that made intake fail, and what about: for staff, in the quarantine."""
+    try:
+        mail = parse(raw)
+    except Exception:  # parse() does not raise; this is the last line of defence
+        return None
+    if isinstance(mail, Unreadable):
+        return mail
+    return Unreadable(
+        "processing_error", "", mail.message_id, mail.sender.email, mail.subject, mail.content_hash
+    )
 
 
 def _ready(case: Case, before: CaseStatus | None) -> int | None:

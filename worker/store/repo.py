@@ -169,8 +169,8 @@ def _case_query():
     return select(Case).options(selectinload(Case.inbound), selectinload(Case.outbound))
 
 
-def add_event(session: Session, case: Case, actor: str, kind: str, **detail: Any) -> None:
-    session.add(Event(case_id=case.id, actor=actor, kind=kind, detail=detail))
+def add_event(session: Session, case: Case, actor: str, event: str, **detail: Any) -> None:
+    session.add(Event(case_id=case.id, actor=actor, kind=event, detail=detail))
 
 
 # --- outbox -------------------------------------------------------------------------------------
