@@ -164,3 +164,4 @@ class IdCheck:
     document_kind: str = ""  # "id_card", "passport" when recognised
     expiry: date | None = None
     holder_name: str = ""  # as read from the document, kept for the name comparison only
+    document_hash: str = ""  # sha256 of "ISSUER:DOCUMENT-NUMBER" (worker.idcheck.document_hash)

@@ -188,6 +188,7 @@ class Intake:
             ),
             id_status=id_check.status.value,
             id_reasons=list(id_check.reasons),
+            id_document_hash=id_check.document_hash,
             flags=[f.value for f in plan.flags],
             # the correction as the requester stated it, for the person who approves it
             proposed_rectification=(
@@ -257,6 +258,7 @@ class Intake:
         if id_check is not None:
             case.id_status = id_check.status.value
             case.id_reasons = list(id_check.reasons)
+            case.id_document_hash = id_check.document_hash
             repo.add_event(session, case, "intake", "id_checked", status=id_check.status.value)
         self._keep_attachments(session, case, row, mail, id_check)
         if plan.status is not status:

@@ -131,7 +131,7 @@ class Markers:
 
     @property
     def document_kind(self) -> str:
-        """"id_card", "passport" or "" from the printed titles alone."""
+        """ "id_card", "passport" or "" from the printed titles alone."""
         if len(self.id_card) > len(self.passport):
             return "id_card"
         if self.passport and len(self.passport) >= len(self.id_card):

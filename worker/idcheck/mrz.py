@@ -19,8 +19,21 @@ _WEIGHTS = (7, 3, 1)
 _MRZ_CHARS = re.compile(r"^[A-Z0-9<]+$")
 
 # OCR confusions: in a field that can only hold digits, these letters are read as the digit.
-_TO_DIGIT = str.maketrans({"O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L": "1",
-                           "Z": "2", "S": "5", "G": "6", "B": "8", "T": "7"})
+_TO_DIGIT = str.maketrans(
+    {
+        "O": "0",
+        "Q": "0",
+        "D": "0",
+        "U": "0",
+        "I": "1",
+        "L": "1",
+        "Z": "2",
+        "S": "5",
+        "G": "6",
+        "B": "8",
+        "T": "7",
+    }
+)
 # ... and in a field that can only hold letters, the digits as letters.
 _TO_LETTER = str.maketrans({"0": "O", "1": "I", "2": "Z", "5": "S", "6": "G", "8": "B"})
 
@@ -124,11 +137,16 @@ def _clean_line(line: str) -> str:
 
 
 def _candidate_lines(text: str) -> list[str]:
+    """Lines that may belong to a zone: MRZ characters, or nearly (a blacked-out part)."""
     out: list[str] = []
     for raw in text.splitlines():
         line = _clean_line(raw)
-        if len(line) < 14 or not _MRZ_CHARS.match(line):
+        if len(line) < 14:
             continue
+        if not _MRZ_CHARS.match(line):
+            odd = sum(1 for c in line if not ("A" <= c <= "Z" or c.isdigit() or c == "<"))
+            if odd > 12 or not _MRZ_CHARS.match(line[:14]):
+                continue
         # a text layer may run the lines of the zone together
         if len(line) == 90:
             out += [line[:30], line[30:60], line[60:]]
@@ -149,13 +167,14 @@ def find_mrz(text: str, *, today: date | None = None) -> Mrz | None:
     lines = _candidate_lines(text)
     found: list[Mrz] = []
     for i, line in enumerate(lines):
-        if 28 <= len(line) <= 32 and line[0] in "IAC" and i + 2 < len(lines):
+        strict = bool(_MRZ_CHARS.match(line))
+        if strict and 28 <= len(line) <= 32 and line[0] in "IAC" and i + 2 < len(lines):
             l2, l3 = lines[i + 1], lines[i + 2]
-            if 14 <= len(l2) <= 32 and 20 <= len(l3) <= 32:
+            if 14 <= len(l2) <= 32 and 20 <= len(l3) <= 32 and _MRZ_CHARS.match(l3):
                 mrz = parse_td1(_fit(line, 30), l2, _fit(l3, 30), today=today)
                 if mrz is not None:
                     found.append(mrz)
-        if 41 <= len(line) <= 46 and line[0] == "P" and i + 1 < len(lines):
+        if strict and 41 <= len(line) <= 46 and line[0] == "P" and i + 1 < len(lines):
             l2 = lines[i + 1]
             if 41 <= len(l2) <= 46:
                 mrz = parse_td3(_fit(line, 44), _fit(l2, 44), today=today)
@@ -324,3 +343,11 @@ def parse_td3(l1: str, l2: str, *, today: date | None = None) -> Mrz | None:
         checks=checks,
         redacted=redacted,
     )
+
+
+def document_hash(issuer: str, document_number: str) -> str:
+    """sha256 (hex) of "ISSUER:NUMBER": what the case record keeps instead of the number."""
+    import hashlib
+
+    number = re.sub(r"[^A-Z0-9]", "", document_number.upper())
+    return hashlib.sha256(f"{issuer.upper()}:{number}".encode("ascii", "replace")).hexdigest()

@@ -24,18 +24,98 @@ class NameMatch(StrEnum):
 
 
 _TITLES = frozenset(
-    """MR MRS MS MISS DR PROF IR ING IRR DHR MEVR MW HR MEJ M MME MLLE MM HERR FRAU SIR MADAM
-    MEVROUW MENEER MONSIEUR MADAME MADEMOISELLE DOCTOR DOKTER PHD MSC BSC MBA LLM JR SR
-    DE_HEER""".split()
+    [
+        "MR",
+        "MRS",
+        "MS",
+        "MISS",
+        "DR",
+        "PROF",
+        "IR",
+        "ING",
+        "IRR",
+        "DHR",
+        "MEVR",
+        "MW",
+        "HR",
+        "MEJ",
+        "M",
+        "MME",
+        "MLLE",
+        "MM",
+        "HERR",
+        "FRAU",
+        "SIR",
+        "MADAM",
+        "MEVROUW",
+        "MENEER",
+        "MONSIEUR",
+        "MADAME",
+        "MADEMOISELLE",
+        "DOCTOR",
+        "DOKTER",
+        "PHD",
+        "MSC",
+        "BSC",
+        "MBA",
+        "LLM",
+        "JR",
+        "SR",
+        "DE_HEER",
+    ]
 )
 # Particles of family names: on their own they say nothing about who someone is.
 _PARTICLES = frozenset(
-    "VAN VON DE DER DEN DU DES LA LE DI DA DEL DELLA DOS DAS TEN TER VANDE VANDEN VANDER EL AL "
-    "BIN BEN MC MAC O T".split()
+    [
+        "VAN",
+        "VON",
+        "DE",
+        "DER",
+        "DEN",
+        "DU",
+        "DES",
+        "LA",
+        "LE",
+        "DI",
+        "DA",
+        "DEL",
+        "DELLA",
+        "DOS",
+        "DAS",
+        "TEN",
+        "TER",
+        "VANDE",
+        "VANDEN",
+        "VANDER",
+        "EL",
+        "AL",
+        "BIN",
+        "BEN",
+        "MC",
+        "MAC",
+        "O",
+        "T",
+    ]
 )
-_SPECIAL = str.maketrans({"ß": "ss", "Æ": "AE", "æ": "ae", "Ø": "O", "ø": "o", "Œ": "OE",
-                          "œ": "oe", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Þ": "TH",
-                          "þ": "th", "İ": "I", "ı": "i"})
+_SPECIAL = str.maketrans(
+    {
+        "ß": "ss",
+        "Æ": "AE",
+        "æ": "ae",
+        "Ø": "O",
+        "ø": "o",
+        "Œ": "OE",
+        "œ": "oe",
+        "Ł": "L",
+        "ł": "l",
+        "Đ": "D",
+        "đ": "d",
+        "Þ": "TH",
+        "þ": "th",
+        "İ": "I",
+        "ı": "i",
+    }
+)
 _GERMAN = {"Ä": "AE", "Ö": "OE", "Ü": "UE", "Å": "AA"}
 
 
@@ -85,32 +165,48 @@ def _any(a: Iterable[str], b: Iterable[str]) -> bool:
     return any(_word_match(x, y) for x in a for y in bs)
 
 
+def _claim_words(claimed: str) -> list[tuple[str, set[str]]]:
+    """Each word of a claimed name, folded, with its transliterations."""
+    if "@" in claimed:
+        claimed = claimed.split("@", 1)[0]
+    out = []
+    for raw in re.split(r"[\W\d_]+", claimed):
+        if not raw:
+            continue
+        plain = tokens(raw)
+        if not plain:
+            continue  # a title
+        out.append((plain[0], _variants(raw) | set(plain)))
+    return out
+
+
 def compare(surname: str, given_names: str, claimed: str) -> NameMatch:
     """How one claimed name relates to the holder's (surname and given names from the MRZ)."""
-    claim_words = tokens(claimed)
-    significant = [w for w in claim_words if len(w) > 1 and w not in _PARTICLES]
-    if not significant and not any(len(w) == 1 for w in claim_words):
+    words = _claim_words(claimed)
+    claim_words = [w for w, _ in words]
+    if not claim_words:
         return NameMatch.UNKNOWN
     sur_words = sorted(_variants(surname))
-    giv_words = [w for w in _variants(given_names)]
-    claim_vars: set[str] = set()
-    for w in claim_words:
-        claim_vars |= _variants(w)
-    claim_keys = _keys(claim_words) | {w for w in claim_vars if len(w) > 1}
+    giv_words = sorted(_variants(given_names))
+    claim_keys = _keys(claim_words)
+    for _, variants in words:
+        claim_keys |= {v for v in variants if len(v) > 1}
 
-    surname_ok = _any(_keys(tokens(surname)) | {w for w in sur_words if w not in _PARTICLES},
-                      claim_keys)
+    surname_keys = _keys(tokens(surname)) | {w for w in sur_words if w not in _PARTICLES}
+    surname_ok = _any(surname_keys, claim_keys)
     given_full = _any([w for w in giv_words if len(w) > 1], claim_keys)
     initials = {w[0] for w in giv_words if w}
     claim_initials = {w for w in claim_words if len(w) == 1}
     given_initial = bool(claim_initials & initials)
-    # words of the claim that are neither the surname nor a given name of the holder
     holder_words = [w for w in sur_words + giv_words if w]
+    # words of the claim that are neither the surname nor a given name of the holder
     foreign = [
         w
-        for w in claim_words
-        if len(w) > 1 and w not in _PARTICLES and not _any([w], holder_words)
-        and not _any(_variants(w), holder_words)
+        for w, variants in words
+        if len(w) > 1
+        and w not in _PARTICLES
+        and not _any(variants, holder_words)
+        and not _any(variants, surname_keys)
     ]
 
     if surname_ok and (given_full or given_initial):
@@ -118,9 +214,9 @@ def compare(surname: str, given_names: str, claimed: str) -> NameMatch:
     if surname_ok and not foreign and not claim_initials:
         return NameMatch.MATCH  # only the family name was given ("Peeters")
     if surname_ok:
-        return NameMatch.MISMATCH if foreign else NameMatch.PARTIAL  # "Marie Peeters" vs Jan
+        return NameMatch.MISMATCH if foreign else NameMatch.PARTIAL  # "Els Peeters" vs Jan
     if given_full:
-        return NameMatch.PARTIAL  # another family name: married name, or not
+        return NameMatch.PARTIAL  # another family name: a married name, or not
     return NameMatch.MISMATCH
 
 

@@ -102,13 +102,20 @@ def configure() -> None:
             if hasattr(filters, name):
                 setattr(filters, name, value)
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
-    warnings.simplefilter("error", Image.DecompressionBombWarning)
     try:
         from pillow_heif import register_heif_opener
 
         register_heif_opener()
     except ImportError:
         pass
+    # Pillow opens only what an ID copy can be, also where pypdf hands it a picture's bytes
+    Image.init()
+    allowed = {*PIL_FORMATS, "JPEG2000"}  # scanners put JPEG 2000 (JPXDecode) in PDFs
+    for name in list(Image.OPEN):
+        if name not in allowed:
+            del Image.OPEN[name]
+    Image.ID[:] = [name for name in Image.ID if name in allowed]
+    warnings.simplefilter("error", Image.DecompressionBombWarning)
 
 
 def heif_available() -> bool:
@@ -201,6 +208,15 @@ def _read_pdf(content: bytes, result: dict, *, ocr: bool, deadline: float) -> No
     text_parts: list[str] = []
     size = 0
     for page in pages:
+        try:
+            contents = page.get_contents()
+            if contents is not None:
+                contents.get_data()  # pypdf's text extraction hides a reached limit: not this
+        except RecursionError as exc:
+            raise ReadError("nesting") from exc
+        except Exception as exc:
+            if _code_of(exc) in ("limit", "memory"):
+                raise ReadError(_code_of(exc)) from exc
         try:
             part = page.extract_text() or ""
         except RecursionError as exc:
@@ -391,12 +407,15 @@ def _ocr_images(
             too_small += 1
             continue
         width, height = prepared.size
-        attempts = [0, 180] if width >= height else [90, 270]
+        attempts: list[float] = [0, 180] if width >= height else [90, 270]
         attempts += [a for a in (0, 90, 180, 270) if a not in attempts]
-        for angle in attempts:
-            if time.monotonic() > deadline - 1:
-                break
-            turned = prepared.rotate(angle, expand=True) if angle else prepared
+        tried: set[float] = set()
+        while attempts:
+            angle = attempts.pop(0)
+            if angle in tried or time.monotonic() > deadline - 1:
+                continue
+            tried.add(angle)
+            turned = prepared.rotate(angle, expand=True, fillcolor=255) if angle else prepared
             text = _ocr(turned, deadline)
             markers = find_markers(text)
             if markers.looks_like_identity_document and not result["markers"]["identity"]:
@@ -406,8 +425,10 @@ def _ocr_images(
                 best, best_source = mrz, "ocr"
             if best is not None and not best.failed and not best.unchecked:
                 break
-            if best is not None and best_source == "ocr" and mrz is not None:
-                break  # found the zone this way up; turning further will not help
+            if mrz is not None and angle % 90 == 0:
+                # the zone is this way up but misread: a slightly tilted photo or scan
+                base = angle
+                attempts = [base + d for d in (-2.5, 2.5, -1.2, 1.2, -4.0, 4.0)]
         if best is not None and not best.failed and not best.unchecked:
             break
     if too_small and too_small == len(images) and best is None:
