@@ -14,6 +14,8 @@ from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
 
+from tnefparse import TNEF
+
 from worker.domain import Address, Attachment, InboundMail
 from worker.mail.html_text import html_to_text
 from worker.mail.quotes import split_body
@@ -68,9 +70,10 @@ def parse(raw: bytes, *, max_attachments: int = 100) -> InboundMail | Unreadable
             continue
         if part.get_content_maintype() == "text" and not _is_attachment(part):
             continue  # an alternative rendering of the body, or a text part of a forward
-        if len(attachments) == max_attachments:
-            return unreadable("too_many_attachments", f"more than {max_attachments} attachments")
-        attachments.append(_attachment(part))
+        for attachment in _unwrapped(_attachment(part)):
+            if len(attachments) == max_attachments:
+                return unreadable("too_many_attachments", f"over {max_attachments} attachments")
+            attachments.append(attachment)
 
     split = split_body(body)
     text = split.text
@@ -198,6 +201,26 @@ def _text_of(part: Message) -> str:
     if part.get_content_subtype() == "html":
         return html_to_text(content)
     return content
+
+
+def _unwrapped(attachment: Attachment) -> list[Attachment]:
+    """Outlook's winmail.dat (TNEF) carries the real attachments inside it: those, not it."""
+    if attachment.sniffed_type != "application/vnd.ms-tnef":
+        return [attachment]
+    try:
+        tnef = TNEF(attachment.content, do_checksum=False)
+        inner = [
+            Attachment(
+                filename=" ".join(str(a.long_filename() or a.name or "").split())[:255],
+                declared_type="application/octet-stream",
+                sniffed_type=sniff(a.data or b""),
+                content=a.data or b"",
+            )
+            for a in tnef.attachments
+        ]
+    except Exception:  # a broken TNEF stream: keep it as it came, the ID check will say so
+        return [attachment]
+    return inner or [attachment]
 
 
 def _attachment(part: Message) -> Attachment:
