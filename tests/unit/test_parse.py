@@ -92,8 +92,8 @@ def test_a_broken_winmail_dat_is_kept_as_it_came():
 
 def test_an_html_only_outlook_mail_reads_as_text():
     msg = base()
-    msg.set_content("<html><body><p>Ik wil <b>inzage</b>.</p><div class='gmail_quote'>oud</div></body></html>",
-                    subtype="html")  # fmt: skip
+    html = "<html><body><p>Ik wil <b>inzage</b>.</p><div class='gmail_quote'>oud</div></body></html>"
+    msg.set_content(html, subtype="html")
     mail = parse(msg.as_bytes())
     assert mail.text.startswith("Ik wil inzage")
     assert "oud" in mail.quoted
