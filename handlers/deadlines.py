@@ -72,9 +72,9 @@ def housekeeping(app: App, now: datetime | None = None) -> dict[str, int]:
     purged = purge_finished_id_copies(app)
     holds = 0
     try:
-        from handlers.rights import _datamap
+        from handlers.rights import datamap_for
 
-        report = _datamap(app.settings.sources).purge_expired_holds(now.date())
+        report = datamap_for(app.settings.sources).purge_expired_holds(now.date())
         holds = int(report.get("rows", 0)) if isinstance(report, dict) else 0
     except FileNotFoundError:
         log.info("no data map at %s: no legal holds to purge", app.settings.sources)

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
+from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -24,6 +26,8 @@ from worker.store.db import transaction
 from worker.store.models import Case
 
 log = logging.getLogger(__name__)
+
+DEFAULT_SOURCES = "config/sources.yaml"
 
 # Flags that keep a case with staff once the automatic work is done.
 STAFF_FLAGS = {"complaint", "rectification_pending", "objection_review"}
@@ -64,13 +68,17 @@ class RightContext:
 
     @property
     def datamap(self):  # noqa: ANN201 - handlers.sources.DataMap, imported lazily
-        return _datamap(self.app.settings.sources)
+        return datamap_for(self.app.settings.sources)
 
 
 @cache
-def _datamap(path: str):  # noqa: ANN202
+def datamap_for(path: str):  # noqa: ANN202
+    """The data map at `path`; the shipped config/sources.yaml when the default path is not in
+    the working directory (an installed package run elsewhere)."""
     from handlers.sources import DataMap
 
+    if not Path(path).exists() and path == DEFAULT_SOURCES:
+        return DataMap.load(str(files("config").joinpath("sources.yaml")))
     return DataMap.load(path)
 
 

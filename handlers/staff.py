@@ -68,9 +68,10 @@ def approve(app: App, ref: str, staff: str, request_types: list[str] | None = No
 def rectify(app: App, ref: str, staff: str, changes: dict[str, str]) -> Decision:
     """Apply the corrections (`table.field` → new value) approved by a person, and tell the
     requester which fields were corrected (never the values)."""
-    from handlers.rights import _datamap
+    from handlers.rights import datamap_for
+    from handlers.sources import DataMapError
 
-    datamap = _datamap(app.settings.sources)
+    datamap = datamap_for(app.settings.sources)
     with transaction(app.sessions) as session:
         case = repo.case_by_ref(session, ref)
         if case is None:
@@ -83,7 +84,10 @@ def rectify(app: App, ref: str, staff: str, changes: dict[str, str]) -> Decision
             table, _, column = target.partition(".")
             if not table or not column:
                 raise StaffError(f"{target!r}: write TABLE.FIELD=VALUE")
-            report = datamap.rectify(case.requester_email, table, column, value)
+            try:
+                report = datamap.rectify(case.requester_email, table, column, value)
+            except DataMapError as exc:
+                raise StaffError(f"{target}: {exc}") from None
             applied.append({"table": table, "field": column})
             repo.add_event(
                 session, case, actor, "rectified", table=table, field=column, report=report

@@ -26,13 +26,19 @@ log = logging.getLogger(__name__)
 SWEEP_EVERY = 300.0  # seconds between sweeps of the outbox in the long-running mode
 
 
-def make_source(settings: Settings) -> MailSource:
+def make_source(settings: Settings, sessions) -> MailSource:  # noqa: ANN001 - a sessionmaker
+    """The mailbox of GDPR_MAILBOX_URL; an IMAP one keeps its position in the case store
+    (`sessions`: the App's sessionmaker)."""
     mailbox = settings.mailbox
     if mailbox.scheme == "maildir":
         from worker.mailbox.maildir import MaildirSource
 
         return MaildirSource(mailbox.path, settings.processed_folder, settings.quarantine_folder)
-    raise ConfigError(f"GDPR_MAILBOX_URL: {mailbox.scheme}:// mailboxes are not supported yet")
+    if mailbox.scheme in ("imap", "imaps", "imap+starttls"):
+        from worker.mailbox.imap import ImapSource
+
+        return ImapSource(settings, sessions)
+    raise ConfigError(f"GDPR_MAILBOX_URL: {mailbox.scheme}:// mailboxes are not supported")
 
 
 def enqueue_jobs(outcome: Outcome) -> None:
@@ -104,7 +110,7 @@ def _drain(broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
 
 
 async def poll(app: App, *, once: bool, with_workers: bool) -> int:
-    source = make_source(app.settings)
+    source = make_source(app.settings, app.sessions)
     poller = Poller(source, app.intake, enqueue_jobs)
     with handler_workers(with_workers):
         sweep(app)

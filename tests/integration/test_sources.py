@@ -109,10 +109,10 @@ def test_erasure_keeps_held_rows_intact_and_removes_the_rest(datamap: DataMap, c
     # an invoice is kept as long as its payment (which points to it) is
     assert holds == {
         ("legal_claim", None),
-        ("accounting", "2033-05-14"),
-        ("accounting", "2035-09-12"),
+        ("contract_retention", "2033-05-14"),
+        ("contract_retention", "2035-09-12"),
     }
-    assert "accounting" in report["holds"] and "legal_claim" in report["holds"]
+    assert "contract_retention" in report["holds"] and "legal_claim" in report["holds"]
     kept_invoices = [r for r in before["invoices"] if r in after["invoices"]]
     assert len([r for r in kept_invoices if r[2].startswith("INV-J")]) == 2
 
@@ -167,7 +167,7 @@ def test_purge_erases_what_was_kept_once_each_hold_has_ended(datamap: DataMap, c
     nothing = datamap.purge_expired_holds(date(2030, 1, 1))
     assert nothing["rows"] == 0 and nothing["tables"] == [] and nothing["subjects"] == 1
 
-    # 2036: the accounting holds are over; the invoice under the open claim and its order stay
+    # 2036: the contract holds are over; the invoice under the open claim and its order stay
     report = datamap.purge_expired_holds(date(2036, 1, 1))
     json.dumps(report)
     assert report["rows"] == 4
