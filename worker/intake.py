@@ -33,6 +33,7 @@ from worker.domain import (
 from worker.followup import decide_thread, thread_keys
 from worker.idcheck import check_id
 from worker.mail.parse import Unreadable, parse
+from worker.mailbox import too_large_size
 from worker.outbox import ReplyWriter
 from worker.plan import Plan, limit_replies, plan_follow_up, plan_new_case
 from worker.screen import screen
@@ -123,10 +124,10 @@ class Intake:
     def process(
         self, session: Session, raw: bytes, source: Source, replaying: InboundMessage | None = None
     ) -> Outcome:
-        if self.max_message_bytes and len(raw) > self.max_message_bytes:
-            return self._quarantine(
-                session, raw, source, "too_large", f"{len(raw)} bytes", replaying
-            )
+        declared = too_large_size(raw)  # a source's stand-in for a mail it did not download
+        if declared is not None or (self.max_message_bytes and len(raw) > self.max_message_bytes):
+            size = declared if declared is not None else len(raw)
+            return self._quarantine(session, raw, source, "too_large", f"{size} bytes", replaying)
 
         mail = parse(raw, max_attachments=self.policy.intake.max_attachments)
         if isinstance(mail, Unreadable):

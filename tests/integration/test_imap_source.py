@@ -21,15 +21,8 @@ from tests.integration.conftest import PASSWORD, Dovecot, ImapUser, make_mail
 from tests.integration.smtp_servers import make_pki
 from worker.domain import DispositionKind
 from worker.mail.parse import Unreadable, parse
-from worker.mailbox import FetchedMail
-from worker.mailbox.imap import (
-    PROCESSED_KEYWORD,
-    QUARANTINED_KEYWORD,
-    TOO_LARGE_HEADER,
-    ImapSource,
-    _Protocol,
-    too_large_size,
-)
+from worker.mailbox import TOO_LARGE_HEADER, FetchedMail, too_large_size
+from worker.mailbox.imap import PROCESSED_KEYWORD, QUARANTINED_KEYWORD, ImapSource, _Protocol
 from worker.store import repo
 from worker.store.db import make_engine, make_sessionmaker, transaction, upgrade
 
