@@ -41,7 +41,7 @@ class IdVault:
             else:
                 with os.fdopen(fd, "wb") as fh:
                     fh.write(Fernet.generate_key())
-                log.info("made a new ID-copy key in %s", path)
+                log.debug("made a new ID-copy key in %s", path)
         return cls([path.read_bytes().strip()])
 
     def encrypt(self, data: bytes) -> bytes:
