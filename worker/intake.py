@@ -22,15 +22,17 @@ from worker.confirmation import code_hash, codes_in
 from worker.deadline import statutory_deadline
 from worker.domain import (
     CaseStatus,
+    Classification,
     DispositionKind,
     Flag,
     IdCheck,
     IdStatus,
+    IgnoreReason,
     InboundMail,
     MessageKind,
     RequestType,
 )
-from worker.followup import decide_thread, thread_keys
+from worker.followup import Threading, decide_thread, thread_keys
 from worker.idcheck import check_id
 from worker.mail.parse import Unreadable, parse
 from worker.mailbox import too_large_size
@@ -60,6 +62,19 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Prepared:
+    """What the pure stages found, before the write transaction."""
+
+    quarantine: tuple[str, str, Unreadable | None] | None = None  # reason, detail, what parse saw
+    mail: InboundMail | None = None
+    ignore: IgnoreReason | None = None
+    threading: Threading = Threading(case_id=None)
+    case_status: CaseStatus | None = None  # of the followed-up case, as _prepare saw it
+    reading: Classification | None = None  # for a new case
+    id_check: IdCheck | None = None
+
+
+@dataclass(frozen=True)
 class Outcome:
     disposition: DispositionKind
     reason: str = ""
@@ -86,8 +101,7 @@ class Intake:
             if seen is not None:
                 return _outcome_of(seen, duplicate=True)
         try:
-            with transaction(self.sessions) as session:
-                return self.process(session, raw, source)
+            return self.process(raw, source)
         except Exception as exc:  # a bug or a hostile mail: quarantine it, go on with the next
             log.exception("intake failed for %s; quarantined", source.key)
             with transaction(self.sessions) as session:
@@ -106,10 +120,7 @@ class Intake:
             if attempts >= self.policy.quarantine.max_attempts:
                 return _outcome_of(row)
         try:
-            with transaction(self.sessions) as session:
-                row = repo.inbound_by_id(session, inbound_id)
-                assert row is not None
-                return self.process(session, raw, source, replaying=row)
+            return self.process(raw, source, replaying_id=inbound_id)
         except Exception as exc:
             log.exception("replay of quarantined message %s failed again", inbound_id)
             with transaction(self.sessions) as session:
@@ -121,38 +132,116 @@ class Intake:
 
     # --- the one forward path -------------------------------------------------------------------
 
-    def process(
-        self, session: Session, raw: bytes, source: Source, replaying: InboundMessage | None = None
-    ) -> Outcome:
+    def process(self, raw: bytes, source: Source, replaying_id: int | None = None) -> Outcome:
+        """The slow, pure stages first (parsing, reading, the sandboxed ID check), then one short
+        write transaction that re-checks what the store may have changed meanwhile."""
+        prepared = self._prepare(raw, source)
+        with transaction(self.sessions) as session:
+            replaying = repo.inbound_by_id(session, replaying_id) if replaying_id else None
+            return self._write(session, raw, source, prepared, replaying)
+
+    def _prepare(self, raw: bytes, source: Source) -> Prepared:
         declared = too_large_size(raw)  # a source's stand-in for a mail it did not download
         if declared is not None or (self.max_message_bytes and len(raw) > self.max_message_bytes):
             size = declared if declared is not None else len(raw)
-            return self._quarantine(session, raw, source, "too_large", f"{size} bytes", replaying)
+            return Prepared(quarantine=("too_large", f"{size} bytes", None))
 
         mail = parse(raw, max_attachments=self.policy.intake.max_attachments)
         if isinstance(mail, Unreadable):
-            return self._quarantine(session, raw, source, mail.reason, mail.detail, replaying, mail)
+            return Prepared(quarantine=(mail.reason, mail.detail, mail))
+
+        ignore = screen(mail, self.own_address)
+        if ignore is not None:
+            return Prepared(mail=mail, ignore=ignore)
+
+        case_status = None
+        keys = thread_keys(mail, self.own_address.rpartition("@")[2])
+        threading = Threading(case_id=None)
+        if keys:
+            with transaction(self.sessions) as session:
+                threading = decide_thread(mail, repo.thread_candidates(session, keys))
+                if threading.case_id is not None:
+                    case = repo.case_by_id(session, threading.case_id)
+                    case_status = CaseStatus(case.status) if case is not None else None
+        if threading.case_id is not None:
+            return Prepared(
+                mail=mail,
+                threading=threading,
+                case_status=case_status,
+                id_check=self._follow_up_check(mail, case_status, source),
+            )
+        reading = classify(mail.subject, mail.text)
+        return Prepared(
+            mail=mail,
+            threading=threading,
+            reading=reading,
+            id_check=self._new_case_check(mail, reading, source),
+        )
+
+    def _new_case_check(
+        self, mail: InboundMail, reading: Classification, source: Source
+    ) -> IdCheck:
+        required = self.policy.needs_id(reading.request_types)
+        return check_id(
+            mail.attachments, claimed_names(mail), source.received_at.date(), required=required
+        )
+
+    def _follow_up_check(
+        self, mail: InboundMail, status: CaseStatus | None, source: Source
+    ) -> IdCheck | None:
+        """An ID copy on a follow-up is read only when its case waits for one."""
+        if status is not CaseStatus.AWAITING_ID or not mail.attachments:
+            return None
+        return check_id(
+            mail.attachments, claimed_names(mail), source.received_at.date(), required=True
+        )
+
+    def _write(
+        self,
+        session: Session,
+        raw: bytes,
+        source: Source,
+        prepared: Prepared,
+        replaying: InboundMessage | None,
+    ) -> Outcome:
+        if prepared.quarantine is not None:
+            reason, detail, unreadable = prepared.quarantine
+            return self._quarantine(session, raw, source, reason, detail, replaying, unreadable)
+        mail = prepared.mail
+        assert mail is not None
 
         if replaying is None:
             twin = repo.inbound_by_identity(session, mail.message_id, mail.content_hash)
             if twin is not None:  # the same mail again under another key (a re-delivery)
                 return _outcome_of(twin, duplicate=True)
 
-        ignore = screen(mail, self.own_address)
-        if ignore is not None:
-            row = self._record(
-                session, mail, source, replaying, DispositionKind.IGNORED, ignore.value
-            )
-            log.info("ignored %s: %s", mail.message_id, ignore.value)
+        if prepared.ignore is not None:
+            reason = prepared.ignore.value
+            row = self._record(session, mail, source, replaying, DispositionKind.IGNORED, reason)
+            log.info("ignored %s: %s", mail.message_id, reason)
             return _outcome_of(row)
 
+        # Threading again, inside the transaction: a case may have changed since _prepare.
         keys = thread_keys(mail, self.own_address.rpartition("@")[2])
         threading = decide_thread(mail, repo.thread_candidates(session, keys) if keys else [])
         if threading.case_id is not None:
             case = repo.case_by_id(session, threading.case_id)
             assert case is not None
-            return self._follow_up(session, mail, source, case, replaying)
-        return self._open_case(session, mail, source, threading.foreign_ref, replaying)
+            status = CaseStatus(case.status)
+            unchanged = prepared.threading == threading and prepared.case_status is status
+            id_check = (
+                prepared.id_check if unchanged else self._follow_up_check(mail, status, source)
+            )
+            return self._follow_up(session, mail, source, case, replaying, id_check)
+        reading = prepared.reading or classify(mail.subject, mail.text)
+        id_check = (
+            prepared.id_check
+            if prepared.reading is not None and prepared.id_check is not None
+            else self._new_case_check(mail, reading, source)
+        )
+        return self._open_case(
+            session, mail, source, threading.foreign_ref, replaying, reading, id_check
+        )
 
     def _open_case(
         self,
@@ -161,12 +250,9 @@ class Intake:
         source: Source,
         foreign_ref: bool,
         replaying: InboundMessage | None,
+        reading: Classification,
+        id_check: IdCheck,
     ) -> Outcome:
-        reading = classify(mail.subject, mail.text)
-        required = self.policy.needs_id(reading.request_types)
-        id_check = check_id(
-            mail.attachments, claimed_names(mail), source.received_at.date(), required=required
-        )
         plan = plan_new_case(
             self.policy,
             reading,
@@ -232,13 +318,9 @@ class Intake:
         source: Source,
         case: Case,
         replaying: InboundMessage | None,
+        id_check: IdCheck | None,
     ) -> Outcome:
         status = CaseStatus(case.status)
-        id_check: IdCheck | None = None
-        if status is CaseStatus.AWAITING_ID and mail.attachments:
-            id_check = check_id(
-                mail.attachments, claimed_names(mail), source.received_at.date(), required=True
-            )
         confirmed = status is CaseStatus.AWAITING_CONFIRMATION and _confirms(case, mail, source)
         plan = plan_follow_up(status, tuple(Flag(f) for f in case.flags), id_check, confirmed)
         plan = limit_replies(plan, self._replies_allowed(session, mail, source))
