@@ -19,7 +19,10 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30})
+        # One connection per process: this process's threads queue for it in the pool, where
+        # they wait on a condition, instead of in SQLite's busy handler, which sleeps in growing
+        # steps; SQLite takes one writer at a time anyway.
+        engine = create_engine(url, connect_args={"timeout": 30}, pool_size=1, max_overflow=0)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):  # noqa: ANN001
