@@ -4,7 +4,7 @@ legal hold keeps, and put the address on the suppression list."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import dramatiq
 
@@ -71,7 +71,7 @@ def report_lists(report: dict) -> tuple[list[dict], list[dict]]:
                 {
                     "category": item.get("category", item.get("table")),
                     "hold": hold.get("hold"),
-                    "until": hold.get("until"),
+                    "until": date.fromisoformat(hold["until"]) if hold.get("until") else None,
                 }
             )
     return erased, retained

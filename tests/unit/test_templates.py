@@ -1,7 +1,10 @@
 """Every reply template renders in every language, for every shape of context.
 
 The templates live in templates/replies/<lang>/<kind>.txt.j2; each defines its subject with
-`{% set subject %}...{% endset %}` and the rest of the rendered module is the body.
+`{% set subject %}...{% endset %}` and the rest of the rendered module is the body. Besides the
+common context (`context()` below) a template gets the extra variables its handler passes
+(`EXTRAS` below, several shapes each). config/statutory.yaml, the statutory information the
+access report quotes, is checked at the end.
 """
 
 from __future__ import annotations
@@ -11,13 +14,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 from babel.dates import format_date
 from jinja2 import Environment
 
 from worker.domain import IdStatus, Language, RequestType
 from worker.render import make_environment
 
-REPLIES = Path(__file__).resolve().parents[2] / "templates" / "replies"
+ROOT = Path(__file__).resolve().parents[2]
+REPLIES = ROOT / "templates" / "replies"
+STATUTORY = ROOT / "config" / "statutory.yaml"
 LANGUAGES = ("nl", "fr", "en", "de")
 BABEL_LOCALE = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB", "de": "de_BE"}
 KINDS = sorted(p.name for p in (REPLIES / "en").glob("*.txt.j2"))
@@ -104,6 +110,143 @@ CONTEXTS = {
 }
 
 
+# The extra variables each template gets from its handler, in several shapes; the first shape is
+# the one rendered with every common context. A template without an entry here fails the test.
+LONG_REASON = {
+    "nl": "Uw verzoek betreft gegevens in verschillende systemen, waaronder archieven van "
+          "afgesloten contracten, die we één voor één moeten doorzoeken.",
+    "fr": "Votre demande concerne des données réparties dans plusieurs systèmes, dont des "
+          "archives de contrats clôturés, que nous devons consulter un par un.",
+    "en": "Your request concerns data in several systems, including archives of closed "
+          "contracts, which we have to search one by one.",
+    "de": "Ihr Antrag betrifft Daten in mehreren Systemen, darunter Archive abgeschlossener "
+          "Verträge, die wir einzeln durchsuchen müssen.",
+}
+CATEGORY_CODES = (
+    "identity", "contact", "payments", "contract", "interactions", "behaviour_preferences",
+    "marketing",
+)  # fmt: skip
+HOLD_CODES = ("contract_retention", "legal_claim", "accounting")
+PURPOSE_CODES = (
+    "marketing_email", "marketing_sms", "marketing_post", "marketing_phone", "profiling",
+    "segmentation",
+)  # fmt: skip
+REFUSAL_CODES = ("manifestly_unfounded", "excessive", "identity_not_confirmed", "other")
+
+EXTRAS: dict[str, list[dict]] = {
+    "acknowledgement.txt.j2": [{}],
+    "id_request.txt.j2": [{}],
+    "confirmation_request.txt.j2": [
+        {"token": "WIS-7F3K-9Q2M", "confirm_days": 14},
+        {"token": "ERASE-7F3K-9Q2M", "confirm_days": 1},
+        {"token": "ERASE-ABCD-EFGH", "confirm_days": 30},
+    ],
+    "erasure_not_confirmed.txt.j2": [{"confirm_days": 14}, {"confirm_days": 1}],
+    "erasure_done.txt.j2": [
+        {
+            "erased": [
+                {"category": "identity", "action": "anonymised", "count": 1},
+                {"category": "contact", "action": "deleted", "count": 3},
+                {"category": "behaviour_preferences", "action": "deleted", "count": 1250},
+            ],
+            "retained": [
+                {"category": "contract", "hold": "contract_retention",
+                 "until": date(2036, 12, 31)},
+                {"category": "payments", "hold": "contract_retention", "until": date(2035, 3, 1)},
+                {"category": "contract", "hold": "legal_claim", "until": None},
+            ],
+        },
+        {"erased": [{"category": "marketing", "action": "deleted", "count": 2}], "retained": []},
+        {
+            "erased": [],
+            "retained": [{"category": "contract", "hold": "legal_claim", "until": None}],
+        },
+        {  # codes the labels do not know yet; the data map's ISO date strings
+            "erased": [
+                {"category": "newsletter_archive", "action": "deleted", "count": 7},
+                {"category": "consents", "action": "anonymised", "count": 2},
+            ],
+            "retained": [
+                {"category": "warranty_registrations", "hold": "product_liability",
+                 "until": "2031-06-30"},
+                {"category": "interactions", "hold": "accounting", "until": date(2033, 1, 1)},
+            ],
+        },
+    ],
+    "nothing_found.txt.j2": [{"right": t.value} for t in RequestType],
+    "access_response.txt.j2": [
+        {"categories": ["contact", "identity"], "record_count": 12},
+        {"categories": list(CATEGORY_CODES) + ["consents", "unknown_code"], "record_count": 1},
+        {"categories": [], "record_count": 0},
+    ],
+    "portability_response.txt.j2": [
+        {"record_count": 42}, {"record_count": 1}, {"record_count": 0},
+    ],
+    "password.txt.j2": [
+        {"password": "K7QM-2XHP-9WRT-C4NB-ZE3A",
+         "for_subject": "[GDPR-2026-000123] Uw persoonsgegevens"},
+        {"password": "ABCD-EFGH",
+         "for_subject": "[GDPR-2026-000123] Your personal data: our reply to your "
+                        "portability request, with a very long subject line indeed"},
+    ],
+    "opt_out_done.txt.j2": [
+        {"purposes": ["marketing_email", "marketing_sms"]},
+        {"purposes": []},
+        {"purposes": list(PURPOSE_CODES) + ["carrier_pigeon"]},
+    ],
+    "objection_done.txt.j2": [
+        {"purposes": list(PURPOSE_CODES)},
+        {"purposes": ["profiling", "segmentation"]},
+        {"purposes": ["marketing_post"]},
+        {"purposes": []},
+        {"purposes": ["carrier_pigeon"]},
+    ],
+    "restriction_done.txt.j2": [{}],
+    "rectification_done.txt.j2": [
+        {"changes": [{"field": "phone", "table": "customers"}]},
+        {"changes": []},
+        {"changes": [
+            {"field": "street", "table": "customers"},
+            {"field": "first_name", "table": "contacts"},
+            {"field": "a_really_long_column_name_for_delivery_instructions",
+             "table": "orders_with_an_equally_long_table_name"},
+        ]},
+    ],
+    "rectification_pending.txt.j2": [{}],
+    "complaint_received.txt.j2": [{}],
+    "held_for_review.txt.j2": [{}],
+    "extension_notice.txt.j2": [
+        {"new_deadline": date(2027, 2, 25), "reason": "LONG"},
+        {"new_deadline": date(2027, 2, 25), "reason": ""},
+    ],
+    "refusal.txt.j2": [{"reason_code": c} for c in REFUSAL_CODES + ("some_new_code",)],
+}
+
+# replies that promise an answer by the case's deadline, and so name it
+MENTIONS_DEADLINE = {
+    "acknowledgement.txt.j2", "id_request.txt.j2", "confirmation_request.txt.j2",
+    "rectification_pending.txt.j2", "complaint_received.txt.j2", "held_for_review.txt.j2",
+    "extension_notice.txt.j2",
+}  # fmt: skip
+
+
+def localised(ctx: dict, lang: str) -> dict:
+    """The context with the texts a handler passes already localised, in `lang`."""
+    if ctx.get("reason") == "LONG":
+        return {**ctx, "reason": LONG_REASON[lang]}
+    return ctx
+
+
+def day(value: date, lang: str) -> str:
+    return format_date(value, format="long", locale=BABEL_LOCALE[lang])
+
+
+def flat(text: str) -> str:
+    """Text with its line breaks and indents as single spaces (a label may be wrapped)."""
+    return " ".join(text.split())
+
+
+
 def test_same_files_in_every_language():
     names = {lang: sorted(p.name for p in (REPLIES / lang).iterdir()) for lang in LANGUAGES}
     assert "acknowledgement.txt.j2" in names["en"]
@@ -111,6 +254,7 @@ def test_same_files_in_every_language():
     assert "_labels.j2" in names["en"]
     for lang in LANGUAGES:
         assert names[lang] == names["en"], lang
+    assert set(KINDS) == {k for k in EXTRAS if EXTRAS[k]}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -125,8 +269,24 @@ def test_labels_cover_every_request_type(env_for, lang):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_renders(env_for, lang, kind, case):
     env = env_for(lang)
-    ctx = CONTEXTS[case]
+    ctx = localised({**CONTEXTS[case], **EXTRAS[kind][0]}, lang)
     subject, body = render(env, lang, kind, ctx)
+    check_reply(env, lang, kind, ctx, subject, body)
+
+
+@pytest.mark.parametrize(
+    ("kind", "variant"), [(k, i) for k in KINDS for i in range(len(EXTRAS[k]))]
+)
+@pytest.mark.parametrize("case", ["status-missing", "all-types-long-name", "unclassified-no-name"])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_renders_every_extra_context(env_for, lang, kind, variant, case):
+    env = env_for(lang)
+    ctx = localised({**CONTEXTS[case], **EXTRAS[kind][variant]}, lang)
+    subject, body = render(env, lang, kind, ctx)
+    check_reply(env, lang, kind, ctx, subject, body)
+
+
+def check_reply(env: Environment, lang: str, kind: str, ctx: dict, subject: str, body: str):
 
     assert subject
     assert "\n" not in subject and "\r" not in subject
@@ -144,7 +304,8 @@ def test_renders(env_for, lang, kind, case):
         assert line == line.rstrip(), repr(line)
 
     assert ctx["ref"] in body
-    assert format_date(ctx["deadline"], format="long", locale=BABEL_LOCALE[lang]) in body
+    if kind in MENTIONS_DEADLINE:
+        assert day(ctx["deadline"], lang) in body
     assert ctx["gdpr_address"] in body
     assert SIGN_OFF[lang] in body
     if ctx["requester_name"]:
@@ -165,14 +326,153 @@ def test_renders(env_for, lang, kind, case):
         if hint:
             assert hint in body, (ctx["id_status"], hint)
 
+    check_extras(env, lang, kind, ctx, body)
+
+
+def check_extras(env: Environment, lang: str, kind: str, ctx: dict, body: str) -> None:
+    """What each template must say about its own extra variables."""
+    labels = env.get_template(f"{lang}/_labels.j2").module
+    text = flat(body)
+
+    def label(table: dict, code: str) -> str:
+        return flat(table.get(code, code))
+
+    if kind == "confirmation_request.txt.j2":
+        assert f"    {ctx['token']}\n" in body  # on a line of its own, easy to copy
+        assert str(ctx["confirm_days"]) in body
+    elif kind == "erasure_not_confirmed.txt.j2":
+        assert str(ctx["confirm_days"]) in body
+    elif kind == "erasure_done.txt.j2":
+        for item in ctx["erased"]:
+            assert label(labels.category, item["category"]) in text
+            assert str(item["count"]) in text
+            assert label(labels.action, item["action"]) in text
+        for item in ctx["retained"]:
+            assert label(labels.category, item["category"]) in text
+            assert label(labels.hold, item["hold"]) in text
+            if isinstance(item["until"], date):
+                assert day(item["until"], lang) in text
+            elif item["until"]:
+                assert item["until"] in text
+    elif kind == "nothing_found.txt.j2":
+        assert label(labels.request_type, ctx["right"]) in text
+    elif kind == "access_response.txt.j2":
+        assert str(ctx["record_count"]) in text
+        assert "AES-256" in body and "JSON" in body
+        for code in ctx["categories"]:
+            assert label(labels.category, code) in text
+    elif kind == "portability_response.txt.j2":
+        assert str(ctx["record_count"]) in text
+        assert "AES-256" in body and "JSON" in body and "CSV" in body
+    elif kind == "password.txt.j2":
+        assert f"    {ctx['password']}\n" in body
+        assert flat(ctx["for_subject"]) in text
+    elif kind in ("opt_out_done.txt.j2", "objection_done.txt.j2"):
+        for code in ctx["purposes"]:
+            assert label(labels.purpose, code) in text
+    elif kind == "rectification_done.txt.j2":
+        for change in ctx["changes"]:
+            assert change["field"] in text and change["table"] in text
+    elif kind == "complaint_received.txt.j2":
+        assert "contact@apd-gba.be" in body
+    elif kind == "extension_notice.txt.j2":
+        assert day(ctx["new_deadline"], lang) in text
+        assert day(ctx["deadline"], lang) in text
+        if ctx["reason"]:
+            assert flat(ctx["reason"]) in text
+    elif kind == "refusal.txt.j2":
+        assert label(labels.refusal, ctx["reason_code"]) in text
+        assert "contact@apd-gba.be" in body
+
 
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_greeting_without_name(env_for, lang, kind):
-    _, body = render(env_for(lang), lang, kind, CONTEXTS["unclassified-no-name"])
+    ctx = localised({**CONTEXTS["unclassified-no-name"], **EXTRAS[kind][0]}, lang)
+    _, body = render(env_for(lang), lang, kind, ctx)
     first = body.splitlines()[0]
     assert first.endswith(",")
     assert first in {
         "Geachte heer, mevrouw,", "Madame, Monsieur,", "Dear Sir or Madam,",
         "Sehr geehrte Damen und Herren,",
     }
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_labels_cover_every_code(env_for, lang):
+    labels = env_for(lang).get_template(f"{lang}/_labels.j2").module
+    assert set(CATEGORY_CODES) <= set(labels.category)
+    assert set(HOLD_CODES) <= set(labels.hold)
+    assert set(PURPOSE_CODES) <= set(labels.purpose)
+    assert set(REFUSAL_CODES) == set(labels.refusal)
+    assert set(labels.action) == {"deleted", "anonymised"}
+    for table in (labels.category, labels.hold, labels.purpose, labels.refusal, labels.action):
+        assert all(isinstance(v, str) and v.strip() for v in table.values())
+    english = env_for("en").get_template("en/_labels.j2").module
+    for name in ("category", "hold", "purpose", "refusal", "action", "request_type"):
+        assert set(getattr(labels, name)) == set(getattr(english, name)), name
+
+
+# -- config/statutory.yaml ---------------------------------------------------------------------
+
+STATUTORY_KEYS = {
+    "purposes", "categories", "recipients", "transfers", "retention", "source", "rights",
+    "complaint", "automated_decisions", "report",
+}  # fmt: skip
+REPORT_HEADINGS = {
+    "title", "title_access", "title_portability", "generated_on", "data", "field", "value",
+    "table", "category", "nothing_found", "purposes", "categories", "recipients", "transfers",
+    "retention", "source", "rights", "automated_decisions", "complaint",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def statutory() -> dict:
+    return yaml.safe_load(STATUTORY.read_text("utf-8"))
+
+
+def shape(value):
+    """The structure of a YAML value without its texts: mapping keys, list lengths, types."""
+    if isinstance(value, dict):
+        return {k: shape(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [shape(v) for v in value]
+    return type(value).__name__
+
+
+def texts(value):
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in texts(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in texts(v)]
+    return [value]
+
+
+def test_statutory_marked_for_review():
+    head = STATUTORY.read_text("utf-8")[:1000].lower()
+    assert "review" in head and "privacy" in head
+
+
+def test_statutory_every_language_same_keys(statutory):
+    assert set(statutory["languages"]) == set(LANGUAGES)
+    for lang in LANGUAGES:
+        assert set(statutory["languages"][lang]) == STATUTORY_KEYS, lang
+        assert shape(statutory["languages"][lang]) == shape(statutory["languages"]["en"]), lang
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_statutory_contents(statutory, env_for, lang):
+    texts_ = statutory["languages"][lang]
+    for value in texts(texts_):
+        assert isinstance(value, str) and value.strip() and value == value.strip(), value
+    assert set(texts_["report"]) == REPORT_HEADINGS
+    labels = env_for(lang).get_template(f"{lang}/_labels.j2").module
+    assert set(texts_["categories"]) == set(labels.category)
+    for purpose in texts_["purposes"]:
+        assert {"purpose", "legal_basis"} <= set(purpose) <= {"category", "purpose", "legal_basis"}
+    assert len(texts_["rights"]) >= 8
+    authority = texts_["complaint"]["authority"]
+    assert authority["email"] == "contact@apd-gba.be"
+    assert authority["phone"] == "+32 2 274 48 00"
+    assert "35" in authority["address"] and "1000" in authority["address"]
+    assert any("10" in r["period"] for r in texts_["retention"])
