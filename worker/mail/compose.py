@@ -52,13 +52,14 @@ def compose(reply: OutgoingReply, sent_at: datetime) -> EmailMessage:
     msg["Auto-Submitted"] = "auto-replied"
     msg["X-Auto-Response-Suppress"] = "All"
     msg["X-Loop"] = reply.from_addr
-    msg["Content-Language"] = reply.language
     msg.set_content(reply.body, charset="utf-8")
     if reply.attachment is not None:
         maintype, _, subtype = _content_type(reply.attachment_name).partition("/")
         msg.add_attachment(
             reply.attachment, maintype=maintype, subtype=subtype, filename=reply.attachment_name
         )
+    # last: set_content and add_attachment move or drop the Content-* headers set before them
+    msg["Content-Language"] = reply.language
     return msg
 
 
