@@ -56,6 +56,8 @@ _NAME_HINTS = (
 MAX_READ = 3  # attachments read at most, best candidates first
 MAX_BYTES = 20 * 1024 * 1024  # larger attachments are not read
 MIN_BYTES = 200  # smaller ones cannot hold a picture of a document
+DECORATION_BYTES = 30 * 1024  # a signature picture (image001.png, logo…) is smaller than this
+_DECORATION_NAMES = ("image0", "logo", "banner", "outlook-", "signature", "icon")
 TOTAL_SECONDS = 45.0  # all readings of one mail together
 
 _CHECK_LABELS = {
@@ -160,7 +162,7 @@ def _extension(filename: str) -> str:
 
 def candidates(attachments: Sequence[Attachment]) -> tuple[list[Attachment], dict[str, int]]:
     """The attachments worth reading, most likely first, and counts of those left aside."""
-    skipped = {"disguised": 0, "other_type": 0, "too_large": 0, "too_small": 0}
+    skipped = {"disguised": 0, "other_type": 0, "too_large": 0, "too_small": 0, "decoration": 0}
     scored: list[tuple[float, int, Attachment]] = []
     for index, att in enumerate(attachments):
         sniffed = (att.sniffed_type or "").lower()
@@ -171,13 +173,16 @@ def candidates(attachments: Sequence[Attachment]) -> tuple[list[Attachment], dic
             else:
                 skipped["other_type"] += 1
             continue
+        name = att.filename.lower()
+        if sniffed.startswith("image/") and _decoration(att, name):
+            skipped["decoration"] += 1  # a logo or an icon, not a photo of a document
+            continue
         if att.size > MAX_BYTES:
             skipped["too_large"] += 1
             continue
         if att.size < MIN_BYTES:
             skipped["too_small"] += 1
             continue
-        name = att.filename.lower()
         score = 0.0
         if any(hint in name for hint in _NAME_HINTS):
             score += 3
@@ -190,6 +195,15 @@ def candidates(attachments: Sequence[Attachment]) -> tuple[list[Attachment], dic
         scored.append((-score, index, att))
     scored.sort(key=lambda item: (item[0], item[1]))
     return [att for _, _, att in scored], skipped
+
+
+def _decoration(att: Attachment, name: str) -> bool:
+    """A picture too small to show anything, or a mail signature's logo or icon."""
+    if any(hint in name for hint in _NAME_HINTS):
+        return False
+    return att.size < MIN_BYTES or (
+        att.size < DECORATION_BYTES and name.startswith(_DECORATION_NAMES)
+    )
 
 
 def _disguised_reason(count: int) -> str:
@@ -215,6 +229,9 @@ def _no_candidate(attachments: Sequence[Attachment], skipped: dict[str, int]) ->
         reasons.append("an attachment is too small to be a copy of an identity document")
     if skipped["too_large"] and not (skipped["disguised"] or skipped["other_type"]):
         return IdCheck(IdStatus.UNREADABLE, reasons=tuple(reasons))
+    if not any(skipped[k] for k in ("disguised", "other_type", "too_large", "too_small")):
+        # nothing but the logos and icons of a mail signature
+        return IdCheck(IdStatus.MISSING, reasons=("no copy of an identity document attached",))
     return IdCheck(IdStatus.INVALID, reasons=tuple(reasons) or ("no identity document found",))
 
 
