@@ -75,11 +75,18 @@ class RightContext:
 def datamap_for(path: str):  # noqa: ANN202
     """The data map at `path`; the shipped config/sources.yaml when the default path is not in
     the working directory (an installed package run elsewhere)."""
+    from handlers import demo_crm
     from handlers.sources import DataMap
 
     if not Path(path).exists() and path == DEFAULT_SOURCES:
-        return DataMap.load(str(files("config").joinpath("sources.yaml")))
-    return DataMap.load(path)
+        path = str(files("config").joinpath("sources.yaml"))
+    datamap = DataMap.load(path)
+    for name, source in datamap.spec.sources.items():
+        # The embedded default answers from the demo CRM: made on first use if it is not there.
+        if source.url == demo_crm.DEFAULT_URL and not Path("var/demo-crm.sqlite3").exists():
+            log.warning("source %s: the demo CRM does not exist yet; creating it", name)
+            demo_crm.create(source.url)
+    return datamap
 
 
 Handler = Callable[[RightContext], RightOutcome]

@@ -7,6 +7,7 @@ import email
 import hashlib
 import re
 from email import policy
+from email.parser import BytesParser
 from pathlib import Path
 
 import pytest
@@ -37,8 +38,8 @@ REF = re.compile(r"^GDPR-\d{4}-\d{6}$")
 def message_id_of(path: Path) -> str:
     """The Message-ID intake records: the mail's own, or one made from its hash."""
     raw = path.read_bytes()
-    msg = email.message_from_bytes(raw, policy=policy.default)
-    mid = " ".join(str(msg.get("message-id", "")).split())
+    head = BytesParser(policy=policy.default).parsebytes(raw, headersonly=True)
+    mid = " ".join(str(head.get("message-id", "")).split())
     return mid or f"<{hashlib.sha256(raw).hexdigest()[:32]}@no-message-id.invalid>"
 
 
@@ -144,13 +145,14 @@ def test_replies_are_written_with_the_headers_of_a_reply(batch):
     assert len(files) == len(outgoing)
     for path in files:
         msg = email.message_from_bytes(path.read_bytes(), policy=policy.default)
-        case, meta = outgoing[str(msg["message-id"])]
+        case, meta = outgoing[str(msg["message-id"]).strip()]
         request = next(m for m in case["messages"] if m["direction"] == "in")
         assert msg["from"].addresses[0].addr_spec == "GDPR@alsicohightech.com"
         assert msg["to"].addresses[0].addr_spec == case["requester"]["email"]
         assert str(msg["subject"]).startswith(f"[{case['ref']}] ")
-        assert str(msg["message-id"]).endswith("@alsicohightech.com>")
-        assert str(msg["in-reply-to"]) == request["message_id"]
+        assert str(msg["message-id"]).strip().endswith("@alsicohightech.com>")
+        # (a long id is folded onto the next line: compare without the folding white space)
+        assert str(msg["in-reply-to"]).strip() == request["message_id"]
         assert request["message_id"] in str(msg["references"])
         assert str(msg["auto-submitted"]) == "auto-replied"
         assert str(msg["x-loop"]) == "GDPR@alsicohightech.com"
