@@ -49,7 +49,8 @@ def main() -> int:
     cases = {c["ref"]: c for c in json.loads(gdpr_worker("cases", "list", "--json"))}
     outbox = ROOT / "var" / "outbox"
 
-    rows = [["from", "subject", "disposition", "case", "understood", "lang", "ID copy", "replies"]]
+    rows = [["from", "subject", "disposition", "case", "status", "understood", "lang", "ID copy",
+             "replies"]]  # fmt: skip
     for m in messages:
         case = cases.get(m["case_ref"] or "")
         replies = sorted(p.name for p in outbox.glob(f"{m['case_ref']}-*.eml")) if case else []
@@ -58,6 +59,7 @@ def main() -> int:
             m["subject"][:34],
             m["disposition"] + (f" ({m['reason']})" if m["reason"] else ""),
             m["case_ref"] or "-",
+            case["status"] if case else "-",
             ",".join(case["request_types"]) or "(not a request)" if case else "-",
             case["language"] if case else "-",
             case["id_check"]["status"] if case else "-",
