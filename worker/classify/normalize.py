@@ -90,8 +90,17 @@ def strip_noise(
             text = "\n".join(lines[:i])
             break
     paragraphs = re.split(r"\n\s*\n", text)
-    kept = [p for p in paragraphs if not any(f.search(p) for f in footer_markers)]
+    kept = [unwrap(p) for p in paragraphs if not any(f.search(p) for f in footer_markers)]
     return "\n\n".join(kept).strip()
+
+
+_WRAPPED = re.compile(r"(?<![.!?:;,])[ \t]*\n[ \t]*(?=[a-z0-9(])")
+
+
+def unwrap(paragraph: str) -> str:
+    """Lines a mail client wrapped in mid-sentence joined again ("please erase\nall my data"):
+    a line that ends without punctuation and a next line that goes on in lower case."""
+    return _WRAPPED.sub(" ", paragraph)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[.!?])$")

@@ -17,7 +17,9 @@ RULES = (
     rule(T.ACCESS, r"\bwas (sie|ihr|du|ihre firma)\b.{0,40}\b(uber|von) mich\b.{0,40}\b(gespeichert|wissen|wisst|haben|habt|speichern|verarbeiten|gesammelt|abgelegt)", STRONG),
     rule(T.ACCESS, rf"\bwelche {_DAT}\b.{{0,70}}\b(gespeichert|speichern|verarbeiten|verarbeitet|haben|habt|hat|besitzen|vorliegen|liegen|gesammelt|erhoben)\b", CLEAR),
     rule(T.ACCESS, rf"\bkopie\b.{{0,20}}\b(meiner|aller|der|von meinen|von allen)\b.{{0,30}}\b{_DAT}", STRONG),
-    rule(T.ACCESS, r"\b(uber mich|zu meiner person|von mir)\b.{0,40}\b(gespeichert|gesammelt|verarbeitet|vorliegen|vorhanden)", CLEAR),
+    # (not when the writer contests those data: "ich bestreite die Richtigkeit der Daten, die Sie
+    # über mich gespeichert haben" asks to correct or restrict, not for a copy)
+    rule(T.ACCESS, r"^(?!.*\b(bestreit\w*|richtigkeit|unrichtig\w*|falsch\w*)\b).*?\b(uber mich|zu meiner person|von mir)\b.{0,40}\b(gespeichert|gesammelt|verarbeitet|vorliegen|vorhanden)", CLEAR),
     rule(T.ACCESS, r"\bwo (haben|hat|habt) (sie|ihr)\b.{0,30}\bher\b|\bwoher (haben|hat|habt) (sie|ihr|ihre firma)\b|\bwie (sind|kommen|kamen) (sie|ihr)\b.{0,30}\b(an )?(meine|meinen|mein)\b", CLEAR),
     rule(T.ACCESS, rf"\b(haben|speichern|verarbeiten|besitzen) (sie|ihr)\b.{{0,30}}\b{_DAT}\b.{{0,30}}\b(uber mich|von mir|zu meiner person)", CLEAR),
     rule(T.ACCESS, r"\b(eine|die) kopie\b(?! (dieser|dieses|ist|geht|wurde|ging))|\bubersicht\b", WEAK, context=r"\b(daten|informationen)\b"),

@@ -19,7 +19,7 @@ RULES = (
     rule(T.ACCESS, r"\bwhat (else )?((do|does|did) )?(you|your company|alsico|you guys)\b.{0,30}\b(know|have|hold|keep|store|process)\b.{0,25}\b(on|about|of|concerning) me\b", STRONG),
     rule(T.ACCESS, r"\b(which|what) (of )?my (personal )?(data|information|details)\b", CLEAR),
     rule(T.ACCESS, r"\b(tell|show|send|give|provide|email) (me|us)\b.{0,40}\b(data|information|info|details|everything)\b.{0,30}\b(you|your)\b.{0,25}\b(have|hold|keep|store|process)", CLEAR),
-    rule(T.ACCESS, r"\b(all|any|the) (personal )?(data|information|info|details)\b.{0,30}\b(have|hold|keep|store|process)\b.{0,25}\b(on|about|concerning|regarding) me\b", CLEAR),
+    rule(T.ACCESS, r"\b(all|any|the) (personal )?(data|information|info|details)\b.{0,30}\b(have|hold|keep|store|process)\b.{0,25}\b(on|about|concerning|regarding) me\b", CLEAR, yields_to=T.ERASURE),
     rule(T.ACCESS, r"\bhow did you (get|obtain|find|receive)\b.{0,30}\bmy\b|\bwhere did you get (hold of )?my\b", CLEAR),
     rule(T.ACCESS, r"\bdo you (still )?(have|hold|keep|store|process)\b.{0,20}\b(my|any) (personal )?(data|information|details)", CLEAR),
     rule(T.ACCESS, r"\b(a|the|one) copy\b(?! (is|was|has|will|of this))|\boverview of\b", WEAK, context=r"\b(data|information|details)\b"),

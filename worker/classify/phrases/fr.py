@@ -53,7 +53,7 @@ RULES = (
     rule(T.OBJECTION, r"\bart(icle)? ?21\b", STRONG),
     rule(T.OBJECTION, r"\bprofilage\b|\bsegmentation\b|\bprofil (commercial|marketing)|\bdecision automatisee", CLEAR, negatable=False),
     rule(T.OBJECTION, r"\b(ne (plus|pas|jamais) (m'|me |nous )?(appeler|telephoner|appelez|telephonez|rappeler))|\b(arretez|cessez|stop|arreter|cesser)\b.{0,20}\b(de m'appeler|de me telephoner|les appels|vos appels|d'appeler|le harcelement telephonique)|\bne m'appelez plus\b|\bne me (telephonez|rappelez) plus\b|\b(plus d'|aucun )(appels?|coups de fil)\b|\bdemarchage telephonique\b|\bappels?\b.{0,40}\b(cesser|arreter|stop|plus)\b", STRONG, negatable=False),
-    rule(T.OBJECTION, rf"\b{_NOMORE}\b.{{0,40}}\b(courriers? (postaux|papier)|courriers?\b(?! electronique)|prospectus|catalogues?|brochures?|depliants|toutes-boites|folders|lettres)\b|\bpar (la )?poste\b|\bboite aux lettres\b", CLEAR, negatable=False),
+    rule(T.OBJECTION, rf"\b{_NOMORE}\b.{{0,40}}\b(courriers? (postaux|papier)|courriers?\b(?! electronique)|prospectus|catalogues?|brochures?|depliants|toutes-boites|folders|lettres)\b|\b{_NOMORE}\b.{{0,40}}\b(par (la )?poste|dans (ma|la) boite aux lettres)\b", CLEAR, negatable=False),
     rule(DIRECT_MARKETING, r"\bdemarch\w*", CLEAR, negatable=False),
     rule(DIRECT_MARKETING, r"\bmarketing direct\b|\bprospection( commerciale)?\b", CLEAR, negatable=False),
     rule(T.OBJECTION, r"\b(n'utilisez plus|cessez d'utiliser|arretez d'utiliser|ne plus utiliser|cesser d'utiliser|arreter d'utiliser|ne plus traiter|cessez de traiter)\b.{0,30}\b(mes|mon|ma)\b", CLEAR, negatable=False, yields_to=T.RESTRICTION),

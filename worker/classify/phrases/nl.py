@@ -25,7 +25,7 @@ RULES = (
     rule(T.ACCESS, rf"\b(hebben|bewaren|verwerken|bezitten|hebt|heeft|bewaart) {_JUL}\b.{{0,30}}\b{_GEG}\b.{{0,25}}\b(over|van) (mij|me)\b", CLEAR),
     rule(T.ACCESS, r"\b(een|de|die) kopie\b(?! (is|werd|wordt|gaat|van deze|van dit))|\bkopie ervan\b", WEAK, context=r"\b(gegevens|data|informatie|persoonsgegevens)\b"),
     rule(T.ACCESS, rf"\b{_JUL} (nog |nog steeds |ook |eigenlijk )*{_GEG} (over|van) (mij|me)\b", CLEAR),
-    rule(T.ACCESS, r"\baan wie\b.{0,50}\b(doorgegeven|gegeven|verkocht|bezorgd|gedeeld|doorgestuurd)", CLEAR),
+    rule(T.ACCESS, r"\baan wie\b.{0,50}\b(doorgegeven|gegeven|verkocht|bezorgd|gedeeld|doorgestuurd)", CLEAR, yields_to=T.RECTIFICATION),
     # rectification
     rule(T.RECTIFICATION, r"\b(rectificatie|rechtzetting|rechtzetten|rechtgezet|recht te zetten|rectificeren)\b|\bart(ikel)? ?16\b", STRONG),
     rule(T.RECTIFICATION, rf"\b(verbeter\w*|corrigeer\w*|corrigeren|wijzig\w*|aanpassen|aan te passen|pas\b.{{0,20}}\baan|update\w*|veranderen|te veranderen|verander)\b.{{0,30}}\bmijn {_WHAT}\b", CLEAR),
