@@ -167,3 +167,76 @@ def test_a_wrong_code_confirms_nothing(crm_cli: Cli):
     case = only_case(crm_cli)
     send(crm_cli, JAN, f"Re: [{case['ref']}] bevestiging", "ERASE-AAAA-BBBB")
     assert only_case(crm_cli)["status"] == "awaiting_confirmation"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "types", "purposes_in_reply"),
+    [
+        (
+            "Bezwaar",
+            "Ik maak bezwaar tegen profilering en wil geen reclame meer per post of telefoon.",
+            ["objection"],
+            "post",
+        ),
+        (
+            "Beperking",
+            "Ik vraag de beperking van de verwerking van mijn persoonsgegevens (art. 18 AVG).",
+            ["restriction"],
+            "",
+        ),
+    ],
+)
+def test_objection_and_restriction_set_their_flags_once(crm_cli: Cli, subject, body, types,
+                                                          purposes_in_reply):  # fmt: skip
+    send(crm_cli, JAN, subject, body, id_copy=True)
+    case = only_case(crm_cli)
+    assert case["request_types"] == types
+    assert case["status"] == "completed", case
+    reply = outbox(crm_cli, case["ref"])[-1].get_body(("plain",)).get_content()
+    assert purposes_in_reply in reply.lower()
+    crm_cli.run("run", "--once")
+    assert crm_cli.json("cases", "list") == [case]
+
+
+def test_portability_sends_the_provided_data_as_json_and_csv(crm_cli: Cli):
+    send(crm_cli, JAN, "Overdraagbaarheid",
+         "Ik wil mijn gegevens in een machineleesbaar formaat ontvangen (art. 20 AVG).",
+         id_copy=True)  # fmt: skip
+    case = only_case(crm_cli)
+    assert case["request_types"] == ["portability"]
+    assert case["status"] == "completed", case
+    mails = outbox(crm_cli, case["ref"])
+    (with_pdf,) = [m for m in mails if any(True for _ in m.iter_attachments())]
+    bodies = [m.get_body(("plain",)).get_content() for m in mails]
+    password = next(PASSWORD.search(b) for b in bodies if PASSWORD.search(b))
+    reader = PdfReader(io.BytesIO(next(with_pdf.iter_attachments()).get_content()))
+    assert reader.decrypt(password.group(1)) != 0
+    names = set(reader.attachments)
+    assert any(n.endswith(".json") for n in names) and any(n.endswith(".csv") for n in names)
+
+
+def test_rectification_waits_for_staff_then_is_applied(crm_cli: Cli):
+    send(crm_cli, JAN, "Adreswijziging",
+         "Mijn adres is niet meer correct. Gelieve mijn gegevens te verbeteren: ik woon nu in "
+         "de Kerkstraat 12, 9690 Kluisbergen.", id_copy=True)  # fmt: skip
+    case = only_case(crm_cli)
+    assert case["request_types"] == ["rectification"]
+    assert case["status"] == "awaiting_review" and "rectification_pending" in case["flags"]
+    done = crm_cli.run("cases", "rectify", case["ref"], "customers.city=Kluisbergen", "--by", "dpo")
+    assert done.returncode == 0
+    case = only_case(crm_cli)
+    assert case["status"] == "completed", case
+    assert "rectification_pending" not in case["flags"]
+    bad = crm_cli.run("cases", "rectify", case["ref"], "nosuchtable.x=1", check=False)
+    assert bad.returncode == 1 and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_a_complaint_is_acknowledged_and_left_with_staff(crm_cli: Cli):
+    send(crm_cli, JAN, "Klacht", "Ik dien een klacht in over de manier waarop u mijn gegevens "
+         "hebt doorgegeven aan een andere firma.")  # fmt: skip
+    case = only_case(crm_cli)
+    assert case["request_types"] == ["complaint"]
+    assert case["id_check"]["status"] == "not_required"
+    assert case["status"] == "awaiting_review" and "complaint" in case["flags"]
+    reply = outbox(crm_cli, case["ref"])[-1].get_body(("plain",)).get_content()
+    assert "Gegevensbeschermingsautoriteit" in reply
