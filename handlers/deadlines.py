@@ -23,12 +23,10 @@ def close_unconfirmed_erasures(app: App, now: datetime) -> list[int]:
     outbound: list[int] = []
     with transaction(app.sessions) as session:
         for case in repo.cases_awaiting_confirmation_until(session, now):
-            answering = case.inbound[-1].message_id if case.inbound else ""
-            row = app.replies.write(
+            row = app.replies.write_on_case(
                 session,
                 case,
                 MessageKind.RESPONSE,
-                answering=answering,
                 extra={"confirm_days": app.policy.erasure.confirm_days},
                 actor="scheduler",
                 template="erasure_not_confirmed",

@@ -150,15 +150,11 @@ def run_right(app: App, case_id: int, right: RequestType, now: datetime | None =
             repo.add_event(session, case, actor, "right_done", right=right.value, **outcome.detail)
         elif outcome.detail:
             repo.add_event(session, case, actor, outcome.event, right=right.value, **outcome.detail)
-        answering = case.inbound[-1].message_id if case.inbound else ""
-        first = case.inbound[0].message_id if case.inbound else ""
         ids = [
-            app.replies.write(
+            app.replies.write_on_case(
                 session,
                 case,
                 reply.kind,
-                answering=answering,
-                answering_references=(first,) if first and first != answering else (),
                 extra=reply.extra,
                 actor=actor,
                 template=reply.template,

@@ -95,12 +95,10 @@ def rectify(app: App, ref: str, staff: str, changes: dict[str, str]) -> Decision
         case.flags = [f for f in case.flags if f != Flag.RECTIFICATION_PENDING.value]
         case.proposed_rectification = {}
         reply = Reply(MessageKind.RESPONSE, "rectification_done", {"changes": applied})
-        answering = case.inbound[-1].message_id if case.inbound else ""
-        row = app.replies.write(
+        row = app.replies.write_on_case(
             session,
             case,
             reply.kind,
-            answering=answering,
             extra=reply.extra,
             actor=actor,
             template=reply.template,

@@ -47,6 +47,18 @@ class ReplyWriter:
             "gdpr_address": self.own_address,
         }
 
+    def write_on_case(
+        self, session: Session, case: Case, kind: MessageKind, **options: Any
+    ) -> OutboundMessage:
+        """A reply written later in the case's life: it answers the requester's latest mail
+        and refers to their first (see `write` for the options)."""
+        latest = case.inbound[-1].message_id if case.inbound else ""
+        first = case.inbound[0].message_id if case.inbound else ""
+        earlier = (first,) if first and first != latest else ()
+        return self.write(
+            session, case, kind, answering=latest, answering_references=earlier, **options
+        )
+
     def subject(self, case: Case, template: str, extra: dict[str, Any]) -> str:
         """The subject a reply rendered from `template` gets (to name it in another reply)."""
         needs_review = CaseStatus(case.status) is CaseStatus.AWAITING_REVIEW
