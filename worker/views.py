@@ -58,6 +58,7 @@ def quarantine_object(row: InboundMessage) -> dict[str, Any]:
         "id": row.id,
         "message_id": row.message_id,
         "from": row.from_addr,
+        "sender": row.from_addr,  # (INTERFACE.md names it so; "from" as in the message list)
         "subject": row.subject,
         "reason": row.reason,
         "error": row.error,
