@@ -4,7 +4,7 @@ came close their case; ID copies of finished cases go; data whose legal hold end
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import dramatiq
 
@@ -62,12 +62,26 @@ def purge_finished_id_copies(app: App) -> int:
     return total
 
 
+def purge_verified_id_copies(app: App, now: datetime) -> int:
+    """Verified copies kept for the policy's grace period go when it has passed."""
+    cutoff = now - timedelta(hours=app.policy.id_copies.keep_verified_hours)
+    total = 0
+    with transaction(app.sessions) as session:
+        for case in repo.verified_cases_with_id_copies_before(session, cutoff):
+            purged = repo.purge_id_copies(session, case.id)
+            repo.add_event(
+                session, case, "scheduler", "id_copy_deleted", copies=purged, reason="grace_ended"
+            )
+            total += purged
+    return total
+
+
 def housekeeping(app: App, now: datetime | None = None) -> dict[str, int]:
     now = now or datetime.now(UTC)
     outbound = close_unconfirmed_erasures(app, now)
     for outbound_id in outbound:
         deliver_reply.send(outbound_id)
-    purged = purge_finished_id_copies(app)
+    purged = purge_finished_id_copies(app) + purge_verified_id_copies(app, now)
     holds = 0
     try:
         from handlers.rights import datamap_for

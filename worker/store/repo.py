@@ -141,6 +141,18 @@ def cases_awaiting_confirmation_until(session: Session, now: datetime) -> Sequen
     ).all()
 
 
+def verified_cases_with_id_copies_before(session: Session, cutoff: datetime) -> Sequence[Case]:
+    """Cases whose identity is verified and that still hold a copy received before `cutoff`."""
+    with_old_copies = (
+        select(InboundMessage.case_id)
+        .join(StoredAttachment, StoredAttachment.inbound_message_id == InboundMessage.id)
+        .where(StoredAttachment.content.is_not(None), InboundMessage.created_at < cutoff)
+    )
+    return session.scalars(
+        select(Case).where(Case.id_status == "verified", Case.id.in_(with_old_copies))
+    ).all()
+
+
 def finished_cases_with_id_copies(session: Session) -> Sequence[Case]:
     finished = [CaseStatus.COMPLETED.value, CaseStatus.REJECTED.value, CaseStatus.CLOSED.value]
     with_copies = (
