@@ -191,16 +191,26 @@ def _body_part(msg: EmailMessage) -> EmailMessage | None:
 
 
 def _text_of(part: Message) -> str:
-    try:
-        content = part.get_content()
-    except Exception:  # unknown charset, broken transfer encoding
-        payload = part.get_payload(decode=True) or b""
-        content = payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else ""
-    if not isinstance(content, str):
-        return ""
+    payload = part.get_payload(decode=True)
+    content = (
+        _decoded(payload, part.get_content_charset() or "us-ascii")
+        if isinstance(payload, bytes)
+        else ""
+    )
     if part.get_content_subtype() == "html":
         return html_to_text(content)
     return content
+
+
+def _decoded(payload: bytes, declared: str) -> str:
+    """Text in the charset it declares; mislabelled text (8-bit bytes under "us-ascii", an
+    unknown name) as UTF-8, else Windows-1252, which every byte fits."""
+    for charset in (declared, "utf-8", "cp1252"):
+        try:
+            return payload.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return payload.decode("latin-1")
 
 
 def _unwrapped(attachment: Attachment) -> list[Attachment]:
