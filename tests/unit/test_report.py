@@ -6,6 +6,7 @@ import re
 
 import pytest
 from pypdf import PdfReader
+from pypdf.errors import FileNotDecryptedError
 
 from handlers.report import build_report, new_password, seal
 
@@ -61,7 +62,7 @@ def test_sealed_report_needs_its_password_and_carries_the_export():
     reader = PdfReader(io.BytesIO(sealed))
     assert reader.is_encrypted
     assert reader.decrypt("wrong password") == 0
-    with pytest.raises(Exception):
+    with pytest.raises(FileNotDecryptedError):
         reader.pages[0].extract_text()
     reader = PdfReader(io.BytesIO(sealed))
     assert reader.decrypt(password) != 0

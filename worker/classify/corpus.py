@@ -15,7 +15,7 @@ DEFAULT_DIR = Path(__file__).resolve().parents[2] / "tests" / "classify_corpus"
 @dataclass(frozen=True)
 class Example:
     id: str
-    split: str  # "dev" or "holdout"
+    split: str  # "dev", "holdout", "fresh", "blind2", "blind3" (see the corpus README)
     subject: str
     text: str
     types: tuple[RequestType, ...]  # in RequestType order

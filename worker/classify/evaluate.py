@@ -1,6 +1,10 @@
 """Measure the classifier on the labelled corpus.
 
-    python -m worker.classify.evaluate [--split dev|holdout] [--corpus DIR] [--threshold 0.6]
+    python -m worker.classify.evaluate [--split NAME ...] [--exclude-split NAME ...]
+                                       [--corpus DIR] [--threshold 0.6]
+
+--split keeps only the named splits (dev, holdout, fresh, blind2, blind3, ...; repeatable),
+--exclude-split drops them; a blind set is scored alone with e.g. `--split blind2`.
 
 Prints precision and recall per request type and per language, exact-match accuracy (the set of
 types and nothing else), language accuracy, how many readings fall under the confidence
@@ -153,12 +157,17 @@ def render(report: Report, threshold: float) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m worker.classify.evaluate")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_DIR)
-    parser.add_argument("--split", choices=("dev", "holdout"), default=None)
+    parser.add_argument("--split", action="append", default=[], help="keep only this split")
+    parser.add_argument(
+        "--exclude-split", action="append", default=[], help="leave this split out"
+    )
     parser.add_argument("--threshold", type=float, default=0.6)
     args = parser.parse_args(argv)
     examples = load(args.corpus)
     if args.split:
-        examples = [e for e in examples if e.split == args.split]
+        examples = [e for e in examples if e.split in args.split]
+    if args.exclude_split:
+        examples = [e for e in examples if e.split not in args.exclude_split]
     if not examples:
         print(f"no labelled mails under {args.corpus}", file=sys.stderr)
         return 2

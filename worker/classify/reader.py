@@ -38,6 +38,7 @@ class Match:
     weight: float
     sentence: int
     rule: Rule
+    defaulted: bool = False  # a marketing cue sorted by the default, no channel named
 
 
 @dataclass(frozen=True)
@@ -83,9 +84,11 @@ def _channels(lexicons: tuple[Lexicon, ...], scopes: list[str]) -> tuple[bool, b
 
 def _targets(
     rule: Rule, lexicons: tuple[Lexicon, ...], scopes: list[str]
-) -> tuple[RequestType, ...]:
+) -> tuple[tuple[RequestType, ...], bool]:
+    """The types a rule stands for, and whether a marketing cue was sorted by default (no
+    channel named anywhere)."""
     if rule.target not in (MARKETING, DIRECT_MARKETING):
-        return (RequestType(rule.target),)
+        return (RequestType(rule.target),), False
     post, electronic = _channels(lexicons, scopes)
     out = []
     if post:
@@ -95,7 +98,8 @@ def _targets(
     if not out:
         electronic_default = rule.target == MARKETING
         out.append(RequestType.MARKETING_OPT_OUT if electronic_default else RequestType.OBJECTION)
-    return tuple(out)
+        return tuple(out), True
+    return tuple(out), False
 
 
 def _body(subject: str, text: str) -> tuple[str, str, str]:
@@ -123,7 +127,8 @@ def read(subject: str, text: str) -> Reading:
     conditioned: set[RequestType] = set()
     for index, (s_start, s_end) in enumerate(spans):
         sentence = full[s_start:s_end]
-        where = _Where(full, sentence, s_start, index, typo_spans)
+        previous = full[spans[index - 1][0] : spans[index - 1][1]] if index else ""
+        where = _Where(full, sentence, s_start, index, typo_spans, previous)
         for lex in LEXICONS:
             own = (lex,) if lex.code == lang or not lang else (lex, by_code[lang])
             for rule in lex.rules:
@@ -141,7 +146,8 @@ def read(subject: str, text: str) -> Reading:
         for m in matches
         if spans[m.sentence][0] > subject_end or m.type in in_body or m.type not in conditioned
     ]
-    matches = _resolve(matches, negated)
+    in_subject = {i for i, (start, _) in enumerate(spans) if start < subject_end}
+    matches = _resolve(matches, negated, in_subject)
     if pitch:
         matches = [m for m in matches if m.weight >= STRONG and _FIRST_PERSON.search(
             full[spans[m.sentence][0] : spans[m.sentence][1]])]
@@ -160,6 +166,7 @@ class _Where:
     start: int
     index: int
     typo_spans: list[tuple[int, int]]
+    previous: str = ""  # the sentence before (for rules with a context window)
 
 
 def _plain_target(rule: Rule) -> RequestType:
@@ -178,20 +185,44 @@ def _match(
     sentence = where.sentence
     c_start, c_end = normalize.clause_at(sentence, m.start(), m.end())
     clause = sentence[min(c_start, m.start()) : max(c_end, m.end())]
-    if rule.context and not rule.context.search(sentence):
+    in_window = rule.context_window and rule.context and rule.context.search(where.previous)
+    if rule.context and not rule.context.search(sentence) and not in_window:
         return None
     if rule.mail_context and not rule.mail_context.search(where.full):
         return None
-    before = sentence[: m.start()]
     if rule.negatable and (
-        _any(lexicons, "negation", clause) or _any(lexicons, "history", before)
+        _any(lexicons, "negation", clause) or _history_before(lexicons, sentence, m.start())
     ):
         return "negated"
     weight = rule.weight
     if rule.list_sensitive and _any(LEXICONS, "marketing_list", clause):
         # "remove me from your mailing list / call list": marketing, sorted by channel
-        targets = _targets(_AS_MARKETING, lexicons, [clause, sentence, where.full])
-        return [Match(t, weight, where.index, rule) for t in targets]
+        targets, defaulted = _targets(_AS_MARKETING, lexicons, [clause, sentence, where.full])
+        return [Match(t, weight, where.index, rule, defaulted) for t in targets]
+    if rule.target == RequestType.ERASURE.value:
+        # what is to be removed: no personal data at all ("my CV", "the old invoice"), or
+        # only a phone number in a mail about calls (an objection to phone marketing)
+        if not rule.pattern.search(_object_clause(sentence, m.start())):
+            return None  # "supprimer la ligne en trop et me renvoyer …": "me" is not its object
+        if _any(LEXICONS, "self_action", clause):
+            return None
+        if "?" in sentence and _any(LEXICONS, "status_question", clause):
+            return None
+        following = clause + " " + sentence[m.start() :]
+        if _any(LEXICONS, "superseded", clause):
+            return None  # an outdated value goes, a new one comes: rectification
+        if _any(LEXICONS, "non_data_object", clause):
+            # "remove the duplicate invoice from my account": the account is only where from
+            for lex in LEXICONS:
+                following = lex.rx("location").sub(" ", following)
+            if not _any(LEXICONS, "data_object", following):
+                return None
+        if (
+            not _any(LEXICONS, "data_object", following)
+            and _any(LEXICONS, "phone_number", clause)
+            and _any(LEXICONS, "phone_calls", where.full)
+        ):
+            return [Match(RequestType.OBJECTION, weight, where.index, rule)]
     if _any(LEXICONS, "condition", sentence):
         if rule.conditional_drop:
             return "conditional"
@@ -199,28 +230,64 @@ def _match(
     start, end = where.start + m.start(), where.start + m.end()
     if any(a < end and start < b for a, b in where.typo_spans):
         weight *= TYPO_FACTOR
-    targets = _targets(rule, lexicons, [clause, sentence, where.full])
-    return [Match(t, weight, where.index, rule) for t in targets]
+    targets, defaulted = _targets(rule, lexicons, [clause, sentence, where.full])
+    return [Match(t, weight, where.index, rule, defaulted) for t in targets]
 
 
-def _resolve(matches: list[Match], negated: set[RequestType]) -> list[Match]:
+# A conjunction starts a new verb phrase when a pronoun or another verb follows it ("… et me
+# renvoyer", "and send me …"); between nouns ("my account and all my data") it does not.
+_OBJECT_BREAK = re.compile(
+    r"[;:?!()]|\b(?:then|daarna|puis|dann)\b|"
+    r"\b(?:and|or|en|et|ou|und|oder) (?:(?:please|svp|aub|bitte|graag) )?"
+    r"(?:me|moi|m'|mij|mich|mir|you|vous|u|jullie|sie|ihr|je|ik|ich|i|we|nous|wij|"
+    r"send|resend|give|let|confirm|stuur|geef|laat|bevestig|renvoy\w*|envoy\w*|donn\w*|"
+    r"confirm\w*|schick\w*|send\w*|geb\w*|bestatig\w*)\b"
+)
+
+
+def _object_clause(sentence: str, pos: int) -> str:
+    """The stretch of ``sentence`` around ``pos`` up to the nearest strong punctuation or
+    new verb phrase (not commas): a removal verb's object must be found in it."""
+    left = 0
+    for b in _OBJECT_BREAK.finditer(sentence, 0, pos):
+        left = b.end()
+    b = _OBJECT_BREAK.search(sentence, pos + 1)
+    return sentence[left : b.start() if b else len(sentence)]
+
+
+def _history_before(lexicons: tuple[Lexicon, ...], sentence: str, pos: int) -> bool:
+    """A past request ("I asked you in March to delete …", "ich habe die Löschung … beantragt")
+    that begins before ``pos``: it may close after it (German puts the participle last)."""
+    return any(h.start() < pos for lex in lexicons for h in lex.rx("history").finditer(sentence))
+
+
+def _resolve(
+    matches: list[Match], negated: set[RequestType], in_subject: set[int]
+) -> list[Match]:
     """Cross-type rules: a rule yields to a more specific type in its sentence; a portability
     request absorbs the "copy of my data" of its own sentence; a type the writer negated
-    somewhere ("don't delete") is not read from a weak cue elsewhere."""
+    somewhere ("don't delete") is not read from a weak cue elsewhere, nor from the subject
+    alone ("Calls despite deletion" over a body that tells of an erasure asked long ago)."""
     strongest: dict[RequestType, float] = {}
+    body_types: set[RequestType] = set()
     for m in matches:
         strongest[m.type] = max(strongest.get(m.type, 0.0), m.weight)
+        if m.sentence not in in_subject:
+            body_types.add(m.type)
     by_sentence: dict[int, set[RequestType]] = {}
+    profiling = {m.sentence for m in matches if m.rule.tag == "profiling"}
     for m in matches:
         by_sentence.setdefault(m.sentence, set()).add(m.type)
     out = []
     for m in matches:
         here = by_sentence[m.sentence]
+        if m.defaulted and m.type is RequestType.MARKETING_OPT_OUT and m.sentence in profiling:
+            continue  # "no more ads based on my purchases": the profiling is what is objected to
         if m.rule.yields_to is not None and m.rule.yields_to in here:
             continue
         if m.type is RequestType.ACCESS and RequestType.PORTABILITY in here:
             continue
-        if m.type in negated and strongest[m.type] < CLEAR:
+        if m.type in negated and (strongest[m.type] < CLEAR or m.type not in body_types):
             continue
         out.append(m)
     return out

@@ -33,6 +33,8 @@ class Rule:
     list_sensitive: bool = False  # about a mailing list? then it is an opt-out, not an erasure
     yields_to: RequestType | None = None  # dropped when that type is found in the same sentence
     conditional_drop: bool = False  # dropped, not merely weakened, inside a condition/threat
+    context_window: int = 0  # ``context`` may also occur in this many sentences before
+    tag: str = ""  # "profiling": an objection that outranks channel-less marketing cues
 
 
 def rule(
@@ -46,6 +48,8 @@ def rule(
     list_sensitive: bool = False,
     yields_to: RequestType | None = None,
     conditional_drop: bool = False,
+    context_window: int = 0,
+    tag: str = "",
 ) -> Rule:
     return Rule(
         target=str(target),
@@ -57,6 +61,8 @@ def rule(
         list_sensitive=list_sensitive,
         yields_to=yields_to,
         conditional_drop=conditional_drop,
+        context_window=context_window,
+        tag=tag,
     )
 
 
@@ -84,6 +90,18 @@ class Lexicon:
     footer_markers: tuple[str, ...] = ()  # confidentiality notices and such
     closings: tuple[str, ...] = ()  # closing formulas: the signature follows
     filler: str = r"(?!)"  # bodies that say nothing ("see subject", "sent from my iPhone")
+    # What a removal verb acts on. An erasure cue whose clause names only things that are no
+    # personal data ("delete my CV", "remove the late fee", "de vorige factuur verwijderen")
+    # is no erasure; one whose clause names only a phone number, in a mail about calls
+    # ("delete my number from your call list"), is an objection to phone marketing.
+    non_data_object: str = r"(?!)"
+    data_object: str = r"(?!)"
+    phone_number: str = r"(?!)"
+    phone_calls: str = r"(?!)"
+    location: str = r"(?!)"  # "from your system": where a thing goes from, not the thing
+    superseded: str = r"(?!)"  # "remove my old address": a correction, not an erasure
+    self_action: str = r"(?!)"  # "if I delete the app", "I deleted your mail": the writer acts
+    status_question: str = r"(?!)"  # "is my account deleted too?": asks, does not request
     compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
 
     def rx(self, name: str) -> re.Pattern[str]:
