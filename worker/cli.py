@@ -98,7 +98,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _app(settings: Settings):
     from worker.app import build_app
 
-    app = build_app(settings)
+    return _upgraded(build_app(settings))
+
+
+def _upgraded(app):  # noqa: ANN001, ANN202 - a worker.app.App
+    """The app with its schema at the newest revision; an unusable database is a config error."""
     try:
         app.upgrade_schema()
     except Exception as exc:  # the database is unreachable or refuses us
@@ -129,14 +133,7 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
 def _app_for_handlers(settings: Settings):
     from handlers.context import current_app
 
-    app = current_app()
-    try:
-        app.upgrade_schema()
-    except Exception as exc:
-        raise ConfigError(
-            f"GDPR_DATABASE_URL: cannot use the database ({type(exc).__name__})"
-        ) from None
-    return app
+    return _upgraded(current_app())
 
 
 def cmd_cases_list(settings: Settings, args: argparse.Namespace) -> int:
