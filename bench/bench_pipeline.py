@@ -183,9 +183,12 @@ def main() -> None:
     parser.add_argument("--mails", type=int, default=1000)
     parser.add_argument("--rate", type=float, default=5.0)
     parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--only", choices=("throughput", "latency"))
     args = parser.parse_args()
-    throughput(args.mails)
-    latency(args.rate, args.seconds)
+    if args.only != "latency":
+        throughput(args.mails)
+    if args.only != "throughput":
+        latency(args.rate, args.seconds)
 
 
 if __name__ == "__main__":

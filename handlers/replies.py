@@ -8,7 +8,7 @@ Idempotent on our own ids: a row already sent is not sent again, whatever dramat
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import dramatiq
 
@@ -48,38 +48,31 @@ def deliver(app: App, outbound_id: int) -> str:
     "already sent", "already failed", "being sent", "missing"). Raises TemporaryDeliveryError,
     after recording the attempt, when it should be retried; its text names no one (it goes to
     Redis)."""
+    now = utcnow()
     with transaction(app.sessions) as session:
-        # Claimed under a short row lock, then sent without one: two workers given the same id
-        # send once, and the store is never locked for the length of an SMTP dialogue.
-        row = repo.outbound_for_update(session, outbound_id)
+        # Claimed in one UPDATE, then sent without a lock: two workers given the same id send
+        # once, and the store is never locked for the length of an SMTP dialogue.
+        row = repo.claim_outbound(session, outbound_id, now, now + CLAIM)
         if row is None:
-            log.warning("outbox row %s does not exist", outbound_id)
-            return "missing"
-        if row.status != "pending":
-            return f"already {row.status}"
-        now = utcnow()
-        if row.claimed_until is not None and row.claimed_until > now:
-            return "being sent"
-        row.claimed_until = now + CLAIM
-        row.attempts += 1
-        case_ref = row.case.ref or ""
-        message = compose(
-            OutgoingReply(
-                message_id=row.message_id,
-                from_addr=app.settings.address,
-                from_name=f"{app.policy.company.name} GDPR",
-                to_addr=row.to_addr,
-                subject=row.subject,
-                body=row.body,
-                language=row.language,
-                in_reply_to=row.in_reply_to,
-                references=row.references,
-                attachment_name=row.attachment_name,
-                attachment=row.attachment,
-            ),
-            now,
-        )
-        name = f"{case_ref}-{row.id:06d}-{row.kind}"
+            return _not_claimed(repo.outbound_state(session, outbound_id), outbound_id)
+    message = compose(
+        OutgoingReply(
+            message_id=row.message_id,
+            from_addr=app.settings.address,
+            from_name=f"{app.policy.company.name} GDPR",
+            to_addr=row.to_addr,
+            subject=row.subject,
+            body=row.body,
+            language=row.language,
+            in_reply_to=row.in_reply_to,
+            references=row.references,
+            attachment_name=row.attachment_name,
+            attachment=row.attachment,
+        ),
+        now,
+    )
+    case_ref = row.case_ref or ""
+    name = f"{case_ref}-{row.id:06d}-{row.kind}"
 
     outcome: Exception | str
     try:
@@ -87,18 +80,34 @@ def deliver(app: App, outbound_id: int) -> str:
     except (PermanentDeliveryError, TemporaryDeliveryError) as exc:
         outcome = exc
 
+    if isinstance(outcome, str):
+        with transaction(app.sessions) as session:
+            _mark_sent(session, row.case_id, outbound_id, outcome)
+        log.info("reply %s (%s) of case %s sent", outbound_id, row.kind, case_ref)
+        return "sent"
+    return _not_sent(app, outbound_id, case_ref, outcome)
+
+
+def _not_claimed(state: tuple[str, datetime | None] | None, outbound_id: int) -> str:
+    if state is None:
+        log.warning("outbox row %s does not exist", outbound_id)
+        return "missing"
+    status, _claimed_until = state
+    if status != "pending":
+        return f"already {status}"
+    return "being sent"
+
+
+def _not_sent(app: App, outbound_id: int, case_ref: str, outcome: Exception) -> str:
+    """Record a refused or deferred delivery; raises TemporaryDeliveryError to be retried."""
     with transaction(app.sessions) as session:
         row = repo.outbound_for_update(session, outbound_id)
         assert row is not None
         row.claimed_until = None
-        if isinstance(outcome, str):
-            _mark_sent(session, row, outcome)
-            log.info("reply %s (%s) of case %s sent", row.id, row.kind, case_ref)
-            return "sent"
         row.last_error = _clean(outcome)
         if isinstance(outcome, PartialDeliveryError):
             # Taken for some recipients: sent (a retry would reach those twice), and flagged.
-            _mark_sent(session, row, outcome.answer)
+            _mark_sent(session, row.case_id, row.id, outcome.answer)
             _flag_delivery_failed(session, row, row.last_error)
             log.error("reply %s of case %s partially refused", row.id, case_ref)
             return "partially sent"
@@ -120,17 +129,14 @@ def _clean(exc: Exception) -> str:
     return redact_addresses(str(exc))[:1000]
 
 
-def _mark_sent(session, row, answer: str) -> None:  # noqa: ANN001
-    row.status, row.sent_at, row.server_reply = "sent", utcnow(), answer[:1000]
-    row.attachment = None  # the file went out: no copy of it stays with us
-    if row.sensitive:
-        row.body = "(removed once sent)"
-    repo.add_event(
+def _mark_sent(session, case_id: int, outbound_id: int, answer: str) -> None:  # noqa: ANN001
+    repo.mark_outbound_sent(session, outbound_id, answer)
+    repo.add_event_for(
         session,
-        row.case,
+        case_id,
         "handler:replies",
         "reply_sent",
-        outbound_id=row.id,
+        outbound_id=outbound_id,
         answer=redact_addresses(answer)[:500],
     )
 

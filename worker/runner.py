@@ -76,7 +76,8 @@ def handler_workers(enabled: bool) -> Iterator[dramatiq.Broker]:
     """dramatiq workers in this process (the embedded default and `run`), joined on exit."""
     from handlers import broker
 
-    worker = dramatiq.Worker(broker, worker_threads=4) if enabled else None
+    # worker_timeout: how long an idle worker waits on its queue; also how long stop() takes.
+    worker = dramatiq.Worker(broker, worker_threads=4, worker_timeout=100) if enabled else None
     if worker is not None:
         worker.start()
     try:

@@ -146,6 +146,7 @@ class RecordingHandler:
     refuse: dict[str, str] = field(default_factory=dict)
     received: list[Received] = field(default_factory=list)
     transactions: int = 0  # MAIL commands seen
+    peers: list[tuple[str, int]] = field(default_factory=list)  # the connection of each MAIL
     require_auth: bool = False  # MAIL refused until AUTH succeeded (set by SmtpServer)
 
     def _scripted(self, stage: str) -> str | None:
@@ -155,6 +156,7 @@ class RecordingHandler:
 
     async def handle_MAIL(self, server, session, envelope, address, mail_options):  # noqa: ANN001, N802
         self.transactions += 1
+        self.peers.append(tuple(session.peer))
         if self.require_auth and not session.authenticated:
             return "530 5.7.0 Authentication required"
         if answer := self._scripted("MAIL"):
@@ -200,6 +202,7 @@ class SmtpServer:
       starttls: a server SSLContext: STARTTLS offered (absent: not offered).
       credentials: (user, password) that AUTH accepts; given: AUTH is required, and offered only
         under TLS (after STARTTLS, or on an implicit-TLS connection).
+      idle_timeout: seconds of client silence after which the server hangs up.
     """
 
     def __init__(
@@ -209,8 +212,10 @@ class SmtpServer:
         implicit_tls: ssl.SSLContext | None = None,
         starttls: ssl.SSLContext | None = None,
         credentials: tuple[str, str] | None = None,
+        idle_timeout: float = 10.0,
     ) -> None:
         self.handler = handler or RecordingHandler()
+        self.idle_timeout = idle_timeout
         self.implicit_tls = implicit_tls
         self.starttls = starttls
         self.credentials = credentials
@@ -246,7 +251,7 @@ class SmtpServer:
             authenticator=self._authenticate if self.credentials else None,
             # Under implicit TLS aiosmtpd does not know the connection is encrypted.
             auth_require_tls=self.implicit_tls is None,
-            timeout=10,
+            timeout=self.idle_timeout,
         )
 
     def _run(self) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import time
+from concurrent.futures import ThreadPoolExecutor
 from email.message import EmailMessage
 
 import aiosmtplib
@@ -295,3 +297,54 @@ def test_an_address_smtp_cannot_carry_is_permanent_and_redacted() -> None:
 )
 def test_redact_addresses(text: str, expected: str) -> None:
     assert redact_addresses(text) == expected
+
+
+# --- one kept connection per sending thread ---------------------------------------------------
+
+
+def test_replies_from_one_thread_share_one_connection() -> None:
+    with SmtpServer(starttls=make_pki().server_context()) as server:
+        sender = transport(server.url("smtp+starttls"))
+        answers = [sender.send(message(), f"n{i}") for i in range(5)]
+        sender.close()
+    assert answers == ["250 2.0.0 Ok: queued as TEST1"] * 5
+    assert len(server.received) == 5 and all(r.tls for r in server.received)
+    assert len(set(server.handler.peers)) == 1 and sender.connects == 1
+
+
+def test_each_thread_has_its_own_connection() -> None:
+    with SmtpServer() as server:
+        sender = transport(server.url())
+        with ThreadPoolExecutor(max_workers=3) as pool:
+            list(pool.map(lambda i: [sender.send(message(), f"{i}") for _ in range(4)], range(3)))
+        sender.close()
+    assert len(server.received) == 12
+    assert len(set(server.handler.peers)) == sender.connects == 3
+
+
+def test_a_connection_the_server_hung_up_is_opened_again() -> None:
+    with SmtpServer(idle_timeout=0.3) as server:
+        sender = transport(server.url())
+        sender.send(message(), "first")
+        time.sleep(0.8)  # the server hangs up on the idle connection
+        assert sender.send(message(), "second") == "250 2.0.0 Ok: queued as TEST1"
+    assert len(server.received) == 2 and sender.connects == 2
+
+
+def test_a_connection_idle_past_the_limit_is_not_reused() -> None:
+    with SmtpServer() as server:
+        sender = SmtpTransport(parse_smtp_url(server.url()), timeout=5.0, idle_limit=0.2)
+        sender.send(message(), "first")
+        time.sleep(0.4)
+        sender.send(message(), "second")
+    assert sender.connects == 2 and len(set(server.handler.peers)) == 2
+
+
+def test_after_a_failure_the_next_reply_goes_over_a_fresh_connection() -> None:
+    handler = RecordingHandler(failures=["451 4.3.0 try later"], fail_at="DATA")
+    with SmtpServer(handler) as server:
+        sender = transport(server.url())
+        with pytest.raises(TemporaryDeliveryError):
+            sender.send(message(), "first")
+        sender.send(message(), "again")
+    assert len(server.received) == 1 and sender.connects == 2

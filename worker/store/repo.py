@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import case as when
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from worker.domain import CaseStatus, DispositionKind
@@ -185,6 +186,13 @@ def add_event(session: Session, case: Case, actor: str, event: str, **detail: An
     session.add(Event(case_id=case.id, actor=actor, kind=event, detail=detail))
 
 
+def add_event_for(session: Session, case_id: int, actor: str, event: str, **detail: Any) -> None:
+    """`add_event` by the case's id, in one INSERT (for hot paths that load no Case)."""
+    session.execute(
+        insert(Event).values(case_id=case_id, actor=actor, kind=event, detail=detail, at=utcnow())
+    )
+
+
 # --- outbox -------------------------------------------------------------------------------------
 
 
@@ -221,6 +229,70 @@ def count_replies_to(session: Session, address: str, since: datetime) -> int:
 def outbound_for_update(session: Session, outbound_id: int) -> OutboundMessage | None:
     return session.scalar(
         select(OutboundMessage).where(OutboundMessage.id == outbound_id).with_for_update()
+    )
+
+
+_CLAIMED_COLUMNS = (
+    OutboundMessage.id,
+    OutboundMessage.case_id,
+    OutboundMessage.kind,
+    OutboundMessage.language,
+    OutboundMessage.message_id,
+    OutboundMessage.to_addr,
+    OutboundMessage.subject,
+    OutboundMessage.body,
+    OutboundMessage.in_reply_to,
+    OutboundMessage.references,
+    OutboundMessage.attachment_name,
+    OutboundMessage.attachment,
+    OutboundMessage.attempts,
+    select(Case.ref).where(Case.id == OutboundMessage.case_id).scalar_subquery().label("case_ref"),
+)
+
+
+def claim_outbound(session: Session, outbound_id: int, now: datetime, until: datetime) -> Any:
+    """Claim a pending reply that no one else holds, until `until`, counting the attempt, in one
+    UPDATE ... RETURNING; the row (its columns by name, `case_ref` too), or None when it is not
+    there to be claimed (`outbound_state` tells why)."""
+    return session.execute(
+        update(OutboundMessage)
+        .where(
+            OutboundMessage.id == outbound_id,
+            OutboundMessage.status == "pending",
+            or_(OutboundMessage.claimed_until.is_(None), OutboundMessage.claimed_until <= now),
+        )
+        .values(claimed_until=until, attempts=OutboundMessage.attempts + 1)
+        .returning(*_CLAIMED_COLUMNS)
+        .execution_options(synchronize_session=False)
+    ).one_or_none()
+
+
+def outbound_state(session: Session, outbound_id: int) -> tuple[str, datetime | None] | None:
+    """(status, claimed_until) of an outbox row, or None when there is no such row."""
+    row = session.execute(
+        select(OutboundMessage.status, OutboundMessage.claimed_until).where(
+            OutboundMessage.id == outbound_id
+        )
+    ).one_or_none()
+    return None if row is None else (row.status, row.claimed_until)
+
+
+def mark_outbound_sent(session: Session, outbound_id: int, answer: str) -> None:
+    """Sent: the server's answer kept; the attachment and a sensitive body are not."""
+    session.execute(
+        update(OutboundMessage)
+        .where(OutboundMessage.id == outbound_id)
+        .values(
+            status="sent",
+            sent_at=utcnow(),
+            server_reply=answer[:1000],
+            claimed_until=None,
+            attachment=None,
+            body=when(
+                (OutboundMessage.sensitive, "(removed once sent)"), else_=OutboundMessage.body
+            ),
+        )
+        .execution_options(synchronize_session=False)
     )
 
 
