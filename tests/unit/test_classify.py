@@ -61,8 +61,11 @@ def test_negated_erasure_is_no_erasure(text):
 
 
 def test_past_request_is_not_repeated_request():
-    got = classify("", "I asked you in March to delete my data. I am complaining about your "
-                   "handling of my personal data.")
+    got = classify(
+        "",
+        "I asked you in March to delete my data. I am complaining about your "
+        "handling of my personal data.",
+    )
     assert got.request_types == (T.COMPLAINT,)
 
 

@@ -24,8 +24,10 @@ NOT_ERASURE = [
     ("Ich hatte Sie im Februar gebeten, meine Daten zu löschen. Danke nochmals.", ()),
     # an outdated value replaced: rectification
     ("Please delete my old email address, the new one is ann@example.org.", (T.RECTIFICATION,)),
-    ("Gelieve mijn oude adres te verwijderen, mijn nieuwe adres is Dorpstraat 3, Antwerpen.",
-     (T.RECTIFICATION,)),
+    (
+        "Gelieve mijn oude adres te verwijderen, mijn nieuwe adres is Dorpstraat 3, Antwerpen.",
+        (T.RECTIFICATION,),
+    ),
     # the object of the removal verb is in another verb phrase
     ("Pouvez-vous supprimer la ligne en trop et me renvoyer la facture ?", ()),
 ]
@@ -43,25 +45,32 @@ STILL_ERASURE = [
 ANAPHORA_AND_CHANNEL = [
     ("You keep sending paper flyers to my house. I don't want them anymore.", (T.OBJECTION,)),
     ("Ik ontvang jullie catalogus elke maand per post. Ik wil hem niet meer.", (T.OBJECTION,)),
-    ("Je reçois votre infolettre chaque semaine. Je ne veux plus la recevoir.",
-     (T.MARKETING_OPT_OUT,)),
-    ("Jede Woche liegt Ihr Prospekt in meinem Briefkasten. Ich will das nicht mehr.",
-     (T.OBJECTION,)),
+    (
+        "Je reçois votre infolettre chaque semaine. Je ne veux plus la recevoir.",
+        (T.MARKETING_OPT_OUT,),
+    ),
+    (
+        "Jede Woche liegt Ihr Prospekt in meinem Briefkasten. Ich will das nicht mehr.",
+        (T.OBJECTION,),
+    ),
     ("Stop showing me personalised ads based on my purchase history.", (T.OBJECTION,)),
-    ("Ich will keine personalisierte Werbung auf Grundlage meines Kaufverhaltens.",
-     (T.OBJECTION,)),
+    ("Ich will keine personalisierte Werbung auf Grundlage meines Kaufverhaltens.", (T.OBJECTION,)),
     ("Je ne veux plus être appelé par votre service commercial.", (T.OBJECTION,)),
     ("Ich möchte nicht mehr angerufen werden.", (T.OBJECTION,)),
 ]
 
 RECALL = [
-    ("Jullie mogen mijn gegevens bijhouden voor de boekhouding, maar gebruik ze verder nergens "
-     "meer voor.", (T.RESTRICTION,)),
-    ("Is there a way to download all my account data so I can upload it to another platform?",
-     (T.PORTABILITY,)),
+    (
+        "Jullie mogen mijn gegevens bijhouden voor de boekhouding, maar gebruik ze verder nergens "
+        "meer voor.",
+        (T.RESTRICTION,),
+    ),
+    (
+        "Is there a way to download all my account data so I can upload it to another platform?",
+        (T.PORTABILITY,),
+    ),
     ("Please do not delete anything, I just want to know what you hold.", (T.ACCESS,)),
-    ("Mijn straatnaam staat fout: het is Stationsstraat en niet Statiestraat.",
-     (T.RECTIFICATION,)),
+    ("Mijn straatnaam staat fout: het is Stationsstraat en niet Statiestraat.", (T.RECTIFICATION,)),
     ("Ich untersage Ihnen, meine Kaufdaten für Werbeanalysen zu verwenden.", (T.OBJECTION,)),
 ]
 

@@ -13,7 +13,9 @@ def test_embedded_defaults():
 
 
 def test_urls_carry_percent_encoded_credentials(monkeypatch):
-    monkeypatch.setenv("GDPR_MAILBOX_URL", "imaps://gdpr%40alsico:p%40ss%2Fw@imap.example:1993/INBOX")
+    monkeypatch.setenv(
+        "GDPR_MAILBOX_URL", "imaps://gdpr%40alsico:p%40ss%2Fw@imap.example:1993/INBOX"
+    )
     monkeypatch.setenv("GDPR_SMTP_URL", "smtp+starttls://relay:s%3Acret@smtp.example")
     s = load_settings()
     assert (s.mailbox.user, s.mailbox.password, s.mailbox.port) == ("gdpr@alsico", "p@ss/w", 1993)

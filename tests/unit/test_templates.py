@@ -34,14 +34,34 @@ NEEDS_ID = {"missing", "unreadable", "invalid", "expired", "name_mismatch"}
 
 # what the id_request says about each status, per language (one telling word or phrase)
 ID_STATUS_HINT = {
-    "nl": {"missing": "geen kopie", "unreadable": "niet lezen", "invalid": "geen identiteitsbewijs",
-           "expired": "vervallen", "name_mismatch": "naam"},
-    "fr": {"missing": "aucune copie", "unreadable": "pas pu lire",
-           "invalid": "n'est pas une pièce", "expired": "périmée", "name_mismatch": "nom"},
-    "en": {"missing": "did not find", "unreadable": "could not read",
-           "invalid": "not an identity document", "expired": "expired", "name_mismatch": "name"},
-    "de": {"missing": "keine Kopie", "unreadable": "nicht lesen", "invalid": "kein Ausweisdokument",
-           "expired": "abgelaufen", "name_mismatch": "Name"},
+    "nl": {
+        "missing": "geen kopie",
+        "unreadable": "niet lezen",
+        "invalid": "geen identiteitsbewijs",
+        "expired": "vervallen",
+        "name_mismatch": "naam",
+    },
+    "fr": {
+        "missing": "aucune copie",
+        "unreadable": "pas pu lire",
+        "invalid": "n'est pas une pièce",
+        "expired": "périmée",
+        "name_mismatch": "nom",
+    },
+    "en": {
+        "missing": "did not find",
+        "unreadable": "could not read",
+        "invalid": "not an identity document",
+        "expired": "expired",
+        "name_mismatch": "name",
+    },
+    "de": {
+        "missing": "keine Kopie",
+        "unreadable": "nicht lesen",
+        "invalid": "kein Ausweisdokument",
+        "expired": "abgelaufen",
+        "name_mismatch": "Name",
+    },
 }
 NATIONAL_NUMBER = {
     "nl": "rijksregisternummer",
@@ -92,19 +112,27 @@ CONTEXTS = {
         for s in IdStatus
     },
     "unclassified-no-name": context(
-        requester_name="", request_types=[], unclassified=True, needs_review=True,
-        id_needed=False, id_status="missing",
+        requester_name="",
+        request_types=[],
+        unclassified=True,
+        needs_review=True,
+        id_needed=False,
+        id_status="missing",
     ),
     "all-types-long-name": context(
         requester_name="Marie-Christine Vandenberghe-Van de Walle",
-        request_types=[t.value for t in RequestType], needs_review=True,
+        request_types=[t.value for t in RequestType],
+        needs_review=True,
     ),
     "opt-out-and-complaint": context(
-        request_types=["marketing_opt_out", "complaint"], id_needed=False,
+        request_types=["marketing_opt_out", "complaint"],
+        id_needed=False,
         id_status="not_required",
     ),
     "verified-review": context(
-        request_types=["erasure", "portability"], id_needed=False, id_status="verified",
+        request_types=["erasure", "portability"],
+        id_needed=False,
+        id_status="verified",
         needs_review=True,
     ),
 }
@@ -114,13 +142,13 @@ CONTEXTS = {
 # the one rendered with every common context. A template without an entry here fails the test.
 LONG_REASON = {
     "nl": "Uw verzoek betreft gegevens in verschillende systemen, waaronder archieven van "
-          "afgesloten contracten, die we één voor één moeten doorzoeken.",
+    "afgesloten contracten, die we één voor één moeten doorzoeken.",
     "fr": "Votre demande concerne des données réparties dans plusieurs systèmes, dont des "
-          "archives de contrats clôturés, que nous devons consulter un par un.",
+    "archives de contrats clôturés, que nous devons consulter un par un.",
     "en": "Your request concerns data in several systems, including archives of closed "
-          "contracts, which we have to search one by one.",
+    "contracts, which we have to search one by one.",
     "de": "Ihr Antrag betrifft Daten in mehreren Systemen, darunter Archive abgeschlossener "
-          "Verträge, die wir einzeln durchsuchen müssen.",
+    "Verträge, die wir einzeln durchsuchen müssen.",
 }
 CATEGORY_CODES = (
     "identity", "contact", "payments", "contract", "interactions", "behaviour_preferences",
@@ -150,8 +178,7 @@ EXTRAS: dict[str, list[dict]] = {
                 {"category": "behaviour_preferences", "action": "deleted", "count": 1250},
             ],
             "retained": [
-                {"category": "contract", "hold": "contract_retention",
-                 "until": date(2036, 12, 31)},
+                {"category": "contract", "hold": "contract_retention", "until": date(2036, 12, 31)},
                 {"category": "payments", "hold": "contract_retention", "until": date(2035, 3, 1)},
                 {"category": "contract", "hold": "legal_claim", "until": None},
             ],
@@ -167,8 +194,11 @@ EXTRAS: dict[str, list[dict]] = {
                 {"category": "consents", "action": "anonymised", "count": 2},
             ],
             "retained": [
-                {"category": "warranty_registrations", "hold": "product_liability",
-                 "until": "2031-06-30"},
+                {
+                    "category": "warranty_registrations",
+                    "hold": "product_liability",
+                    "until": "2031-06-30",
+                },
                 {"category": "interactions", "hold": "accounting", "until": date(2033, 1, 1)},
             ],
         },
@@ -180,14 +210,20 @@ EXTRAS: dict[str, list[dict]] = {
         {"categories": [], "record_count": 0},
     ],
     "portability_response.txt.j2": [
-        {"record_count": 42}, {"record_count": 1}, {"record_count": 0},
+        {"record_count": 42},
+        {"record_count": 1},
+        {"record_count": 0},
     ],
     "password.txt.j2": [
-        {"password": "K7QM-2XHP-9WRT-C4NB-ZE3A",
-         "for_subject": "[GDPR-2026-000123] Uw persoonsgegevens"},
-        {"password": "ABCD-EFGH",
-         "for_subject": "[GDPR-2026-000123] Your personal data: our reply to your "
-                        "portability request, with a very long subject line indeed"},
+        {
+            "password": "K7QM-2XHP-9WRT-C4NB-ZE3A",
+            "for_subject": "[GDPR-2026-000123] Uw persoonsgegevens",
+        },
+        {
+            "password": "ABCD-EFGH",
+            "for_subject": "[GDPR-2026-000123] Your personal data: our reply to your "
+            "portability request, with a very long subject line indeed",
+        },
     ],
     "opt_out_done.txt.j2": [
         {"purposes": ["marketing_email", "marketing_sms"]},
@@ -205,12 +241,16 @@ EXTRAS: dict[str, list[dict]] = {
     "rectification_done.txt.j2": [
         {"changes": [{"field": "phone", "table": "customers"}]},
         {"changes": []},
-        {"changes": [
-            {"field": "street", "table": "customers"},
-            {"field": "first_name", "table": "contacts"},
-            {"field": "a_really_long_column_name_for_delivery_instructions",
-             "table": "orders_with_an_equally_long_table_name"},
-        ]},
+        {
+            "changes": [
+                {"field": "street", "table": "customers"},
+                {"field": "first_name", "table": "contacts"},
+                {
+                    "field": "a_really_long_column_name_for_delivery_instructions",
+                    "table": "orders_with_an_equally_long_table_name",
+                },
+            ]
+        },
     ],
     "rectification_pending.txt.j2": [{}],
     "complaint_received.txt.j2": [{}],
@@ -244,7 +284,6 @@ def day(value: date, lang: str) -> str:
 def flat(text: str) -> str:
     """Text with its line breaks and indents as single spaces (a label may be wrapped)."""
     return " ".join(text.split())
-
 
 
 def test_same_files_in_every_language():
@@ -393,7 +432,9 @@ def test_greeting_without_name(env_for, lang, kind):
     first = body.splitlines()[0]
     assert first.endswith(",")
     assert first in {
-        "Geachte heer, mevrouw,", "Madame, Monsieur,", "Dear Sir or Madam,",
+        "Geachte heer, mevrouw,",
+        "Madame, Monsieur,",
+        "Dear Sir or Madam,",
         "Sehr geehrte Damen und Herren,",
     }
 

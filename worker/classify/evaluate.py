@@ -158,9 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m worker.classify.evaluate")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--split", action="append", default=[], help="keep only this split")
-    parser.add_argument(
-        "--exclude-split", action="append", default=[], help="leave this split out"
-    )
+    parser.add_argument("--exclude-split", action="append", default=[], help="leave this split out")
     parser.add_argument("--threshold", type=float, default=0.6)
     args = parser.parse_args(argv)
     examples = load(args.corpus)

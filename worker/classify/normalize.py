@@ -50,9 +50,7 @@ _SUBJECT_PREFIX = re.compile(
 def fold(text: str) -> str:
     """Lower-case, accent-free, plain-punctuation form of ``text`` (line breaks kept)."""
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE).lower()
-    text = "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    )
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = _ABBREVIATIONS.sub(lambda m: m.group(1).replace(".", ""), text)
     lines = (re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n"))
     return "\n".join(lines)

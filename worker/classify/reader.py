@@ -149,8 +149,12 @@ def read(subject: str, text: str) -> Reading:
     in_subject = {i for i, (start, _) in enumerate(spans) if start < subject_end}
     matches = _resolve(matches, negated, in_subject)
     if pitch:
-        matches = [m for m in matches if m.weight >= STRONG and _FIRST_PERSON.search(
-            full[spans[m.sentence][0] : spans[m.sentence][1]])]
+        matches = [
+            m
+            for m in matches
+            if m.weight >= STRONG
+            and _FIRST_PERSON.search(full[spans[m.sentence][0] : spans[m.sentence][1]])
+        ]
     classification = _classify(matches, negated, pitch, folded_subject, body, original)
     return Reading(classification, tuple(matches), tuple(sorted(negated)), full)
 
@@ -261,9 +265,7 @@ def _history_before(lexicons: tuple[Lexicon, ...], sentence: str, pos: int) -> b
     return any(h.start() < pos for lex in lexicons for h in lex.rx("history").finditer(sentence))
 
 
-def _resolve(
-    matches: list[Match], negated: set[RequestType], in_subject: set[int]
-) -> list[Match]:
+def _resolve(matches: list[Match], negated: set[RequestType], in_subject: set[int]) -> list[Match]:
     """Cross-type rules: a rule yields to a more specific type in its sentence; a portability
     request absorbs the "copy of my data" of its own sentence; a type the writer negated
     somewhere ("don't delete") is not read from a weak cue elsewhere, nor from the subject
