@@ -30,6 +30,7 @@ def make_environment(lang: Language) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # shipped with the code: no stat() of the file at every reply
     )
     env.filters["format_date"] = partial(_format_date, locale=_LOCALES[lang])
     return env

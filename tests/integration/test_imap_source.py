@@ -124,6 +124,26 @@ async def test_fetch_moves_marked_mail_and_keeps_the_position(
     assert position(sessions, src) == (uidvalidity, 4)
 
 
+async def test_marks_are_carried_out_per_batch_once_it_is_yielded(
+    imap_user: ImapUser, source: SourceFactory, sessions: sessionmaker[Session]
+) -> None:
+    imap_user.append(*(make_mail(i) for i in range(5)))
+    src = source(imap_user, batch=2)
+    got = []
+    async for mail in src.fetch():
+        got.append(mail)
+        await src.mark(mail, QUARANTINED if len(got) in (2, 5) else OPENED)
+        if len(got) == 1:  # the batch (UIDs 1-2) is not yet through: nothing moved yet
+            assert len(imap_user.messages("INBOX")) == 5
+        if len(got) == 3:  # the first batch was marked when the second began
+            assert [uid for uid, _ in imap_user.messages("INBOX")] == [3, 4, 5]
+            assert position(sessions, src)[1] == 2
+    assert imap_user.messages("INBOX") == []
+    assert len(imap_user.messages("Processed")) == 3
+    assert len(imap_user.messages("Quarantine")) == 2
+    assert position(sessions, src)[1] == 5
+
+
 async def test_the_position_survives_a_restart_and_a_failed_mark_is_fetched_again(
     imap_user: ImapUser, source: SourceFactory, sessions: sessionmaker[Session]
 ) -> None:

@@ -9,7 +9,8 @@ the server after intake has committed, `wait()` returns when new mail may be the
   (\\Seen is never set nor relied on). A mail over the size limit is not downloaded: a small
   stand-in goes to intake instead (see `stand_in`), and the original goes to the quarantine folder.
 - `mark()` moves the mail to the processed or quarantine folder where the server has MOVE, and
-  otherwise sets the keyword $GdprProcessed, which the search then skips.
+  otherwise sets the keyword $GdprProcessed, which the search then skips. Marks are carried out
+  per batch (one UID MOVE per folder, one position write), when the batch has been yielded.
 - `wait()` IDLEs where the server has it (re-issued every few minutes: NAT boxes drop quiet
   connections long before RFC 2177's 29 minutes) and returns early when the server announces
   mail; elsewhere it sleeps and sends NOOP.
@@ -263,6 +264,7 @@ class ImapSource:
         self.batch = batch
         self._conn: _Connection | None = None
         self._held: int | None = None  # lowest UID of this pass whose marking failed
+        self._marks: list[tuple[_Handle, bool]] = []  # (mail, to quarantine) not yet marked
         self.connects = 0  # connections opened so far (for tests and metrics)
 
     def __repr__(self) -> str:
@@ -294,50 +296,66 @@ class ImapSource:
                         if mail is None:
                             continue
                         yield mail
-                        if self._conn is not conn:
-                            raise _Lost("connection lost while marking")
+                    await self._flush_marks()
+                    if self._conn is not conn:
+                        raise _Lost("connection lost while marking")
                 return
             except _TROUBLE as exc:
                 self._drop(conn, exc)
 
     async def mark(self, mail: FetchedMail, disposition: DispositionKind) -> None:
-        """After intake's commit: move (or flag) the mail on the server, then advance the
-        position. A failure leaves both as they were: the mail is fetched again, intake knows
-        it, and marking is tried again."""
+        """After intake's commit: noted, and carried out on the server with the rest of its
+        batch, when `fetch()` has yielded the batch (or at `close()`)."""
         handle = mail.handle
         assert isinstance(handle, _Handle)
         quarantine = disposition is DispositionKind.QUARANTINED or handle.oversized
+        self._marks.append((handle, quarantine))
+
+    async def _flush_marks(self) -> None:
+        """Move (or flag) the noted mail on the server, one command per folder, then advance the
+        position past it. A failure leaves both as they were for the mail concerned: it is
+        fetched again, intake knows it, and marking is tried again."""
+        marks, self._marks = self._marks, []
+        if not marks:
+            return
         conn = self._conn
-        if conn is None or conn.uidvalidity != handle.uidvalidity:
-            self._hold(handle.uid, "the connection changed since it was fetched")
-            return
-        uid = str(handle.uid)
-        try:
-            if conn.move:
-                folder = self.quarantine_folder if quarantine else self.processed_folder
-                resp = await self._guard(
-                    conn, conn.protocol.move(uid, _mailbox_arg(folder), by_uid=True)
-                )
+        by_folder: dict[bool, list[int]] = {False: [], True: []}
+        for handle, quarantine in marks:
+            if conn is None or conn.uidvalidity != handle.uidvalidity:
+                self._hold(handle.uid, "the connection changed since it was fetched")
             else:
-                flags = (
-                    f"({PROCESSED_KEYWORD} {QUARANTINED_KEYWORD})"
-                    if quarantine
-                    else f"({PROCESSED_KEYWORD})"
-                )
-                resp = await self._guard(
-                    conn, conn.protocol.store(uid, "+FLAGS.SILENT", flags, by_uid=True)
-                )
-        except _TROUBLE as exc:
-            self._drop(conn, exc)
-            self._hold(handle.uid, "the connection was lost")
-            return
-        if resp.result != "OK":
-            self._hold(handle.uid, f"the server answered {resp.result} {_last_text(resp)}")
-            return
-        upto = handle.uid if self._held is None else min(handle.uid, self._held - 1)
+                by_folder[quarantine].append(handle.uid)
+        for quarantine, uids in by_folder.items():
+            if not uids or conn is None:
+                continue
+            try:
+                resp = await self._guard(conn, self._mark_command(conn, uids, quarantine))
+            except _TROUBLE as exc:
+                self._drop(conn, exc)
+                for uid in uids:
+                    self._hold(uid, "the connection was lost")
+                conn = None
+                continue
+            if resp.result != "OK":
+                for uid in uids:
+                    self._hold(uid, f"the server answered {resp.result} {_last_text(resp)}")
+        last = max(handle.uid for handle, _ in marks)
+        upto = last if self._held is None else min(last, self._held - 1)
         await asyncio.to_thread(
-            positions.advance, self.sessions, self.name, handle.uidvalidity, upto
+            positions.advance, self.sessions, self.name, marks[0][0].uidvalidity, upto
         )
+
+    def _mark_command(self, conn: _Connection, uids: list[int], quarantine: bool):  # noqa: ANN202
+        uid_set = ",".join(map(str, sorted(uids)))
+        if conn.move:
+            folder = self.quarantine_folder if quarantine else self.processed_folder
+            return conn.protocol.move(uid_set, _mailbox_arg(folder), by_uid=True)
+        flags = (
+            f"({PROCESSED_KEYWORD} {QUARANTINED_KEYWORD})"
+            if quarantine
+            else f"({PROCESSED_KEYWORD})"
+        )
+        return conn.protocol.store(uid_set, "+FLAGS.SILENT", flags, by_uid=True)
 
     async def wait(self, timeout: float) -> None:
         """Until new mail may be there, or `timeout` seconds. After a lost connection: until it
@@ -363,6 +381,7 @@ class ImapSource:
             await self._connect_forever()
 
     async def close(self) -> None:
+        await self._flush_marks()  # what intake committed is marked before we go
         conn, self._conn = self._conn, None
         if conn is None:
             return

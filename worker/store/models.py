@@ -144,7 +144,11 @@ class OutboundMessage(Base):
     """A reply: a row first, with its Message-ID fixed at creation; then sent (the outbox)."""
 
     __tablename__ = "outbound_messages"
-    __table_args__ = (Index("ix_outbound_messages_status", "status"),)
+    __table_args__ = (
+        Index("ix_outbound_messages_status", "status"),
+        # the daily reply limit per address counts a requester's recent replies at every intake
+        Index("ix_outbound_messages_to_addr_created_at", "to_addr", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
