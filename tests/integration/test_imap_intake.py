@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from worker.intake import Outcome, Source
 from worker.mailbox.imap import ImapSource
 from worker.poller import Poller
 from worker.runner import make_source
-from worker.store.db import transaction
+from worker.store.db import make_engine, make_sessionmaker, transaction
 from worker.store.models import Case, InboundMessage
 
 pytestmark = pytest.mark.integration
@@ -197,3 +198,72 @@ def test_poll_once_from_the_command_line(imap_user: ImapUser, tmp_path: Path) ->
     messages = json.loads(cli("messages", "list", "--json").stdout)
     assert [m["disposition"] for m in messages] == ["case_opened", "case_opened"]
     assert imap_user.messages("INBOX") == []
+
+
+def test_two_pollers_on_one_mailbox_one_works_the_other_takes_over(
+    imap_user: ImapUser, tmp_path: Path, postgres_url: str
+) -> None:
+    """Two long-running `gdpr-worker poll` processes on one IMAP mailbox and one PostgreSQL
+    store: the second waits on the lock while the first works; killed, the first leaves the
+    mailbox to the second. Every mail gets one case."""
+    root = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GDPR_")}
+    env |= {
+        "GDPR_DATABASE_URL": postgres_url,
+        "GDPR_MAILBOX_URL": imap_user.url(),
+        "GDPR_ID_KEY_FILE": str(tmp_path / "id.key"),
+        "GDPR_POLL_INTERVAL": "1",
+        "PYTHONPATH": str(root),
+    }
+    assert (
+        subprocess.run(
+            [sys.executable, "-m", "worker.cli", "db", "upgrade"],
+            cwd=tmp_path,
+            env=env,
+            timeout=120,
+        ).returncode
+        == 0
+    )
+
+    def poller(name: str) -> tuple[subprocess.Popen[str], Path]:
+        log = tmp_path / f"{name}.log"
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "worker.cli", "poll"],
+            cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=log.open("w"), text=True,
+        )  # fmt: skip
+        return proc, log
+
+    def wait_for(log: Path, text: str, count: int = 1, seconds: float = 30) -> None:
+        deadline = time.monotonic() + seconds
+        while log.read_text().count(text) < count:
+            assert time.monotonic() < deadline, f"{log.name}: no {text!r}:\n{log.read_text()}"
+            time.sleep(0.1)
+
+    first, first_log = poller("first")
+    second, second_log = poller("second")
+    try:
+        wait_for(first_log, "connected (UIDVALIDITY")
+        wait_for(second_log, "another poller holds")
+        imap_user.append(request(1), request(2), request(3))
+        wait_for(first_log, "opened from", count=3)
+        assert "opened from" not in second_log.read_text()
+
+        first.kill()  # no goodbye: the lock dies with the process's database session
+        first.wait(10)
+        imap_user.append(request(4), request(5))
+        wait_for(second_log, "opened from", count=2, seconds=60)
+    finally:
+        for proc in (first, second):
+            proc.kill()
+            proc.wait(10)
+
+    engine = make_engine(postgres_url)
+    try:
+        with transaction(make_sessionmaker(engine)) as session:
+            keys = session.scalars(select(InboundMessage.message_id)).all()
+            cases = session.scalar(select(func.count()).select_from(Case))
+    finally:
+        engine.dispose()
+    assert len(keys) == len(set(keys)) == 5 and cases == 5
+    assert imap_user.messages("INBOX") == []
+    assert len(imap_user.messages("Processed")) == 5
