@@ -1,10 +1,13 @@
 """Mail throughput and latency of the production path: Dovecot (IMAP) in, aiosmtpd (SMTP) out.
 
     .venv/bin/python bench/bench_pipeline.py [--mails 1000] [--rate 5] [--seconds 30]
+                                             [--only throughput|topology|latency]
 
 1. `gdpr-worker run --once` over N mails waiting in Dovecot, replies to aiosmtpd, against a bare
    aioimaplib fetch + aiosmtplib send of the same mails: mails per second of each.
-2. The long-running `gdpr-worker run` (IMAP IDLE): mails APPENDed at a steady rate; seconds from
+2. The production topology on the same mails: `dramatiq handlers` on Redis and PostgreSQL, fed
+   by `gdpr-worker poll --once` (needs the local PostgreSQL and Redis of the test command).
+3. The long-running `gdpr-worker run` (IMAP IDLE): mails APPENDed at a steady rate; seconds from
    APPEND to the acknowledgement's arrival at the SMTP server, p50 and p95.
 
 Everything runs on loopback; a private Dovecot and SQLite store in a temporary directory.
@@ -133,6 +136,63 @@ def throughput(mails: int) -> None:
         dovecot.close()
 
 
+def topology(mails: int, processes: int) -> None:
+    """The production topology on the same mails: `dramatiq handlers` (N processes) already
+    running on Redis and PostgreSQL, then `gdpr-worker poll --once`; until the last reply."""
+    import redis
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine("postgresql+psycopg://postgres@127.0.0.1:5432/test",
+                          isolation_level="AUTOCOMMIT")  # fmt: skip
+    name = f"gdpr_bench_{os.getpid()}"
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    broker = "redis://127.0.0.1:6379/14"
+    redis.Redis.from_url(broker).flushdb()
+    dovecot = _start("full")
+    server = next(dovecot)
+    user = ImapUser(server, "u1")
+    user.append(*(request(n, "topology")[1] for n in range(mails)))
+    handler = Arrivals()
+    controller = Controller(handler, hostname=HOST, port=free_port())
+    controller.start()
+    workers = None
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            env = environment(Path(tmp), user, controller.port)
+            env.update(GDPR_DATABASE_URL=f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}",
+                       GDPR_BROKER_URL=broker)  # fmt: skip
+            subprocess.run([GDPR_WORKER, "db", "upgrade"], env=env, cwd=tmp, check=True,
+                           capture_output=True)  # fmt: skip
+            dramatiq = str(Path(sys.executable).with_name("dramatiq"))
+            workers = subprocess.Popen(
+                [dramatiq, "handlers", "--processes", str(processes), "--threads", "4"],
+                env=env, cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+            time.sleep(3)  # the workers are up
+            start = time.monotonic()
+            subprocess.run([GDPR_WORKER, "poll", "--once"], env=env, cwd=tmp, check=True,
+                           capture_output=True)  # fmt: skip
+            deadline = time.monotonic() + 600
+            while handler.count < 2 * mails and time.monotonic() < deadline:
+                time.sleep(0.01)
+            elapsed = time.monotonic() - start
+    finally:
+        if workers is not None:
+            workers.terminate()
+            workers.wait(30)
+        controller.stop()
+        dovecot.close()
+        redis.Redis.from_url(broker).flushdb()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+    print(f"redis+pg  {mails} mails in {elapsed:6.1f} s: {mails / elapsed:7.1f} mails/s "
+          f"(poll --once + dramatiq handlers x{processes}; "
+          f"{handler.count} messages reached SMTP)")  # fmt: skip
+
+
 def latency(rate: float, seconds: float) -> None:
     dovecot = _start("full")
     server = next(dovecot)
@@ -183,11 +243,14 @@ def main() -> None:
     parser.add_argument("--mails", type=int, default=1000)
     parser.add_argument("--rate", type=float, default=5.0)
     parser.add_argument("--seconds", type=float, default=30.0)
-    parser.add_argument("--only", choices=("throughput", "latency"))
+    parser.add_argument("--only", choices=("throughput", "topology", "latency"))
+    parser.add_argument("--processes", type=int, default=2, help="dramatiq processes (topology)")
     args = parser.parse_args()
-    if args.only != "latency":
+    if args.only in (None, "throughput"):
         throughput(args.mails)
-    if args.only != "throughput":
+    if args.only in (None, "topology"):
+        topology(args.mails, args.processes)
+    if args.only in (None, "latency"):
         latency(args.rate, args.seconds)
 
 
