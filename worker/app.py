@@ -31,6 +31,17 @@ class App:
     def upgrade_schema(self) -> None:
         upgrade(self.engine)
 
+    def ready(self) -> App:
+        """This app with its schema at the newest revision; an unusable database is a
+        ConfigError (one line, no traceback, for the commands)."""
+        try:
+            self.upgrade_schema()
+        except Exception as exc:  # the database is unreachable or refuses us
+            raise ConfigError(
+                f"GDPR_DATABASE_URL: cannot use the database ({type(exc).__name__})"
+            ) from None
+        return self
+
 
 def make_transport(settings: Settings) -> Transport:
     smtp = settings.smtp

@@ -102,14 +102,7 @@ def _app(settings: Settings):
 
 
 def _upgraded(app):  # noqa: ANN001, ANN202 - a worker.app.App
-    """The app with its schema at the newest revision; an unusable database is a config error."""
-    try:
-        app.upgrade_schema()
-    except Exception as exc:  # the database is unreachable or refuses us
-        raise ConfigError(
-            f"GDPR_DATABASE_URL: cannot use the database ({type(exc).__name__})"
-        ) from None
-    return app
+    return app.ready()
 
 
 def cmd_db_upgrade(settings: Settings, args: argparse.Namespace) -> int:

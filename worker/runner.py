@@ -111,6 +111,8 @@ def _drain(broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
 
 
 async def poll(app: App, *, once: bool, with_workers: bool) -> int:
+    """`poll` (with_workers False: the broker's handler processes do the jobs) and `run` (the
+    handlers and the scheduler in this process too). Both sweep once at start-up."""
     source = make_source(app.settings, app.sessions)
     poller = Poller(source, app.intake, enqueue_jobs)
     with handler_workers(with_workers):
@@ -121,31 +123,64 @@ async def poll(app: App, *, once: bool, with_workers: bool) -> int:
                     outcomes = await poller.run_once()
                     _log_summary(outcomes)
                 else:
-                    await _forever(app, poller)
+                    await _forever(app, poller, scheduling=with_workers)
         finally:
             await source.close()
     return 0
 
 
-async def _forever(app: App, poller: Poller) -> None:
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
-
-    async def sweeper() -> None:
-        while not stop.is_set():
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), SWEEP_EVERY)
-            if not stop.is_set():
-                await asyncio.to_thread(sweep, app)
-
-    sweeping = asyncio.create_task(sweeper())
+async def _forever(app: App, poller: Poller, *, scheduling: bool) -> None:
+    stop = _stop_on_signals()
+    scheduler = asyncio.create_task(schedule(app, stop)) if scheduling else None
     try:
         await poller.run_forever(app.settings.poll_interval, stop)
     finally:
         stop.set()
-        await sweeping
+        if scheduler is not None:
+            await scheduler
+
+
+async def schedule(app: App, stop: asyncio.Event, every: float = SWEEP_EVERY) -> None:
+    """The scheduler: every `every` seconds, the sweep (pending replies, cases in progress)
+    and the housekeeping job (expired confirmations, ID copies, legal holds), until `stop`."""
+    while not stop.is_set():
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), every)
+        if not stop.is_set():
+            await asyncio.to_thread(sweep, app)
+
+
+async def clock(app: App, every: float = SWEEP_EVERY) -> int:
+    """The clock process of the production topology (`python -m worker.clock`): the scheduler
+    alone, one clock at a time (a second waits on the lock and takes over)."""
+    stop = _stop_on_signals()
+    holding = asyncio.Event()
+
+    async def scheduling() -> None:
+        async with poller_lock(app.engine, "clock", retry_every=5.0):
+            holding.set()
+            await asyncio.to_thread(sweep, app)
+            await schedule(app, stop, every)
+
+    work = asyncio.create_task(scheduling())
+    stopped = asyncio.create_task(stop.wait())
+    await asyncio.wait({work, stopped}, return_when=asyncio.FIRST_COMPLETED)
+    stopped.cancel()
+    if not work.done() and not holding.is_set():  # stopped while waiting for the lock
+        work.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await work
+        return 0
+    await work  # the scheduler ends once `stop` is set; its error, if any, is raised here
+    return 0
+
+
+def _stop_on_signals() -> asyncio.Event:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    return stop
 
 
 def replay(app: App, inbound_id: int | None) -> int:

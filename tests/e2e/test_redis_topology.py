@@ -95,3 +95,45 @@ def test_a_lost_queue_is_rebuilt_from_the_database(topology):
     cli.run("poll", "--once")  # the start-up sweep enqueues the pending reply again
     files = run_handlers_until(cli, 2)
     assert len(files) == 2
+
+
+def clock(cli: Cli) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "worker.clock"],
+        cwd=cli.cwd, env=cli.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+
+
+def test_the_clock_rebuilds_a_lost_queue_and_a_second_clock_waits(topology):
+    cli, client = topology
+    cli.deliver("1.M1.clock", opt_out(8))
+    cli.run("poll", "--once")
+    client.flushdb()  # Redis lost everything
+    first = clock(cli)
+    try:
+        deadline = time.monotonic() + 60
+        while client.llen("dramatiq:replies") < 1 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert client.llen("dramatiq:replies") == 1  # the pending reply, enqueued again
+        assert client.llen("dramatiq:handlers") >= 1  # and the housekeeping job
+        second = clock(cli)
+        time.sleep(2)
+        assert second.poll() is None  # waiting on the lock, not scheduling twice
+        second.terminate()
+        assert second.wait(20) == 0
+        assert "another poller holds clock" in (second.stderr.read() if second.stderr else "")
+    finally:
+        first.terminate()
+        code = first.wait(20)
+    assert code == 0
+    assert len(run_handlers_until(cli, 2)) == 2
+
+
+def test_the_clock_with_bad_configuration_says_so_in_one_line(cli: Cli):
+    cli.env["GDPR_DATABASE_URL"] = "postgresql+psycopg://nobody@127.0.0.1:1/nothing"
+    done = subprocess.run(
+        [sys.executable, "-m", "worker.clock"],
+        cwd=cli.cwd, env=cli.env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "GDPR_DATABASE_URL" in done.stderr

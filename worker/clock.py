@@ -1,0 +1,39 @@
+"""The clock (scheduler) process of the production topology, the Procfile's `clock` line:
+
+    python -m worker.clock
+
+Every five minutes it enqueues the sweep (replies still pending, cases in progress) and the
+housekeeping job (expired erasure confirmations, ID copies past their time, ended legal holds)
+for `dramatiq handlers`. `gdpr-worker run` does the same in its own process; `gdpr-worker poll`
+sweeps once at start-up only. One clock at a time: a second one waits and takes over."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+
+from config.settings import ConfigError
+
+
+def main() -> int:
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    try:
+        from handlers.context import current_app
+        from worker.runner import clock
+
+        app = current_app().ready()
+    except ConfigError as exc:
+        print(f"gdpr-worker clock: {exc}", file=sys.stderr)
+        return 2
+    try:
+        return asyncio.run(clock(app))
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
