@@ -65,6 +65,11 @@ def _parser() -> argparse.ArgumentParser:
     ql.add_argument("--json", action="store_true")
     qr = q_sub.add_parser("replay", help="run quarantined mail through intake again")
     qr.add_argument("id", nargs="?", type=int, help="one message (default: all)")
+
+    web = sub.add_parser("web", help="the staff review console (HTTP)")
+    web.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback)")
+    web.add_argument("--port", type=int, default=8080, help="port (default: 8080)")
+    web.add_argument("--by", default=_login(), help="staff name for decisions without one")
     return p
 
 
@@ -246,6 +251,28 @@ def cmd_quarantine_replay(settings: Settings, args: argparse.Namespace) -> int:
     return replay(_app_for_handlers(settings), args.id)
 
 
+def cmd_web(settings: Settings, args: argparse.Namespace) -> int:
+    import ipaddress
+
+    import uvicorn
+
+    from worker.console.app import make_console
+
+    app = _app_for_handlers(settings)
+    try:
+        loopback = ipaddress.ip_address(args.host).is_loopback
+    except ValueError:
+        loopback = args.host == "localhost"
+    if not loopback:
+        log.warning("the console has no login of its own: keep %s behind an authenticating proxy",
+                    args.host)  # fmt: skip
+    log.info("staff console on http://%s:%d/", args.host, args.port)
+    uvicorn.run(
+        make_console(app, staff=args.by), host=args.host, port=args.port, log_level="warning"
+    )
+    return 0
+
+
 _COMMANDS: dict[tuple[str, str | None], Callable[[Settings, argparse.Namespace], int]] = {
     ("db", "upgrade"): cmd_db_upgrade,
     ("poll", None): cmd_poll,
@@ -257,6 +284,7 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[Settings, argparse.Namespace],
     ("messages", "list"): cmd_messages_list,
     ("quarantine", "list"): cmd_quarantine_list,
     ("quarantine", "replay"): cmd_quarantine_replay,
+    ("web", None): cmd_web,
 }
 
 

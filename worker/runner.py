@@ -184,27 +184,36 @@ def _stop_on_signals() -> asyncio.Event:
 
 
 def replay(app: App, inbound_id: int | None) -> int:
-    """Quarantined mail through intake again; replies delivered as after any intake."""
+    """Quarantined mail through intake again (one, or all); prints one line per mail."""
     with transaction(app.sessions) as session:
         ids = (
             [inbound_id]
             if inbound_id is not None
             else [r.id for r in repo.list_quarantined(session)]
         )
+    try:
+        outcomes = replay_and_carry_out(app, ids)
+    except LookupError as exc:
+        print(f"gdpr-worker: no quarantined message {exc.args[0]}")
+        return 1
+    for one, outcome in zip(ids, outcomes, strict=True):
+        line = f"{one}: {outcome.disposition.value} {outcome.reason} {outcome.case_ref or ''}"
+        print(line.rstrip())
+    return 0
 
+
+def replay_and_carry_out(app: App, ids: list[int]) -> list[Outcome]:
+    """Replay quarantined mails (LookupError names one that is not quarantined); their replies
+    and handlers are queued as after any intake (and run here on the embedded default)."""
     from handlers.broker import broker
 
+    outcomes = []
     with handler_workers(isinstance(broker, StubBroker)):
         for one in ids:
-            try:
-                outcome = app.intake.replay(one)
-            except LookupError:
-                print(f"gdpr-worker: no quarantined message {one}")
-                return 1
+            outcome = app.intake.replay(one)
             enqueue_jobs(outcome)
-            line = f"{one}: {outcome.disposition.value} {outcome.reason} {outcome.case_ref or ''}"
-            print(line.rstrip())
-    return 0
+            outcomes.append(outcome)
+    return outcomes
 
 
 def _log_summary(outcomes: list[Outcome]) -> None:
@@ -220,20 +229,28 @@ def _log_summary(outcomes: list[Outcome]) -> None:
 
 
 def carry_out(app: App, decide) -> int:  # noqa: ANN001 - a callable App -> handlers.staff.Decision
-    """A staff decision, then the work it unblocks (in-process on the embedded default)."""
-    from handlers import deliver_reply, start_case
-    from handlers.broker import broker
+    """A staff decision from the command line, then the work it unblocks."""
     from handlers.staff import StaffError
 
     try:
-        decision = decide(app)
+        decision = decide_and_carry_out(app, decide)
     except StaffError as exc:
         print(f"gdpr-worker: {exc}", file=sys.stderr)
         return 1
+    print(f"{decision.ref}: {decision.status}")
+    return 0
+
+
+def decide_and_carry_out(app: App, decide):  # noqa: ANN001, ANN201 - handlers.staff types
+    """Take a staff decision (raises StaffError when it cannot be taken), then queue the work it
+    unblocks; on the embedded default that work runs here, before this returns."""
+    from handlers import deliver_reply, start_case
+    from handlers.broker import broker
+
+    decision = decide(app)
     with handler_workers(isinstance(broker, StubBroker)):
         for outbound_id in decision.outbound_ids:
             deliver_reply.send(outbound_id)
         if decision.ready_case_id is not None:
             start_case.send(decision.ready_case_id)
-    print(f"{decision.ref}: {decision.status}")
-    return 0
+    return decision

@@ -1,0 +1,1 @@
+"""The staff console (`gdpr-worker web`): flagged and quarantined mail and every case."""

@@ -1,0 +1,189 @@
+"""The staff console as an ASGI application (Starlette; served by uvicorn in `gdpr-worker web`).
+
+Pages: the cases (those waiting for a person first), one case with its log, the quarantine; and
+the same data as JSON under /api/ in the shapes of INTERFACE.md. Two actions, each a POST with
+the console's form token: approve a case held for review (optionally with the request types a
+person read), and replay a quarantined mail.
+
+Nothing from a mail is ever rendered as HTML: every value goes through Jinja2's autoescaping,
+and the Content-Security-Policy allows no script at all. Pages carry personal data: no caching,
+no referrer. The console listens on loopback unless told otherwise; it has no login of its own,
+so anything wider belongs behind the company's authenticating proxy.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import threading
+from typing import Any
+from urllib.parse import parse_qs, quote
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from worker.app import App
+from worker.store import repo
+from worker.store.db import transaction
+from worker.views import case_object, message_object, quarantine_object
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+        "frame-ancestors 'none'; base-uri 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+}
+
+
+def make_console(app: App, staff: str, token: str | None = None) -> Starlette:
+    """The console over `app`; `staff`: the name decisions are recorded under when the form
+    gives none; `token`: the forms' token (a random one by default)."""
+    token = token or secrets.token_urlsafe(32)
+    pages = Environment(
+        loader=PackageLoader("templates", "console"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+    )
+    jobs = threading.Lock()  # one staff action's jobs at a time in this process
+
+    def page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
+        html = pages.get_template(f"{name}.html.j2").render(token=token, **context)
+        return HTMLResponse(html, status_code=status, headers=SECURITY_HEADERS)
+
+    def data(value: Any, status: int = 200) -> JSONResponse:
+        return JSONResponse(value, status_code=status, headers=SECURITY_HEADERS)
+
+    async def form(request: Request) -> dict[str, str] | None:
+        """The POSTed form, or None when its token is not ours (a forged request)."""
+        body = (await request.body())[:65536].decode("utf-8", "replace")
+        fields = {k: v[0] for k, v in parse_qs(body).items()}
+        ok = hmac.compare_digest(fields.get("token", ""), token)
+        return fields if ok else None
+
+    def all_cases() -> list[dict[str, Any]]:
+        with transaction(app.sessions) as session:
+            cases = [case_object(c) for c in repo.list_cases(session)]
+        # those waiting for a person first, the nearest deadline first
+        return sorted(cases, key=lambda c: (not c["flagged"], c["deadline"], c["ref"]))
+
+    def one_case(ref: str) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+        with transaction(app.sessions) as session:
+            case = repo.case_by_ref(session, ref)
+            if case is None:
+                return None
+            events = [
+                {"at": e.at.isoformat(timespec="seconds"), "actor": e.actor, "kind": e.kind,
+                 "detail": e.detail}
+                for e in case.events
+            ]  # fmt: skip
+            return case_object(case), events
+
+    def quarantined() -> list[dict[str, Any]]:
+        with transaction(app.sessions) as session:
+            return [quarantine_object(m) for m in repo.list_quarantined(session)]
+
+    # --- pages ----------------------------------------------------------------------------------
+
+    def cases_page(request: Request) -> Response:
+        cases = all_cases()
+        return page(
+            "cases",
+            cases=cases,
+            flagged=sum(c["flagged"] for c in cases),
+            quarantined=len(quarantined()),
+            notice=request.query_params.get("notice", ""),
+        )
+
+    def case_page(request: Request) -> Response:
+        found = one_case(request.path_params["ref"])
+        if found is None:
+            return page("missing", status=404, what=f"case {request.path_params['ref']}")
+        case, events = found
+        return page("case", case=case, events=events, notice=request.query_params.get("notice", ""))
+
+    def quarantine_page(request: Request) -> Response:
+        return page("quarantine", rows=quarantined(), notice=request.query_params.get("notice", ""))
+
+    # --- actions --------------------------------------------------------------------------------
+
+    async def approve_action(request: Request) -> Response:
+        from starlette.concurrency import run_in_threadpool
+
+        fields = await form(request)
+        if fields is None:
+            return page("missing", status=403, what="a valid form token")
+        ref = request.path_params["ref"]
+        types = [t.strip() for t in fields.get("types", "").split(",") if t.strip()] or None
+        by = fields.get("by", "").strip() or staff
+        notice = await run_in_threadpool(_approve, app, jobs, ref, by, types)
+        return RedirectResponse(f"/cases/{quote(ref)}?notice={quote(notice)}", status_code=303)
+
+    async def replay_action(request: Request) -> Response:
+        from starlette.concurrency import run_in_threadpool
+
+        if await form(request) is None:
+            return page("missing", status=403, what="a valid form token")
+        notice = await run_in_threadpool(_replay, app, jobs, int(request.path_params["id"]))
+        return RedirectResponse(f"/quarantine?notice={quote(notice)}", status_code=303)
+
+    # --- JSON -----------------------------------------------------------------------------------
+
+    def api_cases(request: Request) -> Response:
+        return data(all_cases())
+
+    def api_case(request: Request) -> Response:
+        found = one_case(request.path_params["ref"])
+        return data(found[0]) if found else data({"error": "no such case"}, status=404)
+
+    def api_messages(request: Request) -> Response:
+        with transaction(app.sessions) as session:
+            return data([message_object(m) for m in repo.list_inbound(session)])
+
+    def api_quarantine(request: Request) -> Response:
+        return data(quarantined())
+
+    return Starlette(
+        routes=[
+            Route("/", cases_page),
+            Route("/cases", cases_page),
+            Route("/cases/{ref}", case_page),
+            Route("/cases/{ref}/approve", approve_action, methods=["POST"]),
+            Route("/quarantine", quarantine_page),
+            Route("/quarantine/{id:int}/replay", replay_action, methods=["POST"]),
+            Route("/api/cases", api_cases),
+            Route("/api/cases/{ref}", api_case),
+            Route("/api/messages", api_messages),
+            Route("/api/quarantine", api_quarantine),
+        ]
+    )
+
+
+def _approve(app: App, jobs: threading.Lock, ref: str, by: str, types: list[str] | None) -> str:
+    from handlers.staff import StaffError, approve
+    from worker.runner import decide_and_carry_out
+
+    with jobs:
+        try:
+            decision = decide_and_carry_out(app, lambda a: approve(a, ref, by, types))
+        except StaffError as exc:
+            return f"not approved: {exc}"
+    return f"approved: {decision.status}"
+
+
+def _replay(app: App, jobs: threading.Lock, inbound_id: int) -> str:
+    from worker.runner import replay_and_carry_out
+
+    with jobs:
+        try:
+            (outcome,) = replay_and_carry_out(app, [inbound_id])
+        except LookupError:
+            return f"no quarantined message {inbound_id}"
+    return f"message {inbound_id}: {outcome.disposition.value} {outcome.reason}".strip()
