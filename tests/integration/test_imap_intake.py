@@ -240,9 +240,10 @@ def test_two_pollers_on_one_mailbox_one_works_the_other_takes_over(
             time.sleep(0.1)
 
     first, first_log = poller("first")
-    second, second_log = poller("second")
+    second = None
     try:
         wait_for(first_log, "connected (UIDVALIDITY")
+        second, second_log = poller("second")
         wait_for(second_log, "another poller holds")
         imap_user.append(request(1), request(2), request(3))
         wait_for(first_log, "opened from", count=3)
@@ -254,8 +255,9 @@ def test_two_pollers_on_one_mailbox_one_works_the_other_takes_over(
         wait_for(second_log, "opened from", count=2, seconds=60)
     finally:
         for proc in (first, second):
-            proc.kill()
-            proc.wait(10)
+            if proc is not None:
+                proc.kill()
+                proc.wait(10)
 
     engine = make_engine(postgres_url)
     try:
