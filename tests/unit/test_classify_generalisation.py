@@ -91,3 +91,114 @@ def test_a_subject_noun_yields_to_a_body_that_tells_of_a_past_request():
         "Ich habe die Löschung schon im Januar beantragt. Rufen Sie mich nicht mehr an.",
     )
     assert got.request_types == (T.OBJECTION,)
+
+
+# blind4 round: each family of rules with sentences of its own
+BLIND4_NO_REQUEST = [
+    # the object of two verbs is the invoice ("credit it and remove it from your system")
+    "Could you credit this invoice and delete it from your records, and send us a corrected one?",
+    "Bitte stornieren Sie diese Rechnung und entfernen Sie sie aus Ihrem System.",
+    # a vendor's pitch about deletion procedures
+    "Our consultancy offers a free audit of your erasure procedures. Would you be available for "
+    "a call next week?",
+    "Notre cabinet vous propose un diagnostic gratuit de vos procédures de suppression des "
+    "données.",
+    # the status of an earlier request
+    "I submitted a request to see my data in January and still have no answer. When will you "
+    "reply?",
+    "Vorige maand diende ik een verzoek in om mijn gegevens te laten wissen. Hoe ver staat het "
+    "daarmee?",
+    "Meine Löschanfrage vom Mai wird von Ihnen seit Wochen ignoriert.",
+    # a channel named in a mail about an invoice is no objection to marketing
+    "Die Rechnung kam einmal per Post und einmal per E-Mail. Bitte stornieren Sie eine davon.",
+    # leave given under a condition is no request
+    "If the position is filled, feel free to remove my resume.",
+    "Als de vacature ingevuld is, mag u mijn cv gerust verwijderen.",
+]
+
+BLIND4_READINGS = [
+    # "berechtigt" is no misspelt "berichtigt"; an objection made before is history
+    (
+        "Ihre berechtigten Gründe überzeugen mich nicht; ich verlange die Einschränkung der "
+        "Verarbeitung.",
+        (T.RESTRICTION,),
+    ),
+    (
+        "Ich hatte der Auswertung meiner Daten im Mai widersprochen. Nun verlange ich die "
+        "Einschränkung der Verarbeitung.",
+        (T.RESTRICTION,),
+    ),
+    # a threat after a line wrapped at a comma stays conditional
+    (
+        "Please erase my account within 30 days. If you fail to do so,\n"
+        "I will report you to the ICO.",
+        (T.ERASURE,),
+    ),
+    (
+        "Wis al mijn gegevens binnen de maand. Lukt dat niet,\ndan stap ik naar de GBA.",
+        (T.ERASURE,),
+    ),
+    # restriction: not passed on / not serving another end while something is settled
+    (
+        "Until this dispute is settled, do not share my details with your partners.",
+        (T.RESTRICTION,),
+    ),
+    (
+        "Je ne veux plus que mes données servent à autre chose en attendant la décision du "
+        "tribunal.",
+        (T.RESTRICTION,),
+    ),
+    ("Gelieve mijn klantendossier te blokkeren tot het onderzoek afgerond is.", (T.RESTRICTION,)),
+    # rectification: a value that is now another, a record to bring up to date or put right
+    ("Mon numéro de téléphone est désormais le 0470 12 34 56.", (T.RECTIFICATION,)),
+    ("Merci de mettre ma fiche client à jour avec mon nom d'épouse.", (T.RECTIFICATION,)),
+    ("Ik wil die registratie als wanbetaler gecorrigeerd zien.", (T.RECTIFICATION,)),
+    ("The data you hold about me is out of date: my surname is Peeters.", (T.RECTIFICATION,)),
+    # complaint: data handled carelessly, outrage about a disclosure without consent
+    ("I find it deeply careless how your staff handle customer data.", (T.COMPLAINT,)),
+    ("Ik vind het onzorgvuldig hoe jullie met mijn gegevens omgaan.", (T.COMPLAINT,)),
+    (
+        "Ich bin fassungslos, dass Sie meine Daten ohne Einwilligung weitergegeben haben.",
+        (T.COMPLAINT,),
+    ),
+    # marketing and calls
+    ("Merci de me retirer de votre liste d'envoi.", (T.MARKETING_OPT_OUT,)),
+    ("We don't want any more sales calls, thank you.", (T.OBJECTION,)),
+    # access: the recipients
+    ("Which partners do you pass my data on to?", (T.ACCESS,)),
+    ("À qui avez-vous transmis mon adresse ?", (T.ACCESS,)),
+    # a CV is personal data
+    (
+        "I withdrew from the selection process; please delete my CV and my cover letter.",
+        (T.ERASURE,),
+    ),
+]
+
+
+@pytest.mark.parametrize("text", BLIND4_NO_REQUEST)
+def test_blind4_no_request(text):
+    assert classify("", text).request_types == ()
+
+
+@pytest.mark.parametrize(("text", "types"), BLIND4_READINGS)
+def test_blind4_readings(text, types):
+    assert classify("", text).request_types == types
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Re: Erasure completed", "Thanks, all good on my side."),
+        ("Antw: Uw verwijderingsverzoek", "Prima, dank u wel voor de snelle opvolging."),
+        ("AW: Ihre Löschung", "Vielen Dank, damit ist alles erledigt."),
+    ],
+)
+def test_a_reply_subject_names_the_old_thread_only(subject, text):
+    assert classify(subject, text).request_types == ()
+
+
+def test_a_reply_can_still_ask_something_new():
+    reading = classify(
+        "Re: Erasure completed", "Thanks. Please also unsubscribe me from the newsletter."
+    )
+    assert reading.request_types == (T.MARKETING_OPT_OUT,)

@@ -56,6 +56,12 @@ def fold(text: str) -> str:
     return "\n".join(lines)
 
 
+def is_reply(subject: str) -> bool:
+    """Whether the subject carries a reply/forward prefix ("Re:", "AW:", "TR:" …): it then names
+    the earlier thread, not what this mail asks."""
+    return bool(_SUBJECT_PREFIX.match(subject or ""))
+
+
 def clean_subject(subject: str) -> str:
     """The subject without reply/forward prefixes ("Re:", "TR:", "AW:", "Antw:" …)."""
     return _SUBJECT_PREFIX.sub("", subject or "").strip()
@@ -93,11 +99,16 @@ def strip_noise(
 
 
 _WRAPPED = re.compile(r"(?<![.!?:;,])[ \t]*\n[ \t]*(?=[a-z0-9(])")
+# a line ending in a comma after a few words ("gebeurt dat niet,\ndan …"): a sentence goes on;
+# a short one ("beste,", "dear mr smith,") is a salutation
+_WRAPPED_COMMA = re.compile(r"^([^\n]*\S\s+\S+\s+\S+\s+\S[^\n]*,)[ \t]*\n[ \t]*(?=[a-z0-9(])", re.M)
 
 
 def unwrap(paragraph: str) -> str:
     """Lines a mail client wrapped in mid-sentence joined again ("please erase\nall my data"):
-    a line that ends without punctuation and a next line that goes on in lower case."""
+    a line that ends without punctuation (or in a comma after a few words) and a next line that
+    goes on in lower case."""
+    paragraph = _WRAPPED_COMMA.sub(r"\1 ", paragraph)
     return _WRAPPED.sub(" ", paragraph)
 
 

@@ -147,6 +147,9 @@ def read(subject: str, text: str) -> Reading:
         if spans[m.sentence][0] > subject_end or m.type in in_body or m.type not in conditioned
     ]
     in_subject = {i for i, (start, _) in enumerate(spans) if start < subject_end}
+    if normalize.is_reply(subject) and body.strip():
+        # a reply's subject is the old thread's ("Re: Deletion confirmed"): only the new text asks
+        matches = [m for m in matches if m.sentence not in in_subject]
     matches = _resolve(matches, negated, in_subject)
     if pitch:
         matches = [
@@ -206,20 +209,27 @@ def _match(
     if rule.target == RequestType.ERASURE.value:
         # what is to be removed: no personal data at all ("my CV", "the old invoice"), or
         # only a phone number in a mail about calls (an objection to phone marketing)
-        if not rule.pattern.search(_object_clause(sentence, m.start())):
+        obj = _object_clause(sentence, m.start())
+        if not rule.pattern.search(obj):
             return None  # "supprimer la ligne en trop et me renvoyer …": "me" is not its object
         if _any(LEXICONS, "self_action", clause):
             return None
         if "?" in sentence and _any(LEXICONS, "status_question", clause):
             return None
+        if _any(lexicons, "permission", sentence) and (
+            _IF.search(sentence) or _any(lexicons, "condition", sentence)
+        ):
+            return None  # "if I'm not selected, feel free to delete my CV": leave, no request
         following = clause + " " + sentence[m.start() :]
         if _any(LEXICONS, "superseded", clause):
             return None  # an outdated value goes, a new one comes: rectification
-        if _any(LEXICONS, "non_data_object", clause):
-            # "remove the duplicate invoice from my account": the account is only where from
+        if _any(LEXICONS, "non_data_object", clause) or _any(LEXICONS, "non_data_object", obj):
+            # "remove the duplicate invoice from my account": the account is only where from;
+            # "deze factuur crediteren en uit uw systeem verwijderen": one object, two verbs
             for lex in LEXICONS:
                 following = lex.rx("location").sub(" ", following)
-            if not _any(LEXICONS, "data_object", following):
+                obj = lex.rx("location").sub(" ", obj)
+            if not _any(LEXICONS, "data_object", following + " " + obj):
                 return None
         if (
             not _any(LEXICONS, "data_object", following)
@@ -238,12 +248,15 @@ def _match(
     return [Match(t, weight, where.index, rule, defaulted) for t in targets]
 
 
+_IF = re.compile(r"\b(if|in case|when|als|indien|wanneer|si|lorsque|wenn|falls|sofern)\b")
+
+
 # A conjunction starts a new verb phrase when a pronoun or another verb follows it ("… et me
 # renvoyer", "and send me …"); between nouns ("my account and all my data") it does not.
 _OBJECT_BREAK = re.compile(
     r"[;:?!()]|\b(?:then|daarna|puis|dann)\b|"
     r"\b(?:and|or|en|et|ou|und|oder) (?:(?:please|svp|aub|bitte|graag) )?"
-    r"(?:me|moi|m'|mij|mich|mir|you|vous|u|jullie|sie|ihr|je|ik|ich|i|we|nous|wij|"
+    r"(?:me|moi|m'|mij|mich|mir|you|vous|u|jullie|sie|ihr|je|ik|ich|i|we|nous|wij|us|ons|uns|"
     r"send|resend|give|let|confirm|stuur|geef|laat|bevestig|renvoy\w*|envoy\w*|donn\w*|"
     r"confirm\w*|schick\w*|send\w*|geb\w*|bestatig\w*)\b"
 )
@@ -262,7 +275,7 @@ def _object_clause(sentence: str, pos: int) -> str:
 def _history_before(lexicons: tuple[Lexicon, ...], sentence: str, pos: int) -> bool:
     """A past request ("I asked you in March to delete …", "ich habe die Löschung … beantragt")
     that begins before ``pos``: it may close after it (German puts the participle last)."""
-    return any(h.start() < pos for lex in lexicons for h in lex.rx("history").finditer(sentence))
+    return any(h.start() <= pos for lex in lexicons for h in lex.rx("history").finditer(sentence))
 
 
 def _resolve(matches: list[Match], negated: set[RequestType], in_subject: set[int]) -> list[Match]:

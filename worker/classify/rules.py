@@ -101,6 +101,8 @@ class Lexicon:
     location: str = r"(?!)"  # "from your system": where a thing goes from, not the thing
     superseded: str = r"(?!)"  # "remove my old address": a correction, not an erasure
     self_action: str = r"(?!)"  # "if I delete the app", "I deleted your mail": the writer acts
+    # "if I'm not selected, feel free to delete my CV": leave given under a condition, no request
+    permission: str = r"(?!)"
     status_question: str = r"(?!)"  # "is my account deleted too?": asks, does not request
     compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
 

@@ -194,7 +194,9 @@ RULES = (
         context=r"\b(datei|daten\w*|format)\b",
     ),
     # objection
-    rule(DIRECT_MARKETING, r"\bwiderspr\w*|\bwiderspruch\w*", STRONG, negatable=False),
+    rule(DIRECT_MARKETING, r"\bwiderspr(?!ochen)\w*|\bwiderspruch\w*", STRONG, negatable=False),
+    # "ich habe … widersprochen": an objection made before (history), or one made now
+    rule(DIRECT_MARKETING, r"\bwidersprochen\b", STRONG),
     rule(T.OBJECTION, r"\bart(ikel)? ?21\b", STRONG),
     rule(
         T.OBJECTION,
@@ -211,9 +213,17 @@ RULES = (
     ),
     rule(
         T.OBJECTION,
-        rf"\b{_NOMORE}\b.{{0,40}}\b(briefe|werbebriefe|prospekte|kataloge?|postwurf\w*|post|briefwerbung|postwerbung|papierwerbung|flyer|broschuren)\b|\bbriefkasten\b|\bper post\b",
+        rf"\b{_NOMORE}\b.{{0,40}}\b(briefe|werbebriefe|prospekte|kataloge?|postwurf\w*|post|briefwerbung|postwerbung|papierwerbung|flyer|broschuren)\b",
         CLEAR,
         negatable=False,
+    ),
+    rule(
+        # the channel alone ("per Post", "im Briefkasten") only in a mail about advertising
+        T.OBJECTION,
+        r"\bbriefkasten\b|\bper post\b",
+        CLEAR,
+        negatable=False,
+        mail_context=_ADS,
     ),
     rule(
         DIRECT_MARKETING,
@@ -291,6 +301,15 @@ RULES = (
         mail_context=_ADS,
     ),
     # complaint
+    rule(
+        # personal data handled carelessly: the writer complains about how it is handled
+        T.COMPLAINT,
+        r"\b(fahrlassig\w*|schlampig\w*|nachlassig\w*|unverantwortlich\w*|sorglos\w*|so geht man nicht)\b",
+        CLEAR,
+        context=r"\b(\w*daten|datenschutz|e-?mail-?adressen|umgang|umgehen|umgegangen|um)\b",
+        conditional_drop=True,
+        negatable=False,
+    ),
     rule(T.COMPLAINT, r"\bbeschwer\w*", STRONG, mail_context=_PRIVACY, conditional_drop=True),
     rule(
         T.COMPLAINT,
@@ -301,9 +320,9 @@ RULES = (
     ),
     rule(
         T.COMPLAINT,
-        r"\b(verargert|emport|inakzeptabel|unverschamt|skandal\w*|frechheit|unzumutbar|wutend|entsetzt)\b",
+        r"\b(verargert|emport|inakzeptabel|unverschamt|skandal\w*|frechheit|unzumutbar|wutend|entsetzt|fassungslos)\b",
         CLEAR,
-        context=r"\b(daten\w*|kundendaten|datenschutz|datenleck|hacker\w*|weitergegeben|verkauft|anfrage|antrag|abgeflossen|geleakt)\b",
+        context=r"\b(daten\w*|kundendaten|datenschutz|datenleck|hacker\w*|weitergegeben|verkauft|anfrage|antrag|abgeflossen|geleakt|einwilligung|zustimmung)\b",
         mail_context=r"\b(daten\w*|datenschutz|dsgvo|losch\w*|personenbezogen\w*|abmeld\w*|datenleck|hacker\w*)\b",
         conditional_drop=True,
         negatable=False,
@@ -409,6 +428,13 @@ LEXICON = Lexicon(
         "kataloge",
     ),
     protected=(
+        # ordinary words a letter or two from a keyword: "berechtigt" is not "berichtigt"
+        "berechtigt",
+        "berechtigte",
+        "berechtigten",
+        "berechtigter",
+        "berechtigtes",
+        "widersprochen",
         "gespeist",
         "informationen",
         "losung",
@@ -425,13 +451,14 @@ LEXICON = Lexicon(
         "aktuell",
     ),
     negation=r"\b(nichts|nicht|kein|keine|keinen|keiner|nie|niemals|ohne|statt|anstatt|weder)\b(?! (mehr|langer|wieder)\b)",
-    history=r"\b(habe|hatte)\b.{0,50}\b(gebeten|beantragt|verlangt|gefordert|aufgefordert)\b",
-    condition=r"\b(sonst|andernfalls|ansonsten|widrigenfalls|es sei denn|(wenn|falls|sollten) (sie|ihr|ich|dies|das)\b.{0,60}\b(nicht|keine?|nie))\b",
+    history=r"\b(habe|hatte)\b.{0,90}\b(gebeten|beantragt|verlangt|gefordert|aufgefordert|widersprochen|gestellt|geschickt|gesendet|eingereicht)\b|\b(meine|meinen|meiner)\b (\w+ )?\w*(anfrage|antrag|ersuchen|gesuch)\b.{0,60}\b(ignorier\w*|unbeantwortet|nicht beantwortet|keine antwort)",
+    condition=r"\b(sonst|andernfalls|ansonsten|widrigenfalls|es sei denn|(wenn|falls|sollten) (sie|ihr|ich|dies|das)\b.{0,60}\b(nicht|keine?|nie))\b|\b(geschieht|passiert|erfolgt) (dies|das)\b.{0,20}\bnicht\b",
     post_or_phone=r"\b(post|postalisch|briefe?|werbebriefe?|prospekte?|kataloge?|postwurf\w*|briefkasten|papier\w*|flyer|broschuren|telefon\w*|anruf\w*|angerufen)\b",
     electronic=r"\b(e-?mails?|mails?|newsletter\w*|werbe-?e?-?mails?|werbemails?|sms|online|elektronisch\w*|whatsapp|digital\w*|posteingang|infomails?)\b",
     marketing_list=r"\b(verteiler\w*|mailingliste|mailing-liste|e-?mail-?liste|newsletter\w*|sms-?liste\w*|werbeliste\w*|anrufliste\w*|telefonliste\w*|anrufdatei\w*|call-?liste\w*)\b",
-    sales_pitch=r"\b(wir bieten|unsere (losung|dienstleistung\w*|software|plattform|produkte|expertise)|unser (tool|beratungsangebot)|unsere experten|demo|webinar|kostenlos(e|en) test|partnerschaft|unverbindlich\w* (gesprach|termin))\b",
-    non_data_object=r"\b(lebenslauf|bewerbung\w*|rechnung\w*|gutschrift\w*|angebot|kostenvoranschlag|bestellung\w*|warenkorb|produkt\w*|anhang|anhange|nachricht\w*|(e-?mail|mail)s?(?!-?adresse)|gebuhr\w*|mahngebuhr\w*|etikett\w*|rucksendeetikett\w*|bewertung\w*|kommentar\w*|termin\w*|reservierung\w*|(die|das|den) alten?|(alte|vorherige|falsche|doppelte|erste)n? (version|datei|fassung))\b",
+    sales_pitch=r"\b(wir bieten|unsere (losung|dienstleistung\w*|software|plattform|produkte|expertise)|unser (tool|beratungsangebot)|unsere experten|demo|webinar|kostenlos(e|en) test|partnerschaft|unverbindlich\w* (gesprach|termin)|unser angebot|unser [\w-]*paket|kostenlos\w* (audit|erstgesprach|beratung\w*|check)|\d+-minutig\w* (telefonat|gesprach|call)|wir unterstutzen (unternehmen|kmu|firmen|den mittelstand))\b",
+    permission=r"\b(gerne|ruhig|es steht ihnen frei)\b",
+    non_data_object=r"\b(rechnung\w*|gutschrift\w*|angebot|kostenvoranschlag|bestellung\w*|warenkorb|produkt\w*|anhang|anhange|nachricht\w*|(e-?mail|mail)s?(?!-?adresse)|gebuhr\w*|mahngebuhr\w*|etikett\w*|rucksendeetikett\w*|bewertung\w*|kommentar\w*|termin\w*|reservierung\w*|(die|das|den) alten?|(alte|vorherige|falsche|doppelte|erste)n? (version|datei|fassung))\b",
     data_object=r"\b(daten|kundendaten|informationen|angaben|konto|kundenkonto|profil|datensatz|alles|mich|adresse|anschrift|namen?|historie|verlauf)\b",
     phone_number=r"\b(telefon|handy|mobil|festnetz)?-?nummer\w*",
     phone_calls=r"\b(anruf\w*|anzurufen|angerufen|ruft|rufen|telefonisch\w*|telefonwerbung|werbeanruf\w*|telefonmarketing)\b",

@@ -41,6 +41,8 @@ RULES = (
         r"\b(all|any|the) (personal )?(data|information|info|details)\b.{0,30}\b(have|hold|keep|store|process)\b.{0,25}\b(on|about|concerning|regarding) me\b",
         CLEAR,
         yields_to=T.ERASURE,
+        # a noun phrase, not yet a request: "I contest the accuracy of the data you hold about me"
+        context=r"\b(send|give|provide|cop(y|ies)|see|know|access|list|overview|tell|show|what|which|obtain|receive|get|disclose|e-?mail|forward|request|want|like|need|share)\b",
     ),
     rule(
         T.ACCESS,
@@ -61,7 +63,7 @@ RULES = (
     rule(T.ACCESS, r"\b(just|only|simply|merely) (a|the) copy\b", CLEAR),
     rule(
         T.ACCESS,
-        r"\bwhat (sort|kind|type)s? of (personal )?(data|information|info|stuff|details)\b.{0,40}\b(keep|hold|have|store|collect)\b",
+        r"\b(what|which) (sort|kind|type|categor(y|ie))s? of (personal )?(data|information|info|stuff|details)\b.{0,40}\b(keep|hold|have|store|collect|process|use)\b",
         CLEAR,
         context=r"\b(me|my)\b",
     ),
@@ -73,7 +75,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\b(which|what|whom) (third parties|recipients|companies|parties|organisations|organizations)\b.{0,40}\b(shared|disclosed|passed|sold|given|sent|transferred)|\bwho (have|has) you (shared|given|passed|sold)\b",
+        r"\b(which|what|whom) (other )?(third parties|recipients|companies|parties|organisations|organizations|partners)\b.{0,40}\b(shared|disclosed|passed|sold|given|sent|transferred|share|disclose|pass|sell|give|send|transfer)|\bwho (have|has) you (shared|given|passed|sold)\b",
         CLEAR,
     ),
     rule(
@@ -108,6 +110,12 @@ RULES = (
         r"\b(got|have|has|listed|recorded|registered|spelled|spelt) (me|my \w+)( down)? as\b",
         CLEAR,
         context=r"\b(name|surname|title|address|e-?mail)\b",
+    ),
+    rule(
+        # a record entry to be put right: "have that entry corrected", "fix the flag on my file"
+        T.RECTIFICATION,
+        r"\b(entry|listing|registration|flag|marker)\b.{0,30}\b(corrected|fixed|rectified|amended)\b|\b(correct|fix|amend)\b.{0,20}\b(entry|listing|registration|flag|marker)\b",
+        CLEAR,
     ),
     rule(
         T.RECTIFICATION,
@@ -202,7 +210,7 @@ RULES = (
     ),
     rule(
         T.RESTRICTION,
-        r"\b(while|until|pending|as long as)\b.{0,80}\b(don't|do not|not to|stop)\b.{0,15}\b(use|using|process|processing)\b|\b(don't|do not|not to|stop)\b.{0,15}\b(use|using|process|processing)\b.{0,60}\b(but|while)\b.{0,15}\b(keep|retain|hold|store|preserve)",
+        r"\b(while|until|pending|as long as)\b.{0,80}\b(don't|do not|not to|stop)\b.{0,15}\b(use|using|process|processing|pass|passing|share|sharing|disclose|disclosing|transfer|transferring|hand|handing)\b|\b(don't|do not|not to|stop)\b.{0,15}\b(use|using|process|processing)\b.{0,60}\b(but|while)\b.{0,15}\b(keep|retain|hold|store|preserve)",
         CLEAR,
         negatable=False,
     ),
@@ -265,7 +273,7 @@ RULES = (
     ),
     rule(
         T.OBJECTION,
-        r"\b(stop|quit|cease)\b.{0,10}\b(calling|phoning|ringing|cold calling)\b|\b(don't|do not|dont|never)\b.{0,30}\b(call|phon|ring)(e|ed|ing)?\b.{0,5}\b(me|us|again)\b|\bno (more )?(phone |telephone |cold |sales )?calls\b",
+        r"\b(stop|quit|cease)\b.{0,10}\b(calling|phoning|ringing|cold calling)\b|\b(don't|do not|dont|never)\b.{0,30}\b(call|phon|ring)(e|ed|ing)?\b.{0,5}\b(me|us|again)\b|\bno (more )?(phone |telephone |cold |sales )?calls\b|\b(don't|do not|dont) (want|need)\b.{0,15}\b(phone |telephone |cold |sales |marketing )calls\b",
         STRONG,
         negatable=False,
     ),
@@ -364,6 +372,15 @@ RULES = (
         mail_context=_ADS,
     ),
     # complaint
+    rule(
+        # personal data handled carelessly: the writer complains about how it is handled
+        T.COMPLAINT,
+        r"\b(careless\w*|sloppy|sloppily|negligen\w*|irresponsibl\w*|reckless\w*|cavalier|play(ing)? fast and loose)\b",
+        CLEAR,
+        context=r"\b(data|information|details|privacy|e-?mail addresses|handle[sd]?|handling|treat\w*)\b",
+        conditional_drop=True,
+        negatable=False,
+    ),
     rule(
         T.COMPLAINT,
         r"\b(formal )?complaint\b|\bcomplain(ing)?\b",
@@ -531,13 +548,14 @@ LEXICON = Lexicon(
         "remark",
     ),
     negation=r"\b(nothing|don't|do not|dont|doesn't|does not|didn't|did not|not|never|no need|no reason|rather than|instead of|without|neither|nor)\b(?! (anymore|any more|any longer))",
-    history=r"\b(i|we) (have |had |already |previously )*(asked|requested|told|instructed|demanded)\b|\b(asked|requested) (you|alsico) (already|before|previously|in \w+|last \w+)",
-    condition=r"\b(otherwise|unless|failing (which|that|this)|or else|or i will|if (you|not|this|that|it|i don't|i do not|i'm not|i am not|we're not|no)\b|in case (you|of no))",
+    history=r"\b(i|we) (have |had |already |previously )*(asked|requested|told|instructed|demanded)\b|\b(asked|requested) (you|alsico) (already|before|previously|in \w+|last \w+)|\b(i|we) (have |had |already |previously )*(sent|submitted|filed|made|lodged) (you )?(a|an|my|the)\b.{0,30}\brequest|\bmy (\w+ ){0,2}request\b.{0,60}\b(ignored|ignoring|ignore|unanswered|not (been )?answered|no (reply|answer|response))",
+    condition=r"\b(otherwise|unless|failing (which|that|this)|or else|or i will|if (you|not|this|that|it|i don't|i do not|i'm not|i am not|we're not|no)\b|in case (you|of no))|\bshould (you|this|that) (not|fail)\b",
     post_or_phone=r"\b(post|postal|letters?|brochures?|catalogues?|catalogs?|leaflets?|flyers?|folders?|paper|letterbox|mailbox at home|door|phone|telephone|calls?|calling|ring|ringing|by mail to my (home|house))\b",
     electronic=r"\b(e-?mails?|mails|newsletters?|sms|texts?|text messages|whatsapp|online|inbox|electronic|digital)\b",
     marketing_list=r"\b(mailing|e-?mail|distribution|marketing|contact|newsletter|subscriber|subscription|call|calling|phone|sms|text|promo\w*|advertising|sales) ?lists?\b|\bnewsletter|\bmarketing (e-?mails?|communications)",
-    sales_pitch=r"\b(we offer|we provide|our (solution|software|platform|tool|experts)s?|(book|schedule) a (demo|call|meeting)|webinar|free trial|partnership|case study|15 minutes|quick call)\b",
-    non_data_object=r"\b(cv|resume|(job )?application|invoices?|bills?|credit notes?|quotes?|quotation|orders?|basket|cart|items?|products?|attachments?|drafts?|(e-?mails?|messages?)(?! ?address)|fees?|charges?|surcharges?|return label|labels?|reviews?|comments?|appointments?|reservations?|bookings?|duplicates?|(previous|old|earlier|first|wrong) (one|version|copy|file))\b",
+    sales_pitch=r"\b(we offer|we provide|our (solution|software|platform|tool|experts)s?|(book|schedule) a (demo|call|meeting)|webinar|free trial|partnership|case study|15 minutes|quick call|free (audit|assessment|consultation|health check|gap analysis)|our (consultancy|agency|package|consultants)|would you be available for|we help (companies|businesses|smes|manufacturers))\b",
+    permission=r"\b(feel free|(you are|you're) free to|by all means|don't hesitate to|do not hesitate to)\b",
+    non_data_object=r"\b(invoices?|bills?|credit notes?|quotes?|quotation|orders?|basket|cart|items?|products?|attachments?|drafts?|(e-?mails?|messages?)(?! ?address)|fees?|charges?|surcharges?|return label|labels?|reviews?|comments?|appointments?|reservations?|bookings?|duplicates?|(previous|old|earlier|first|wrong) (one|version|copy|file))\b",
     data_object=r"\b(data|details|information|info|account|profile|records?|history|my file|everything|personal|address|name)\b|\b(delete|erase|remove|forget) (me|us)\b",
     phone_number=r"\b((phone|mobile|telephone|cell|landline) ?)?numbers?\b|\bmobile\b",
     phone_calls=r"\b(calls?|called|calling|ring|rings|ringing|rang|phoned|phoning|cold[- ]call\w*|telemarketing|telesales)\b",

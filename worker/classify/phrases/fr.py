@@ -73,6 +73,12 @@ RULES = (
         r"\b(savoir|connaitre|indiquer|dire)\b.{0,20}\b(a qui|avec qui|qui d'autre)\b",
         CLEAR,
     ),
+    rule(
+        # the recipients: "a quelles (autres) societes avez-vous communique mes donnees ?"
+        T.ACCESS,
+        r"(\ba qui\b|\bquel(le)?s? (autres? )?(societes|entreprises|tiers|destinataires|partenaires|organismes|personnes)\b).{0,30}\b(communique|transmis|vendu|partage|cede|donne|transfere)e?s?\b.{0,25}\b(mes|mon|ma)\b",
+        CLEAR,
+    ),
     # rectification
     rule(T.RECTIFICATION, r"\brectifi\w*|\bart(icle)? ?16\b", STRONG),
     rule(
@@ -85,6 +91,21 @@ RULES = (
         r"\b(n'est|ne sont) plus (valable|valide|correct|correcte|a jour|d'actualite|utilise)s?\b|\ble nouveau (numero )?est\b",
         CLEAR,
         context=r"\b(numero|adresse|nom|e-?mail|gsm|coordonnees)\b",
+    ),
+    rule(
+        # "pouvez-vous la mettre a jour ?", "mettre mon dossier client a jour"
+        T.RECTIFICATION,
+        r"\b(mettre|mettez|mettiez|mette)\b.{0,40}\ba jour\b",
+        CLEAR,
+        context=r"\b(nom|prenom|adresse|numero|gsm|e-?mail|dossier|coordonnees|donnees|compte)\b",
+        context_window=1,
+    ),
+    rule(
+        # a value that is now another: "mon adresse est desormais …", "je porte desormais le nom"
+        T.RECTIFICATION,
+        r"\b(est|sont|porte|devient|s'ecrit|s'appelle)\b (desormais|dorenavant|maintenant)\b",
+        CLEAR,
+        context=r"\b(nom|adresse|numero|gsm|e-?mail|coordonnees)\b",
     ),
     rule(
         T.RECTIFICATION,
@@ -171,7 +192,7 @@ RULES = (
     ),
     rule(
         T.RESTRICTION,
-        r"\b(en attendant|jusqu'a|le temps|tant que)\b.{0,80}\b(plus|pas)\b.{0,30}\b(utilis\w*|trait\w*)|\b(plus|pas)\b.{0,30}\b(utilis\w*|trait\w*)\b.{0,60}\b(en attendant|jusqu'a|le temps)\b|\b(utilis|trait)\w* (plus|pas)\b.{0,60}\b(en attendant|jusqu'a|le temps|tant que)\b",
+        r"\b(en attendant|jusqu'a|le temps|tant que)\b.{0,80}\b(plus|pas)\b.{0,30}\b(utilis\w*|trait\w*|serv(e|ent|ir))|\b(plus|pas)\b.{0,30}\b(utilis\w*|trait\w*|serv(e|ent|ir))\b.{0,60}\b(en attendant|jusqu'a|le temps)\b|\b(utilis|trait)\w* (plus|pas)\b.{0,60}\b(en attendant|jusqu'a|le temps|tant que)\b",
         CLEAR,
         negatable=False,
     ),
@@ -283,7 +304,7 @@ RULES = (
     ),
     rule(
         MARKETING,
-        r"\b(retir|enlev|supprim|ot)\w*[- ]moi\b.{0,20}\b(de |d')(la|votre|vos|cette|ces) (liste|listes|mailing|newsletter|envois)",
+        r"(\b(retir|enlev|supprim|ot)\w*[- ]moi|\b(me|m') ?(retir|enlev|ot)\w*)\b.{0,20}\b(de |d')(la|votre|vos|cette|ces) (liste|listes|mailing|newsletter|envois)",
         CLEAR,
         negatable=False,
     ),
@@ -302,6 +323,15 @@ RULES = (
     ),
     # complaint
     rule(
+        # personal data handled carelessly: the writer complains about how it is handled
+        T.COMPLAINT,
+        r"\b(negligen\w*|irresponsable\w*|desinvolt\w*|amateuris\w*|a la legere|jouez avec|joue avec|comme bon vous semble)\b",
+        CLEAR,
+        context=r"\b(donnees|informations|vie privee|adresses e-?mail|coordonnees|traite\w*|gere\w*|gestion)\b",
+        conditional_drop=True,
+        negatable=False,
+    ),
+    rule(
         T.COMPLAINT,
         r"\bplainte\b|\bje me plains\b|\bme plaindre\b|\breclamation\b",
         STRONG,
@@ -319,7 +349,7 @@ RULES = (
         T.COMPLAINT,
         r"\b(inadmissible|inacceptable|scandaleu\w*|scandale|indigne\w*|furieu\w*|outre\w*|choque\w*)\b",
         CLEAR,
-        context=r"\b(donnees|informations|vie privee|demande|fuite|piratage|pirate\w*|transmis|vendu\w*|partage\w*)\b",
+        context=r"\b(donnees|informations|vie privee|demande|fuite|piratage|pirate\w*|transmis|vendu\w*|partage\w*|accord|consentement|autorisation)\b",
         mail_context=r"\b(donnees|vie privee|rgpd|gdpr|supprim\w*|effac\w*|personnel\w*|desabonn\w*|fuite|pirat\w*)\b",
         conditional_drop=True,
         negatable=False,
@@ -456,13 +486,14 @@ LEXICON = Lexicon(
         "recevra",
     ),
     negation=r"\b(pas|jamais|rien|aucune?|sans|ni|non|plutot que|au lieu de)\b(?! (plus)\b)",
-    history=r"\bj'?ai (deja |pourtant |deja |bien )*(demande|sollicite|reclame|exige|ecrit)\b|\bavais demande\b",
-    condition=r"\b(sinon|a defaut|faute de quoi|sans quoi|a moins que|dans le cas contraire|si (vous|cela|ce|ca|je|rien)\b.{0,50}\b(pas|jamais|rien|plus))\b",
+    history=r"\bj'?ai (deja |pourtant |deja |bien )*(demande|sollicite|reclame|exige|ecrit)\b|\bavais demande\b|\bj'?ai (deja |bien )?(envoye|introduit|adresse|fait|soumis|depose) (une|ma|votre)\b.{0,30}\bdemande|\bma (\w+ ){0,2}demande\b.{0,60}\b(ignor\w*|sans reponse|aucune reponse|pas de reponse)",
+    condition=r"\b(sinon|a defaut|faute de quoi|sans quoi|a moins que|dans le cas contraire|si (vous|cela|ce|ca|je|rien)\b.{0,50}\b(pas|jamais|rien|plus))\b|\bsi ce n\'est pas (le cas|fait)\b",
     post_or_phone=r"\b(poste|postaux|postal|papier|courriers?(?! electronique)|prospectus|catalogues?|brochures?|depliants|toutes-boites|boite aux lettres|telephone\w*|appels?|appeler|appelez|gsm)\b",
     electronic=r"\b(e-?mails?|mails?|courriels?|newsletters?|lettres? d'information|infolettres?|sms|electronique|en ligne|whatsapp|boite mail|boite de reception|numerique)\b",
     marketing_list=r"\b(liste|listes|fichier|fichiers) (de |d')?(diffusion|distribution|mailing|contacts?|envoi|prospection|appels?|sms|e-?mails?|newsletter|promo\w*|publicit\w*|marketing)\b|\bfichier (marketing|publicitaire|commercial|postal)|\bnewsletter|\blettre d'information|\bmailing",
-    sales_pitch=r"\b(nous (vous )?proposons|notre (solution|logiciel|plateforme|expertise)|nos (services|solutions|produits)|rendez-vous de|demonstration|webinaire|webinar|essai gratuit|partenariat)\b",
-    non_data_object=r"\b(cv|candidature|factures?|notes? de credit|devis|commandes?|panier|produits?|pieces? jointes?|annexes?|messages?|frais|penalites?|etiquettes?|avis|commentaires?|rendez-vous|reservations?|(version|facture|copie) (precedente|ancienne|erronee|en double)|(ancienne|premiere|precedente) (version|facture|copie))\b",
+    sales_pitch=r"\b(nous (vous )?proposons|notre (solution|logiciel|plateforme|expertise)|nos (services|solutions|produits)|rendez-vous de|demonstration|webinaire|webinar|essai gratuit|partenariat|notre cabinet|nos consultants|je vous propose (un|une)\b.{0,30}\b(audit|diagnostic|demo\w*|rendez-vous|appel|entretien|offre)|(audit|diagnostic|bilan|consultation|entretien) (gratuit|offert)|quand seriez-vous disponible|nous accompagnons)\b",
+    permission=r"\b(n'hesitez pas|libre a vous|vous etes libres?)\b",
+    non_data_object=r"\b(factures?|notes? de credit|devis|commandes?|panier|produits?|pieces? jointes?|annexes?|messages?|frais|penalites?|etiquettes?|avis|commentaires?|rendez-vous|reservations?|(version|facture|copie) (precedente|ancienne|erronee|en double)|(ancienne|premiere|precedente) (version|facture|copie))\b",
     data_object=r"\b(donnees|informations|infos|coordonnees|compte|profil|dossier|tout|toutes|moi|adresse|nom|historique|renseignements)\b",
     phone_number=r"\b(numeros?|gsm|portable)\b",
     phone_calls=r"\b(appel\w*|appell\w*|telephon\w*|rappel\w*|teleprospection|telemarketing|demarchage)\b",

@@ -114,6 +114,12 @@ RULES = (
         CLEAR,
     ),
     rule(
+        # a record entry to be put right: "die vermelding gecorrigeerd", "corrigeer de registratie"
+        T.RECTIFICATION,
+        r"\b(vermelding|registratie|markering|inschrijving|status)\b.{0,30}\b(gecorrigeerd|verbeterd|rechtgezet|aangepast)\b|\b(corrigeer|verbeter|corrigeren|verbeteren)\b.{0,20}\b(vermelding|registratie|markering|inschrijving)\b",
+        CLEAR,
+    ),
+    rule(
         T.RECTIFICATION,
         r"\b(ben|zijn) (pas |onlangs |recent |net )?verhuisd\b|\bverhuis\w*\b|\bmijn nieuwe? (adres|e-?mailadres|mailadres|naam)\b|\bnieuw adres\b",
         CLEAR,
@@ -211,7 +217,7 @@ RULES = (
     ),
     rule(
         T.RESTRICTION,
-        r"\b(blokkeer|blokkeren|bevries|bevriezen|opschorten)\b.{0,30}\b(mijn|gegevens|account)|\bmijn (gegevens|account|dossier)\b.{0,30}\b(blokkeren|bevriezen|opschorten)",
+        r"\b(blokkeer|blokkeren|bevries|bevriezen|opschorten)\b.{0,30}\b(mijn|gegevens|account)|\bmijn \w*(gegevens|account|dossier)\b.{0,30}\b(blokkeren|bevriezen|opschorten)",
         CLEAR,
     ),
     rule(
@@ -228,10 +234,11 @@ RULES = (
     ),
     rule(
         T.RESTRICTION,
-        r"\b(nergens|niets) (anders|meer) voor\b|\bvoor niets anders\b|\bvoor geen ander(e)? doel",
+        r"\b(nergens|niets) (anders|meer) voor\b|\bvoor (niets|iets) anders\b|\bvoor geen ander(e)? doel",
         CLEAR,
         negatable=False,
-        mail_context=r"\b(bijhouden|bewaren|bijhoudt|bewaart|houden)\b",
+        # kept, not thrown away ("gooi niets weg", "niets verwijderen"), but not used
+        mail_context=r"\b(bijhouden|bewaren|bijhoudt|bewaart|houden)\b|\b(gooi|niets|niks)\b.{0,15}\b(weg|verwijder\w*|wissen)\b",
     ),
     # portability
     rule(T.PORTABILITY, r"overdraagbaar\w*|\bmachine ?leesba+r|\bart(ikel)? ?20\b", STRONG),
@@ -271,7 +278,7 @@ RULES = (
     ),
     rule(
         T.OBJECTION,
-        r"\b(geen|niet meer|stop|stoppen|nooit meer)\b.{0,40}\b(folders|brieven|brief|catalogus|catalogi|brochures?|drukwerk|reclamedrukwerk|post|papieren)\b",
+        r"\b(geen|niet meer|niets meer|niks meer|stop|stoppen|nooit meer)\b.{0,40}\b(folders|brieven|brief|catalogus|catalogi|brochures?|drukwerk|reclamedrukwerk|post|papieren)\b",
         CLEAR,
         negatable=False,
     ),
@@ -345,12 +352,21 @@ RULES = (
     ),
     rule(
         MARKETING,
-        r"\b(daar|hier|er) wil ik (van ?af|niets (meer )?van weten)\b|\bwil (ik )?(ze|die|dat|deze|dit|het|er) niet (meer|langer)( ontvangen| krijgen)?\b|\bhoef (ik )?(ze|die|dat|het|deze|dit) niet (meer)?\b",
+        r"\b(daar|hier|er) wil ik (van ?af|niets (meer )?van weten)\b|\bwil (ik )?(ze|die|dat|deze|dit|het|er|hem) niet (meer|langer)( ontvangen| krijgen)?\b|\bhoef (ik )?(ze|die|dat|het|deze|dit|hem) niet (meer)?\b",
         CLEAR,
         negatable=False,
         mail_context=_ADS,
     ),
     # complaint
+    rule(
+        # personal data handled carelessly: the writer complains about how it is handled
+        T.COMPLAINT,
+        r"\b(slordig\w*|onzorgvuldig\w*|nonchalant\w*|laks|onverantwoord\w*|amateuristisch\w*)\b",
+        CLEAR,
+        context=r"\b(\w*gegevens|data|privacy|e-?mailadressen|omgesprongen|omgaan|omgaat|omgang)\b",
+        conditional_drop=True,
+        negatable=False,
+    ),
     rule(
         T.COMPLAINT,
         r"\bklacht\w*|\bbeklag\w*|\bklaag\b|\bklagen\b",
@@ -488,6 +504,8 @@ LEXICON = Lexicon(
         "opvragen",
     ),
     protected=(
+        "markering",  # not "marketing"
+        "markeringen",
         "gegeven",
         "catalogus",
         "portabiliteit",
@@ -516,13 +534,14 @@ LEXICON = Lexicon(
         "reclames",
     ),
     negation=r"\b(niets|nie|niet|geen|nooit|hoeft|hoeven|hoef|in plaats van|zonder|noch)\b(?! (meer|langer)\b)",
-    history=r"\b(gevraagd|verzocht|aangevraagd|gemaild|gevraagd hebben)\b|\bvroeg (ik|ik al)\b",
-    condition=r"\b(anders|zo niet|indien|tenzij|bij gebrek aan|zoniet)\b|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken)\b|\b(als|wanneer) (jullie|u|je|ge|dat|dit|het|ik)\b.{0,50}\b(niet|geen)\b",
+    history=r"\b(gevraagd|verzocht|aangevraagd|gemaild|gevraagd hebben)\b|\bvroeg (ik|ik al)\b|\b(stuurde|verstuurde|diende|deed|mailde) ik\b|\bik (heb|had)\b.{0,60}\b(gestuurd|verstuurd|ingediend|opgestuurd)\b|\bmijn (\w+ ){0,2}\w*(verzoek|aanvraag)\b.{0,60}\b(genegeerd|negeren|negeert|onbeantwoord|geen antwoord|niets gehoord)",
+    condition=r"\b(anders|zo niet|indien|tenzij|bij gebrek aan|zoniet)\b|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken)\b|\b(als|wanneer) (jullie|u|je|ge|dat|dit|het|ik)\b.{0,50}\b(niet|geen)\b|\b(gebeurt|lukt|komt) (dat|dit|het)\b.{0,20}\bniet\b",
     post_or_phone=r"\b(post|per post|brieven|brief|folders?|catalogus|catalogi|brochures?|drukwerk|(brieven)?bus|papier\w*|telefo\w*|bellen|gebeld|opbellen|oproepen|gsm)\b",
     electronic=r"\b(e-?mails?|mails?|mailtjes|nieuwsbrie\w+|newsletters?|sms\w*|online|elektronisch\w*|whatsapp|digita\w*|inbox|mailbox)\b",
     marketing_list=r"\b(mailinglijst|verzendlijst|mailinglist|mailing ?lijst|adressenlijst|nieuwsbrie\w+|newsletter|reclamelijst|mailings?|sms-?lijst\w*|promolijst\w*|bellijst\w*|belbestand\w*|telefoonlijst\w*|call ?list)\b",
-    sales_pitch=r"\b(wij bieden|we bieden|onze (oplossing|diensten|software|producten|expertise|tool)|(vrijblijvend|kort) (gesprek|kennismakingsgesprek)|demo|webinar|gratis proef|samenwerking)\b",
-    non_data_object=r"\b(cv|sollicitatie\w*|factu+r\w*|creditnota\w*|offerte\w*|bestelling\w*|winkelmand\w*|product\w*|bijlage\w*|(e-?mail|mailtje|bericht)(?!adres)\w*|kosten|boete\w*|toeslag\w*|retourlabel\w*|label|review\w*|afspraak|afspraken|reservatie\w*|reservering\w*|(vorige|oude|eerste|foute|dubbele) (versie|exemplaar|bestand))\b",
+    sales_pitch=r"\b(wij bieden|we bieden|onze (oplossing|diensten|software|producten|expertise|tool)|(vrijblijvend|kort) (gesprek|kennismakingsgesprek)|demo|webinar|gratis proef|samenwerking|ons aanbod|ons (\w+)?pakket|onze consultants|gratis (audit|scan|adviesgesprek|analyse|nulmeting)|wanneer (bent u|zou u) beschikbaar|wij (helpen|begeleiden|ondersteunen) (bedrijven|kmo\w*|ondernemingen))\b",
+    permission=r"\b(gerust|staat (het )?(u|jullie) vrij)\b",
+    non_data_object=r"\b(factu+r\w*|creditnota\w*|offerte\w*|bestelling\w*|winkelmand\w*|product\w*|bijlage\w*|(e-?mail|mailtje|bericht)(?!adres)\w*|kosten|boete\w*|toeslag\w*|retourlabel\w*|label|review\w*|afspraak|afspraken|reservatie\w*|reservering\w*|(vorige|oude|eerste|foute|dubbele) (versie|exemplaar|bestand))\b",
     data_object=r"\b(gegevens|persoonsgegevens|data|info\w*|account\w*|profiel|dossier\w*|klantendossier|alles|mij|me|adres\w*|naam|geschiedenis|historiek)\b",
     phone_number=r"\b(telefoon|gsm|mobiel|vast)?-?nummers?\b|\bgsm\b",
     phone_calls=r"\b(bel|belt|bellen|belde|belden|bellijst\w*|belbestand\w*|gebeld|opbellen|opgebeld|telefoontjes?|telefonisch\w*|oproepen|telemarketing)\b",
