@@ -106,3 +106,49 @@ def rectify(app: App, ref: str, staff: str, changes: dict[str, str]) -> Decision
         if RequestType.RECTIFICATION.value in rights_done(case):
             finish_if_done(session, case, actor)
         return Decision(case.ref or ref, case.status, outbound_ids=(row.id,))
+
+
+def extend(app: App, ref: str, staff: str, reason: str = "") -> Decision:
+    """Extend the case's deadline once, by the policy's months (GDPR art. 12(3)), before it has
+    passed, and tell the requester why in the extension notice."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from worker.deadline import add_months
+
+    deadline_policy = app.policy.deadline
+    with transaction(app.sessions) as session:
+        case = repo.case_by_ref(session, ref)
+        if case is None:
+            raise StaffError(f"no case {ref}")
+        if not CaseStatus(case.status).is_open:
+            raise StaffError(f"case {ref} is {case.status}")
+        if any(e.kind == "deadline_extended" for e in case.events):
+            raise StaffError(f"the deadline of case {ref} was extended already")
+        if deadline_policy.extension_months <= 0:
+            raise StaffError("the policy allows no extension")
+        today = datetime.now(ZoneInfo(deadline_policy.timezone)).date()
+        if today > case.deadline:
+            raise StaffError(f"the deadline of case {ref} ({case.deadline}) has passed")
+        old = case.deadline
+        new = add_months(old, deadline_policy.extension_months)
+        actor = f"staff:{staff}"
+        reason = " ".join(reason.split())[:1000]
+        row = app.replies.write_on_case(
+            session,
+            case,
+            MessageKind.EXTENSION_NOTICE,
+            extra={"new_deadline": new, "reason": reason},
+            actor=actor,
+        )
+        case.deadline = new
+        repo.add_event(
+            session,
+            case,
+            actor,
+            "deadline_extended",
+            old=old.isoformat(),
+            new=new.isoformat(),
+            reason_given=bool(reason),
+        )
+        return Decision(case.ref or ref, case.status, outbound_ids=(row.id,))

@@ -13,6 +13,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from datetime import date
 from email.message import EmailMessage
 
 import pytest
@@ -138,3 +139,25 @@ def test_quarantine_is_listed_and_replayed_with_the_token(console):
     status, location = web.post(f"/quarantine/{row['id']}/replay", {"token": token})
     assert status == 303 and "quarantined" in urllib.parse.unquote(location)  # still broken
     assert cli.json("quarantine", "list")[0]["attempts"] == 2
+
+
+def test_extend_the_deadline_once_with_a_notice_to_the_requester(console):
+    cli, web = console
+    (case,) = cli.json("cases", "list")
+    ref = case["ref"]
+    token = re.search(r'name="token" value="([^"]+)"', web.get(f"/cases/{ref}")[2]).group(1)
+    assert web.post(f"/cases/{ref}/extend", {"reason": "x"})[0] == 403
+    reason = "We must gather your data from three archived systems."
+    status, location = web.post(f"/cases/{ref}/extend", {"token": token, "reason": reason})
+    assert status == 303 and "deadline extended" in urllib.parse.unquote(location)
+    after = cli.json("cases", "show", ref)
+    old, new = date.fromisoformat(case["deadline"]), date.fromisoformat(after["deadline"])
+    assert (new.year * 12 + new.month) - (old.year * 12 + old.month) == 2
+    assert [m["kind"] for m in after["messages"]].count("extension_notice") == 1
+    (notice,) = [p for p in cli.outbox.glob("*extension_notice*.eml")]
+    text = notice.read_text()
+    assert "archived systems" in text and "[" + ref + "]" in text
+
+    status, location = web.post(f"/cases/{ref}/extend", {"token": token})
+    assert "already" in urllib.parse.unquote(location)  # once only
+    assert cli.json("cases", "show", ref)["deadline"] == after["deadline"]

@@ -1,9 +1,10 @@
 """The staff console as an ASGI application (Starlette; served by uvicorn in `gdpr-worker web`).
 
 Pages: the cases (those waiting for a person first), one case with its log, the quarantine; and
-the same data as JSON under /api/ in the shapes of INTERFACE.md. Two actions, each a POST with
+the same data as JSON under /api/ in the shapes of INTERFACE.md. Three actions, each a POST with
 the console's form token: approve a case held for review (optionally with the request types a
-person read), and replay a quarantined mail.
+person read), extend a case's deadline once by two months (GDPR art. 12(3); the requester gets
+the extension notice with the reason), and replay a quarantined mail.
 
 Nothing from a mail is ever rendered as HTML: every value goes through Jinja2's autoescaping,
 and the Content-Security-Policy allows no script at all. Pages carry personal data: no caching,
@@ -126,6 +127,17 @@ def make_console(app: App, staff: str, token: str | None = None) -> Starlette:
         notice = await run_in_threadpool(_approve, app, jobs, ref, by, types)
         return RedirectResponse(f"/cases/{quote(ref)}?notice={quote(notice)}", status_code=303)
 
+    async def extend_action(request: Request) -> Response:
+        from starlette.concurrency import run_in_threadpool
+
+        fields = await form(request)
+        if fields is None:
+            return page("missing", status=403, what="a valid form token")
+        ref = request.path_params["ref"]
+        by = fields.get("by", "").strip() or staff
+        notice = await run_in_threadpool(_extend, app, jobs, ref, by, fields.get("reason", ""))
+        return RedirectResponse(f"/cases/{quote(ref)}?notice={quote(notice)}", status_code=303)
+
     async def replay_action(request: Request) -> Response:
         from starlette.concurrency import run_in_threadpool
 
@@ -156,6 +168,7 @@ def make_console(app: App, staff: str, token: str | None = None) -> Starlette:
             Route("/cases", cases_page),
             Route("/cases/{ref}", case_page),
             Route("/cases/{ref}/approve", approve_action, methods=["POST"]),
+            Route("/cases/{ref}/extend", extend_action, methods=["POST"]),
             Route("/quarantine", quarantine_page),
             Route("/quarantine/{id:int}/replay", replay_action, methods=["POST"]),
             Route("/api/cases", api_cases),
@@ -176,6 +189,18 @@ def _approve(app: App, jobs: threading.Lock, ref: str, by: str, types: list[str]
         except StaffError as exc:
             return f"not approved: {exc}"
     return f"approved: {decision.status}"
+
+
+def _extend(app: App, jobs: threading.Lock, ref: str, by: str, reason: str) -> str:
+    from handlers.staff import StaffError, extend
+    from worker.runner import decide_and_carry_out
+
+    with jobs:
+        try:
+            decide_and_carry_out(app, lambda a: extend(a, ref, by, reason))
+        except StaffError as exc:
+            return f"not extended: {exc}"
+    return "deadline extended; the requester is told why"
 
 
 def _replay(app: App, jobs: threading.Lock, inbound_id: int) -> str:
