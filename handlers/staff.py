@@ -152,3 +152,51 @@ def extend(app: App, ref: str, staff: str, reason: str = "") -> Decision:
             reason_given=bool(reason),
         )
         return Decision(case.ref or ref, case.status, outbound_ids=(row.id,))
+
+
+def write_to_requester(app: App, ref: str, staff: str, text: str) -> Decision:
+    """A message a person wrote, sent to the requester in the case's thread (plain text, in the
+    case's template frame: greeting, the reference, the signature)."""
+    text = text.replace("\r\n", "\n").strip()
+    if not text:
+        raise StaffError("the message is empty")
+    if len(text) > 20_000:
+        raise StaffError("the message is longer than 20,000 characters")
+    with transaction(app.sessions) as session:
+        case = repo.case_by_ref(session, ref)
+        if case is None:
+            raise StaffError(f"no case {ref}")
+        row = app.replies.write_on_case(
+            session, case, MessageKind.STAFF_REPLY, extra={"text": text}, actor=f"staff:{staff}"
+        )
+        return Decision(case.ref or ref, case.status, outbound_ids=(row.id,))
+
+
+REFUSAL_REASONS = ("manifestly_unfounded", "excessive", "identity_not_confirmed", "other")
+
+
+def refuse(app: App, ref: str, staff: str, reason_code: str) -> Decision:
+    """Refuse the request (art. 12(5): manifestly unfounded or excessive; 12(2)/(6): identity not
+    confirmed): the refusal reply names the reason, the authority and the courts; the case ends
+    as rejected."""
+    if reason_code not in REFUSAL_REASONS:
+        raise StaffError(f"unknown reason {reason_code!r}: one of {', '.join(REFUSAL_REASONS)}")
+    with transaction(app.sessions) as session:
+        case = repo.case_by_ref(session, ref)
+        if case is None:
+            raise StaffError(f"no case {ref}")
+        if not CaseStatus(case.status).is_open:
+            raise StaffError(f"case {ref} is {case.status}")
+        actor = f"staff:{staff}"
+        row = app.replies.write_on_case(
+            session, case, MessageKind.REFUSAL, extra={"reason_code": reason_code}, actor=actor
+        )
+        repo.add_event(session, case, actor, "refused", reason=reason_code)
+        repo.add_event(session, case, actor, "status_changed", old=case.status, new="rejected")
+        case.status = CaseStatus.REJECTED.value
+        purged = repo.purge_id_copies(session, case.id)
+        if purged:
+            repo.add_event(
+                session, case, actor, "id_copy_deleted", copies=purged, reason="rejected"
+            )
+        return Decision(case.ref or ref, case.status, outbound_ids=(row.id,))

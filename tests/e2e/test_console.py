@@ -161,3 +161,35 @@ def test_extend_the_deadline_once_with_a_notice_to_the_requester(console):
     status, location = web.post(f"/cases/{ref}/extend", {"token": token})
     assert "already" in urllib.parse.unquote(location)  # once only
     assert cli.json("cases", "show", ref)["deadline"] == after["deadline"]
+
+
+def test_staff_write_to_the_requester_in_the_thread_and_refuse(console):
+    cli, web = console
+    (case,) = cli.json("cases", "list")
+    ref = case["ref"]
+    token = re.search(r'name="token" value="([^"]+)"', web.get(f"/cases/{ref}")[2]).group(1)
+    assert web.post(f"/cases/{ref}/reply", {"text": "hallo"})[0] == 403
+    text = "Kunt u ons laten weten over welke periode het gaat?\n\nMet dank."
+    status, location = web.post(f"/cases/{ref}/reply", {"token": token, "text": text})
+    assert status == 303 and "message sent" in urllib.parse.unquote(location)
+    (sent,) = list(cli.outbox.glob("*staff_reply*.eml"))
+    from email import message_from_bytes, policy
+
+    msg = message_from_bytes(sent.read_bytes(), policy=policy.default)
+    assert msg["Subject"] == f"[{ref}] Over uw verzoek"  # the case's language
+    assert msg["In-Reply-To"] == "<console-1@mail.example>"
+    assert "welke periode" in msg.get_content() and ref in msg.get_content()
+    assert web.post(f"/cases/{ref}/reply", {"token": token, "text": "  "})[1].count("empty")
+
+    status, location = web.post(f"/cases/{ref}/refuse", {"token": token, "reason": "nonsense"})
+    assert "unknown reason" in urllib.parse.unquote(location)
+    status, location = web.post(
+        f"/cases/{ref}/refuse", {"token": token, "reason": "identity_not_confirmed", "by": "An"}
+    )
+    assert status == 303 and "rejected" in urllib.parse.unquote(location)
+    after = cli.json("cases", "show", ref)
+    assert after["status"] == "rejected"
+    assert [m["kind"] for m in after["messages"] if m["direction"] == "out"][-1] == "refusal"
+    (refusal,) = list(cli.outbox.glob("*refusal*.eml"))
+    body = message_from_bytes(refusal.read_bytes(), policy=policy.default).get_content()
+    assert "art. 12, lid 2" in body and "Gegevensbeschermingsautoriteit" in body

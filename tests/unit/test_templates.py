@@ -260,6 +260,10 @@ EXTRAS: dict[str, list[dict]] = {
         {"new_deadline": date(2027, 2, 25), "reason": ""},
     ],
     "refusal.txt.j2": [{"reason_code": c} for c in REFUSAL_CODES + ("some_new_code",)],
+    "staff_reply.txt.j2": [
+        {"text": "Could you tell us which period you mean?\n\nThank you."},
+        {"text": "LONG " * 60 + "\n\n\n\nA second paragraph."},
+    ],
 }
 
 # replies that promise an answer by the case's deadline, and so name it
@@ -422,6 +426,9 @@ def check_extras(env: Environment, lang: str, kind: str, ctx: dict, body: str) -
     elif kind == "refusal.txt.j2":
         assert label(labels.refusal, ctx["reason_code"]) in text
         assert "contact@apd-gba.be" in body
+    elif kind == "staff_reply.txt.j2":
+        for paragraph in ctx["text"].split("\n\n"):
+            assert flat(paragraph) in text
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -1,10 +1,11 @@
 """The staff console as an ASGI application (Starlette; served by uvicorn in `gdpr-worker web`).
 
 Pages: the cases (those waiting for a person first), one case with its log, the quarantine; and
-the same data as JSON under /api/ in the shapes of INTERFACE.md. Three actions, each a POST with
+the same data as JSON under /api/ in the shapes of INTERFACE.md. Actions, each a POST with
 the console's form token: approve a case held for review (optionally with the request types a
 person read), extend a case's deadline once by two months (GDPR art. 12(3); the requester gets
-the extension notice with the reason), and replay a quarantined mail.
+the extension notice with the reason), write to the requester in the case's thread, refuse a
+request with one of the reasons of art. 12, and replay a quarantined mail.
 
 Nothing from a mail is ever rendered as HTML: every value goes through Jinja2's autoescaping,
 and the Content-Security-Policy allows no script at all. Pages carry personal data: no caching,
@@ -17,11 +18,13 @@ from __future__ import annotations
 import hmac
 import secrets
 import threading
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs, quote
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
@@ -115,32 +118,34 @@ def make_console(app: App, staff: str, token: str | None = None) -> Starlette:
 
     # --- actions --------------------------------------------------------------------------------
 
-    async def approve_action(request: Request) -> Response:
-        from starlette.concurrency import run_in_threadpool
+    def case_action(decide: Callable[[App, str, str, dict[str, str]], Any], done: str):
+        """A POSTed staff decision on a case: `decide(app, ref, staff, fields)` (a handlers.staff
+        function), its work carried out, and back to the case with what happened."""
 
-        fields = await form(request)
-        if fields is None:
-            return page("missing", status=403, what="a valid form token")
-        ref = request.path_params["ref"]
-        types = [t.strip() for t in fields.get("types", "").split(",") if t.strip()] or None
-        by = fields.get("by", "").strip() or staff
-        notice = await run_in_threadpool(_approve, app, jobs, ref, by, types)
-        return RedirectResponse(f"/cases/{quote(ref)}?notice={quote(notice)}", status_code=303)
+        async def endpoint(request: Request) -> Response:
+            fields = await form(request)
+            if fields is None:
+                return page("missing", status=403, what="a valid form token")
+            ref = request.path_params["ref"]
+            by = fields.get("by", "").strip() or staff
 
-    async def extend_action(request: Request) -> Response:
-        from starlette.concurrency import run_in_threadpool
+            def run() -> str:
+                from handlers.staff import StaffError
+                from worker.runner import decide_and_carry_out
 
-        fields = await form(request)
-        if fields is None:
-            return page("missing", status=403, what="a valid form token")
-        ref = request.path_params["ref"]
-        by = fields.get("by", "").strip() or staff
-        notice = await run_in_threadpool(_extend, app, jobs, ref, by, fields.get("reason", ""))
-        return RedirectResponse(f"/cases/{quote(ref)}?notice={quote(notice)}", status_code=303)
+                with jobs:
+                    try:
+                        decision = decide_and_carry_out(app, lambda a: decide(a, ref, by, fields))
+                    except StaffError as exc:
+                        return f"not done: {exc}"
+                return f"{done}; the case is {decision.status}"
+
+            notice = await run_in_threadpool(run)
+            return RedirectResponse(f"/cases/{quote(ref)}?notice={quote(notice)}", status_code=303)
+
+        return endpoint
 
     async def replay_action(request: Request) -> Response:
-        from starlette.concurrency import run_in_threadpool
-
         if await form(request) is None:
             return page("missing", status=403, what="a valid form token")
         notice = await run_in_threadpool(_replay, app, jobs, int(request.path_params["id"]))
@@ -167,8 +172,14 @@ def make_console(app: App, staff: str, token: str | None = None) -> Starlette:
             Route("/", cases_page),
             Route("/cases", cases_page),
             Route("/cases/{ref}", case_page),
-            Route("/cases/{ref}/approve", approve_action, methods=["POST"]),
-            Route("/cases/{ref}/extend", extend_action, methods=["POST"]),
+            Route("/cases/{ref}/approve", case_action(_approve, "approved"), methods=["POST"]),
+            Route(
+                "/cases/{ref}/extend",
+                case_action(_extend, "deadline extended, the requester is told why"),
+                methods=["POST"],
+            ),
+            Route("/cases/{ref}/reply", case_action(_reply, "message sent"), methods=["POST"]),
+            Route("/cases/{ref}/refuse", case_action(_refuse, "refused"), methods=["POST"]),
             Route("/quarantine", quarantine_page),
             Route("/quarantine/{id:int}/replay", replay_action, methods=["POST"]),
             Route("/api/cases", api_cases),
@@ -179,28 +190,29 @@ def make_console(app: App, staff: str, token: str | None = None) -> Starlette:
     )
 
 
-def _approve(app: App, jobs: threading.Lock, ref: str, by: str, types: list[str] | None) -> str:
-    from handlers.staff import StaffError, approve
-    from worker.runner import decide_and_carry_out
+def _approve(app: App, ref: str, by: str, fields: dict[str, str]):  # noqa: ANN202
+    from handlers.staff import approve
 
-    with jobs:
-        try:
-            decision = decide_and_carry_out(app, lambda a: approve(a, ref, by, types))
-        except StaffError as exc:
-            return f"not approved: {exc}"
-    return f"approved: {decision.status}"
+    types = [t.strip() for t in fields.get("types", "").split(",") if t.strip()] or None
+    return approve(app, ref, by, types)
 
 
-def _extend(app: App, jobs: threading.Lock, ref: str, by: str, reason: str) -> str:
-    from handlers.staff import StaffError, extend
-    from worker.runner import decide_and_carry_out
+def _extend(app: App, ref: str, by: str, fields: dict[str, str]):  # noqa: ANN202
+    from handlers.staff import extend
 
-    with jobs:
-        try:
-            decide_and_carry_out(app, lambda a: extend(a, ref, by, reason))
-        except StaffError as exc:
-            return f"not extended: {exc}"
-    return "deadline extended; the requester is told why"
+    return extend(app, ref, by, fields.get("reason", ""))
+
+
+def _reply(app: App, ref: str, by: str, fields: dict[str, str]):  # noqa: ANN202
+    from handlers.staff import write_to_requester
+
+    return write_to_requester(app, ref, by, fields.get("text", ""))
+
+
+def _refuse(app: App, ref: str, by: str, fields: dict[str, str]):  # noqa: ANN202
+    from handlers.staff import refuse
+
+    return refuse(app, ref, by, fields.get("reason", ""))
 
 
 def _replay(app: App, jobs: threading.Lock, inbound_id: int) -> str:
