@@ -119,7 +119,11 @@ RULES = (
         STRONG,
         list_sensitive=True,
     ),
-    rule(T.ERASURE, r"\bvergessen( zu)? werden|\bvergessenwerden\b|\bart(ikel)? ?17\b", STRONG),
+    rule(
+        T.ERASURE,
+        r"\bvergessen( zu)? werden|\bvergessenwerden\b|\bart(ikel)? ?17\b|\bvergessen sie (mich|alles)\b|\balles (uber|von) mich\b.{0,20}\bvergessen\b",
+        STRONG,
+    ),
     rule(T.ERASURE, r"\b(loschung|loeschung|datenloschung)\b", CLEAR, list_sensitive=True),
     rule(
         T.ERASURE,
@@ -134,7 +138,7 @@ RULES = (
     # restriction
     rule(
         T.RESTRICTION,
-        r"\beinschrank\w*\b|\bart(ikel)? ?18\b",
+        r"\beinschrank\w*\b|\bschrank\w*\b.{0,60}\bein\b|\bart(ikel)? ?18\b",
         STRONG,
         context=r"verarbeit|nutzung|verwendung|daten|18",
     ),
@@ -171,7 +175,7 @@ RULES = (
     # portability
     rule(
         T.PORTABILITY,
-        r"\bubertragbarkeit|\bdatenubertrag\w*|\bmaschinenlesbar\w*|\bart(ikel)? ?20\b",
+        r"\bubertragbarkeit|\bdatenubertrag\w*|\bmaschinenlesbar\w*|\bart(ikel)? ?20\b|\bmeine\w* daten\b.{0,30}\b(ubertragen lassen|mitnehmen)\b",
         STRONG,
     ),
     rule(

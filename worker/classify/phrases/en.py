@@ -163,7 +163,7 @@ RULES = (
     ),
     rule(
         T.ERASURE,
-        r"\bright to (be forgotten|erasure)\b|\bforget (about )?me\b|\bart(icle)? ?17\b",
+        r"\bright to (be forgotten|erasure)\b|\b(want|wish|like|ask|asking) to be forgotten\b|\bforget (about )?me\b|\bart(icle)? ?17\b",
         STRONG,
     ),
     rule(T.ERASURE, r"\b(deletion|erasure)\b", CLEAR, list_sensitive=True),
@@ -375,7 +375,7 @@ RULES = (
     rule(
         # personal data handled carelessly: the writer complains about how it is handled
         T.COMPLAINT,
-        r"\b(careless\w*|sloppy|sloppily|negligen\w*|irresponsibl\w*|reckless\w*|cavalier|play(ing)? fast and loose)\b",
+        r"\b(careless\w*|sloppy|sloppily|negligen\w*|irresponsibl\w*|reckless\w*|cavalier|play(ing)? fast and loose|unhappy|dissatisfied|not (at all |very )?(happy|satisfied|pleased))\b",
         CLEAR,
         context=r"\b(data|information|details|privacy|e-?mail addresses|handle[sd]?|handling|treat\w*)\b",
         conditional_drop=True,

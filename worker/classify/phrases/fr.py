@@ -153,7 +153,7 @@ RULES = (
     ),
     rule(
         T.ERASURE,
-        r"\b(qu'?(elles|ils)|les|la|le) (soient |soit )?(supprim\w*|effac\w*|detrui\w*)",
+        r"\b(supprim|effac|detrui)\w*-(les|la|le)\b|\b(qu'?(elles|ils)|les|la|le) (soient |soit )?(supprim\w*|effac\w*|detrui\w*)",
         CLEAR,
         context=r"\b(donnees|informations|infos|coordonnees|dossier)\b",
     ),
@@ -325,7 +325,7 @@ RULES = (
     rule(
         # personal data handled carelessly: the writer complains about how it is handled
         T.COMPLAINT,
-        r"\b(negligen\w*|irresponsable\w*|desinvolt\w*|amateuris\w*|a la legere|jouez avec|joue avec|comme bon vous semble)\b",
+        r"\b(negligen\w*|irresponsable\w*|desinvolt\w*|amateuris\w*|a la legere|jouez avec|joue avec|comme bon vous semble|mecontent\w*|insatisfait\w*|pas (du tout |tres )?satisfait\w*)\b",
         CLEAR,
         context=r"\b(donnees|informations|vie privee|adresses e-?mail|coordonnees|traite\w*|gere\w*|gestion)\b",
         conditional_drop=True,

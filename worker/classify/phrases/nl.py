@@ -272,7 +272,7 @@ RULES = (
     ),
     rule(
         T.OBJECTION,
-        r"\b(bel|belt|bellen|opbellen|contacteren|telefoneren)\b.{0,40}\b(niet meer|nooit meer|niet langer)\b|\b(niet|nooit) (meer|langer)\b.{0,30}\b(bellen|opbellen|op te bellen|te bellen|telefonisch|gebeld)\b|\b(stop|stoppen|gedaan)\b.{0,20}\b(met )?(bellen|telefoontjes|telefonisch|oproepen)\b|\bgeen (telefoontjes|telefonische|oproepen)\b|\b(telefoontjes|oproepen)\b.{0,40}\b(stoppen|ophouden|stopzetten|gedaan)\b",
+        r"\b(bel|belt|bellen|opbellen|contacteren|telefoneren)\b.{0,40}\b(niet meer|nooit meer|niet langer)\b|\b(niet|nooit) (meer|langer)\b.{0,30}\b(bellen|opbellen|op te bellen|te bellen|telefonisch|gebeld)\b|\b(stop|stoppen|gedaan)\b.{0,20}\b(met )?(bellen|telefoontjes|telefonisch|oproepen)\b|\bgeen (telefoontjes|telefonische|oproepen)\b|\b(telefoontjes|oproepen)\b.{0,40}\b(stoppen|ophouden|stopzetten|gedaan)\b|\b(hou|houd|houdt|houden|ophouden)\b.{0,12}\bmet\b.{0,25}\b(bellen|opbellen|te bellen|op te bellen|telefoneren)\b",
         STRONG,
         negatable=False,
     ),
@@ -361,7 +361,7 @@ RULES = (
     rule(
         # personal data handled carelessly: the writer complains about how it is handled
         T.COMPLAINT,
-        r"\b(slordig\w*|onzorgvuldig\w*|nonchalant\w*|laks|onverantwoord\w*|amateuristisch\w*)\b",
+        r"\b(slordig\w*|onzorgvuldig\w*|nonchalant\w*|laks|onverantwoord\w*|amateuristisch\w*|ontevreden|niet (erg |echt |zo |helemaal )?tevreden)\b",
         CLEAR,
         context=r"\b(\w*gegevens|data|privacy|e-?mailadressen|omgesprongen|omgaan|omgaat|omgang)\b",
         conditional_drop=True,
