@@ -13,7 +13,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from email.message import EmailMessage
 
 import pytest
@@ -193,3 +193,20 @@ def test_staff_write_to_the_requester_in_the_thread_and_refuse(console):
     (refusal,) = list(cli.outbox.glob("*refusal*.eml"))
     body = message_from_bytes(refusal.read_bytes(), policy=policy.default).get_content()
     assert "art. 12, lid 2" in body and "Gegevensbeschermingsautoriteit" in body
+
+
+def test_open_cases_show_the_days_left_and_an_overdue_one_stands_out(console):
+    import sqlite3
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo
+
+    cli, web = console
+    (case,) = cli.json("cases", "list")
+    today = datetime.now(ZoneInfo("Europe/Brussels")).date()
+    left = (date.fromisoformat(case["deadline"]) - today).days
+    assert f"{left} day(s) left" in web.get("/cases")[2]
+
+    with sqlite3.connect(cli.cwd / "var" / "gdpr.sqlite3") as db:  # a case received long ago
+        db.execute("UPDATE cases SET deadline = ?", ((today - timedelta(days=3)).isoformat(),))
+    page = web.get("/cases")[2]
+    assert "3 day(s) overdue" in page and "1 past the deadline" in page

@@ -2,7 +2,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from worker.deadline import add_months, statutory_deadline
+from worker.deadline import add_months, days_left, statutory_deadline, today_at
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,11 @@ def test_deadline_counts_from_the_day_of_receipt_in_brussels():
     received = datetime(2027, 1, 31, 23, 30, tzinfo=UTC)
     assert statutory_deadline(received, 1, "Europe/Brussels") == date(2027, 3, 1)
     assert statutory_deadline(received, 1, "UTC") == date(2027, 2, 28)
+
+
+def test_today_is_the_controllers_date_and_days_left_count_down_past_zero():
+    late_evening_utc = datetime(2026, 11, 30, 23, 30, tzinfo=UTC)  # already 1 December in Ronse
+    assert today_at("Europe/Brussels", late_evening_utc) == date(2026, 12, 1)
+    assert days_left(date(2026, 12, 25), date(2026, 12, 1)) == 24
+    assert days_left(date(2026, 12, 1), date(2026, 12, 1)) == 0
+    assert days_left(date(2026, 11, 28), date(2026, 12, 1)) == -3

@@ -19,6 +19,7 @@ import hmac
 import secrets
 import threading
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 from urllib.parse import parse_qs, quote
 
@@ -30,9 +31,13 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Route
 
 from worker.app import App
+from worker.deadline import days_left, today_at
+from worker.domain import CaseStatus
 from worker.store import repo
 from worker.store.db import transaction
 from worker.views import case_object, message_object, quarantine_object
+
+DUE_SOON_DAYS = 7  # the cases page marks open cases whose deadline is this close
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -97,11 +102,19 @@ def make_console(app: App, staff: str, token: str | None = None) -> Starlette:
     # --- pages ----------------------------------------------------------------------------------
 
     def cases_page(request: Request) -> Response:
-        cases = all_cases()
+        today = today_at(app.policy.deadline.timezone)
+        rows = [(c, _days_left(c, today)) for c in all_cases()]
+        # open cases first: those waiting for a person, then the nearest deadline
+        rows.sort(key=lambda r: (r[1] is None, not r[0]["flagged"], r[0]["deadline"], r[0]["ref"]))
+        open_days = [d for _, d in rows if d is not None]
         return page(
             "cases",
-            cases=cases,
-            flagged=sum(c["flagged"] for c in cases),
+            rows=rows,
+            cases=[c for c, _ in rows],
+            overdue=sum(d < 0 for d in open_days),
+            due_soon=sum(0 <= d <= DUE_SOON_DAYS for d in open_days),
+            due_soon_days=DUE_SOON_DAYS,
+            flagged=sum(c["flagged"] for c, _ in rows),
             quarantined=len(quarantined()),
             notice=request.query_params.get("notice", ""),
         )
@@ -224,3 +237,10 @@ def _replay(app: App, jobs: threading.Lock, inbound_id: int) -> str:
         except LookupError:
             return f"no quarantined message {inbound_id}"
     return f"message {inbound_id}: {outcome.disposition.value} {outcome.reason}".strip()
+
+
+def _days_left(case: dict[str, Any], today: date) -> int | None:
+    """Days until an open case's deadline (negative: overdue); None for a finished case."""
+    if not CaseStatus(case["status"]).is_open:
+        return None
+    return days_left(date.fromisoformat(case["deadline"]), today)
