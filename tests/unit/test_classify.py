@@ -219,3 +219,122 @@ def test_empty_mail():
     assert got.request_types == ()
     assert got.confidence == 0.0
     assert got.language == Language.EN
+
+
+# ---- general families added after blind5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niks wissen aub, ik wil alleen een kopie van mijn gegevens.",
+        "Bitte nix löschen, ich möchte nur eine Kopie meiner Daten.",
+    ],
+)
+def test_colloquial_negation_cancels_erasure(text):
+    got = classify("", text)
+    assert got.request_types == (T.ACCESS,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je vous ai déjà demandé une copie de mes données en janvier.",
+        "Nous vous avons demandé la suppression de nos données le 2 mars.",
+    ],
+)
+def test_past_request_with_pronoun_is_history(text):
+    assert classify("", text).request_types == ()
+
+
+def test_narrative_call_is_no_objection_but_imperative_is():
+    assert T.OBJECTION not in classify("", "A man I never met called me yesterday.").request_types
+    assert classify("", "Don't you ever call me again.").request_types == (T.OBJECTION,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please correct my address. Until it is fixed, do not send anything using that record.",
+        "Corrigez mon adresse svp. Jusqu'à ce que ce soit corrigé, n'envoyez plus rien.",
+        "Bitte korrigieren Sie meine Adresse. Bis das erledigt ist, verwenden Sie sie für nichts.",
+        "Mijn adres is fout. Zolang dat niet rechtgezet is, gebruik het nergens voor.",
+    ],
+)
+def test_correction_with_use_blocked_until_fixed(text):
+    assert classify("", text).request_types == (T.RECTIFICATION, T.RESTRICTION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woher kommt meine Telefonnummer?",
+        "Waar komt mijn e-mailadres vandaan?",
+        "Where does my address come from?",
+        "Un commercial m'a appelé. D'où tenez-vous mon numéro ?",
+    ],
+)
+def test_source_of_the_data_is_access(text):
+    assert classify("", text).request_types == (T.ACCESS,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My old e-mail address no longer exists.",
+        "Mijn oude e-mailadres bestaat niet meer.",
+        "Meine alte E-Mail-Adresse existiert nicht mehr.",
+        "Mon ancienne adresse e-mail n'existe plus.",
+    ],
+)
+def test_contact_value_out_of_use_is_rectification_not_opt_out(text):
+    assert classify("", text).request_types == (T.RECTIFICATION,)
+
+
+def test_business_routing_from_now_on_is_no_rectification():
+    assert (
+        classify("", "Please send all invoices to accounts@firm.example from now on.").request_types
+        == ()
+    )
+
+
+def test_sending_to_the_wrong_address_oneself_is_no_rectification():
+    got = classify(
+        "", "I had sent my question to the wrong address, sorry. What data do you hold on me?"
+    )
+    assert got.request_types == (T.ACCESS,)
+
+
+def test_a_resent_own_mail_is_read_from_the_forwarded_block():
+    text = (
+        "I'm forwarding my earlier e-mail again.\n\n"
+        "---------- Forwarded message ---------\nFrom: A <a@x.example>\nDate: Mon\n"
+        "Subject: request\nTo: info@x.example\n\nPlease delete all my data.\n"
+    )
+    assert classify("Fwd: request", text).request_types == (T.ERASURE,)
+    other = (
+        "See below.\n\n---------- Forwarded message ---------\nFrom: Shop <s@x.example>\n"
+        "Date: Mon\n\nDelete your account anytime.\n"
+    )
+    assert classify("Fwd: offer", other).request_types == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep my account, but delete my data from the contest.",
+        "Mijn account mag blijven bestaan, maar verwijder mijn gegevens van de wedstrijd.",
+        "Where is my request? Please also delete my data.",
+        "Wie ist der Stand meiner Anfrage? Löschen Sie auch meine Daten.",
+    ],
+)
+def test_doubtful_erasure_readings_fall_below_the_bar(text):
+    got = classify("", text)
+    assert T.ERASURE in got.request_types
+    assert got.confidence < 0.6
+
+
+def test_generic_stop_sending_without_any_channel_or_ad_word_is_uncertain():
+    got = classify("", "Please stop sending me stuff.")
+    assert got.confidence < 0.6
+    assert classify("", "Please stop sending me your newsletter.").confidence >= 0.6

@@ -30,6 +30,7 @@ TYPO_FACTOR = 0.9
 NEGATED_ELSEWHERE_FACTOR = 0.85
 PITCH_FACTOR = 0.6
 MAX_SCORE = 0.97
+MAX_WINDOW = 3  # the most sentences back a rule's context window may look
 
 
 @dataclass(frozen=True)
@@ -106,11 +107,34 @@ def _body(subject: str, text: str) -> tuple[str, str, str]:
     """(folded subject, folded body as written now, the body's original text)."""
     cut, footer, closing = _noise()
     folded_subject = normalize.fold(normalize.clean_subject(subject))
-    body = normalize.strip_noise(normalize.fold(text or ""), cut, footer, closing)
+    folded = normalize.fold(text or "")
+    body = normalize.strip_noise(folded, cut, footer, closing)
     if any(re.fullmatch(lex.filler, body) for lex in LEXICONS):
         body = ""
+    if _any(LEXICONS, "resent_own", body):
+        # "I'm forwarding my mail of last week again": the forwarded block is the request
+        resent = _forwarded_block(folded, cut)
+        if resent:
+            body = body + "\n\n" + normalize.strip_noise(resent, cut, footer, closing)
     original = text or ""
     return folded_subject, body, original
+
+
+_HEADER_LINE = re.compile(
+    r"^(van|aan|datum|onderwerp|verzonden|cc|from|to|date|sent|subject|de|a|envoye|objet|von|an|"
+    r"gesendet|betreff)\s?:.*$\n?",
+    re.M,
+)
+
+
+def _forwarded_block(folded: str, cut: tuple[re.Pattern[str], ...]) -> str:
+    """The text under the first quote/forward marker, its header lines ("Van: …") dropped."""
+    starts = [m for m in (c.search(folded) for c in cut) if m]
+    if not starts:
+        return ""
+    first = min(starts, key=lambda m: m.start())
+    rest = folded[first.start() :].partition("\n")[2]  # the marker's own line goes
+    return _HEADER_LINE.sub("", rest).strip()
 
 
 def read(subject: str, text: str) -> Reading:
@@ -127,7 +151,7 @@ def read(subject: str, text: str) -> Reading:
     conditioned: set[RequestType] = set()
     for index, (s_start, s_end) in enumerate(spans):
         sentence = full[s_start:s_end]
-        previous = full[spans[index - 1][0] : spans[index - 1][1]] if index else ""
+        previous = tuple(full[a:b] for a, b in reversed(spans[max(0, index - MAX_WINDOW) : index]))
         where = _Where(full, sentence, s_start, index, typo_spans, previous)
         for lex in LEXICONS:
             own = (lex,) if lex.code == lang or not lang else (lex, by_code[lang])
@@ -159,6 +183,7 @@ def read(subject: str, text: str) -> Reading:
             and _FIRST_PERSON.search(full[spans[m.sentence][0] : spans[m.sentence][1]])
         ]
     classification = _classify(matches, negated, pitch, folded_subject, body, original)
+    classification = _doubt(classification, matches, full, spans)
     return Reading(classification, tuple(matches), tuple(sorted(negated)), full)
 
 
@@ -173,7 +198,7 @@ class _Where:
     start: int
     index: int
     typo_spans: list[tuple[int, int]]
-    previous: str = ""  # the sentence before (for rules with a context window)
+    previous: tuple[str, ...] = ()  # the sentences before, nearest first (for context windows)
 
 
 def _plain_target(rule: Rule) -> RequestType:
@@ -192,10 +217,14 @@ def _match(
     sentence = where.sentence
     c_start, c_end = normalize.clause_at(sentence, m.start(), m.end())
     clause = sentence[min(c_start, m.start()) : max(c_end, m.end())]
-    in_window = rule.context_window and rule.context and rule.context.search(where.previous)
+    in_window = rule.context and any(
+        rule.context.search(p) for p in where.previous[: rule.context_window]
+    )
     if rule.context and not rule.context.search(sentence) and not in_window:
         return None
     if rule.mail_context and not rule.mail_context.search(where.full):
+        return None
+    if rule.unless and rule.unless.search(sentence):
         return None
     if rule.negatable and (
         _any(lexicons, "negation", clause) or _history_before(lexicons, sentence, m.start())
@@ -332,6 +361,59 @@ def _classify(
     if len(chosen) >= 4:
         confidence *= 0.85
     return Classification(tuple(chosen), lang, round(confidence, 3))
+
+
+KEEP_FACTOR = 0.6  # erasure read in a mail that also asks to keep the account or not to delete
+INDIRECT_MARKETING_FACTOR = 0.7  # marketing read from a generic verb, no advertising word at all
+STATUS_FACTOR = 0.6  # a mail that asks about the state of an earlier request
+
+# "my request", "ma demande", "mijn verzoek", "meine Anfrage": an earlier request referred to
+_REQUEST_NOUN = re.compile(
+    r"\b(my|ma|mon|mijn|m'n|meine[nm]?|meiner|onze|our|notre|unsere[nm]?)\b (\w+ ){0,2}"
+    r"(request|application|demande|requete|verzoek|aanvraag|vraag|anfrage|antrag|ersuchen)\b"
+)
+
+
+def _doubt(
+    classification: Classification, matches: list[Match], full: str, spans: list[tuple[int, int]]
+) -> Classification:
+    """The confidence lowered for signs of an uncertain reading (seen on wrong-but-confident
+    readings of blind mail): an erasure beside a wish to keep; marketing read from a generic
+    verb ("stop sending anything") whose sentence names no channel, in a mail without a single
+    advertising or list word; a mail that asks about an earlier request ("where is my
+    request?"): a follow-up, whose request words tell of what was asked before."""
+    types = classification.request_types
+    if not types:
+        return classification
+    factor = 1.0
+    if RequestType.ERASURE in types and _any(LEXICONS, "keep", full):
+        factor *= KEEP_FACTOR
+    marketing = (RequestType.MARKETING_OPT_OUT, RequestType.OBJECTION)
+    for t in types:
+        own = [m for m in matches if m.type is t]
+        if (
+            t in marketing
+            and all(m.rule.target in (MARKETING, DIRECT_MARKETING) for m in own)
+            and all(m.weight < STRONG for m in own)
+            and not _any(LEXICONS, "advertising", full)
+            and not any(
+                _channel_named(full[spans[m.sentence][0] : spans[m.sentence][1]]) for m in own
+            )
+        ):
+            factor *= INDIRECT_MARKETING_FACTOR
+            break
+    if any("?" in x and _REQUEST_NOUN.search(x) for x in (full[a:b] for a, b in spans)):
+        # "where is my request?": a follow-up; what it mentions was asked before, not now
+        factor *= STATUS_FACTOR
+    if factor == 1.0:
+        return classification
+    return Classification(
+        types, classification.language, round(classification.confidence * factor, 3)
+    )
+
+
+def _channel_named(sentence: str) -> bool:
+    return any(_any(LEXICONS, n, sentence) for n in ("post_or_phone", "electronic", "phone_calls"))
 
 
 def _strongest_language(matches: list[Match]) -> str:

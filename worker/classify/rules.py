@@ -35,6 +35,7 @@ class Rule:
     conditional_drop: bool = False  # dropped, not merely weakened, inside a condition/threat
     context_window: int = 0  # ``context`` may also occur in this many sentences before
     tag: str = ""  # "profiling": an objection that outranks channel-less marketing cues
+    unless: re.Pattern[str] | None = None  # the rule does not apply in a sentence holding this
 
 
 def rule(
@@ -50,6 +51,7 @@ def rule(
     conditional_drop: bool = False,
     context_window: int = 0,
     tag: str = "",
+    unless: str | None = None,
 ) -> Rule:
     return Rule(
         target=str(target),
@@ -63,6 +65,7 @@ def rule(
         conditional_drop=conditional_drop,
         context_window=context_window,
         tag=tag,
+        unless=re.compile(unless) if unless else None,
     )
 
 
@@ -104,6 +107,14 @@ class Lexicon:
     # "if I'm not selected, feel free to delete my CV": leave given under a condition, no request
     permission: str = r"(?!)"
     status_question: str = r"(?!)"  # "is my account deleted too?": asks, does not request
+    # "ik stuur mijn mail van vorige week nog eens door": the forwarded block is the writer's own
+    # earlier mail, so it is read as the request (other quoted or forwarded text is not)
+    resent_own: str = r"(?!)"
+    # "my account may stay", "keep my account": a wish to keep; an erasure beside it is doubtful
+    keep: str = r"(?!)"
+    # advertising and list words: a marketing reading without any of them rests on a generic verb
+    # ("stop sending anything") and is uncertain
+    advertising: str = r"(?!)"
     compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
 
     def rx(self, name: str) -> re.Pattern[str]:

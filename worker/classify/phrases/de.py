@@ -9,7 +9,7 @@ _WHAT = r"(name|namen|nachname|nachnamen|vorname|vornamen|adresse|anschrift|e-?m
 _PRIVACY = r"daten|datenschutz|dsgvo|privat|person|e-?mail|newsletter|nummer|adresse|anruf|einwilligung|spam|telefon|werbung"
 _ADS = r"\b(werbung|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren|angebote|promotions?|spam|mailings?|sms|postwurf\w*)\b"
 _NOMORE = r"(keine|keinerlei|nicht mehr|nie mehr|nie wieder|nicht langer|stoppen|stoppt|aufhoren|einstellen|unterlassen|stop)"
-_EMEDIA = r"(e-?mails?|mails?|newsletter\w*|werbe-?e?-?mails?|werbemails?|werbung|werbenachrichten|sms|angebote|spam|nachrichten|marketing\w*|promotions?|infomails?)"
+_EMEDIA = r"(e-?mails?|mails?|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|werbung|werbenachrichten|sms|angebote|spam|nachrichten|marketing\w*|promotions?|infomails?)"
 
 RULES = (
     # access
@@ -44,7 +44,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\bwo (haben|hat|habt) (sie|ihr)\b.{0,30}\bher\b|\bwoher (haben|hat|habt) (sie|ihr|ihre firma)\b|\bwie (sind|kommen|kamen) (sie|ihr)\b.{0,30}\b(an )?(meine|meinen|mein)\b",
+        r"\bwo (haben|hat|habt) (sie|ihr)\b.{0,30}\bher\b|\bwoher (haben|hat|habt) (sie|ihr|ihre firma)\b|\bwoher (stammt|stammen|kommt|kommen|kamen|kam)\b.{0,30}\b(meine?n?|meiner)\b|\b(meine?n?|meiner)\b.{0,30}\b(herkunft)\b|\bwie (sind|kommen|kamen) (sie|ihr)\b.{0,30}\b(an )?(meine|meinen|mein)\b",
         CLEAR,
     ),
     rule(
@@ -57,6 +57,19 @@ RULES = (
         r"\b(eine|die) kopie\b(?! (dieser|dieses|ist|geht|wurde|ging))|\bubersicht\b",
         WEAK,
         context=r"\b(daten|informationen)\b",
+    ),
+    rule(
+        T.ACCESS,
+        rf"\b(aufstellung|auflistung|liste|zusammenstellung|ubersicht|kopie)\b.{{0,30}}\b{_DAT}",
+        CLEAR,
+        context=r"\b(uber mich|von mir|zu meiner person|meiner|meine[nm]?)\b",
+    ),
+    rule(
+        T.ACCESS,
+        rf"\b{_DAT},? (die|welche) (sie|ihr|ihre firma) (\w+ )?(uber mich|von mir|zu meiner person)\b.{{0,20}}\b(haben|habt|besitzen|speichern|gespeichert|fuhren|verarbeiten)\b",
+        CLEAR,
+        yields_to=T.ERASURE,
+        context=r"\b(mochte|will|bitte|mochten|wunsche|verlange|senden|schicken|zusenden|ubermitteln|erhalten|bekommen|wissen|sehen|einsehen|mitteilen|auflist\w*|aufstellung|ubersicht|kopie)\b",
     ),
     rule(T.ACCESS, r"\ban wen\b.{0,50}\b(weitergegeben|ubermittelt|verkauft|gegeben)", CLEAR),
     rule(
@@ -90,6 +103,7 @@ RULES = (
         T.RECTIFICATION,
         r"\b(falsch\w*|fehlerhaft\w*|unrichtig\w*|inkorrekt\w*|veraltet\w*|nicht (mehr )?(korrekt|richtig|aktuell)|tippfehler|schreibfehler)\b",
         CLEAR,
+        unless=r"\ban (die|eine|den|einen) falschen? (\w+ )?(adresse|person|abteilung|empfanger)\b.{0,20}\b(geschickt|gesendet|geschrieben|geschickt hatte|gesendet hatte)\b",
         context=r"\b(name|namen|nachname|vorname|adresse|anschrift|daten|geburtsdatum|geschrieben|e-?mail|schreibweise)\b",
     ),
     rule(
@@ -101,9 +115,26 @@ RULES = (
     ),
     rule(
         T.RECTIFICATION,
-        rf"\b(meine?n?|meiner) (neue |neuen )?{_WHAT}\b.{{0,30}}\b(hat sich (geandert|verandert)|ist neu|geandert)\b|\b(korrigieren|andern|berichtigen) sie (sie|es|das|diese)\b",
+        rf"\b(meine?n?|meiner) (neue |neuen )?{_WHAT}\b.{{0,30}}\b(hat sich (geandert|verandert)|ist neu|geandert)\b|\b(korrigieren|andern|berichtigen) sie (sie|es|das|diese)\b|\b(es|das|dies|diese|sie) (\w+ )?(zu )?(korrigieren|andern|berichtigen|anzupassen|aktualisieren)\b",
         CLEAR,
         context=r"\b(name|namen|nachname|adresse|anschrift|\w*nummer|e-?mail\w*|daten|angaben|geburtsdatum)\b",
+        context_window=2,
+    ),
+    rule(
+        T.RECTIFICATION,
+        r"\b(existiert|existieren|funktioniert|gilt|ist) (\w+ )?(nicht mehr|nicht langer)( gultig| aktiv| erreichbar| in gebrauch)?\b",
+        CLEAR,
+        context=r"\b(\w*adresse|anschrift|e-?mail\w*|postfach|\w*nummer)\b",
+        negatable=False,
+    ),
+    rule(
+        # "bitte verwenden Sie ab sofort meine neue Adresse", "schreiben Sie mir künftig an …"
+        T.RECTIFICATION,
+        r"\b(verwend\w*|nutz\w*|schreib\w*|schick\w*|send\w*)\b.{0,50}\b(ab sofort|kunftig|zukunftig|ab jetzt|fortan|von nun an|ab heute)\b|\b(ab sofort|kunftig|zukunftig|fortan)\b.{0,50}\b(verwenden|nutzen|schreiben|schicken|senden)\b",
+        CLEAR,
+        unless=r"\b(nicht|nichts|keine\w*|nie)\b",
+        negatable=False,  # the negations are what ``unless`` excludes
+        context=r"\b(meine?[nr]?) (\w+ )?(\w*adresse|anschrift|e-?mail\w*|\w*nummer)\b",
         context_window=1,
     ),
     # erasure
@@ -155,7 +186,7 @@ RULES = (
     ),
     rule(
         T.RESTRICTION,
-        r"\b(vorerst|vorlaufig|vorubergehend|bis|solange|zunachst)\b.{0,70}\bnicht (mehr |weiter |langer )?(zu )?(verwenden|nutzen|verarbeiten|benutzen)\b|\bnicht (mehr |weiter |langer )?(zu )?(verwenden|nutzen|verarbeiten|benutzen)\b.{0,70}\b(bis|solange|vorerst|vorlaufig)\b",
+        r"\b(vorerst|vorlaufig|vorubergehend|bis|solange|zunachst)\b.{0,70}\bnicht (mehr |weiter |langer )?(zu )?(verwenden|nutzen|verarbeiten|benutzen|weitergeben|versenden|verschicken)\b|\b(bis|solange)\b.{0,70}\b(verwenden|nutzen|verarbeiten|benutzen|verschicken|versenden)\b.{0,40}\b(nicht|nichts|keine\w*)\b|\bnicht (mehr |weiter |langer )?(zu )?(verwenden|nutzen|verarbeiten|benutzen)\b.{0,70}\b(bis|solange|vorerst|vorlaufig)\b",
         CLEAR,
         negatable=False,
     ),
@@ -281,7 +312,7 @@ RULES = (
     rule(MARKETING, rf"\b{_NOMORE}\b.{{0,40}}\b{_EMEDIA}\b", CLEAR, negatable=False),
     rule(
         MARKETING,
-        rf"\b{_EMEDIA}\b.{{0,50}}\b(nicht mehr|nicht langer|abbestellen|stoppen|einstellen|unterlassen)\b",
+        rf"\b{_EMEDIA}\b(?!-)(?!.{{0,30}}\b(existiert|funktioniert|gilt|gultig|aktiv)\b).{{0,50}}\b(nicht mehr|nicht langer|abbestellen|stoppen|einstellen|unterlassen)\b",
         CLEAR,
         negatable=False,
     ),
@@ -454,13 +485,16 @@ LEXICON = Lexicon(
         "wurden",
         "aktuell",
     ),
-    negation=r"\b(nichts|nicht|kein|keine|keinen|keiner|nie|niemals|ohne|statt|anstatt|weder)\b(?! (mehr|langer|wieder)\b)",
+    negation=r"\b(nichts|nix|nicht|kein|keine|keinen|keiner|nie|niemals|ohne|statt|anstatt|weder)\b(?! (mehr|langer|wieder)\b)",
     history=r"\b(habe|hatte)\b.{0,90}\b(gebeten|beantragt|verlangt|gefordert|aufgefordert|widersprochen|gestellt|geschickt|gesendet|eingereicht)\b|\b(meine|meinen|meiner)\b (\w+ )?\w*(anfrage|antrag|ersuchen|gesuch)\b.{0,60}\b(ignorier\w*|unbeantwortet|nicht beantwortet|keine antwort)",
-    condition=r"\b(sonst|andernfalls|ansonsten|widrigenfalls|es sei denn|(wenn|falls|sollten) (sie|ihr|ich|dies|das)\b.{0,60}\b(nicht|keine?|nie))\b|\b(geschieht|passiert|erfolgt) (dies|das)\b.{0,20}\bnicht\b",
+    condition=r"\b(sonst|andernfalls|ansonsten|widrigenfalls|es sei denn|(wenn|falls|sollten) (sie|ihr|ich|dies|das)\b[^,:;]{0,60}\b(nicht|keine?|nie))\b|\b(geschieht|passiert|erfolgt) (dies|das)\b.{0,20}\bnicht\b",
     post_or_phone=r"\b(post|postalisch|briefe?|werbebriefe?|prospekte?|kataloge?|postwurf\w*|briefkasten|papier\w*|flyer|broschuren|telefon\w*|anruf\w*|angerufen)\b",
-    electronic=r"\b(e-?mails?|mails?|newsletter\w*|werbe-?e?-?mails?|werbemails?|sms|online|elektronisch\w*|whatsapp|digital\w*|posteingang|infomails?)\b",
+    electronic=r"\b(e-?mails?|mails?|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|sms|online|elektronisch\w*|whatsapp|digital\w*|posteingang|infomails?)\b",
     marketing_list=r"\b(verteiler\w*|mailingliste|mailing-liste|e-?mail-?liste|newsletter\w*|sms-?liste\w*|werbeliste\w*|anrufliste\w*|telefonliste\w*|anrufdatei\w*|call-?liste\w*)\b",
     sales_pitch=r"\b(wir bieten|unsere (losung|dienstleistung\w*|software|plattform|produkte|expertise)|unser (tool|beratungsangebot)|unsere experten|demo|webinar|kostenlos(e|en) test|partnerschaft|unverbindlich\w* (gesprach|termin)|unser angebot|unser [\w-]*paket|kostenlos\w* (audit|erstgesprach|beratung\w*|check)|\d+-minutig\w* (telefonat|gesprach|call)|wir unterstutzen (unternehmen|kmu|firmen|den mittelstand))\b",
+    resent_own=r"\b(leite|sende|schicke)\b.{0,30}\b(meine|meinen)\b.{0,25}\b(e-?mail|mail|nachricht|anfrage|antrag|schreiben)\b.{0,40}\b(weiter|erneut|nochmal|noch einmal)\b|\b(meine|meinen) (fruhere|vorherige|letzte|ursprungliche|erste)n? (e-?mail|mail|nachricht|anfrage|antrag)\b.{0,40}\b(unten|erneut|nochmals)\b",
+    keep=r"\b(konto|kundenkonto|profil)\b.{0,25}\b(behalten|bestehen|bleiben|bleibt|offen)\b|\b(nichts|nicht|nix)\b.{0,15}\b(loschen|entfernen)\b",
+    advertising=r"\b(werbung|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren|angebote|aktionen|rabatt\w*|promotions?|spam|mailings?|sms|kurznachrichten|marketing\w*|postwurf\w*|abmeld\w*|abbestell\w*|\w*liste|verteiler\w*|einwilligung)\b",
     permission=r"\b(gerne|ruhig|es steht ihnen frei)\b",
     non_data_object=r"\b(rechnung\w*|gutschrift\w*|angebot|kostenvoranschlag|bestellung\w*|warenkorb|produkt\w*|anhang|anhange|nachricht\w*|(e-?mail|mail)s?(?!-?adresse)|gebuhr\w*|mahngebuhr\w*|etikett\w*|rucksendeetikett\w*|bewertung\w*|kommentar\w*|termin\w*|reservierung\w*|(die|das|den) alten?|(alte|vorherige|falsche|doppelte|erste)n? (version|datei|fassung))\b",
     data_object=r"\b(daten|kundendaten|informationen|angaben|konto|kundenkonto|profil|datensatz|alles|mich|adresse|anschrift|namen?|historie|verlauf)\b",

@@ -46,7 +46,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\bhow did you (get|obtain|find|receive)\b.{0,30}\bmy\b|\bwhere did you get (hold of )?my\b",
+        r"\bhow did you (get|obtain|find|receive)\b.{0,30}\bmy\b|\bwhere did you get (hold of )?my\b|\bwhere (does|do|did) my\b.{0,30}\bcome from\b|\b(where|who) did you get (it|this|that|them|those|these)( from)?\b.{0,5}$",
         CLEAR,
     ),
     rule(
@@ -93,6 +93,11 @@ RULES = (
         r"\b(provide|send|give|supply|disclose|forward|email)\b.{0,15}\b(me|us)\b.{0,25}\b(all|any|every|the)\b.{0,30}\b(records|data|information|documents|files|footage|recordings|details|correspondence)\b.{0,40}\b(containing|about|relating to|related to|concerning|regarding|on|of)\b.{0,15}\b(me|my)\b|\b(know|tell me)\b.{0,15}\b(to whom|who else|who (you|they) (gave|sold|passed|shared))\b",
         CLEAR,
     ),
+    rule(
+        T.ACCESS,
+        r"\bwhat (exactly )?(is|'s|are|have you got|do you have) (\w+ )?(stored|held|kept|on file|on record|recorded|registered)\b.{0,20}\b(about|on|for|under) me\b",
+        CLEAR,
+    ),
     # rectification (art. 16)
     rule(T.RECTIFICATION, r"\brectif(y|ication|ied)\b|\bart(icle)? ?16\b", STRONG),
     rule(
@@ -126,6 +131,7 @@ RULES = (
         T.RECTIFICATION,
         r"\b(wrong|incorrect|inaccurate|outdated|misspelt|misspelled|not correct|not accurate|out of date|spelled wrong|typo)\b",
         CLEAR,
+        unless=r"\b(sent|send|mailed|posted|wrote|written|addressed|went)\b.{0,30}\bto the wrong\b",
         context=r"\b(name|address|data|details|birth|e-?mail|record|surname|information)\b",
     ),
     rule(
@@ -146,6 +152,22 @@ RULES = (
         r"\bmy (home |postal |e-?mail |phone |mobile )?(address|e-?mail|number|(sur|first |last |family )?name)\b.{0,20}\b(has |have )?changed\b|\b(fix|correct|update|amend) (it|this|that|them)\b",
         CLEAR,
         context=r"\b(address|e-?mail|number|name|surname|spel\w*|birth)\b",
+        context_window=1,
+    ),
+    rule(
+        T.RECTIFICATION,
+        r"\b(no longer|not) (exists?|valid|active|in use|working|works|used|monitored)\b|\b(doesn't|does not|don't) (exist|work) any ?(more|longer)\b|\bis (now )?(closed|deactivated|defunct)\b",
+        CLEAR,
+        context=r"\b(address|e-?mail|inbox|mailbox|number|phone)\b",
+        negatable=False,
+    ),
+    rule(
+        T.RECTIFICATION,
+        r"\b(use|send|mail|write to|contact me)\b.{0,50}\b(from now on|going forward|in future|in the future|henceforth|from today)\b",
+        CLEAR,
+        unless=r"\b(not|don't|do not|never|no longer|stop)\b",
+        negatable=False,  # the negations are what ``unless`` excludes
+        context=r"\bmy (\w+ )?(address|e-?mail|number|phone)\b",
         context_window=1,
     ),
     # erasure (art. 17)
@@ -210,7 +232,7 @@ RULES = (
     ),
     rule(
         T.RESTRICTION,
-        r"\b(while|until|pending|as long as)\b.{0,80}\b(don't|do not|not to|stop)\b.{0,15}\b(use|using|process|processing|pass|passing|share|sharing|disclose|disclosing|transfer|transferring|hand|handing)\b|\b(don't|do not|not to|stop)\b.{0,15}\b(use|using|process|processing)\b.{0,60}\b(but|while)\b.{0,15}\b(keep|retain|hold|store|preserve)",
+        r"\b(while|until|till|pending|as long as)\b.{0,80}\b(don't|do not|not to|stop|no longer)\b.{0,30}\b(use|using|process|processing|pass|passing|share|sharing|disclose|disclosing|transfer|transferring|hand|handing|send|sending)\b|\b(until|till|pending)\b.{0,60}\b(fixed|corrected|resolved|sorted|rectified|verified|checked|settled|closed)\b.{0,40}\b(for nothing|for anything|nothing|don't|do not|stop|freeze|on hold)\b|\b(don't|do not|not to|stop)\b.{0,15}\b(use|using|process|processing)\b.{0,60}\b(but|while)\b.{0,15}\b(keep|retain|hold|store|preserve)",
         CLEAR,
         negatable=False,
     ),
@@ -273,7 +295,7 @@ RULES = (
     ),
     rule(
         T.OBJECTION,
-        r"\b(stop|quit|cease)\b.{0,10}\b(calling|phoning|ringing|cold calling)\b|\b(don't|do not|dont|never)\b.{0,30}\b(call|phon|ring)(e|ed|ing)?\b.{0,5}\b(me|us|again)\b|\bno (more )?(phone |telephone |cold |sales )?calls\b|\b(don't|do not|dont) (want|need)\b.{0,15}\b(phone |telephone |cold |sales |marketing )calls\b",
+        r"\b(stop|quit|cease)\b.{0,10}\b(calling|phoning|ringing|cold calling)\b|\b(don't|do not|dont|never)\b( \w+){0,3} (call|phone|ring|phoning|calling|ringing)\b.{0,5}\b(me|us|again)\b|\bno (more )?(phone |telephone |cold |sales )?calls\b|\b(don't|do not|dont) (want|need)\b.{0,15}\b(phone |telephone |cold |sales |marketing )calls\b",
         STRONG,
         negatable=False,
     ),
@@ -335,7 +357,7 @@ RULES = (
     ),
     rule(
         MARKETING,
-        r"\b(newsletters?|e-?mails?|mails|sms|texts|text messages|promotions?|offers|advertising|ads|marketing)\b.{0,30}\b(anymore|any more|no longer|to stop)\b",
+        r"\b(newsletters?|e-?mails?|mails|sms|texts|text messages|promotions?|offers|advertising|ads|marketing)\b(?! ?(address|account|inbox))(?!-)(?!.{0,30}\b(exist|work|valid|in use))\S*\b.{0,30}\b(anymore|any more|no longer|to stop)\b",
         CLEAR,
         negatable=False,
     ),
@@ -344,6 +366,7 @@ RULES = (
         r"\b(stop|quit|cease)\b.{0,15}\b(sending|emailing|mailing|spamming|texting|bombarding)\b",
         CLEAR,
         negatable=False,
+        yields_to=T.RESTRICTION,
     ),
     rule(
         T.MARKETING_OPT_OUT,
@@ -551,9 +574,12 @@ LEXICON = Lexicon(
     history=r"\b(i|we) (have |had |already |previously )*(asked|requested|told|instructed|demanded)\b|\b(asked|requested) (you|alsico) (already|before|previously|in \w+|last \w+)|\b(i|we) (have |had |already |previously )*(sent|submitted|filed|made|lodged) (you )?(a|an|my|the)\b.{0,30}\brequest|\bmy (\w+ ){0,2}request\b.{0,60}\b(ignored|ignoring|ignore|unanswered|not (been )?answered|no (reply|answer|response))",
     condition=r"\b(otherwise|unless|failing (which|that|this)|or else|or i will|if (you|not|this|that|it|i don't|i do not|i'm not|i am not|we're not|no)\b|in case (you|of no))|\bshould (you|this|that) (not|fail)\b",
     post_or_phone=r"\b(post|postal|letters?|brochures?|catalogues?|catalogs?|leaflets?|flyers?|folders?|paper|letterbox|mailbox at home|door|phone|telephone|calls?|calling|ring|ringing|by mail to my (home|house))\b",
-    electronic=r"\b(e-?mails?|mails|newsletters?|sms|texts?|text messages|whatsapp|online|inbox|electronic|digital)\b",
+    electronic=r"\b(e-?mails?|mails|newsletters?|sms|texts?|text messages|texting|whatsapp|online|inbox|electronic|digital)\b",
     marketing_list=r"\b(mailing|e-?mail|distribution|marketing|contact|newsletter|subscriber|subscription|call|calling|phone|sms|text|promo\w*|advertising|sales) ?lists?\b|\bnewsletter|\bmarketing (e-?mails?|communications)",
     sales_pitch=r"\b(we offer|we provide|our (solution|software|platform|tool|experts)s?|(book|schedule) a (demo|call|meeting)|webinar|free trial|partnership|case study|15 minutes|quick call|free (audit|assessment|consultation|health check|gap analysis)|our (consultancy|agency|package|consultants)|would you be available for|we help (companies|businesses|smes|manufacturers))\b",
+    resent_own=r"\b(forwarding|resending|re-sending|sending|forward)\b.{0,20}\b(again|once more)?\b.{0,20}\bmy (earlier |previous |original |last |first )?(e-?mail|message|request|letter)\b|\bmy (earlier|previous|original|last|first) (e-?mail|message|request|letter)\b.{0,40}\b(below|again|forwarded)\b|\bsee my (e-?mail|message|request) below\b",
+    keep=r"\b(keep|retain)\b.{0,15}\b(my )?(account|profile|customer account)\b|\b(account|profile)\b.{0,20}\b(stay|remain)\b|\b(don't|do not|not|nothing)\b.{0,10}\b(delete|erase|remove|close)\b",
+    advertising=r"\b(newsletters?|promotions?|promotional|promos?|offers|deals|discounts?|sales|adverts?|advertising|advertisements|ads|marketing|catalogues?|catalogs?|brochures?|leaflets?|flyers?|junk|spam|mailings?|sms|texts?|unsubscri\w*|opt(ed|ing)?[- ]?out|list|consent)\b",
     permission=r"\b(feel free|(you are|you're) free to|by all means|don't hesitate to|do not hesitate to)\b",
     non_data_object=r"\b(invoices?|bills?|credit notes?|quotes?|quotation|orders?|basket|cart|items?|products?|attachments?|drafts?|(e-?mails?|messages?)(?! ?address)|fees?|charges?|surcharges?|return label|labels?|reviews?|comments?|appointments?|reservations?|bookings?|duplicates?|(previous|old|earlier|first|wrong) (one|version|copy|file))\b",
     data_object=r"\b(data|details|information|info|account|profile|records?|history|my file|everything|personal|address|name)\b|\b(delete|erase|remove|forget) (me|us)\b",

@@ -7,11 +7,11 @@ from worker.domain import RequestType as T
 _DON = r"(donnees|informations|infos|coordonnees|renseignements|dossier)"
 _WHAT = r"(nom|prenom|nom de famille|adresse|e-?mail|adresse e-?mail|numero|numero de telephone|gsm|date de naissance|donnees|coordonnees|orthographe)"
 _PRIVACY = r"donnees|vie privee|rgpd|gdpr|personnel|e-?mail|newsletter|numero|adresse|appel|consentement|spam|telephone|courriel|gsm"
-_ADS = r"\b(newsletters?|pubs?|publicites?|promotions?|promos?|offres|catalogues?|prospectus|brochures?|depliants|toutes-boites|folders|mailings?|spams?|sms|infolettres?|lettres? d'information)\b"
+_ADS = r"\b(textos?|newsletters?|pubs?|publicites?|promotions?|promos?|offres|catalogues?|prospectus|brochures?|depliants|toutes-boites|folders|mailings?|spams?|sms|infolettres?|lettres? d'information)\b"
 _NOMORE = (
     r"(plus de|arretez|arreter|cessez|cesser|stop|stoppez|ne (\w+ )?plus|n'\w+ plus|aucune?|pas de)"
 )
-_EMEDIA = r"(e-?mails?|mails?|courriels?|newsletters?|lettres? d'information|infolettres?|pubs?|publicites?|sms|offres|promotions?|promos?|messages|spams?|sollicitations|communications commerciales|informations commerciales|marketing)"
+_EMEDIA = r"(e-?mails?|mails?|courriels?|textos?|messages textes?|newsletters?|lettres? d'information|infolettres?|pubs?|publicites?|sms|offres|promotions?|promos?|messages|spams?|sollicitations|communications commerciales|informations commerciales|marketing)"
 
 RULES = (
     # access
@@ -33,7 +33,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\bce que vous (savez|avez|detenez|conservez|gardez|possedez)\b.{0,30}\b(sur moi|me concernant|de moi|a mon (sujet|propos))\b",
+        r"\bce que vous (savez|avez|detenez|conservez|gardez|possedez|stockez|enregistrez)\b.{0,50}\b(sur moi|me concernant|de moi|a mon (sujet|propos))\b|\bce qu'il y a\b.{0,30}\b(sur moi|me concernant|a mon (sujet|nom))\b",
         STRONG,
     ),
     rule(
@@ -43,7 +43,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\b(comment|ou) (avez-vous|vous avez|avez vous)\b.{0,30}\b(obtenu|eu|recu|trouve|recupere)\b|\bd'ou (viennent|proviennent|vient)\b.{0,30}\b(mes|mon|ma)\b",
+        r"\b(comment|ou) (avez-vous|vous avez|avez vous)\b.{0,30}\b(obtenu|eu|recu|trouve|recupere)\b|\bd'ou (viennent|proviennent|vient|provient)\b.{0,30}\b(mes|mon|ma)\b|\bd'ou (vous )?(le |la |les |l')?(tenez|avez|sortez)(-vous)?\b|\bd'ou (tenez|sortez)-vous\b",
         CLEAR,
     ),
     rule(
@@ -79,6 +79,14 @@ RULES = (
         r"(\ba qui\b|\bquel(le)?s? (autres? )?(societes|entreprises|tiers|destinataires|partenaires|organismes|personnes)\b).{0,30}\b(communique|transmis|vendu|partage|cede|donne|transfere)e?s?\b.{0,25}\b(mes|mon|ma)\b",
         CLEAR,
     ),
+    rule(
+        T.ACCESS,
+        r"\b(me les|me la|me le|me l') ?(communiquer|transmettre|envoyer|faire parvenir|montrer|fournir)\b|\b(communiquez|transmettez|envoyez|montrez)[- ](les|la|le)[- ]moi\b",
+        CLEAR,
+        context=r"\b(donnees|informations|infos|renseignements|dossier)\b.{0,40}\b(sur moi|me concernant|a mon sujet|vous (avez|detenez|possedez|conservez))\b|\b(vous (avez|detenez|possedez|conservez))\b.{0,40}\b(donnees|informations|infos|renseignements)\b",
+        context_window=2,
+        yields_to=T.PORTABILITY,
+    ),
     # rectification
     rule(T.RECTIFICATION, r"\brectifi\w*|\bart(icle)? ?16\b", STRONG),
     rule(
@@ -88,7 +96,7 @@ RULES = (
     ),
     rule(
         T.RECTIFICATION,
-        r"\b(n'est|ne sont) plus (valable|valide|correct|correcte|a jour|d'actualite|utilise)s?\b|\ble nouveau (numero )?est\b",
+        r"\b(n'est|ne sont) plus (valable|valide|correct|correcte|a jour|d'actualite|utilise|active|attribue)e?s?\b|\b(n'existe|n'existent|ne fonctionne|ne fonctionnent|ne marche) plus\b|\ble nouveau (numero )?est\b",
         CLEAR,
         context=r"\b(numero|adresse|nom|e-?mail|gsm|coordonnees)\b",
     ),
@@ -116,6 +124,7 @@ RULES = (
         T.RECTIFICATION,
         r"\b(erreur\w*|errone\w*|incorrect\w*|inexact\w*|mal orthographi\w*|mal ecrit\w*|faute\w*|pas correct\w*|plus a jour|obsolete|faux|fausses?)\b",
         CLEAR,
+        unless=r"\b(envoye|ecrit|adresse|expedie)e?s? (par erreur )?a (la|une|un|le) (mauvaise?|fausse?) (adresse|personne|service)\b",
         context=r"\b(nom|prenom|adresse|donnees|naissance|e-?mail|orthographe|coordonnees|informations|dossier|mentionne\w*)\b",
     ),
     rule(
@@ -130,6 +139,16 @@ RULES = (
         rf"\b(mon|ma|mes) {_WHAT}\b.{{0,25}}\b(a change|ont change|a ete change\w*|est change\w*)\b|\ble nouveau,? c'est\b|\b(corrigez|rectifiez|modifiez|changez|adaptez)[- ](les|la|le)\b",
         CLEAR,
         context=r"\b(nom|prenom|adresse|numero|gsm|e-?mail|donnees|informations|dossier|coordonnees)\b",
+        context_window=1,
+    ),
+    rule(
+        # "merci d'utiliser desormais mon adresse …", "ecrivez-moi dorenavant a …"
+        T.RECTIFICATION,
+        r"\b(utilis\w*|ecri\w*|envoy\w*|contact\w*)\b.{0,40}\b(desormais|dorenavant|a l'avenir|a partir de maintenant|a partir d'aujourd'hui)\b|\b(desormais|dorenavant)\b.{0,15}\b(utilis\w*|ecri\w*|envoy\w*)\b",
+        CLEAR,
+        unless=r"\b(ne|n'|pas|plus|jamais)\b",
+        negatable=False,  # the negations are what ``unless`` excludes
+        context=r"\b(mon|ma|mes) (\w+ )?(adresse|e-?mail|numero|gsm)\b",
         context_window=1,
     ),
     # erasure
@@ -192,7 +211,7 @@ RULES = (
     ),
     rule(
         T.RESTRICTION,
-        r"\b(en attendant|jusqu'a|le temps|tant que)\b.{0,80}\b(plus|pas)\b.{0,30}\b(utilis\w*|trait\w*|serv(e|ent|ir))|\b(plus|pas)\b.{0,30}\b(utilis\w*|trait\w*|serv(e|ent|ir))\b.{0,60}\b(en attendant|jusqu'a|le temps)\b|\b(utilis|trait)\w* (plus|pas)\b.{0,60}\b(en attendant|jusqu'a|le temps|tant que)\b",
+        r"\b(en attendant|jusqu'a|le temps|tant que)\b.{0,80}\b(plus|pas|rien)\b.{0,30}\b(utilis\w*|trait\w*|serv(e|ent|ir)|envoy\w*|transmet\w*|partag\w*)|\b(plus|pas)\b.{0,30}\b(utilis\w*|trait\w*|serv(e|ent|ir))\b.{0,60}\b(en attendant|jusqu'a|le temps)\b|\b(en attendant|jusqu'a|tant que)\b.{0,80}\b(n'|ne )(utilis|trait|envoy|transmet|partag)\w* (plus|pas|rien)\b|\b(utilis|trait)\w* (plus|pas)\b.{0,60}\b(en attendant|jusqu'a|le temps|tant que)\b",
         CLEAR,
         negatable=False,
     ),
@@ -486,12 +505,15 @@ LEXICON = Lexicon(
         "recevra",
     ),
     negation=r"\b(pas|jamais|rien|aucune?|sans|ni|non|plutot que|au lieu de)\b(?! (plus)\b)",
-    history=r"\bj'?ai (deja |pourtant |deja |bien )*(demande|sollicite|reclame|exige|ecrit)\b|\bavais demande\b|\bj'?ai (deja |bien )?(envoye|introduit|adresse|fait|soumis|depose) (une|ma|votre)\b.{0,30}\bdemande|\bma (\w+ ){0,2}demande\b.{0,60}\b(ignor\w*|sans reponse|aucune reponse|pas de reponse)",
-    condition=r"\b(sinon|a defaut|faute de quoi|sans quoi|a moins que|dans le cas contraire|si (vous|cela|ce|ca|je|rien)\b.{0,50}\b(pas|jamais|rien|plus))\b|\bsi ce n\'est pas (le cas|fait)\b",
+    history=r"\bj'?ai (deja |pourtant |deja |bien )*(demande|sollicite|reclame|exige|ecrit)\b|\b(je|nous) vous (ai|avais|avons|avions) (deja |pourtant |bien )*(demande|sollicite|reclame|exige|ecrit|envoye|adresse)\b|\bavais demande\b|\bj'?ai (deja |bien )?(envoye|introduit|adresse|fait|soumis|depose) (une|ma|votre)\b.{0,30}\bdemande|\bma (\w+ ){0,2}demande\b.{0,60}\b(ignor\w*|sans reponse|aucune reponse|pas de reponse)",
+    condition=r"\b(sinon|a defaut|faute de quoi|sans quoi|a moins que|dans le cas contraire|si (vous|cela|ce|ca|je|rien)\b[^,:;]{0,50}\b(pas|jamais|rien|plus))\b|\bsi ce n\'est pas (le cas|fait)\b",
     post_or_phone=r"\b(poste|postaux|postal|papier|courriers?(?! electronique)|prospectus|catalogues?|brochures?|depliants|toutes-boites|boite aux lettres|telephone\w*|appels?|appeler|appelez|gsm)\b",
-    electronic=r"\b(e-?mails?|mails?|courriels?|newsletters?|lettres? d'information|infolettres?|sms|electronique|en ligne|whatsapp|boite mail|boite de reception|numerique)\b",
+    electronic=r"\b(e-?mails?|mails?|courriels?|textos?|newsletters?|lettres? d'information|infolettres?|sms|electronique|en ligne|whatsapp|boite mail|boite de reception|numerique)\b",
     marketing_list=r"\b(liste|listes|fichier|fichiers) (de |d')?(diffusion|distribution|mailing|contacts?|envoi|prospection|appels?|sms|e-?mails?|newsletter|promo\w*|publicit\w*|marketing)\b|\bfichier (marketing|publicitaire|commercial|postal)|\bnewsletter|\blettre d'information|\bmailing",
     sales_pitch=r"\b(nous (vous )?proposons|notre (solution|logiciel|plateforme|expertise)|nos (services|solutions|produits)|rendez-vous de|demonstration|webinaire|webinar|essai gratuit|partenariat|notre cabinet|nos consultants|je vous propose (un|une)\b.{0,30}\b(audit|diagnostic|demo\w*|rendez-vous|appel|entretien|offre)|(audit|diagnostic|bilan|consultation|entretien) (gratuit|offert)|quand seriez-vous disponible|nous accompagnons)\b",
+    resent_own=r"\b(je vous )?(re)?(transfere|transmets|renvoie|envoie)\b.{0,30}\b(mon|ma)\b.{0,25}\b(mail|e-?mail|message|courriel|demande|lettre)\b|\b(mon|ma) (precedente?|dernier|derniere|premier|premiere)? ?(mail|e-?mail|message|courriel|demande)\b.{0,40}\b(ci-dessous|a nouveau|de nouveau)\b",
+    keep=r"\b(garder|gardez|conserver|conservez)\b.{0,15}\b(mon )?(compte|profil)\b|\b(compte|profil)\b.{0,20}\b(reste|rester|restent)\b|\b(ne (supprimez|effacez|fermez) (pas|rien)|pas (supprimer|effacer|fermer)|rien (supprimer|effacer))\b",
+    advertising=r"\b(newsletters?|infolettres?|lettres? d'information|pubs?|publicit\w*|promo\w*|offres|soldes|reductions?|catalogues?|prospectus|brochures?|depliants|toutes-boites|folders|mailings?|spams?|sms|textos?|marketing|commerciale?s?|des-?abonn\w*|des-?inscri\w*|liste|listes|consentement)\b",
     permission=r"\b(n'hesitez pas|libre a vous|vous etes libres?)\b",
     non_data_object=r"\b(factures?|notes? de credit|devis|commandes?|panier|produits?|pieces? jointes?|annexes?|messages?|frais|penalites?|etiquettes?|avis|commentaires?|rendez-vous|reservations?|(version|facture|copie) (precedente|ancienne|erronee|en double)|(ancienne|premiere|precedente) (version|facture|copie))\b",
     data_object=r"\b(donnees|informations|infos|coordonnees|compte|profil|dossier|tout|toutes|moi|adresse|nom|historique|renseignements)\b",

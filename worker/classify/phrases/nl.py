@@ -10,7 +10,7 @@ _WHAT = r"(naam|achternaam|voornaam|familienaam|adres|e-?mail(adres)?|mailadres|
 _PRIVACY = r"gegevens|privacy|gdpr|avg|persoonlijk|e-?mail|nieuwsbrief|nummer|adres|bellen|toestemming|spam|telefoon|gsm|data"
 _ADS = r"\b(reclame\w*|promo\w*|aanbieding\w*|nieuwsbrie\w+|newsletters?|folders?|brochures?|catalog\w*|mailings?|publiciteit|spam|sms\w*|drukwerk)\b"
 _NOMORE = r"(geen|niet meer|niet langer|nooit meer|stop|stoppen|stopzetten|stopt)"
-_EMEDIA = r"(mails?|e-?mails?|mailtjes|mailings?|nieuwsbrie\w+|newsletters?|sms\w*|berichten|reclame\w*|promoties?|promomails?|aanbiedingen|aanbieding|publiciteit|spam|marketing\w*)"
+_EMEDIA = r"(mails?|e-?mails?|mailtjes|mailings?|nieuwsbrie\w+|newsletters?|sms\w*|tekstberichten|berichtjes|berichten|reclame\w*|promoties?|promomails?|aanbiedingen|aanbieding|publiciteit|spam|marketing\w*)"
 
 RULES = (
     # access
@@ -21,7 +21,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        rf"\bwat (weten|weet|hebben|heeft|bewaren|bewaart) {_JUL}\b.{{0,30}}\b(over|van) (mij|me)\b",
+        rf"\bwat (weten|weet|hebben|heeft|bewaren|bewaart|houden|houdt|kennen|verwerken|verwerkt|bezitten|verzamelen) {_JUL}\b.{{0,30}}\b(over|van) (mij|me)\b",
         STRONG,
     ),
     rule(
@@ -55,6 +55,18 @@ RULES = (
         CLEAR,
     ),
     rule(T.ACCESS, rf"\boverzicht\b.{{0,25}}\b{_GEG}", CLEAR),
+    rule(
+        # what is stored: "wat er allemaal over mij in jullie systemen zit / bewaard wordt"
+        T.ACCESS,
+        r"\bwat er (\w+ )?(allemaal |zoal )?(over|van) (mij|me)\b.{0,40}\b(zit|zitten|staat|staan|bewaard|opgeslagen|geregistreerd|bijgehouden|gekend|bekend)\b",
+        CLEAR,
+    ),
+    rule(
+        # the source of the data: "waar komt mijn adres vandaan?", "van wie hebben jullie mijn nummer?"
+        T.ACCESS,
+        rf"\b(vanwaar|waar)\b.{{0,40}}\b(mijn|m'n)\b.{{0,30}}\bvandaan\b|\bvanwaar (hebben|komen|heeft|komt|halen|haalt)\b|\bvan wie (hebben|heeft|kregen|kreeg) {_JUL}\b.{{0,30}}\b(mijn|m'n)\b",
+        CLEAR,
+    ),
     rule(
         T.ACCESS,
         rf"\b(hebben|bewaren|verwerken|bezitten|hebt|heeft|bewaart) {_JUL}\b.{{0,30}}\b{_GEG}\b.{{0,25}}\b(over|van) (mij|me)\b",
@@ -128,6 +140,7 @@ RULES = (
         T.RECTIFICATION,
         r"\b(fout\w*|verkeerd\w*|onjuist\w*|niet juist|niet correct|niet meer (juist|correct|actueel)|verouderd\w*|foutief\w*|misspeld|gespeld)\b",
         CLEAR,
+        unless=r"\bnaar (het|de|een) (verkeerde?|foute?) (\w+ )?\w*(adres|persoon|dienst|afdeling)\b.{0,20}\b(gestuurd|verstuurd|gemaild|geschreven|gezonden)\b",
         context=r"\b(\w*naam|\w*adres|gegevens|gespeld|geboortedatum|e-?mail\w*|spelling)\b",
     ),
     rule(
@@ -139,9 +152,27 @@ RULES = (
     ),
     rule(
         T.RECTIFICATION,
-        rf"\bmijn {_WHAT}\b.{{0,25}}\b(is|zijn|werd) (veranderd|gewijzigd|nieuw)\b|\b(verbeter|corrigeer|pas)\b (het|dat|die|ze|dit)( aan)?\b",
+        rf"\bmijn {_WHAT}\b.{{0,25}}\b(is|zijn|werd) (veranderd|gewijzigd|nieuw)\b|\b(verbeter|corrigeer|pas)\b (het|dat|die|ze|dit)( aan)?\b|\b(het|dat|die|ze|dit|deze) (\w+ )?(te )?(verbeteren|corrigeren|aanpassen|aan te passen|wijzigen|rechtzetten|recht te zetten)\b",
         CLEAR,
         context=r"\b(\w*naam|\w*adres|\w*nummer|gsm|e-?mail\w*|gegevens|geboortedatum)\b",
+        context_window=2,
+    ),
+    rule(
+        # a contact value that no longer works: "mijn oud adres bestaat niet meer"
+        T.RECTIFICATION,
+        r"\b(bestaat|werkt|is) (\w+ )?(niet meer|niet langer) (geldig|actief|in gebruik|bereikbaar)?\b|\b(bestaat|werkt) (niet meer|niet langer)\b",
+        CLEAR,
+        context=r"\b(\w*adres|e-?mail\w*|mailbox|\w*nummer|gsm)\b",
+        negatable=False,
+    ),
+    rule(
+        # "gebruik voortaan mijn nieuwe adres", "stuur alles voortaan naar …"
+        T.RECTIFICATION,
+        r"\b(gebruik\w*|stuur\w*|sturen|mail\w*)\b.{0,50}\b(voortaan|vanaf nu|vanaf heden|in de toekomst|van nu af aan)\b|\b(voortaan|vanaf nu)\b.{0,40}\b(gebruiken|sturen|mailen)\b",
+        CLEAR,
+        unless=r"\b(niet|geen|nooit)\b",
+        negatable=False,  # the negations are what ``unless`` excludes
+        context=r"\b(mijn|m'n) (\w+ )?(\w*adres|e-?mail\w*|\w*nummer|gsm)\b",
         context_window=1,
     ),
     # erasure
@@ -192,6 +223,13 @@ RULES = (
         STRONG,
     ),
     rule(
+        # "mag alles weg", "mijn gegevens mogen weg"
+        T.ERASURE,
+        r"\b(mag|mogen|moet|moeten) (\w+ )?(alles|al mijn gegevens|mijn gegevens|mijn account|mijn profiel|mijn dossier) (\w+ )?weg\b|\b(alles|mijn gegevens|mijn account|mijn profiel|mijn dossier) (mag|mogen|moet|moeten) (\w+ )?weg\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
+    rule(
         T.ERASURE,
         r"\b(ze|die|deze|gegevens|alles|het|data)\b.{0,30}\b(gewist|verwijderd|geschrapt|vernietigd) (worden|wordt|zijn|is)\b",
         CLEAR,
@@ -222,7 +260,7 @@ RULES = (
     ),
     rule(
         T.RESTRICTION,
-        r"\b(zolang|totdat|tot)\b.{0,80}\b(niet|geen)\b.{0,80}\b(gebruik\w*|verwerk\w*|doorgegeven|doorgeven|gedeeld|delen)\b|\b(niet|geen)\b.{0,30}\b(gebruik\w*|verwerk\w*)\b.{0,50}\b(zolang|totdat|tot (de|het|er|dat))\b|\b(gebruik\w*|verwerk\w*)\b.{0,20}\b(niet|geen)\b.{0,50}\b(zolang|totdat|tot (de|het|er|dat))\b",
+        r"\b(zolang|totdat|tot)\b.{0,80}\b(niet|geen|nergens|niets|niks)\b.{0,80}\b(gebruik\w*|verwerk\w*|doorgegeven|doorgeven|doorsturen|doorgestuurd|verstuurd|versturen|gedeeld|delen)\b|\b(zolang|totdat)\b.{0,80}\b(gebruik|verwerk|deel|stuur|verstuur)\w*\b.{0,40}\b(niet|geen|nergens|niets|niks)\b|\b(niet|geen)\b.{0,30}\b(gebruik\w*|verwerk\w*)\b.{0,50}\b(zolang|totdat|tot (de|het|er|dat))\b|\b(gebruik\w*|verwerk\w*)\b.{0,20}\b(niet|geen)\b.{0,50}\b(zolang|totdat|tot (de|het|er|dat))\b",
         CLEAR,
         negatable=False,
     ),
@@ -533,14 +571,17 @@ LEXICON = Lexicon(
         "gegevensbank",
         "reclames",
     ),
-    negation=r"\b(niets|nie|niet|geen|nooit|hoeft|hoeven|hoef|in plaats van|zonder|noch)\b(?! (meer|langer)\b)",
+    negation=r"\b(niets|niks|nie|niet|geen|nooit|hoeft|hoeven|hoef|in plaats van|zonder|noch)\b(?! (meer|langer)\b)",
     history=r"\b(gevraagd|verzocht|aangevraagd|gemaild|gevraagd hebben)\b|\bvroeg (ik|ik al)\b|\b(stuurde|verstuurde|diende|deed|mailde) ik\b|\bik (heb|had)\b.{0,60}\b(gestuurd|verstuurd|ingediend|opgestuurd)\b|\bmijn (\w+ ){0,2}\w*(verzoek|aanvraag)\b.{0,60}\b(genegeerd|negeren|negeert|onbeantwoord|geen antwoord|niets gehoord)",
-    condition=r"\b(anders|zo niet|indien|tenzij|bij gebrek aan|zoniet)\b|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken)\b|\b(als|wanneer) (jullie|u|je|ge|dat|dit|het|ik)\b.{0,50}\b(niet|geen)\b|\b(gebeurt|lukt|komt) (dat|dit|het)\b.{0,20}\bniet\b",
+    condition=r"\b((?<!niets )(?<!niks )(?<!nergens )(?<!iets )(?<!ergens )(?<!niemand )(?<!iemand )anders|zo niet|indien|tenzij|bij gebrek aan|zoniet)\b|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken)\b|\b(als|wanneer) (jullie|u|je|ge|dat|dit|het|ik)\b[^,:;]{0,50}\b(niet|geen)\b|\b(gebeurt|lukt|komt) (dat|dit|het)\b.{0,20}\bniet\b",
     post_or_phone=r"\b(post|per post|brieven|brief|folders?|catalogus|catalogi|brochures?|drukwerk|(brieven)?bus|papier\w*|telefo\w*|bellen|gebeld|opbellen|oproepen|gsm)\b",
     electronic=r"\b(e-?mails?|mails?|mailtjes|nieuwsbrie\w+|newsletters?|sms\w*|online|elektronisch\w*|whatsapp|digita\w*|inbox|mailbox)\b",
     marketing_list=r"\b(mailinglijst|verzendlijst|mailinglist|mailing ?lijst|adressenlijst|nieuwsbrie\w+|newsletter|reclamelijst|mailings?|sms-?lijst\w*|promolijst\w*|bellijst\w*|belbestand\w*|telefoonlijst\w*|call ?list)\b",
     sales_pitch=r"\b(wij bieden|we bieden|onze (oplossing|diensten|software|producten|expertise|tool)|(vrijblijvend|kort) (gesprek|kennismakingsgesprek)|demo|webinar|gratis proef|samenwerking|ons aanbod|ons (\w+)?pakket|onze consultants|gratis (audit|scan|adviesgesprek|analyse|nulmeting)|wanneer (bent u|zou u) beschikbaar|wij (helpen|begeleiden|ondersteunen) (bedrijven|kmo\w*|ondernemingen))\b",
     permission=r"\b(gerust|staat (het )?(u|jullie) vrij)\b",
+    resent_own=r"\b(stuur|zend)\b.{0,40}\b(mijn|m'n)\b.{0,30}\b(mail|e-?mail|bericht|vraag|verzoek|aanvraag)\b.{0,50}\b(door|opnieuw|nog eens|nogmaals)\b|\b(mijn|m'n) (vorige |eerdere |oorspronkelijke )?(mail|e-?mail|bericht|vraag|verzoek|aanvraag)\b.{0,40}\b(hieronder|opnieuw|nog eens|nogmaals)\b",
+    keep=r"\b(mag|moet|kan) (\w+ )?(blijven|bestaan|open blijven)\b|\bblijven bestaan\b|\b(account|profiel|klantenaccount)\b.{0,20}\b(behouden|houden|blijven)\b|\b(niets|niks|niet)\b.{0,10}\b(verwijderen|wissen|schrappen)\b",
+    advertising=r"\b(reclame\w*|promo\w*|aanbieding\w*|acties|actie|kortingen?|nieuwsbrie\w*|newsletters?|folders?|catalog\w*|brochures?|mailings?|publiciteit|spam|marketing\w*|sms\w*|uitschrijv\w*|uitgeschreven|afmeld\w*|afgemeld|\w*lijst|toestemming)\b",
     non_data_object=r"\b(factu+r\w*|creditnota\w*|offerte\w*|bestelling\w*|winkelmand\w*|product\w*|bijlage\w*|(e-?mail|mailtje|bericht)(?!adres)\w*|kosten|boete\w*|toeslag\w*|retourlabel\w*|label|review\w*|afspraak|afspraken|reservatie\w*|reservering\w*|(vorige|oude|eerste|foute|dubbele) (versie|exemplaar|bestand))\b",
     data_object=r"\b(gegevens|persoonsgegevens|data|info\w*|account\w*|profiel|dossier\w*|klantendossier|alles|mij|me|adres\w*|naam|geschiedenis|historiek)\b",
     phone_number=r"\b(telefoon|gsm|mobiel|vast)?-?nummers?\b|\bgsm\b",
