@@ -155,6 +155,7 @@ class Classification:
     request_types: tuple[RequestType, ...]  # in RequestType order, no duplicates
     language: Language
     confidence: float  # 0..1; 0 when nothing was recognised
+    guessed: bool = False  # only the trained model read these types: a person confirms them
 
 
 @dataclass(frozen=True)

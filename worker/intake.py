@@ -303,6 +303,7 @@ class Intake:
             request_types=case.request_types,
             language=case.language,
             confidence=round(reading.confidence, 3),
+            guessed=reading.guessed,
             flags=case.flags,
         )
         repo.add_event(session, case, "intake", "id_checked", status=id_check.status.value)

@@ -40,7 +40,7 @@ def plan_new_case(
     flags: list[Flag] = []
     if not reading.request_types:
         flags.append(Flag.UNCLASSIFIED)
-    elif reading.confidence < policy.classification.min_confidence:
+    elif reading.guessed or reading.confidence < policy.classification.min_confidence:
         flags.append(Flag.LOW_CONFIDENCE)
     if foreign_ref:
         flags.append(Flag.REF_FROM_OTHER_SENDER)

@@ -40,6 +40,11 @@ access | Ich bitte um Auskunft nach Art. 15 DSGVO.
 access | What data do you hold about me?
 access | Subject access request.
 access | Hoe komen jullie aan mijn gegevens?
+access | Kan ik zien wat er in mijn klantendossier staat?
+access | Je voudrais consulter mon dossier client.
+access | Was steht in Ihrer Kartei über mich?
+access | Could you let me see my file?
+| Please attach the file I sent you to my order.
 erasure | Verwijder al mijn gegevens.
 erasure | Wis mijn account.
 erasure | Ik wil vergeten worden.

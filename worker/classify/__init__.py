@@ -2,17 +2,45 @@
 
 A pure function, no I/O: phrase rules per language (``phrases/``) over normalised text
 (``normalize``), with typo repair (``typos``), negation, condition and channel handling
-(``reader``). ``python -m worker.classify.evaluate`` measures it on tests/classify_corpus/.
+(``reader``). Where the rules recognise nothing at all (not even a request word they had to
+set aside), a small trained model (``model``) may still recognise a request: its reading is a
+guess (``Classification.guessed``) that a person confirms, never acted on alone.
+``python -m worker.classify.evaluate`` measures it on tests/classify_corpus/.
 """
 
-from worker.domain import Classification
+from worker.domain import Classification, RequestType
+
+MODEL_AT = 0.5  # the model reads a type it gives at least this probability
+GUESS_FACTOR = 0.5  # a guess's confidence: its weakest type's probability, halved
 
 
 def classify(subject: str, text: str) -> Classification:
     """Request types (in RequestType order), language, and how sure the reading is (0..1)."""
-    from worker.classify.reader import read
+    from worker.classify.reader import model_text, read
 
-    return read(subject, text).classification
+    reading = read(subject, text)
+    if reading.classification.request_types or reading.declined:
+        return reading.classification  # the rules read it, or read it as no request on purpose
+    return second_reading(reading.classification, _model_probabilities(model_text(subject, text)))
 
 
-__all__ = ["classify"]
+def second_reading(
+    rules: Classification, probabilities: dict[RequestType, float]
+) -> Classification:
+    """The rules' reading, or, when they recognised nothing, the model's types as a guess."""
+    if rules.request_types:
+        return rules
+    guessed = tuple(t for t in RequestType if probabilities.get(t, 0.0) >= MODEL_AT)
+    if not guessed:
+        return rules
+    weakest = min(probabilities[t] for t in guessed)
+    return Classification(guessed, rules.language, round(weakest * GUESS_FACTOR, 3), guessed=True)
+
+
+def _model_probabilities(text: str) -> dict[RequestType, float]:
+    from worker.classify.model import load
+
+    return load().probabilities(text)
+
+
+__all__ = ["classify", "second_reading"]

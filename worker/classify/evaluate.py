@@ -1,14 +1,16 @@
 """Measure the classifier on the labelled corpus.
 
     python -m worker.classify.evaluate [--split NAME ...] [--exclude-split NAME ...]
-                                       [--corpus DIR] [--threshold 0.6]
+                                       [--corpus DIR] [--threshold 0.6] [--rules-only]
 
 --split keeps only the named splits (dev, holdout, fresh, blind2, blind3, ...; repeatable),
 --exclude-split drops them; a blind set is scored alone with e.g. `--split blind2`.
 
 Prints precision and recall per request type and per language, exact-match accuracy (the set of
 types and nothing else), language accuracy, how many readings fall under the confidence
-threshold, and every mail it gets wrong.
+threshold, how many readings are the trained model's guesses (made where the rules recognised
+nothing; a person confirms them), and every mail it gets wrong. --rules-only scores the phrase
+rules without the model.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from worker.classify import classify
 from worker.classify.corpus import DEFAULT_DIR, Example, load
 from worker.classify.reader import read
 from worker.domain import Classification, Language, RequestType
@@ -98,8 +101,11 @@ class Report:
         ]
 
 
-def evaluate(examples: Sequence[Example]) -> Report:
-    return Report(tuple(Result(e, read(e.subject, e.text).classification) for e in examples))
+def evaluate(examples: Sequence[Example], rules_only: bool = False) -> Report:
+    def reading(e: Example) -> Classification:
+        return read(e.subject, e.text).classification if rules_only else classify(e.subject, e.text)
+
+    return Report(tuple(Result(e, reading(e)) for e in examples))
 
 
 def _names(types: Sequence[RequestType]) -> str:
@@ -133,6 +139,7 @@ def render(report: Report, threshold: float) -> str:
             )
     low = [x for x in report.results if x.got.request_types and x.got.confidence < threshold]
     low_right = sum(x.exact for x in low)
+    guessed = [x for x in report.results if x.got.guessed]
     high = [x for x in report.results if x.got.request_types and x.got.confidence >= threshold]
     lines += [
         "",
@@ -141,6 +148,7 @@ def render(report: Report, threshold: float) -> str:
         f"erasure predicted where none asked: {len(report.false_erasures)}",
         f"below confidence {threshold}: {len(low)} readings ({low_right} of them right); "
         f"at or above: {len(high)} ({sum(x.exact for x in high)} right)",
+        f"guessed by the model: {len(guessed)} readings ({sum(x.exact for x in guessed)} right)",
         "",
         f"wrong: {len(report.wrong)}",
     ]
@@ -160,6 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--split", action="append", default=[], help="keep only this split")
     parser.add_argument("--exclude-split", action="append", default=[], help="leave this split out")
     parser.add_argument("--threshold", type=float, default=0.6)
+    parser.add_argument("--rules-only", action="store_true", help="without the trained model")
     args = parser.parse_args(argv)
     examples = load(args.corpus)
     if args.split:
@@ -169,7 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not examples:
         print(f"no labelled mails under {args.corpus}", file=sys.stderr)
         return 2
-    print(render(evaluate(examples), args.threshold))
+    print(render(evaluate(examples, args.rules_only), args.threshold))
     return 0
 
 

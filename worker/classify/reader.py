@@ -50,6 +50,10 @@ class Reading:
     matches: tuple[Match, ...]
     negated: tuple[RequestType, ...]
     body: str  # the folded text that was read (subject first)
+    # request words were there but read as no request (a negation, a past or conditional
+    # request, a status question, an object that is no personal data, a sales pitch, a reply's
+    # old subject): a second reader must not override that reading
+    declined: bool = False
 
 
 @cache
@@ -137,6 +141,15 @@ def _forwarded_block(folded: str, cut: tuple[re.Pattern[str], ...]) -> str:
     return _HEADER_LINE.sub("", rest).strip()
 
 
+def model_text(subject: str, text: str) -> str:
+    """What the trained second reader reads: the folded subject and the body as written now
+    (quotes, footers and signature left out), before typo repair."""
+    folded_subject, body, _original = _body(subject, text)
+    if normalize.is_reply(subject):
+        folded_subject = ""  # "Re: Erasure completed" names the old thread, not this mail's wish
+    return folded_subject + "\n" + body
+
+
 def read(subject: str, text: str) -> Reading:
     folded_subject, body, original = _body(subject, text)
     full, typo_spans = _speller().correct(folded_subject + "\n" + body)
@@ -149,6 +162,7 @@ def read(subject: str, text: str) -> Reading:
     matches: list[Match] = []
     negated: set[RequestType] = set()
     conditioned: set[RequestType] = set()
+    declined = False
     for index, (s_start, s_end) in enumerate(spans):
         sentence = full[s_start:s_end]
         previous = tuple(full[a:b] for a, b in reversed(spans[max(0, index - MAX_WINDOW) : index]))
@@ -164,6 +178,9 @@ def read(subject: str, text: str) -> Reading:
                         negated.add(_plain_target(rule))
                     elif outcome == "conditional":
                         conditioned.add(_plain_target(rule))
+                    elif outcome == "declined":
+                        declined = True
+    found = len(matches)
     in_body = {m.type for m in matches if spans[m.sentence][0] > subject_end}
     matches = [
         m
@@ -184,7 +201,8 @@ def read(subject: str, text: str) -> Reading:
         ]
     classification = _classify(matches, negated, pitch, folded_subject, body, original)
     classification = _doubt(classification, matches, full, spans)
-    return Reading(classification, tuple(matches), tuple(sorted(negated)), full)
+    declined = declined or bool(negated or conditioned) or len(matches) < found
+    return Reading(classification, tuple(matches), tuple(sorted(negated)), full, declined)
 
 
 _AS_MARKETING = Rule(MARKETING, re.compile("(?!)"), 0.0)
@@ -213,7 +231,7 @@ def _match(
     rule: Rule, lexicons: tuple[Lexicon, ...], where: _Where, m: re.Match[str]
 ) -> list[Match] | str | None:
     """The matches ``m`` stands for; or why it does not count: "negated", "conditional",
-    None (context missing)."""
+    "declined" (read, and found to ask for nothing), None (context missing)."""
     sentence = where.sentence
     c_start, c_end = normalize.clause_at(sentence, m.start(), m.end())
     clause = sentence[min(c_start, m.start()) : max(c_end, m.end())]
@@ -225,7 +243,7 @@ def _match(
     if rule.mail_context and not rule.mail_context.search(where.full):
         return None
     if rule.unless and rule.unless.search(sentence):
-        return None
+        return "declined"
     if rule.negatable and (
         _any(lexicons, "negation", clause) or _history_before(lexicons, sentence, m.start())
     ):
@@ -240,18 +258,18 @@ def _match(
         # only a phone number in a mail about calls (an objection to phone marketing)
         obj = _object_clause(sentence, m.start())
         if not rule.pattern.search(obj):
-            return None  # "supprimer la ligne en trop et me renvoyer …": "me" is not its object
+            return "declined"  # "supprimer la ligne et me renvoyer …": "me" is not its object
         if _any(LEXICONS, "self_action", clause):
-            return None
+            return "declined"
         if "?" in sentence and _any(LEXICONS, "status_question", clause):
-            return None
+            return "declined"
         if _any(lexicons, "permission", sentence) and (
             _IF.search(sentence) or _any(lexicons, "condition", sentence)
         ):
-            return None  # "if I'm not selected, feel free to delete my CV": leave, no request
+            return "declined"  # "if I'm not selected, feel free to delete my CV": leave, no request
         following = clause + " " + sentence[m.start() :]
         if _any(LEXICONS, "superseded", clause):
-            return None  # an outdated value goes, a new one comes: rectification
+            return "declined"  # an outdated value goes, a new one comes: rectification
         if _any(LEXICONS, "non_data_object", clause) or _any(LEXICONS, "non_data_object", obj):
             # "remove the duplicate invoice from my account": the account is only where from;
             # "deze factuur crediteren en uit uw systeem verwijderen": one object, two verbs
@@ -259,7 +277,7 @@ def _match(
                 following = lex.rx("location").sub(" ", following)
                 obj = lex.rx("location").sub(" ", obj)
             if not _any(LEXICONS, "data_object", following + " " + obj):
-                return None
+                return "declined"
         if (
             not _any(LEXICONS, "data_object", following)
             and _any(LEXICONS, "phone_number", clause)

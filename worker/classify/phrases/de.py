@@ -13,6 +13,12 @@ _EMEDIA = r"(e-?mails?|mails?|kurznachrichten|textnachrichten|newsletter\w*|werb
 
 RULES = (
     # access
+    # "was steht in Ihrer Kartei über mich?": die Akte, die über mich geführt wird
+    rule(
+        T.ACCESS,
+        r"\b(kartei|akte|kundenakte|kundendatei|unterlagen)\b.{0,30}\b(uber mich|zu mir|von mir)\b|\b(einsehen|einsicht|ansehen)\b.{0,30}\b(meine\w*) (akte|kundenakte|kundendatei|kartei|unterlagen)\b|\b(meine\w*) (akte|kundenakte|kundendatei)\b.{0,20}\b(einsehen|ansehen)\b",
+        CLEAR,
+    ),
     rule(
         T.ACCESS,
         r"\bauskunft\w*|\bselbstauskunft",

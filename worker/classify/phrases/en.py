@@ -12,6 +12,12 @@ _STOP = r"(stop|quit|cease|no more|no longer|not anymore|don't|do not|dont|never
 
 RULES = (
     # access (art. 15)
+    # "could you let me see my file?": the customer file, the record kept on me
+    rule(
+        T.ACCESS,
+        r"\b(see|view|inspect|consult|look at|look into|read)\b.{0,20}\bmy (customer |client |personal )?(file|files|record|records|dossier)\b",
+        CLEAR,
+    ),
     rule(T.ACCESS, r"\b(data )?subject access request\b(?!s)|\bdsar\b", STRONG),
     rule(T.ACCESS, r"\bright (of|to) access\b|\bart(icle)? ?15\b", STRONG),
     rule(T.ACCESS, rf"\baccess to (all )?(of )?(my|the) {_DATA}", STRONG),

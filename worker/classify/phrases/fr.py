@@ -15,6 +15,12 @@ _EMEDIA = r"(e-?mails?|mails?|courriels?|textos?|messages textes?|newsletters?|l
 
 RULES = (
     # access
+    # "je voudrais consulter mon dossier client": le dossier tenu sur moi
+    rule(
+        T.ACCESS,
+        r"\b(consulter|voir|acceder a|regarder|lire)\b.{0,20}\b(mon|ma) (dossier|fiche)( client)?\b",
+        CLEAR,
+    ),
     rule(T.ACCESS, r"\bdroit d'?acces\b|\bart(icle)? ?15\b", STRONG),
     rule(
         T.ACCESS,

@@ -14,6 +14,12 @@ _EMEDIA = r"(mails?|e-?mails?|mailtjes|mailings?|nieuwsbrie\w+|newsletters?|sms\
 
 RULES = (
     # access
+    # "kan ik zien wat er in mijn klantendossier staat?": het dossier dat over mij bijgehouden wordt
+    rule(
+        T.ACCESS,
+        r"\b(zien|inkijken|inzien|bekijken|raadplegen|inzage)\b.{0,40}\b(mijn|m'n) (klanten)?(dossier|fiche|klantenfiche)\b|\b(mijn|m'n) (klanten)?(dossier|fiche|klantenfiche)\b.{0,30}\b(zien|inkijken|inzien|bekijken|raadplegen)\b",
+        CLEAR,
+    ),
     rule(
         T.ACCESS,
         r"\binzage\w*|\binzagerecht|\brecht op (toegang|inzage)|\bart(ikel)? ?15\b",

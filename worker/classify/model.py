@@ -1,0 +1,71 @@
+"""A small trained second reader: one logistic regression per request type over the character
+3- and 4-grams of the text the phrase rules read (TF-IDF, sublinear term frequency, L2 norm).
+
+Trained offline by ``scripts/train_classifier.py`` (scikit-learn) on the labelled corpus, held-out
+mails left out; kept in the repository as ``model.json.gz`` (the n-grams, their IDF and weights).
+Reading it needs nothing but the standard library: no download, no I/O beyond loading the file
+once. The features are made by ``char_ngrams`` here, which the training passes to scikit-learn as
+its analyzer, so training and reading cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from worker.domain import RequestType
+
+MODEL_FILE = Path(__file__).with_name("model.json.gz")
+NGRAMS = (3, 4)
+
+
+def char_ngrams(text: str) -> list[str]:
+    """The character n-grams of each word, padded with a space at both ends (as scikit-learn's
+    ``char_wb``); a word shorter than an n-gram counts once, whole."""
+    grams: list[str] = []
+    low, high = NGRAMS
+    for word in text.lower().split():
+        padded = f" {word} "
+        for n in range(low, high + 1):
+            if len(padded) <= n:
+                grams.append(padded)
+                break
+            grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return grams
+
+
+@dataclass(frozen=True)
+class Model:
+    types: tuple[RequestType, ...]
+    intercepts: tuple[float, ...]
+    grams: dict[str, tuple[float, ...]]  # n-gram → (idf, weight per type)
+
+    def probabilities(self, text: str) -> dict[RequestType, float]:
+        counts = Counter(g for g in char_ngrams(text) if g in self.grams)
+        weights = {g: (1 + math.log(c)) * self.grams[g][0] for g, c in counts.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        scores = list(self.intercepts)
+        for gram, w in weights.items():
+            row = self.grams[gram]
+            for j in range(len(scores)):
+                scores[j] += w / norm * row[j + 1]
+        return {t: 1 / (1 + math.exp(-s)) for t, s in zip(self.types, scores, strict=True)}
+
+
+def from_dict(data: dict) -> Model:
+    return Model(
+        types=tuple(RequestType(t) for t in data["types"]),
+        intercepts=tuple(float(b) for b in data["intercepts"]),
+        grams={g: tuple(float(v) for v in row) for g, row in data["grams"].items()},
+    )
+
+
+@cache
+def load(path: Path = MODEL_FILE) -> Model:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return from_dict(json.load(f))
