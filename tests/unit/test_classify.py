@@ -338,3 +338,120 @@ def test_generic_stop_sending_without_any_channel_or_ad_word_is_uncertain():
     got = classify("", "Please stop sending me stuff.")
     assert got.confidence < 0.6
     assert classify("", "Please stop sending me your newsletter.").confidence >= 0.6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb uw bevestiging ontvangen dat mijn gegevens verwijderd zijn. Bedankt!",
+        "Bedankt voor het snelle verwijderen van mijn account.",
+        "I received your confirmation that my account has been deleted. Thank you!",
+        "Thank you for deleting my data so quickly.",
+        "J'ai bien reçu votre confirmation que mes données ont été supprimées. Merci.",
+        "Merci pour la suppression rapide de mon compte.",
+        "Ich habe Ihre Bestätigung erhalten, dass meine Daten gelöscht wurden. Danke!",
+        "Vielen Dank für die schnelle Löschung meiner Daten.",
+        "Mes données ont-elles bien été supprimées ?",
+    ],
+)
+def test_an_erasure_already_done_thanked_for_or_asked_about_is_no_request(text):
+    got = classify("", text)
+    assert T.ERASURE not in got.request_types
+    assert not got.guessed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alvast bedankt om mijn gegevens te verwijderen.",
+        "Please delete my data. Thank you in advance for deleting it.",
+        "Bitte löschen Sie meine Daten. Danke im Voraus für die Löschung.",
+    ],
+)
+def test_thanks_in_advance_keeps_the_erasure(text):
+    assert classify("", text).request_types == (T.ERASURE,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please remove my old e-mail address and use jan@new.com instead.",
+        "Bitte löschen Sie meine alte E-Mail-Adresse und verwenden Sie jan@neu.de.",
+        "Supprimez mon ancienne adresse e-mail et utilisez jan@nouveau.fr.",
+    ],
+)
+def test_dropping_an_old_email_address_is_no_erasure_nor_opt_out(text):
+    got = classify("", text).request_types
+    assert T.ERASURE not in got
+    assert T.MARKETING_OPT_OUT not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please delete all data you are not legally obliged to retain, without undue delay.",
+        "Veuillez supprimer sans délai toutes les données que vous n'êtes pas tenus de conserver.",
+        "Bitte löschen Sie ohne Verzögerung alle Daten, die Sie nicht aufbewahren müssen.",
+        "Our client asks that his personal data be deleted.",
+    ],
+)
+def test_a_negation_that_limits_the_object_does_not_cancel_the_erasure(text):
+    assert classify("", text).request_types == (T.ERASURE,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik wil geen reclameberichtjes meer op mijn gsm.",
+        "No more promotional texts to my mobile phone, please.",
+        "Plus de SMS publicitaires sur mon portable, svp.",
+        "Keine Werbe-SMS mehr auf mein Handy, bitte.",
+    ],
+)
+def test_texts_to_a_mobile_phone_are_an_opt_out_not_a_phone_objection(text):
+    assert classify("", text).request_types == (T.MARKETING_OPT_OUT,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn adres klopt niet meer, de post komt bij de buren. Mijn nieuwe adres is Kerkstraat 1.",
+        "Meine Adresse stimmt nicht mehr, die Post kommt beim Nachbarn an. Bitte ändern Sie sie.",
+    ],
+)
+def test_an_address_no_longer_right_is_no_objection_to_post(text):
+    assert classify("", text).request_types == (T.RECTIFICATION,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Solange das nicht geklärt ist, möchte ich nicht, dass Sie meine Daten verwenden.",
+        "Zolang dat niet opgelost is, wil ik niet dat u mijn gegevens gebruikt.",
+        "Bis das geklärt ist, keine Post und keine Weitergabe an Dritte, nichts verwenden.",
+    ],
+)
+def test_not_using_data_until_something_is_settled_is_restriction(text):
+    assert classify("", text).request_types == (T.RESTRICTION,)
+
+
+def test_a_colleagues_forwarding_note_is_read_with_the_forwarded_mail():
+    text = (
+        "Ter info, graag doorsturen naar de privacyverantwoordelijke.\n\n"
+        "---------- Doorgestuurd bericht ----------\n"
+        "Van: Jan Peeters <jan@mail.example>\n"
+        "Onderwerp: mijn gegevens\n\n"
+        "Wat weten jullie allemaal over mij?\n"
+    )
+    assert classify("Fwd: mijn gegevens", text).request_types == (T.ACCESS,)
+
+
+def test_a_forwarded_mail_of_our_own_is_not_read_as_a_request():
+    text = (
+        "FYI, please handle: the VAT number on this order is wrong.\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Alsico Orders <orders@alsicohightech.com>\n"
+        "Subject: Your order\n"
+        "To unsubscribe from our newsletter, click here.\n"
+    )
+    assert classify("Fwd: Your order", text).request_types == ()

@@ -31,6 +31,7 @@ NEGATED_ELSEWHERE_FACTOR = 0.85
 PITCH_FACTOR = 0.6
 MAX_SCORE = 0.97
 MAX_WINDOW = 3  # the most sentences back a rule's context window may look
+FORWARD_NOTE_MAX = 160  # a colleague's forwarding note is short; a longer text is a mail itself
 
 
 @dataclass(frozen=True)
@@ -82,9 +83,18 @@ def _channels(lexicons: tuple[Lexicon, ...], scopes: list[str]) -> tuple[bool, b
     for scope in scopes:
         post = _any(lexicons, "post_or_phone", scope)
         electronic = _any(lexicons, "electronic", scope)
+        if post and electronic and not _any(lexicons, "post_or_phone", _MOBILE.sub(" ", scope)):
+            post = False  # "SMS on my mobile": the phone is where the texts arrive, no call
         if post or electronic:
             return post, electronic
     return False, False
+
+
+# a mobile phone as a device: where texts arrive, not a sign of phone calls by itself
+_MOBILE = re.compile(
+    r"\b(gsm|\w*handy|mobiel\w*|mobile|mobile phone|cell ?phone|smartphone|portable|"
+    r"telephone portable|mobiltelefon\w*|telefoon|telephone|phone|telefon)\b"
+)
 
 
 def _targets(
@@ -115,13 +125,27 @@ def _body(subject: str, text: str) -> tuple[str, str, str]:
     body = normalize.strip_noise(folded, cut, footer, closing)
     if any(re.fullmatch(lex.filler, body) for lex in LEXICONS):
         body = ""
-    if _any(LEXICONS, "resent_own", body):
-        # "I'm forwarding my mail of last week again": the forwarded block is the request
+    if _any(LEXICONS, "resent_own", body) or _forwarded_for_handling(body, folded, cut):
+        # "I'm forwarding my mail of last week again", or a colleague's "FYI, please pass on to
+        # the DPO" above a forwarded mail: the forwarded block is the request
         resent = _forwarded_block(folded, cut)
         if resent:
             body = body + "\n\n" + normalize.strip_noise(resent, cut, footer, closing)
     original = text or ""
     return folded_subject, body, original
+
+
+# the forwarded mail was one of ours ("Von: Alsico Bestellungen <orders@alsicohightech.com>")
+_OWN_SENDER = re.compile(r"^(van|from|de|von) ?:.*\balsico", re.M)
+
+
+def _forwarded_for_handling(body: str, folded: str, cut: tuple[re.Pattern[str], ...]) -> bool:
+    """A short note that passes a forwarded mail on ("FYI, please pass on to the DPO") above a
+    mail that is not one of ours: the forwarded mail is what asks."""
+    if len(body) > FORWARD_NOTE_MAX or not _any(LEXICONS, "forward_note", body):
+        return False
+    starts = [m.start() for m in (c.search(folded) for c in cut) if m]
+    return bool(starts) and not _OWN_SENDER.search(folded, min(starts))
 
 
 _HEADER_LINE = re.compile(
@@ -244,8 +268,12 @@ def _match(
         return None
     if rule.unless and rule.unless.search(sentence):
         return "declined"
+    unqualified = clause
+    for lex in LEXICONS:
+        # "all data you are not legally obliged to keep": the negation limits the object
+        unqualified = lex.rx("scope_qualifier").sub(" ", unqualified)
     if rule.negatable and (
-        _any(lexicons, "negation", clause) or _history_before(lexicons, sentence, m.start())
+        _any(lexicons, "negation", unqualified) or _history_before(lexicons, sentence, m.start())
     ):
         return "negated"
     weight = rule.weight
@@ -261,6 +289,8 @@ def _match(
             return "declined"  # "supprimer la ligne et me renvoyer …": "me" is not its object
         if _any(LEXICONS, "self_action", clause):
             return "declined"
+        if _any(LEXICONS, "done", sentence):
+            return "declined"  # "thanks, I received your confirmation that my data are deleted"
         if "?" in sentence and _any(LEXICONS, "status_question", clause):
             return "declined"
         if _any(lexicons, "permission", sentence) and (

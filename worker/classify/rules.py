@@ -110,6 +110,15 @@ class Lexicon:
     # "ik stuur mijn mail van vorige week nog eens door": the forwarded block is the writer's own
     # earlier mail, so it is read as the request (other quoted or forwarded text is not)
     resent_own: str = r"(?!)"
+    # an erasure already done, reported or thanked for: "I received your confirmation that my
+    # account was deleted", "thank you for deleting my data so quickly"
+    done: str = r"(?!)"
+    # a colleague's note above a forwarded mail ("FYI, please pass this on to the DPO"): the
+    # forwarded mail is the request
+    forward_note: str = r"(?!)"
+    # a negation that limits what is asked for, not the asking: "all data you are not legally
+    # obliged to keep", "ce que vous n'êtes pas tenus de conserver"
+    scope_qualifier: str = r"(?!)"
     # "my account may stay", "keep my account": a wish to keep; an erasure beside it is doubtful
     keep: str = r"(?!)"
     # advertising and list words: a marketing reading without any of them rests on a generic verb

@@ -11,6 +11,10 @@ _ADS = r"\b(werbung|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren
 _NOMORE = r"(keine|keinerlei|nicht mehr|nie mehr|nie wieder|nicht langer|stoppen|stoppt|aufhoren|einstellen|unterlassen|stop)"
 _EMEDIA = r"(e-?mails?|mails?|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|werbung|werbenachrichten|sms|angebote|spam|nachrichten|marketing\w*|promotions?|infomails?)"
 
+# a state that no longer holds ("stimmt nicht mehr", "klopt niet meer, de post komt …")
+# is no "no more post"
+_STATE = r"(?<!stimmt )(?<!stimmen )(?<!gilt )(?<!gelten )(?<!ist )(?<!sind )(?<!existiert )(?<!wohne )(?<!wohnt )(?<!wohnen )"
+
 RULES = (
     # access
     # "was steht in Ihrer Kartei über mich?": die Akte, die über mich geführt wird
@@ -50,7 +54,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\bwo (haben|hat|habt) (sie|ihr)\b.{0,30}\bher\b|\bwoher (haben|hat|habt) (sie|ihr|ihre firma)\b|\bwoher (stammt|stammen|kommt|kommen|kamen|kam)\b.{0,30}\b(meine?n?|meiner)\b|\b(meine?n?|meiner)\b.{0,30}\b(herkunft)\b|\bwie (sind|kommen|kamen) (sie|ihr)\b.{0,30}\b(an )?(meine|meinen|mein)\b",
+        r"\bwo (haben|hat|habt) (sie|ihr)\b.{0,30}\bher\b|\bwoher (haben|hat|habt) (sie|ihr|ihre firma)\b|\bwoher (sie|ihr|ihre firma)\b.{0,40}\b(meine?n?|meiner)\b|\bwoher (stammt|stammen|kommt|kommen|kamen|kam)\b.{0,30}\b(meine?n?|meiner)\b|\b(meine?n?|meiner)\b.{0,30}\b(herkunft)\b|\bwie (sind|kommen|kamen) (sie|ihr)\b.{0,30}\b(an )?(meine|meinen|mein)\b",
         CLEAR,
     ),
     rule(
@@ -187,12 +191,12 @@ RULES = (
     ),
     rule(
         T.RESTRICTION,
-        r"\bsperr\w*\b.{0,30}\b(daten|konto|kundenkonto|datensatz)\b|\b(daten|konto|datensatz)\b.{0,30}\bsperr\w*",
+        r"\bsperr\w*\b.{0,30}\b(daten|konto|kundenkonto|datensatz|\w*akte|dossier|unterlagen|profil|eintrag)\b|\b(daten|konto|datensatz|\w*akte|dossier|unterlagen|profil)\b.{0,30}\bsperr\w*",
         CLEAR,
     ),
     rule(
         T.RESTRICTION,
-        r"\b(vorerst|vorlaufig|vorubergehend|bis|solange|zunachst)\b.{0,70}\bnicht (mehr |weiter |langer )?(zu )?(verwenden|nutzen|verarbeiten|benutzen|weitergeben|versenden|verschicken)\b|\b(bis|solange)\b.{0,70}\b(verwenden|nutzen|verarbeiten|benutzen|verschicken|versenden)\b.{0,40}\b(nicht|nichts|keine\w*)\b|\bnicht (mehr |weiter |langer )?(zu )?(verwenden|nutzen|verarbeiten|benutzen)\b.{0,70}\b(bis|solange|vorerst|vorlaufig)\b",
+        r"\b(vorerst|vorlaufig|vorubergehend|bis|solange|zunachst)\b.{0,70}\bnicht (mehr |weiter |langer )?(zu )?(verwenden|nutzen|verarbeiten|benutzen|weitergeben|versenden|verschicken)\b|\b(bis|solange)\b.{0,70}\b(verwenden|nutzen|verarbeiten|benutzen|verschicken|versenden)\b.{0,40}\b(nicht|nichts|keine\w*)\b|\bnicht (mehr |weiter |langer )?(zu )?(verwenden|nutzen|verarbeiten|benutzen)\b.{0,70}\b(bis|solange|vorerst|vorlaufig)\b|\b(bis|solange)\b.{0,80}\b(nicht|nichts|keine?|niemand)\b.{0,60}\b(verwenden|verwendet|nutzen|nutzt|genutzt|verarbeiten|verarbeitet|benutzen|benutzt|weitergeben|weitergegeben|arbeitet|arbeiten)\b",
         CLEAR,
         negatable=False,
     ),
@@ -254,9 +258,10 @@ RULES = (
     ),
     rule(
         T.OBJECTION,
-        rf"\b{_NOMORE}\b.{{0,40}}\b(briefe|werbebriefe|prospekte|kataloge?|postwurf\w*|post|briefwerbung|postwerbung|papierwerbung|flyer|broschuren)\b",
+        rf"{_STATE}\b{_NOMORE}\b.{{0,40}}\b(briefe|werbebriefe|prospekte|kataloge?|postwurf\w*|post|briefwerbung|postwerbung|papierwerbung|flyer|broschuren)\b",
         CLEAR,
         negatable=False,
+        yields_to=T.RESTRICTION,  # "bis das geklärt ist, nichts: keine Post, keine Weitergabe"
     ),
     rule(
         # the channel alone ("per Post", "im Briefkasten") only in a mail about advertising
@@ -315,7 +320,13 @@ RULES = (
         STRONG,
         negatable=False,
     ),
-    rule(MARKETING, rf"\b{_NOMORE}\b.{{0,40}}\b{_EMEDIA}\b", CLEAR, negatable=False),
+    rule(
+        MARKETING,
+        rf"{_STATE}\b{_NOMORE}\b.{{0,40}}\b{_EMEDIA}\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+    ),
     rule(
         MARKETING,
         rf"\b{_EMEDIA}\b(?!-)(?!.{{0,30}}\b(existiert|funktioniert|gilt|gultig|aktiv)\b).{{0,50}}\b(nicht mehr|nicht langer|abbestellen|stoppen|einstellen|unterlassen)\b",
@@ -492,13 +503,16 @@ LEXICON = Lexicon(
         "aktuell",
     ),
     negation=r"\b(nichts|nix|nicht|kein|keine|keinen|keiner|nie|niemals|ohne|statt|anstatt|weder)\b(?! (mehr|langer|wieder)\b)",
-    history=r"\b(habe|hatte)\b.{0,90}\b(gebeten|beantragt|verlangt|gefordert|aufgefordert|widersprochen|gestellt|geschickt|gesendet|eingereicht)\b|\b(meine|meinen|meiner)\b (\w+ )?\w*(anfrage|antrag|ersuchen|gesuch)\b.{0,60}\b(ignorier\w*|unbeantwortet|nicht beantwortet|keine antwort)",
+    history=r"\b(habe|hatte)\b.{0,90}\b(gebeten|beantragt|verlangt|gefordert|aufgefordert|widersprochen|gestellt|geschickt|gesendet|eingereicht)\b|\b(habe|hatte) (ihnen|euch|dir|ihrem \w+|ihrer \w+) (\w+ ){0,4}(geschrieben|mitgeteilt|gemeldet|gesagt)\b|\b(meine|meinen|meiner)\b (\w+ )?\w*(anfrage|antrag|ersuchen|gesuch)\b.{0,60}\b(ignorier\w*|unbeantwortet|nicht beantwortet|keine antwort)",
     condition=r"\b(sonst|andernfalls|ansonsten|widrigenfalls|es sei denn|(wenn|falls|sollten) (sie|ihr|ich|dies|das)\b[^,:;]{0,60}\b(nicht|keine?|nie))\b|\b(geschieht|passiert|erfolgt) (dies|das)\b.{0,20}\bnicht\b",
     post_or_phone=r"\b(post|postalisch|briefe?|werbebriefe?|prospekte?|kataloge?|postwurf\w*|briefkasten|papier\w*|flyer|broschuren|telefon\w*|anruf\w*|angerufen)\b",
-    electronic=r"\b(e-?mails?|mails?|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|sms|online|elektronisch\w*|whatsapp|digital\w*|posteingang|infomails?)\b",
+    electronic=r"\b(\w*e-?mails?|\w*mails?|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|sms|online|elektronisch\w*|whatsapp|digital\w*|posteingang|infomails?)\b",
     marketing_list=r"\b(verteiler\w*|mailingliste|mailing-liste|e-?mail-?liste|newsletter\w*|sms-?liste\w*|werbeliste\w*|anrufliste\w*|telefonliste\w*|anrufdatei\w*|call-?liste\w*)\b",
     sales_pitch=r"\b(wir bieten|unsere (losung|dienstleistung\w*|software|plattform|produkte|expertise)|unser (tool|beratungsangebot)|unsere experten|demo|webinar|kostenlos(e|en) test|partnerschaft|unverbindlich\w* (gesprach|termin)|unser angebot|unser [\w-]*paket|kostenlos\w* (audit|erstgesprach|beratung\w*|check)|\d+-minutig\w* (telefonat|gesprach|call)|wir unterstutzen (unternehmen|kmu|firmen|den mittelstand))\b",
     resent_own=r"\b(leite|sende|schicke)\b.{0,30}\b(meine|meinen)\b.{0,25}\b(e-?mail|mail|nachricht|anfrage|antrag|schreiben)\b.{0,40}\b(weiter|erneut|nochmal|noch einmal)\b|\b(meine|meinen) (fruhere|vorherige|letzte|ursprungliche|erste)n? (e-?mail|mail|nachricht|anfrage|antrag)\b.{0,40}\b(unten|erneut|nochmals)\b",
+    done=r"\b(erhalten|bekommen|gelesen|bestatigt|bestatigten|mitgeteilt)\b.{0,80}\b(geloscht|entfernt|vernichtet|anonymisiert)\b|\b(geloscht|entfernt|vernichtet)\b.{0,60}\b(bestatigt|mitgeteilt|erhalten)\b|\b(danke|vielen dank|herzlichen dank|besten dank|danke schon)\b,? (\w+ )?(fur (die|das|ihre) (\w+ )?(loschung|loschen|entfernen|erledigung|bearbeitung|bestatigung)|dass sie\b.{0,50}\b(geloscht|entfernt))\b",
+    forward_note=r"\b(zur (info|kenntnis|kenntnisnahme|information|weiterleitung|bearbeitung|erledigung)|bitte (\w+ ){0,6}(weitergeben|weiterleiten|bearbeiten|ubernehmen)|zustandigkeitshalber|mit der bitte um (bearbeitung|erledigung|weiterleitung))\b",
+    scope_qualifier=r"\b(die|welche|soweit) sie\b (\w+ )?(nicht|nicht mehr) (gesetzlich |zwingend )?(aufbewahren|speichern|behalten) (mussen|durfen)\b|\b(zu deren|zur) aufbewahrung sie nicht (\w+ )?verpflichtet sind\b|\bnicht (mehr )?(gesetzlich |zwingend )?(erforderlich|notwendig|benotigt)\b|\bohne (\w+ )?(verzogerung|aufschub|verzug)\b",
     keep=r"\b(konto|kundenkonto|profil)\b.{0,25}\b(behalten|bestehen|bleiben|bleibt|offen)\b|\b(nichts|nicht|nix)\b.{0,15}\b(loschen|entfernen)\b",
     advertising=r"\b(werbung|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren|angebote|aktionen|rabatt\w*|promotions?|spam|mailings?|sms|kurznachrichten|marketing\w*|postwurf\w*|abmeld\w*|abbestell\w*|\w*liste|verteiler\w*|einwilligung)\b",
     permission=r"\b(gerne|ruhig|es steht ihnen frei)\b",
@@ -506,7 +520,7 @@ LEXICON = Lexicon(
     data_object=r"\b(daten|kundendaten|informationen|angaben|konto|kundenkonto|profil|datensatz|alles|mich|adresse|anschrift|namen?|historie|verlauf)\b",
     phone_number=r"\b(telefon|handy|mobil|festnetz)?-?nummer\w*",
     phone_calls=r"\b(anruf\w*|anzurufen|angerufen|ruft|rufen|telefonisch\w*|telefonwerbung|werbeanruf\w*|telefonmarketing)\b",
-    superseded=r"\b(alte|alten|vorherige|vorherigen|falsche|falschen|fruhere|fruheren) (\w*adresse|anschrift|\w*nummer|namen?|nachnamen?)\b",
+    superseded=r"\b(alte|alten|vorherige|vorherigen|falsche|falschen|fruhere|fruheren) ([\w-]*adresse|anschrift|\w*nummer|namen?|nachnamen?)\b",
     self_action=r"\b(wenn|falls|sobald|nachdem) ich\b.{0,40}\b(losche|entferne|deinstalliere)\b|\bich habe\b.{0,40}\b(geloscht|entfernt|deinstalliert)\b",
     status_question=r"\b(wird|werden|ist|sind|wurde|wurden)\b (mein|meine|das|die|alle|es)\b.{0,30}\b(geloscht|entfernt)\b",
     location=r"\b(aus|von|in|im|auf) (ihrem|ihrer|ihren|meinem|meiner|dem|der|den|eurem|eurer)( \w+){0,2}",

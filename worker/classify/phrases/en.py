@@ -196,9 +196,23 @@ RULES = (
     ),
     rule(T.ERASURE, r"\b(deletion|erasure)\b", CLEAR, list_sensitive=True),
     rule(
+        # the formal subjunctive: "(our client) asks that all data … be deleted"
+        T.ERASURE,
+        r"\b(ask|asks|asking|request|requests|requesting|demand|demands|require|requires|insist|insists)\b (that )?.{0,90}\b(be|are) (\w+ )?(deleted|erased|removed|destroyed|purged)\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
+    rule(
         T.ERASURE,
         r"\b(take|get) me (off|out of)\b.{0,25}\b(database|databases|files|records|system|systems|crm)\b",
         STRONG,
+    ),
+    rule(
+        # what is processed, asked about (also for a client: "which personal data concerning him
+        # you process"); "to whom it has been disclosed"
+        T.ACCESS,
+        r"\b(know|learn|find out|tell|told|inform\w*|confirm|list|overview)\b.{0,30}\bwhich (personal )?(data|information|details)\b.{0,80}\b(process|processes|processed|hold|holds|held|store|stores|stored|keep|keeps|kept|have|has)\b|\bto whom\b.{0,40}\b(disclosed|shared|passed|sold|transferred|given|provided)\b",
+        CLEAR,
     ),
     rule(T.ERASURE, r"\b(close|cancel|terminate)\b.{0,10}\bmy account\b", WEAK),
     rule(
@@ -357,9 +371,10 @@ RULES = (
     ),
     rule(
         MARKETING,
-        rf"\b{_STOP}\b.{{0,40}}\b(newsletters?|mailings?|e-?mails?|mails|sms|texts|text messages|promotions?|promotional|offers|advertising|advertisements|adverts|ads|marketing|spam)\b",
+        rf"\b{_STOP}\b.{{0,40}}\b(newsletters?|mailings?|(e-?mails?|mails)(?! ?(address|account|inbox))|sms|texts|text messages|promotions?|promotional|offers|advertising|advertisements|adverts|ads|marketing|spam)\b",
         CLEAR,
         negatable=False,
+        yields_to=T.RESTRICTION,
     ),
     rule(
         MARKETING,
@@ -584,6 +599,9 @@ LEXICON = Lexicon(
     marketing_list=r"\b(mailing|e-?mail|distribution|marketing|contact|newsletter|subscriber|subscription|call|calling|phone|sms|text|promo\w*|advertising|sales) ?lists?\b|\bnewsletter|\bmarketing (e-?mails?|communications)",
     sales_pitch=r"\b(we offer|we provide|our (solution|software|platform|tool|experts)s?|(book|schedule) a (demo|call|meeting)|webinar|free trial|partnership|case study|15 minutes|quick call|free (audit|assessment|consultation|health check|gap analysis)|our (consultancy|agency|package|consultants)|would you be available for|we help (companies|businesses|smes|manufacturers))\b",
     resent_own=r"\b(forwarding|resending|re-sending|sending|forward)\b.{0,20}\b(again|once more)?\b.{0,20}\bmy (earlier |previous |original |last |first )?(e-?mail|message|request|letter)\b|\bmy (earlier|previous|original|last|first) (e-?mail|message|request|letter)\b.{0,40}\b(below|again|forwarded)\b|\bsee my (e-?mail|message|request) below\b",
+    done=r"\b(received|got|had|saw|read) (your |the |a )?(\w+ )?(confirmation|e-?mail|mail|message|notice|reply|letter)\b.{0,80}\b(deleted|erased|removed|anonymi[sz]ed)\b|\byou (have |had )?confirmed\b.{0,80}\b(deleted|erased|removed)\b|\b(thanks|thank you|many thanks|thanks again|thank you again) for (\w+ )?(deleting|erasing|removing|the (\w+ )?(deletion|erasure|removal)|your (quick |swift |prompt |fast )?(handling|help|confirmation))\b",
+    forward_note=r"\b(fyi|for your information|for info|please (\w+ ){0,5}(handle|forward|deal with|pass (it |this )?on|pass on|look into)|forwarding (this|the below|below))\b",
+    scope_qualifier=r"\b(which|that|what)? ?(you|your company) (are|is) (not|no longer) (legally |strictly |statutorily )?(obliged|required|bound|obligated) to (retain|keep|store|hold)\b|\b(you )?(do not|don't|no longer) (legally )?(need|have) to (retain|keep|store|hold)\b|\bno longer (needed|necessary|required)\b|\bnot (legally )?(needed|necessary|required) (any more|anymore|any longer)?\b|\bwithout (\w+ )?(delay|undue delay)\b",
     keep=r"\b(keep|retain)\b.{0,15}\b(my )?(account|profile|customer account)\b|\b(account|profile)\b.{0,20}\b(stay|remain)\b|\b(don't|do not|not|nothing)\b.{0,10}\b(delete|erase|remove|close)\b",
     advertising=r"\b(newsletters?|promotions?|promotional|promos?|offers|deals|discounts?|sales|adverts?|advertising|advertisements|ads|marketing|catalogues?|catalogs?|brochures?|leaflets?|flyers?|junk|spam|mailings?|sms|texts?|unsubscri\w*|opt(ed|ing)?[- ]?out|list|consent)\b",
     permission=r"\b(feel free|(you are|you're) free to|by all means|don't hesitate to|do not hesitate to)\b",

@@ -44,7 +44,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        rf"\b(communiquer|transmettre|envoyer|obtenir|consulter|connaitre|savoir|avoir acces|communiquez|transmettez|envoyez)\b.{{0,50}}\b{_DON}\b.{{0,40}}\b(me concernant|sur moi|a mon sujet|que vous (avez|detenez|possedez|conservez|traitez))",
+        rf"\b(communiquer|transmettre|envoyer|obtenir|consulter|connaitre|savoir|avoir acces|communiquez|transmettez|envoyez)\b.{{0,50}}\b{_DON}\b.{{0,40}}\b((me|le|la|les|leur|lui) concernant|sur moi|a mon sujet|que (vous|votre (societe|entreprise|firme)) (avez|detenez|possedez|conservez|traitez|traite|detient|possede|conserve))",
         CLEAR,
     ),
     rule(
@@ -320,7 +320,13 @@ RULES = (
     ),
     # marketing opt-out
     rule(T.MARKETING_OPT_OUT, r"\bdes-?abonn\w*|\bdes-?inscri\w*", STRONG, negatable=False),
-    rule(MARKETING, rf"\b{_NOMORE}\b.{{0,60}}\b{_EMEDIA}\b", CLEAR, negatable=False),
+    rule(
+        MARKETING,
+        rf"\b{_NOMORE}\b.{{0,60}}\b{_EMEDIA}\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+    ),
     rule(
         MARKETING,
         r"\bretir\w*\b.{0,30}\bconsentement\b|\bconsentement\b.{0,30}\bretir\w*",
@@ -518,6 +524,9 @@ LEXICON = Lexicon(
     marketing_list=r"\b(liste|listes|fichier|fichiers) (de |d')?(diffusion|distribution|mailing|contacts?|envoi|prospection|appels?|sms|e-?mails?|newsletter|promo\w*|publicit\w*|marketing)\b|\bfichier (marketing|publicitaire|commercial|postal)|\bnewsletter|\blettre d'information|\bmailing",
     sales_pitch=r"\b(nous (vous )?proposons|notre (solution|logiciel|plateforme|expertise)|nos (services|solutions|produits)|rendez-vous de|demonstration|webinaire|webinar|essai gratuit|partenariat|notre cabinet|nos consultants|je vous propose (un|une)\b.{0,30}\b(audit|diagnostic|demo\w*|rendez-vous|appel|entretien|offre)|(audit|diagnostic|bilan|consultation|entretien) (gratuit|offert)|quand seriez-vous disponible|nous accompagnons)\b",
     resent_own=r"\b(je vous )?(re)?(transfere|transmets|renvoie|envoie)\b.{0,30}\b(mon|ma)\b.{0,25}\b(mail|e-?mail|message|courriel|demande|lettre)\b|\b(mon|ma) (precedente?|dernier|derniere|premier|premiere)? ?(mail|e-?mail|message|courriel|demande)\b.{0,40}\b(ci-dessous|a nouveau|de nouveau)\b",
+    done=r"\b(recu|eu|lu) (votre |la |le |un |une )?(\w+ )?(confirmation|mail|e-?mail|message|courriel|reponse|courrier)\b.{0,80}\b(supprime\w*|efface\w*|detruit\w*)\b|\bvous (m'|nous )?(avez|aviez) (bien )?confirme\b.{0,80}\b(supprim\w*|effac\w*)\b|\bmerci (beaucoup |bien |encore )?(pour|d'avoir)\b.{0,40}\b(suppression|effacement|supprime\w*|efface\w*|traitement rapide|votre rapidite)\b",
+    forward_note=r"\b(pour info\w*|pour (traitement|suite a donner|action|attribution)|merci de (\w+ ){0,5}(transmettre|traiter|faire suivre)|(a|pour) transmettre|a traiter)\b",
+    scope_qualifier=r"\b(que vous|que votre societe|qui) (n'etes|n'etes plus|n'est|ne sont|n'avez) (pas|plus) (legalement |strictement )?(tenus?|obliges?|necessaires?|utiles?|besoin)( de (conserver|garder))?\b|\bsans (\w+ )?(delai|tarder|retard)\b",
     keep=r"\b(garder|gardez|conserver|conservez)\b.{0,15}\b(mon )?(compte|profil)\b|\b(compte|profil)\b.{0,20}\b(reste|rester|restent)\b|\b(ne (supprimez|effacez|fermez) (pas|rien)|pas (supprimer|effacer|fermer)|rien (supprimer|effacer))\b",
     advertising=r"\b(newsletters?|infolettres?|lettres? d'information|pubs?|publicit\w*|promo\w*|offres|soldes|reductions?|catalogues?|prospectus|brochures?|depliants|toutes-boites|folders|mailings?|spams?|sms|textos?|marketing|commerciale?s?|des-?abonn\w*|des-?inscri\w*|liste|listes|consentement)\b",
     permission=r"\b(n'hesitez pas|libre a vous|vous etes libres?)\b",
@@ -527,7 +536,7 @@ LEXICON = Lexicon(
     phone_calls=r"\b(appel\w*|appell\w*|telephon\w*|rappel\w*|teleprospection|telemarketing|demarchage)\b",
     superseded=r"\b(ancienne?|precedente?|mauvaise?) (adresse|numero|e-?mail|nom)\b|\b(adresse|numero|e-?mail) (precedente?|erronee?|obsolete)\b",
     self_action=r"\b(si|quand|lorsque|une fois que|apres que) (je|j')\s?.{0,10}(supprime|efface|desinstalle)\w*|\bj'ai (deja |bien |accidentellement |par erreur )?(supprime|efface|desinstalle)\w*",
-    status_question=r"\b(est|sont|sera|seront|a ete|ont ete|est-il|est-elle|sont-elles|sont-ils)\b.{0,20}\b(supprim|effac)\w*",
+    status_question=r"\b(est|sont|sera|seront|a ete|ont ete|est-il|est-elle|sont-elles|sont-ils|ont-elles|ont-ils|a-t-il|a-t-elle|(bien )?ete)\b.{0,20}\b(supprim|effac)\w*",
     location=r"\b(de|dans|sur|hors de) (vos|votre|mon|ma|mes|la|le|l')( ?\w+){0,2}",
     cut_markers=(
         r"^-{2,} ?message d'origine ?-{2,}",

@@ -12,6 +12,10 @@ _ADS = r"\b(reclame\w*|promo\w*|aanbieding\w*|nieuwsbrie\w+|newsletters?|folders
 _NOMORE = r"(geen|niet meer|niet langer|nooit meer|stop|stoppen|stopzetten|stopt)"
 _EMEDIA = r"(mails?|e-?mails?|mailtjes|mailings?|nieuwsbrie\w+|newsletters?|sms\w*|tekstberichten|berichtjes|berichten|reclame\w*|promoties?|promomails?|aanbiedingen|aanbieding|publiciteit|spam|marketing\w*)"
 
+# a state that no longer holds ("stimmt nicht mehr", "klopt niet meer, de post komt …")
+# is no "no more post"
+_STATE = r"(?<!klopt )(?<!kloppen )(?<!is )(?<!zijn )(?<!bestaat )(?<!woon )(?<!woont )(?<!wonen )(?<!geldt )"
+
 RULES = (
     # access
     # "kan ik zien wat er in mijn klantendossier staat?": het dossier dat over mij bijgehouden wordt
@@ -322,9 +326,10 @@ RULES = (
     ),
     rule(
         T.OBJECTION,
-        r"\b(geen|niet meer|niets meer|niks meer|stop|stoppen|nooit meer)\b.{0,40}\b(folders|brieven|brief|catalogus|catalogi|brochures?|drukwerk|reclamedrukwerk|post|papieren)\b",
+        rf"{_STATE}\b(geen|niet meer|niets meer|niks meer|stop|stoppen|nooit meer)\b.{{0,40}}\b(folders|brieven|brief|catalogus|catalogi|brochures?|drukwerk|reclamedrukwerk|post|papieren)\b",
         CLEAR,
         negatable=False,
+        yields_to=T.RESTRICTION,
     ),
     rule(DIRECT_MARKETING, r"\bdirect ?marketing\b|\bdirecte marketing\b", CLEAR, negatable=False),
     rule(
@@ -359,11 +364,17 @@ RULES = (
     # marketing opt-out
     rule(
         T.MARKETING_OPT_OUT,
-        r"\buit ?(te )?schrijv\w*|\bschrijf\b.{0,25}\buit\b|\buitgeschreven\b|\bafmeld\w*|\bmeld\b.{0,20}\baf\b|\bafgemeld\b",
+        r"\buit ?(te )?schrijv\w*|\bschrijf\b.{0,45}\buit\b|\buitgeschreven\b|\bafmeld\w*|\bmeld\b.{0,20}\baf\b|\bafgemeld\b",
         STRONG,
         negatable=False,
     ),
-    rule(MARKETING, rf"\b{_NOMORE}\b.{{0,40}}\b{_EMEDIA}\b", CLEAR, negatable=False),
+    rule(
+        MARKETING,
+        rf"{_STATE}\b{_NOMORE}\b.{{0,40}}\b{_EMEDIA}\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+    ),
     rule(
         MARKETING,
         rf"\b{_EMEDIA}\b.{{0,50}}\b(niet meer|niet langer|nooit meer|stoppen|stopzetten|stop)\b",
@@ -578,21 +589,24 @@ LEXICON = Lexicon(
         "reclames",
     ),
     negation=r"\b(niets|niks|nie|niet|geen|nooit|hoeft|hoeven|hoef|in plaats van|zonder|noch)\b(?! (meer|langer)\b)",
-    history=r"\b(gevraagd|verzocht|aangevraagd|gemaild|gevraagd hebben)\b|\bvroeg (ik|ik al)\b|\b(stuurde|verstuurde|diende|deed|mailde) ik\b|\bik (heb|had)\b.{0,60}\b(gestuurd|verstuurd|ingediend|opgestuurd)\b|\bmijn (\w+ ){0,2}\w*(verzoek|aanvraag)\b.{0,60}\b(genegeerd|negeren|negeert|onbeantwoord|geen antwoord|niets gehoord)",
+    history=r"\b(gevraagd|verzocht|aangevraagd|gemaild|gevraagd hebben)\b|\bik (heb|had) (u|jullie|je|uw \w+) (\w+ ){0,4}(geschreven|gemeld|laten weten|meegedeeld)\b|\bvroeg (ik|ik al)\b|\b(stuurde|verstuurde|diende|deed|mailde) ik\b|\bik (heb|had)\b.{0,60}\b(gestuurd|verstuurd|ingediend|opgestuurd)\b|\bmijn (\w+ ){0,2}\w*(verzoek|aanvraag)\b.{0,60}\b(genegeerd|negeren|negeert|onbeantwoord|geen antwoord|niets gehoord)",
     condition=r"\b((?<!niets )(?<!niks )(?<!nergens )(?<!iets )(?<!ergens )(?<!niemand )(?<!iemand )anders|zo niet|indien|tenzij|bij gebrek aan|zoniet)\b|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken)\b|\b(als|wanneer) (jullie|u|je|ge|dat|dit|het|ik)\b[^,:;]{0,50}\b(niet|geen)\b|\b(gebeurt|lukt|komt) (dat|dit|het)\b.{0,20}\bniet\b",
     post_or_phone=r"\b(post|per post|brieven|brief|folders?|catalogus|catalogi|brochures?|drukwerk|(brieven)?bus|papier\w*|telefo\w*|bellen|gebeld|opbellen|oproepen|gsm)\b",
-    electronic=r"\b(e-?mails?|mails?|mailtjes|nieuwsbrie\w+|newsletters?|sms\w*|online|elektronisch\w*|whatsapp|digita\w*|inbox|mailbox)\b",
+    electronic=r"\b(\w*e-?mails?|\w*mails?|\w*mailtjes|\w*berichtjes|\w*sms\w*|nieuwsbrie\w+|newsletters?|sms\w*|online|elektronisch\w*|whatsapp|digita\w*|inbox|mailbox)\b",
     marketing_list=r"\b(mailinglijst|verzendlijst|mailinglist|mailing ?lijst|adressenlijst|nieuwsbrie\w+|newsletter|reclamelijst|mailings?|sms-?lijst\w*|promolijst\w*|bellijst\w*|belbestand\w*|telefoonlijst\w*|call ?list)\b",
     sales_pitch=r"\b(wij bieden|we bieden|onze (oplossing|diensten|software|producten|expertise|tool)|(vrijblijvend|kort) (gesprek|kennismakingsgesprek)|demo|webinar|gratis proef|samenwerking|ons aanbod|ons (\w+)?pakket|onze consultants|gratis (audit|scan|adviesgesprek|analyse|nulmeting)|wanneer (bent u|zou u) beschikbaar|wij (helpen|begeleiden|ondersteunen) (bedrijven|kmo\w*|ondernemingen))\b",
     permission=r"\b(gerust|staat (het )?(u|jullie) vrij)\b",
     resent_own=r"\b(stuur|zend)\b.{0,40}\b(mijn|m'n)\b.{0,30}\b(mail|e-?mail|bericht|vraag|verzoek|aanvraag)\b.{0,50}\b(door|opnieuw|nog eens|nogmaals)\b|\b(mijn|m'n) (vorige |eerdere |oorspronkelijke )?(mail|e-?mail|bericht|vraag|verzoek|aanvraag)\b.{0,40}\b(hieronder|opnieuw|nog eens|nogmaals)\b",
+    done=r"\b(ontvangen|gekregen|kreeg|kregen|bevestigde|bevestigden|hebben bevestigd|heeft bevestigd|werd bevestigd|laten weten|meegedeeld)\b.{0,80}\b(verwijderd|gewist|geschrapt|vernietigd)\b|\b(bedankt|dank (u|je|jullie)( wel)?|merci) (nog eens |nogmaals )?voor\b.{0,40}\b(verwijdering|wissing|verwijderd|gewist|geschrapt|(het|de) (\w+ )?(verwijderen|wissen|schrappen)|snelle (afhandeling|opvolging))\b",
+    forward_note=r"\b(ter info\w*|fyi|ter kennisgeving|ter behandeling|ter attentie|graag (\w+ ){0,6}(doorsturen|doorgeven|behandelen|opvolgen)|gelieve (\w+ ){0,6}(door te sturen|door te geven|te behandelen|op te volgen))\b",
+    scope_qualifier=r"\b(die|dat|welke|wat) (u|jullie|je|ge)\b (\w+ )?(niet|niet langer|niet meer) (wettelijk |verplicht )*(moet|moeten|moogt|mag|hoeft|hoeven|verplicht bent|verplicht zijn)( te)? (bewaren|bijhouden|houden)\b|\b(niet|niet langer|niet meer) (strikt )?(nodig|noodzakelijk|vereist)\b|\bzonder (\w+ )?(uitstel|vertraging|dralen)\b",
     keep=r"\b(mag|moet|kan) (\w+ )?(blijven|bestaan|open blijven)\b|\bblijven bestaan\b|\b(account|profiel|klantenaccount)\b.{0,20}\b(behouden|houden|blijven)\b|\b(niets|niks|niet)\b.{0,10}\b(verwijderen|wissen|schrappen)\b",
     advertising=r"\b(reclame\w*|promo\w*|aanbieding\w*|acties|actie|kortingen?|nieuwsbrie\w*|newsletters?|folders?|catalog\w*|brochures?|mailings?|publiciteit|spam|marketing\w*|sms\w*|uitschrijv\w*|uitgeschreven|afmeld\w*|afgemeld|\w*lijst|toestemming)\b",
     non_data_object=r"\b(factu+r\w*|creditnota\w*|offerte\w*|bestelling\w*|winkelmand\w*|product\w*|bijlage\w*|(e-?mail|mailtje|bericht)(?!adres)\w*|kosten|boete\w*|toeslag\w*|retourlabel\w*|label|review\w*|afspraak|afspraken|reservatie\w*|reservering\w*|(vorige|oude|eerste|foute|dubbele) (versie|exemplaar|bestand))\b",
     data_object=r"\b(gegevens|persoonsgegevens|data|info\w*|account\w*|profiel|dossier\w*|klantendossier|alles|mij|me|adres\w*|naam|geschiedenis|historiek)\b",
     phone_number=r"\b(telefoon|gsm|mobiel|vast)?-?nummers?\b|\bgsm\b",
     phone_calls=r"\b(bel|belt|bellen|belde|belden|bellijst\w*|belbestand\w*|gebeld|opbellen|opgebeld|telefoontjes?|telefonisch\w*|oproepen|telemarketing)\b",
-    superseded=r"\b(oude|vorige|vroegere|foute|verkeerde) (\w*adres|\w*nummer|\w*naam|e-?mail\w*)\b",
+    superseded=r"\b(oude|vorige|vroegere|foute|verkeerde) ([\w-]*adres|\w*nummer|\w*naam|e-?mail\w*)\b",
     self_action=r"\b(als|wanneer|indien|nadat|eens) (ik|we|wij)\b.{0,40}\b(verwijder\w*|wis|wist|gewist)\b|\b(ik|we|wij) (heb|hebben|had|hadden)\b.{0,30}\b(verwijderd|gewist)\b",
     status_question=r"\b(is|zijn|wordt|worden|werd|werden|blijft)\b (mijn|de|het|alle|die|dat|alles)\b.{0,30}\b(verwijderd|gewist)\b",
     location=r"\b(uit|van|in|op) (jullie|uw|mijn|het|de|je|m'n)( \w+){0,2}",
