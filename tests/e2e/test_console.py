@@ -4,6 +4,7 @@ and the JSON of INTERFACE.md."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 import socket
 import subprocess
@@ -65,6 +66,13 @@ def console(cli: Cli) -> Iterator[tuple[Cli, Console]]:
     cli.deliver("1.M1.c", mail(1, HOSTILE, "Ik wil inzage in al mijn persoonsgegevens."))
     cli.deliver("2.M2.c", b"From: undisclosed\r\nSubject: kapot\r\n\r\nbody")
     cli.run("run", "--once")
+    with serving(cli) as web:
+        yield cli, web
+
+
+@contextlib.contextmanager
+def serving(cli: Cli) -> Iterator[Console]:
+    """`gdpr-worker web` on a free loopback port, over the cli's store, until the block ends."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -82,9 +90,11 @@ def console(cli: Cli) -> Iterator[tuple[Cli, Console]]:
             assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
             assert time.monotonic() < deadline, "the console did not start"
             time.sleep(0.2)
-    yield cli, web
-    proc.terminate()
-    proc.wait(20)
+    try:
+        yield web
+    finally:
+        proc.terminate()
+        proc.wait(20)
 
 
 def test_cases_flagged_first_and_mail_never_rendered_as_html(console):
@@ -99,6 +109,7 @@ def test_cases_flagged_first_and_mail_never_rendered_as_html(console):
     assert status == 200
     assert "<script>" not in page and "<img" not in page
     assert "&lt;script&gt;" in page  # the subject is shown, as text
+    assert "a guess of the trained model" not in page  # the phrase rules read this one
     assert web.get("/cases/GDPR-1999-000001")[0] == 404
 
 

@@ -8,6 +8,7 @@ from email import policy
 from email.message import EmailMessage
 
 from tests.e2e.conftest import Cli
+from tests.e2e.test_console import serving
 
 
 def test_a_guessed_reading_waits_for_a_person_and_says_so(cli: Cli):
@@ -32,3 +33,7 @@ def test_a_guessed_reading_waits_for_a_person_and_says_so(cli: Cli):
     ]
     text = ack.get_content()
     assert "inzage" in text.lower() and "medewerker" in text  # the reading, and a person checks
+
+    with serving(cli) as web:  # staff see that the reading is a guess, to confirm or correct
+        status, _, page = web.get(f"/cases/{case['ref']}")
+    assert status == 200 and "a guess of the trained model" in page

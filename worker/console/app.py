@@ -124,7 +124,10 @@ def make_console(app: App, staff: str, token: str | None = None) -> Starlette:
         if found is None:
             return page("missing", status=404, what=f"case {request.path_params['ref']}")
         case, events = found
-        return page("case", case=case, events=events, notice=request.query_params.get("notice", ""))
+        # the reading is the trained model's guess: staff confirm or correct the request types
+        guessed = any(e["kind"] == "case_opened" and e["detail"].get("guessed") for e in events)
+        notice = request.query_params.get("notice", "")
+        return page("case", case=case, events=events, guessed=guessed, notice=notice)
 
     def quarantine_page(request: Request) -> Response:
         return page("quarantine", rows=quarantined(), notice=request.query_params.get("notice", ""))
