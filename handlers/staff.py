@@ -18,6 +18,7 @@ APPROVABLE = {
     Flag.REF_FROM_OTHER_SENDER.value,
     Flag.ID_DOUBTFUL.value,
     Flag.UNCLASSIFIED.value,
+    Flag.PASSED_ON.value,
 }
 
 

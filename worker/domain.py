@@ -99,6 +99,7 @@ class Flag(StrEnum):
     REPLY_LIMIT = "reply_limit"  # the sender reached the daily number of automatic replies
     COMPLAINT = "complaint"  # a person answers complaints
     RECTIFICATION_PENDING = "rectification_pending"  # a person approves corrections
+    PASSED_ON = "passed_on"  # the request is someone else's, forwarded: not the sender's own
 
 
 # ---------------------------------------------------------------------------------------------
@@ -156,6 +157,7 @@ class Classification:
     language: Language
     confidence: float  # 0..1; 0 when nothing was recognised
     guessed: bool = False  # only the trained model read these types: a person confirms them
+    passed_on: bool = False  # read from someone else's mail that the sender forwarded to us
 
 
 @dataclass(frozen=True)

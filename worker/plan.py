@@ -14,7 +14,12 @@ from worker.domain import (
     MessageKind,
 )
 
-_REVIEW_FLAGS = {Flag.UNCLASSIFIED, Flag.LOW_CONFIDENCE, Flag.REF_FROM_OTHER_SENDER}
+_REVIEW_FLAGS = {
+    Flag.UNCLASSIFIED,
+    Flag.LOW_CONFIDENCE,
+    Flag.REF_FROM_OTHER_SENDER,
+    Flag.PASSED_ON,
+}
 _ID_OK = {IdStatus.VERIFIED, IdStatus.NOT_REQUIRED}
 _ID_DOUBTFUL = {IdStatus.UNREADABLE, IdStatus.NAME_MISMATCH}
 
@@ -44,6 +49,9 @@ def plan_new_case(
         flags.append(Flag.LOW_CONFIDENCE)
     if foreign_ref:
         flags.append(Flag.REF_FROM_OTHER_SENDER)
+    if reading.passed_on:
+        # a colleague passed on someone else's request: replies would go to the colleague
+        flags.append(Flag.PASSED_ON)
     if id_check.status in _ID_DOUBTFUL:
         flags.append(Flag.ID_DOUBTFUL)
     if not sender_verified and policy.needs_id(reading.request_types):

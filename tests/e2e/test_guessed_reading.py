@@ -36,4 +36,7 @@ def test_a_guessed_reading_waits_for_a_person_and_says_so(cli: Cli):
 
     with serving(cli) as web:  # staff see that the reading is a guess, to confirm or correct
         status, _, page = web.get(f"/cases/{case['ref']}")
-    assert status == 200 and "a guess of the trained model" in page
+        assert status == 200 and "a guess of the trained model" in page
+        cli.run("cases", "approve", case["ref"])  # a person confirmed it
+        assert "a guess of the trained model" not in web.get(f"/cases/{case['ref']}")[2]
+    assert "low_confidence" not in cli.json("cases", "show", case["ref"])["flags"]

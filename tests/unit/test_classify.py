@@ -455,3 +455,31 @@ def test_a_forwarded_mail_of_our_own_is_not_read_as_a_request():
         "To unsubscribe from our newsletter, click here.\n"
     )
     assert classify("Fwd: Your order", text).request_types == ()
+
+
+FORWARDED_BY_A_COLLEAGUE = """FYI, please pass this on to the DPO.
+
+---------- Forwarded message ---------
+From: Piet Janssens <piet@mail.example>
+Subject: mijn gegevens
+
+Please delete all my personal data.
+"""
+
+
+def test_a_request_passed_on_by_a_colleague_is_read_and_marked_as_someone_elses():
+    got = classify("Fwd: mijn gegevens", FORWARDED_BY_A_COLLEAGUE)
+    assert got.request_types == (T.ERASURE,) and got.passed_on
+    assert not classify("", "Please delete all my personal data.").passed_on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No more marketing by telephone or email, please.",
+        "Geen reclame meer via telefoon of e-mail.",
+        "Keine Werbung mehr per Telefon und E-Mail.",
+    ],
+)
+def test_phone_and_email_marketing_together_are_objection_and_opt_out(text):
+    assert classify("", text).request_types == (T.OBJECTION, T.MARKETING_OPT_OUT)

@@ -67,3 +67,43 @@ def test_mail_that_is_no_request_stays_unclassified():
     ]:
         got = classify(subject, text)
         assert got.request_types == () and not got.guessed
+
+
+def test_a_model_file_whose_parts_do_not_fit_is_refused():
+    import pytest
+
+    from worker.classify.model import from_dict
+
+    good = {
+        "types": ["access", "erasure"],
+        "intercepts": [0.1, -0.2],
+        "grams": {" ab": [1.0, 2, 3]},
+    }
+    assert from_dict(good).probabilities("ab")[T.ACCESS] > 0.5
+    for broken in (
+        {**good, "intercepts": [0.1]},
+        {**good, "grams": {" ab": [1.0, 2]}},
+        {**good, "types": ["access", "no_such_type"]},
+    ):
+        with pytest.raises(ValueError):
+            from_dict(broken)
+
+
+def test_extreme_scores_give_probabilities_not_an_overflow():
+    from worker.classify.model import Model
+
+    model = Model((T.ACCESS,), (-5000.0,), {" ab": (1.0, -1.0)})
+    assert model.probabilities("ab")[T.ACCESS] == 0.0
+    assert Model((T.ACCESS,), (5000.0,), {}).probabilities("x")[T.ACCESS] == 1.0
+
+
+def test_an_unusable_model_leaves_the_rules_reading(monkeypatch, caplog):
+    import worker.classify.model as model
+
+    def broken(*_args):
+        raise OSError("gone")
+
+    monkeypatch.setattr(model, "load", broken)
+    got = classify("", "Wat staat er allemaal in jullie computer over mij?")
+    assert got.request_types == () and not got.guessed  # unclassified: a person reads it
+    assert "model unusable (OSError)" in caplog.text

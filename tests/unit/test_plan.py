@@ -68,6 +68,12 @@ def test_a_doubtful_id_is_flagged_and_asked_again():
     assert Flag.ID_DOUBTFUL in plan.flags and plan.replies == (ACK, IDR)
 
 
+def test_a_request_passed_on_by_someone_else_goes_to_staff():
+    passed = Classification((RequestType.ERASURE,), Language.EN, 0.92, passed_on=True)
+    plan = plan_new_case(POLICY, passed, idc(IdStatus.VERIFIED), False, True)
+    assert plan.status is CaseStatus.AWAITING_REVIEW and Flag.PASSED_ON in plan.flags
+
+
 def test_a_foreign_ref_goes_to_staff():
     plan = plan_new_case(POLICY, reading(RequestType.ACCESS), idc(IdStatus.MISSING), True, True)
     assert plan.status is CaseStatus.AWAITING_REVIEW and Flag.REF_FROM_OTHER_SENDER in plan.flags

@@ -1,14 +1,19 @@
 """The request classifier: what a mail to the GDPR mailbox asks for, and in which language.
 
-A pure function, no I/O: phrase rules per language (``phrases/``) over normalised text
-(``normalize``), with typo repair (``typos``), negation, condition and channel handling
-(``reader``). Where the rules recognise nothing at all (not even a request word they had to
-set aside), a small trained model (``model``) may still recognise a request: its reading is a
-guess (``Classification.guessed``) that a person confirms, never acted on alone.
+A pure function (its only I/O: the model file, read once): phrase rules per language
+(``phrases/``) over normalised text (``normalize``), with typo repair (``typos``), negation,
+condition and channel handling (``reader``). Where the rules recognise nothing at all (not
+even a request word they had to set aside), a small trained model (``model``) may still
+recognise a request: its reading is a guess (``Classification.guessed``) that a person
+confirms, never acted on alone.
 ``python -m worker.classify.evaluate`` measures it on tests/classify_corpus/.
 """
 
+import logging
+
 from worker.domain import Classification, RequestType
+
+log = logging.getLogger(__name__)
 
 MODEL_AT = 0.5  # the model reads a type it gives at least this probability
 GUESS_FACTOR = 0.5  # a guess's confidence: its weakest type's probability, halved
@@ -38,9 +43,16 @@ def second_reading(
 
 
 def _model_probabilities(text: str) -> dict[RequestType, float]:
+    """The model's probabilities; none when its file cannot be read: the rules' reading then
+    stands (unclassified, for a person), rather than every such mail going to quarantine."""
     from worker.classify.model import load
 
-    return load().probabilities(text)
+    try:
+        model = load()
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.error("classifier model unusable (%s): rules only", type(exc).__name__)
+        return {}
+    return model.probabilities(text)
 
 
 __all__ = ["classify", "second_reading"]

@@ -54,15 +54,24 @@ class Model:
             row = self.grams[gram]
             for j in range(len(scores)):
                 scores[j] += w / norm * row[j + 1]
-        return {t: 1 / (1 + math.exp(-s)) for t, s in zip(self.types, scores, strict=True)}
+        return {t: _sigmoid(s) for t, s in zip(self.types, scores, strict=True)}
+
+
+def _sigmoid(score: float) -> float:
+    if score >= 0:
+        return 1 / (1 + math.exp(-score))
+    low = math.exp(score)  # no overflow for a very negative score
+    return low / (1 + low)
 
 
 def from_dict(data: dict) -> Model:
-    return Model(
-        types=tuple(RequestType(t) for t in data["types"]),
-        intercepts=tuple(float(b) for b in data["intercepts"]),
-        grams={g: tuple(float(v) for v in row) for g, row in data["grams"].items()},
-    )
+    """The model of a parsed model file; ValueError if its parts do not fit together."""
+    types = tuple(RequestType(t) for t in data["types"])
+    intercepts = tuple(float(b) for b in data["intercepts"])
+    grams = {str(g): tuple(float(v) for v in row) for g, row in data["grams"].items()}
+    if len(intercepts) != len(types) or any(len(row) != len(types) + 1 for row in grams.values()):
+        raise ValueError("model file: weights do not match its request types")
+    return Model(types=types, intercepts=intercepts, grams=grams)
 
 
 @cache

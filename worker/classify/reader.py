@@ -14,6 +14,7 @@ Steps, each small:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -92,8 +93,8 @@ def _channels(lexicons: tuple[Lexicon, ...], scopes: list[str]) -> tuple[bool, b
 
 # a mobile phone as a device: where texts arrive, not a sign of phone calls by itself
 _MOBILE = re.compile(
-    r"\b(gsm|\w*handy|mobiel\w*|mobile|mobile phone|cell ?phone|smartphone|portable|"
-    r"telephone portable|mobiltelefon\w*|telefoon|telephone|phone|telefon)\b"
+    r"\b(mobile phone|cell ?phone|telephone portable|mobiele telefoon|gsm|\w*handy|mobiel\w*|"
+    r"mobile|smartphone|portable|mobiltelefon\w*)\b"
 )
 
 
@@ -117,22 +118,26 @@ def _targets(
     return tuple(out), False
 
 
-def _body(subject: str, text: str) -> tuple[str, str, str]:
-    """(folded subject, folded body as written now, the body's original text)."""
+def _body(subject: str, text: str) -> tuple[str, str, str, bool]:
+    """(folded subject, folded body as written now, the body's original text, whether the body
+    holds a forwarded mail of someone else, passed on by the writer)."""
     cut, footer, closing = _noise()
     folded_subject = normalize.fold(normalize.clean_subject(subject))
     folded = normalize.fold(text or "")
     body = normalize.strip_noise(folded, cut, footer, closing)
     if any(re.fullmatch(lex.filler, body) for lex in LEXICONS):
         body = ""
-    if _any(LEXICONS, "resent_own", body) or _forwarded_for_handling(body, folded, cut):
+    passed_on = False
+    own = _any(LEXICONS, "resent_own", body)
+    if own or _forwarded_for_handling(body, folded, cut):
         # "I'm forwarding my mail of last week again", or a colleague's "FYI, please pass on to
         # the DPO" above a forwarded mail: the forwarded block is the request
         resent = _forwarded_block(folded, cut)
         if resent:
             body = body + "\n\n" + normalize.strip_noise(resent, cut, footer, closing)
+            passed_on = not own  # someone else's request: the sender is not the requester
     original = text or ""
-    return folded_subject, body, original
+    return folded_subject, body, original, passed_on
 
 
 # the forwarded mail was one of ours ("Von: Alsico Bestellungen <orders@alsicohightech.com>")
@@ -168,14 +173,14 @@ def _forwarded_block(folded: str, cut: tuple[re.Pattern[str], ...]) -> str:
 def model_text(subject: str, text: str) -> str:
     """What the trained second reader reads: the folded subject and the body as written now
     (quotes, footers and signature left out), before typo repair."""
-    folded_subject, body, _original = _body(subject, text)
+    folded_subject, body, _original, _passed_on = _body(subject, text)
     if normalize.is_reply(subject):
         folded_subject = ""  # "Re: Erasure completed" names the old thread, not this mail's wish
     return folded_subject + "\n" + body
 
 
 def read(subject: str, text: str) -> Reading:
-    folded_subject, body, original = _body(subject, text)
+    folded_subject, body, original, passed_on = _body(subject, text)
     full, typo_spans = _speller().correct(folded_subject + "\n" + body)
     subject_end = full.index("\n")
     spans = normalize.sentences(full)
@@ -225,6 +230,8 @@ def read(subject: str, text: str) -> Reading:
         ]
     classification = _classify(matches, negated, pitch, folded_subject, body, original)
     classification = _doubt(classification, matches, full, spans)
+    if passed_on and classification.request_types:
+        classification = dataclasses.replace(classification, passed_on=True)
     declined = declined or bool(negated or conditioned) or len(matches) < found
     return Reading(classification, tuple(matches), tuple(sorted(negated)), full, declined)
 

@@ -125,7 +125,10 @@ def make_console(app: App, staff: str, token: str | None = None) -> Starlette:
             return page("missing", status=404, what=f"case {request.path_params['ref']}")
         case, events = found
         # the reading is the trained model's guess: staff confirm or correct the request types
-        guessed = any(e["kind"] == "case_opened" and e["detail"].get("guessed") for e in events)
+        kinds = [e["kind"] for e in events]
+        guessed = "approved" not in kinds and any(
+            e["kind"] == "case_opened" and e["detail"].get("guessed") for e in events
+        )
         notice = request.query_params.get("notice", "")
         return page("case", case=case, events=events, guessed=guessed, notice=notice)
 
