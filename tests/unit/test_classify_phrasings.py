@@ -63,6 +63,12 @@ rectification | Bitte korrigieren Sie meine Adresse.
 rectification | Meine neue Adresse lautet Hauptstraße 1, 4700 Eupen.
 rectification | My surname is misspelled, please correct it.
 rectification | Please update my email address to jan@mail.example.
+rectification | Please replace my old e-mail address with jan@new.example.
+rectification | Vervang mijn oude e-mailadres door jan@new.example.
+rectification | Remplacez mon ancienne adresse e-mail par jan@new.example.
+rectification | Bitte ersetzen Sie meine alte E-Mail-Adresse durch jan@new.example.
+| Kunnen jullie de kapotte rits vervangen door een nieuwe, mijn bestelnummer is 123.
+| Please replace the damaged jacket in my order with a new one.
 restriction | Gebruik mijn gegevens niet meer tot het geschil is opgelost.
 restriction | Ik vraag de beperking van de verwerking van mijn gegevens.
 restriction | Je demande la limitation du traitement de mes données.

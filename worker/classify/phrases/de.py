@@ -98,6 +98,13 @@ RULES = (
         CLEAR,
     ),
     # rectification
+    # "ersetzen Sie meine alte E-Mail-Adresse durch …": ein Wert durch einen anderen
+    rule(
+        T.RECTIFICATION,
+        r"\b(ersetz\w*)\b.{0,50}\b(durch|mit)\b",
+        CLEAR,
+        context=r"\b(meine?[nr]?) (alte\w* |bisherige\w* )?(\w+ )?(\w*adresse|anschrift|e-?mail\w*|(telefon|handy|mobil|konto)?nummer|name\w*)\b",
+    ),
     rule(T.RECTIFICATION, r"\bberichtig\w*|\bart(ikel)? ?16\b", STRONG),
     rule(
         T.RECTIFICATION,

@@ -105,6 +105,13 @@ RULES = (
         CLEAR,
     ),
     # rectification (art. 16)
+    # "please replace my old e-mail address with …": one value for another
+    rule(
+        T.RECTIFICATION,
+        r"\b(replace|swap)\b.{0,40}\b(with|by)\b",
+        CLEAR,
+        context=r"\bmy (old |current |previous )?(\w+ )?(address|e-?mail\w*|(phone |mobile |account )?number|name|surname|phone)\b",
+    ),
     rule(T.RECTIFICATION, r"\brectif(y|ication|ied)\b|\bart(icle)? ?16\b", STRONG),
     rule(
         T.RECTIFICATION,

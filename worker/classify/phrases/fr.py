@@ -94,6 +94,13 @@ RULES = (
         yields_to=T.PORTABILITY,
     ),
     # rectification
+    # "remplacez mon ancienne adresse e-mail par …": une valeur par une autre
+    rule(
+        T.RECTIFICATION,
+        r"\b(remplac\w*)\b.{0,40}\bpar\b",
+        CLEAR,
+        context=r"\b(mon|ma|mes) (ancien\w* |actuel\w* )?(\w+ )?(adresse|e-?mail\w*|numero|nom|telephone|gsm)\b",
+    ),
     rule(T.RECTIFICATION, r"\brectifi\w*|\bart(icle)? ?16\b", STRONG),
     rule(
         T.RECTIFICATION,

@@ -115,6 +115,13 @@ RULES = (
         CLEAR,
     ),
     # rectification
+    # "vervang mijn oude e-mailadres door …": de ene waarde door de andere
+    rule(
+        T.RECTIFICATION,
+        r"\b(vervang\w*)\b.{0,40}\b(door|met)\b",
+        CLEAR,
+        context=r"\b(mijn|m'n) (oude |huidige |vorige )?(\w+ )?(\w*adres|e-?mail\w*|(telefoon|gsm-?|rekening|mobiel)?nummer|naam|gsm)\b",
+    ),
     rule(
         T.RECTIFICATION,
         r"\b(rectificatie|rechtzetting|rechtzetten|rechtgezet|recht te zetten|rectificeren)\b|\bart(ikel)? ?16\b",
