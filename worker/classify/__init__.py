@@ -21,12 +21,12 @@ GUESS_FACTOR = 0.5  # a guess's confidence: its weakest type's probability, halv
 
 def classify(subject: str, text: str) -> Classification:
     """Request types (in RequestType order), language, and how sure the reading is (0..1)."""
-    from worker.classify.reader import model_text, read
+    from worker.classify.reader import read
 
     reading = read(subject, text)
     if reading.classification.request_types or reading.declined:
         return reading.classification  # the rules read it, or read it as no request on purpose
-    return second_reading(reading.classification, _model_probabilities(model_text(subject, text)))
+    return second_reading(reading.classification, _model_probabilities(reading.model_text))
 
 
 def second_reading(

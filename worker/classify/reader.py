@@ -52,6 +52,7 @@ class Reading:
     matches: tuple[Match, ...]
     negated: tuple[RequestType, ...]
     body: str  # the folded text that was read (subject first)
+    model_text: str = ""  # what the trained second reader reads (see ``model_text``)
     # request words were there but read as no request (a negation, a past or conditional
     # request, a status question, an object that is no personal data, a sales pitch, a reply's
     # old subject): a second reader must not override that reading
@@ -174,9 +175,12 @@ def model_text(subject: str, text: str) -> str:
     """What the trained second reader reads: the folded subject and the body as written now
     (quotes, footers and signature left out), before typo repair."""
     folded_subject, body, _original, _passed_on = _body(subject, text)
-    if normalize.is_reply(subject):
-        folded_subject = ""  # "Re: Erasure completed" names the old thread, not this mail's wish
-    return folded_subject + "\n" + body
+    return _for_model(subject, folded_subject, body)
+
+
+def _for_model(subject: str, folded_subject: str, body: str) -> str:
+    # "Re: Erasure completed" names the old thread, not what this mail wishes
+    return ("" if normalize.is_reply(subject) else folded_subject) + "\n" + body
 
 
 def read(subject: str, text: str) -> Reading:
@@ -233,7 +237,14 @@ def read(subject: str, text: str) -> Reading:
     if passed_on and classification.request_types:
         classification = dataclasses.replace(classification, passed_on=True)
     declined = declined or bool(negated or conditioned) or len(matches) < found
-    return Reading(classification, tuple(matches), tuple(sorted(negated)), full, declined)
+    return Reading(
+        classification,
+        tuple(matches),
+        tuple(sorted(negated)),
+        full,
+        declined=declined,
+        model_text=_for_model(subject, folded_subject, body),
+    )
 
 
 _AS_MARKETING = Rule(MARKETING, re.compile("(?!)"), 0.0)
@@ -275,12 +286,9 @@ def _match(
         return None
     if rule.unless and rule.unless.search(sentence):
         return "declined"
-    unqualified = clause
-    for lex in LEXICONS:
-        # "all data you are not legally obliged to keep": the negation limits the object
-        unqualified = lex.rx("scope_qualifier").sub(" ", unqualified)
     if rule.negatable and (
-        _any(lexicons, "negation", unqualified) or _history_before(lexicons, sentence, m.start())
+        _any(lexicons, "negation", _unqualified(clause))
+        or _history_before(lexicons, sentence, m.start())
     ):
         return "negated"
     weight = rule.weight
@@ -330,6 +338,14 @@ def _match(
         weight *= TYPO_FACTOR
     targets, defaulted = _targets(rule, lexicons, [clause, sentence, where.full])
     return [Match(t, weight, where.index, rule, defaulted) for t in targets]
+
+
+def _unqualified(clause: str) -> str:
+    """The clause without negations that only limit the object ("all data you are not legally
+    obliged to keep"): what is left to hold a negation of the asking itself."""
+    for lex in LEXICONS:
+        clause = lex.rx("scope_qualifier").sub(" ", clause)
+    return clause
 
 
 _IF = re.compile(r"\b(if|in case|when|als|indien|wanneer|si|lorsque|wenn|falls|sofern)\b")
@@ -462,8 +478,8 @@ def _doubt(
         factor *= STATUS_FACTOR
     if factor == 1.0:
         return classification
-    return Classification(
-        types, classification.language, round(classification.confidence * factor, 3)
+    return dataclasses.replace(
+        classification, confidence=round(classification.confidence * factor, 3)
     )
 
 
