@@ -110,7 +110,6 @@ def make_console(app: App, staff: str, token: str | None = None) -> Starlette:
         return page(
             "cases",
             rows=rows,
-            cases=[c for c, _ in rows],
             overdue=sum(d < 0 for d in open_days),
             due_soon=sum(0 <= d <= DUE_SOON_DAYS for d in open_days),
             due_soon_days=DUE_SOON_DAYS,
