@@ -6,9 +6,9 @@ from importlib.resources import files
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from worker.domain import Language, RequestType
+from worker.domain import Language, Proof, RequestType
 
 
 class _Strict(BaseModel):
@@ -48,6 +48,43 @@ class QuarantinePolicy(_Strict):
     max_attempts: int = Field(ge=1)
 
 
+class ConfirmationPolicy(_Strict):
+    max_wrong_tries: int = Field(ge=1, le=10)
+
+
+class SenderAuthentication(_Strict):
+    max_received_above: int = Field(ge=0, le=5)
+
+
+# Rights that change or destroy data, or disclose it: never on an unauthenticated mail alone.
+_GUARDED = frozenset(RequestType) - {RequestType.MARKETING_OPT_OUT, RequestType.COMPLAINT}
+
+
+class ProofPolicy(_Strict):
+    """Per request type, the combinations of proofs of which any one suffices (worker.proof)."""
+
+    rights: dict[RequestType, tuple[frozenset[Proof], ...]]
+
+    @field_validator("rights")
+    @classmethod
+    def _safe(
+        cls, rights: dict[RequestType, tuple[frozenset[Proof], ...]]
+    ) -> dict[RequestType, tuple[frozenset[Proof], ...]]:
+        missing = set(RequestType) - set(rights)
+        if missing:
+            raise ValueError(f"no proof rule for {', '.join(sorted(missing))}")
+        for right in _GUARDED:
+            alternatives = rights[right]
+            if not alternatives or any(not alt for alt in alternatives):
+                raise ValueError(f"{right}: a right that discloses or changes data needs proof")
+            if all(Proof.SENDER_AUTHENTICATED in alt for alt in alternatives):
+                raise ValueError(f"{right}: give a way for an unauthenticated sender (staff)")
+        return rights
+
+    def alternatives(self, right: RequestType) -> tuple[frozenset[Proof], ...]:
+        return self.rights[right]
+
+
 class IntakePolicy(_Strict):
     max_message_bytes: int = Field(ge=1024)
     max_attachments: int = Field(ge=1)
@@ -63,6 +100,9 @@ class Policy(_Strict):
     erasure: ErasurePolicy
     quarantine: QuarantinePolicy
     intake: IntakePolicy
+    proof: ProofPolicy
+    confirmation: ConfirmationPolicy
+    sender_authentication: SenderAuthentication
 
     def needs_id(self, types: tuple[RequestType, ...]) -> bool:
         return any(t in self.id_required_for for t in types)

@@ -14,7 +14,7 @@ from worker.domain import CaseStatus, MessageKind, RequestType
 
 
 def confirmed(ctx: RightContext) -> bool:
-    return any(e.kind == "erasure_confirmed" for e in ctx.case.events)
+    return ctx.case.mailbox_confirmed_at is not None
 
 
 @handles(RequestType.ERASURE)
@@ -45,7 +45,8 @@ def ask_confirmation(ctx: RightContext) -> RightOutcome:
             Reply(
                 MessageKind.CONFIRMATION_REQUEST,
                 "confirmation_request",
-                {"token": token, "confirm_days": days},
+                {"token": token, "confirm_days": days, "actions": ["erasure"]},
+                sensitive=True,  # the code is kept only as its hash
             )
         ],
         detail={"confirmation": "asked", "valid_days": days},

@@ -100,6 +100,20 @@ class Flag(StrEnum):
     COMPLAINT = "complaint"  # a person answers complaints
     RECTIFICATION_PENDING = "rectification_pending"  # a person approves corrections
     PASSED_ON = "passed_on"  # the request is someone else's, forwarded: not the sender's own
+    ON_BEHALF = "on_behalf"  # a representative writes for the data subject: check the mandate
+    REMINDER = "reminder"  # of an earlier request
+    AUTHORITY_COMPLAINT = "authority_complaint"  # a copy of a complaint filed with the authority
+    DISPUTED = "disputed"  # the owner of the address denies having made the request
+    BUDGET_EXCEEDED = "budget_exceeded"  # reading the mail took more time or memory than allowed
+    CONFIRMATION_FAILED = "confirmation_failed"  # too many wrong confirmation codes
+
+
+class Proof(StrEnum):
+    """What can be proven about the person behind a request (worker.proof)."""
+
+    SENDER_AUTHENTICATED = "sender_authenticated"  # our server's DMARC pass for the From
+    MAILBOX_CONFIRMATION = "mailbox_confirmation"  # the code of our mail, typed in a reply
+    STAFF_APPROVAL = "staff_approval"  # a person approved the case
 
 
 # ---------------------------------------------------------------------------------------------

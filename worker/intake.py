@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from config.policy import Policy
 from worker.classify import classify
-from worker.confirmation import code_hash, codes_in
+from worker.confirmation import CodeReading, CodeVerdict, read_code
 from worker.deadline import statutory_deadline
+from worker.denial import denies_request
 from worker.domain import (
     CaseStatus,
     Classification,
@@ -253,12 +254,13 @@ class Intake:
         reading: Classification,
         id_check: IdCheck,
     ) -> Outcome:
+        authenticated = sender_verified(
+            mail,
+            self.trusted_authserv_id,
+            max_received_above=self.policy.sender_authentication.max_received_above,
+        )
         plan = plan_new_case(
-            self.policy,
-            reading,
-            id_check,
-            foreign_ref,
-            sender_verified=sender_verified(mail, self.trusted_authserv_id),
+            self.policy, reading, id_check, foreign_ref, sender_verified=authenticated
         )
         plan = limit_replies(plan, self._replies_allowed(session, mail, source))
         case = repo.create_case(
@@ -277,6 +279,7 @@ class Intake:
             id_reasons=list(id_check.reasons),
             id_document_hash=id_check.document_hash,
             flags=[f.value for f in plan.flags],
+            sender_authenticated=authenticated,
             # the correction as the requester stated it, for the person who approves it
             proposed_rectification=(
                 {"text": mail.text[:4000]}
@@ -305,6 +308,7 @@ class Intake:
             confidence=round(reading.confidence, 3),
             guessed=reading.guessed,
             flags=case.flags,
+            sender_authenticated=authenticated,
         )
         repo.add_event(session, case, "intake", "id_checked", status=id_check.status.value)
         self._keep_attachments(session, case, row, mail, id_check)
@@ -322,8 +326,17 @@ class Intake:
         id_check: IdCheck | None,
     ) -> Outcome:
         status = CaseStatus(case.status)
-        confirmed = status is CaseStatus.AWAITING_CONFIRMATION and _confirms(case, mail, source)
-        plan = plan_follow_up(status, tuple(Flag(f) for f in case.flags), id_check, confirmed)
+        denied = denies_request(mail.text, mail.subject, tuple(o.subject for o in case.outbound))
+        code = _code_reading(case, mail, source) if not denied else CodeReading(CodeVerdict.NONE, 0)
+        wrong_tries = case.confirmation_wrong_tries + (code.verdict is CodeVerdict.WRONG)
+        plan = plan_follow_up(
+            status,
+            tuple(Flag(f) for f in case.flags),
+            id_check,
+            confirmed=code.verdict is CodeVerdict.CONFIRMED,
+            denied=denied,
+            tries_exhausted=wrong_tries >= self.policy.confirmation.max_wrong_tries,
+        )
         plan = limit_replies(plan, self._replies_allowed(session, mail, source))
         row = self._record(
             session,
@@ -336,9 +349,11 @@ class Intake:
             MessageKind.FOLLOW_UP,
         )
         repo.add_event(session, case, "intake", "follow_up_received", inbound_id=row.id)
-        if confirmed:
-            repo.add_event(session, case, "intake", "erasure_confirmed", inbound_id=row.id)
+        self._record_code(session, case, row, code, wrong_tries, source)
+        if denied:
+            # the owner of the address says they did not ask: nothing is done, staff look at it
             case.confirmation_hash = ""
+            repo.add_event(session, case, "requester", "request_denied", inbound_id=row.id)
         if id_check is not None:
             case.id_status = id_check.status.value
             case.id_reasons = list(id_check.reasons)
@@ -355,6 +370,35 @@ class Intake:
         log.info("case %s updated from %s", case.ref, mail.message_id)
         return _outcome_of(row, outbound_ids=outbound, ready=_ready(case, status))
 
+    def _record_code(
+        self,
+        session: Session,
+        case: Case,
+        row: InboundMessage,
+        code: CodeReading,
+        wrong_tries: int,
+        source: Source,
+    ) -> None:
+        """What a reply's code did to the confirmation: it holds (once), or a wrong try counts;
+        after the last allowed wrong try the code stops working and a person takes over."""
+        if code.verdict is CodeVerdict.CONFIRMED:
+            case.mailbox_confirmed_at = source.received_at
+            case.confirmation_hash = ""
+            repo.add_event(session, case, "requester", "mailbox_confirmed", inbound_id=row.id)
+        elif code.verdict is CodeVerdict.WRONG:
+            case.confirmation_wrong_tries = wrong_tries
+            repo.add_event(
+                session,
+                case,
+                "requester",
+                "confirmation_wrong",
+                inbound_id=row.id,
+                candidates=code.candidates,
+                tries=wrong_tries,
+            )
+            if wrong_tries >= self.policy.confirmation.max_wrong_tries:
+                case.confirmation_hash = ""
+
     def _replies_allowed(self, session: Session, mail: InboundMail, source: Source) -> int:
         since = source.received_at - timedelta(days=1)
         sent = repo.count_replies_to(session, mail.sender.email, since)
@@ -367,7 +411,12 @@ class Intake:
     ) -> tuple[int, ...]:
         return tuple(
             self.replies.write(
-                session, case, kind, answering=mail.message_id, answering_references=mail.references
+                session,
+                case,
+                kind,
+                answering=mail.message_id,
+                answering_references=mail.references,
+                template=plan.response_template if kind is MessageKind.RESPONSE else "",
             ).id
             for kind in plan.replies
         )
@@ -525,18 +574,22 @@ def _ready(case: Case, before: CaseStatus | None) -> int | None:
     return case.id if now is CaseStatus.IN_PROGRESS and before is not now else None
 
 
-def _confirms(case: Case, mail: InboundMail, source: Source) -> bool:
-    """The requester wrote the erasure code we sent them, in their own words, in time."""
-    if not case.confirmation_hash:
-        return False
+def _code_reading(case: Case, mail: InboundMail, source: Source) -> CodeReading:
+    """What the requester's own new text (never the quoted, forwarded or attached text, never
+    the subject, which a reply copies from ours) says to the confirmation the case waits for."""
     if (
+        CaseStatus(case.status) is not CaseStatus.AWAITING_CONFIRMATION
+        or not case.confirmation_hash
+    ):
+        return CodeReading(CodeVerdict.NONE, 0)
+    expired = (
         case.confirmation_expires_at is not None
         and source.received_at > case.confirmation_expires_at
-    ):
-        return False
-    return any(
-        code_hash(t) == case.confirmation_hash for t in codes_in(f"{mail.subject}\n{mail.text}")
     )
+    reading = read_code(mail.text, case.confirmation_hash)
+    if expired and reading.verdict is CodeVerdict.CONFIRMED:
+        return CodeReading(CodeVerdict.WRONG, reading.candidates)
+    return reading
 
 
 def _outcome_of(

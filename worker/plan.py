@@ -29,6 +29,7 @@ class Plan:
     status: CaseStatus
     flags: tuple[Flag, ...]
     replies: tuple[MessageKind, ...]
+    response_template: str = ""  # the template of a RESPONSE among the replies
 
     @property
     def needs_review(self) -> bool:
@@ -77,12 +78,30 @@ def plan_follow_up(
     case_status: CaseStatus,
     case_flags: tuple[Flag, ...],
     id_check: IdCheck | None,
+    *,
     confirmed: bool = False,
+    denied: bool = False,
+    tries_exhausted: bool = False,
 ) -> Plan:
     """A requester's reply on an open case. `id_check` is None when it brought no attachment
-    or the case was not waiting for one; `confirmed`: it carries the valid erasure code."""
+    or the case was not waiting for one; `confirmed`: it carries the valid confirmation code;
+    `denied`: the owner of the address says they did not ask; `tries_exhausted`: the last wrong
+    code the policy allows."""
+    if denied:
+        flags = case_flags if Flag.DISPUTED in case_flags else (*case_flags, Flag.DISPUTED)
+        return Plan(
+            status=CaseStatus.CLOSED,
+            flags=flags,
+            replies=(MessageKind.RESPONSE,),
+            response_template="request_cancelled",
+        )
     if case_status is CaseStatus.AWAITING_CONFIRMATION and confirmed:
         return Plan(status=CaseStatus.IN_PROGRESS, flags=case_flags, replies=())
+    if case_status is CaseStatus.AWAITING_CONFIRMATION and tries_exhausted:
+        flags = tuple(f for f in case_flags if f is not Flag.CONFIRMATION_FAILED)
+        return Plan(
+            status=CaseStatus.AWAITING_REVIEW, flags=(*flags, Flag.CONFIRMATION_FAILED), replies=()
+        )
     flags = tuple(f for f in case_flags if f is not Flag.ID_DOUBTFUL)
     if case_status is not CaseStatus.AWAITING_ID or id_check is None:
         return Plan(status=case_status, flags=case_flags, replies=())
@@ -100,4 +119,9 @@ def limit_replies(plan: Plan, allowed: int) -> Plan:
     if len(plan.replies) <= allowed:
         return plan
     flags = plan.flags if Flag.REPLY_LIMIT in plan.flags else (*plan.flags, Flag.REPLY_LIMIT)
-    return Plan(status=plan.status, flags=flags, replies=plan.replies[: max(allowed, 0)])
+    return Plan(
+        status=plan.status,
+        flags=flags,
+        replies=plan.replies[: max(allowed, 0)],
+        response_template=plan.response_template,
+    )

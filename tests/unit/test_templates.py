@@ -165,10 +165,19 @@ EXTRAS: dict[str, list[dict]] = {
     "acknowledgement.txt.j2": [{}],
     "id_request.txt.j2": [{}],
     "confirmation_request.txt.j2": [
-        {"token": "WIS-7F3K-9Q2M", "confirm_days": 14},
-        {"token": "ERASE-7F3K-9Q2M", "confirm_days": 1},
-        {"token": "ERASE-ABCD-EFGH", "confirm_days": 30},
+        {"token": "CONFIRM-7F3K-9Q2M-AB3D-EFGH-JK4M", "confirm_days": 14, "actions": ["erasure"]},
+        {
+            "token": "CONFIRM-7F3K-9Q2M-AB3D-EFGH-JK4M",
+            "confirm_days": 1,
+            "actions": ["restriction", "objection"],
+        },
+        {
+            "token": "CONFIRM-ABCD-EFGH-AB3D-EFGH-JK4M",
+            "confirm_days": 30,
+            "actions": ["erasure", "restriction", "objection", "rectification"],
+        },
     ],
+    "request_cancelled.txt.j2": [{}],
     "erasure_not_confirmed.txt.j2": [{"confirm_days": 14}, {"confirm_days": 1}],
     "erasure_done.txt.j2": [
         {
@@ -383,6 +392,12 @@ def check_extras(env: Environment, lang: str, kind: str, ctx: dict, body: str) -
     if kind == "confirmation_request.txt.j2":
         assert f"    {ctx['token']}\n" in body  # on a line of its own, easy to copy
         assert str(ctx["confirm_days"]) in body
+        for action in ctx["actions"]:
+            assert label(labels.request_type, action) in text
+        # the way out comes first: anyone who did not ask is told before anything else
+        first = text.index(label(labels.request_type, ctx["actions"][0]))
+        assert text.index(ctx["token"]) > first
+        assert any(w in text[:first] for w in ('"no"', '"nee"', "« non »", "„nein“")), lang
     elif kind == "erasure_not_confirmed.txt.j2":
         assert str(ctx["confirm_days"]) in body
     elif kind == "erasure_done.txt.j2":

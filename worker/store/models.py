@@ -78,6 +78,13 @@ class Case(Base):
     # hashed, valid until the given time.
     confirmation_hash: Mapped[str] = mapped_column(String(64), default="")
     confirmation_expires_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # What has been proven about the person behind the request (worker.proof): our server's
+    # DMARC pass on the opening mail, the code of our confirmation mail typed back (with the
+    # wrong tries counted), a person's approval.
+    sender_authenticated: Mapped[bool] = mapped_column(default=False)
+    mailbox_confirmed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    confirmation_wrong_tries: Mapped[int] = mapped_column(default=0)
+    approved_by: Mapped[str] = mapped_column(String(200), default="")
     # A correction read from the mail, applied only after a person approved it.
     proposed_rectification: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
