@@ -179,6 +179,8 @@ def render_letter(letter: Mapping, people: Mapping[str, Person], source: Templat
     variables = {
         "name": subject_person.name,
         "address": subject_person.address,
+        "street": subject_person.street,
+        "city": subject_person.city,
         "email": subject_person.email,
         "customer": subject_person.customer,
         "born": subject_person.born,
@@ -272,13 +274,17 @@ def build(datenanfragen: Path) -> dict[str, str]:
         letter = dict(letter)
         letter.setdefault("template_lang", letter["language"])
         check_labels(letter)
+        try:
+            text = render_letter(letter, people, source)
+        except (KeyError, ValueError) as e:
+            raise ValueError(f"{letter['id']}: {e}") from e
         entry = {
             "id": letter["id"],
             "split": family["split"],
             "family": family["name"],
             "source": family["url"],
             "subject": letter["subject"],
-            "text": render_letter(letter, people, source),
+            "text": text,
             "types": letter["types"],
             "language": letter["language"],
             "flags": letter.get("flags", []),
