@@ -258,11 +258,13 @@ def build(datenanfragen: Path) -> dict[str, str]:
     """Every output file's name and text."""
     families = {f["name"]: f for f in load_yaml(SPEC_DIR / "families.yaml")}
     people = {p["key"]: Person(**p) for p in load_yaml(SPEC_DIR / "people.yaml")}
-    letters = [
-        letter
-        for path in sorted((SPEC_DIR / "letters").glob("*.yaml"))
-        for letter in load_yaml(path)
-    ]
+    letters: list[dict] = []
+    notes: dict[str, str] = {}  # family -> the labelling notes heading its letters file
+    for path in sorted((SPEC_DIR / "letters").glob("*.yaml")):
+        in_file = load_yaml(path)
+        (family_name,) = {letter["family"] for letter in in_file}
+        notes[family_name] = leading_comment(path)
+        letters.extend(in_file)
     source = TemplateSource(datenanfragen)
     seen: set[str] = set()
     files: dict[str, list[str]] = {}
@@ -300,10 +302,19 @@ def build(datenanfragen: Path) -> dict[str, str]:
         head = (
             f"# Letters of the family {family['name']} ({family['split']}): {family['title']}.\n"
             f"# Source: {family['url']} ({family['licence']}). Rendered by "
-            "scripts/render_letter_corpus.py; do not edit by hand.\n"
+            "scripts/render_letter_corpus.py; do not edit by hand.\n" + notes[family["name"]]
         )
         out[name] = head + "".join(entries)
     return out
+
+
+def leading_comment(path: Path) -> str:
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line + "\n")
+    return "".join(lines)
 
 
 def load_yaml(path: Path):
