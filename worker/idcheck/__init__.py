@@ -96,14 +96,18 @@ class _Outcome:
 
 def check_id(
     attachments: Sequence[Attachment],
-    claimed_names: Sequence[str],
+    names: Sequence[str],
     received_on: date,
     required: bool,
     *,
+    names_from_records: bool = False,
     reader=None,
 ) -> IdCheck:
     """The outcome of the ID-copy check for one mail (see the module doc).
 
+    `names` are what the holder's name is compared with: the names the company's own records
+    hold for the requester's address (`names_from_records`), or, where it holds none, the names
+    the requester gave, which prove nothing about who they are (the reason says so).
     `reader(content, mime) -> dict` replaces the sandboxed reader in tests.
     """
     if not required:
@@ -123,7 +127,7 @@ def check_id(
             reading = _sandboxed(attachment, max(remaining, 3.0))
         else:
             reading = reader(attachment.content, attachment.sniffed_type)
-        outcome = decide(reading, claimed_names, received_on)
+        outcome = decide(reading, names, received_on, names_from_records=names_from_records)
         log.info(
             "id copy read: type=%s status=%s wall=%.2fs",
             attachment.sniffed_type,
@@ -255,7 +259,13 @@ def _labels(names: Sequence[str]) -> str:
     return ", ".join(labels)
 
 
-def decide(reading: dict[str, Any], claimed_names: Sequence[str], received_on: date) -> _Outcome:
+def decide(
+    reading: dict[str, Any],
+    names: Sequence[str],
+    received_on: date,
+    *,
+    names_from_records: bool = False,
+) -> _Outcome:
     """The outcome for one attachment from what the sandbox read (pure)."""
     error = reading.get("error") or ""
     if error:
@@ -362,19 +372,34 @@ def decide(reading: dict[str, Any], claimed_names: Sequence[str], received_on: d
     if not mrz.get("birth_valid", True):
         reasons.append("the date of birth is not a valid date")
     reasons.append("the photo is not compared automatically")
+    if mrz.get("source") == "text":
+        reasons.append(
+            "the machine-readable zone is text in the PDF, not a picture of a card: such a file "
+            "can be made on a computer (mrz_in_text_layer)"
+        )
 
     status = IdStatus.VERIFIED
     rank = 0
-    match = compare_all(surname, given, claimed_names)
+    whose = (
+        "the name in our records for this address"
+        if names_from_records
+        else ("the name the requester gave")
+    )
+    match = compare_all(surname, given, names)
     if match is NameMatch.MISMATCH:
         status, rank = IdStatus.NAME_MISMATCH, 2
-        reasons.insert(0, "the name on the document is not the requester's name")
+        reasons.insert(0, f"the name on the document is not {whose}")
     elif match is NameMatch.PARTIAL:
-        reasons.append("the name on the document matches the requester's name only in part")
+        reasons.append(f"the name on the document matches {whose} only in part")
     elif match is NameMatch.UNKNOWN:
-        reasons.append("the name could not be compared: the requester gave no name")
+        reasons.append("the name could not be compared: there is no name to compare it with")
     else:
-        reasons.append("the name on the document matches the requester's name")
+        reasons.append(f"the name on the document matches {whose}")
+    if not names_from_records:
+        reasons.append(
+            "we hold no record for this address to compare the name with, so the copy shows "
+            "only that a document exists (no_record_to_compare)"
+        )
 
     if expiry is None:
         reasons.append("the document's expiry date could not be read")
