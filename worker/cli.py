@@ -117,21 +117,35 @@ def cmd_db_upgrade(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_poll(settings: Settings, args: argparse.Namespace) -> int:
+    """The handler processes (`dramatiq handlers`) do the jobs."""
     from worker.runner import poll
 
-    return asyncio.run(poll(_app_for_handlers(settings), once=args.once, with_workers=False))
+    app = _app_for_handlers(settings)
+    with _jobs(workers=False) as jobs:
+        return asyncio.run(poll(app, jobs, once=args.once, scheduling=False))
 
 
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+    """The handlers and the scheduler in this process too."""
     from worker.runner import poll
 
-    return asyncio.run(poll(_app_for_handlers(settings), once=args.once, with_workers=True))
+    app = _app_for_handlers(settings)
+    with _jobs(workers=True) as jobs:
+        return asyncio.run(poll(app, jobs, once=args.once, scheduling=True))
 
 
 def _app_for_handlers(settings: Settings):
     from handlers.context import current_app
 
     return _upgraded(current_app())
+
+
+def _jobs(**options: bool | None):  # noqa: ANN202 - a context manager of handlers.inprocess.ActorJobs
+    """The actors as the `Jobs` of worker/jobs.py (see handlers.inprocess.jobs for `options`).
+    `handlers` is imported here, once the settings are known good: importing it sets the broker."""
+    from handlers import inprocess
+
+    return inprocess.jobs(**options)
 
 
 def cmd_cases_list(settings: Settings, args: argparse.Namespace) -> int:
@@ -179,17 +193,15 @@ def cmd_cases_show(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_cases_approve(settings: Settings, args: argparse.Namespace) -> int:
     from handlers.staff import approve
-    from worker.runner import carry_out
 
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
-    return carry_out(
+    return _carry_out(
         _app_for_handlers(settings), lambda app: approve(app, args.ref, args.by, types)
     )
 
 
 def cmd_cases_rectify(settings: Settings, args: argparse.Namespace) -> int:
     from handlers.staff import rectify
-    from worker.runner import carry_out
 
     changes = {}
     for change in args.changes:
@@ -197,9 +209,24 @@ def cmd_cases_rectify(settings: Settings, args: argparse.Namespace) -> int:
         if not eq:
             raise ConfigError(f"{change!r}: write TABLE.FIELD=VALUE")
         changes[target.strip()] = value
-    return carry_out(
+    return _carry_out(
         _app_for_handlers(settings), lambda app: rectify(app, args.ref, args.by, changes)
     )
+
+
+def _carry_out(app, decide) -> int:  # noqa: ANN001
+    """A staff decision, then the work it unblocks (on the embedded default: here, now)."""
+    from handlers.staff import StaffError
+
+    try:
+        decision = decide(app)
+    except StaffError as exc:
+        print(f"gdpr-worker: {exc}", file=sys.stderr)
+        return 1
+    with _jobs() as jobs:
+        jobs.after_commit(decision.outbound_ids, decision.ready_case_id)
+    print(f"{decision.ref}: {decision.status}")
+    return 0
 
 
 def cmd_messages_list(settings: Settings, args: argparse.Namespace) -> int:
@@ -246,9 +273,23 @@ def cmd_quarantine_list(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_quarantine_replay(settings: Settings, args: argparse.Namespace) -> int:
+    """Quarantined mail through intake again (one, or all); one line per mail."""
     from worker.runner import replay
+    from worker.store import repo
 
-    return replay(_app_for_handlers(settings), args.id)
+    app = _app_for_handlers(settings)
+    with app.sessions() as session:
+        ids = [args.id] if args.id is not None else [r.id for r in repo.list_quarantined(session)]
+    try:
+        with _jobs() as jobs:
+            outcomes = replay(app, jobs, ids)
+    except LookupError as exc:
+        print(f"gdpr-worker: no quarantined message {exc.args[0]}")
+        return 1
+    for one, outcome in zip(ids, outcomes, strict=True):
+        line = f"{one}: {outcome.disposition.value} {outcome.reason} {outcome.case_ref or ''}"
+        print(line.rstrip())
+    return 0
 
 
 def cmd_web(settings: Settings, args: argparse.Namespace) -> int:
@@ -267,9 +308,9 @@ def cmd_web(settings: Settings, args: argparse.Namespace) -> int:
         log.warning("the console has no login of its own: keep %s behind an authenticating proxy",
                     args.host)  # fmt: skip
     log.info("staff console on http://%s:%d/", args.host, args.port)
-    uvicorn.run(
-        make_console(app, staff=args.by), host=args.host, port=args.port, log_level="warning"
-    )
+    with _jobs(wait=True) as jobs:
+        console = make_console(app, staff=args.by, jobs=jobs)
+        uvicorn.run(console, host=args.host, port=args.port, log_level="warning")
     return 0
 
 

@@ -14,6 +14,7 @@ import logging
 import sys
 
 from config.settings import ConfigError
+from worker.runner import clock
 
 
 def main() -> int:
@@ -22,15 +23,16 @@ def main() -> int:
     )
     logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
+        from handlers import inprocess
         from handlers.context import current_app
-        from worker.runner import clock
 
         app = current_app().ready()
     except ConfigError as exc:
         print(f"gdpr-worker clock: {exc}", file=sys.stderr)
         return 2
     try:
-        return asyncio.run(clock(app))
+        with inprocess.jobs(workers=False) as jobs:
+            return asyncio.run(clock(app, jobs))
     except KeyboardInterrupt:
         return 130
 

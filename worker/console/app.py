@@ -30,9 +30,12 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from handlers.staff import StaffError, approve, extend, refuse, write_to_requester
 from worker.app import App
 from worker.deadline import days_left, today_at
 from worker.domain import CaseStatus
+from worker.jobs import Jobs
+from worker.runner import replay
 from worker.store import repo
 from worker.store.db import transaction
 from worker.views import case_object, message_object, quarantine_object
@@ -50,9 +53,10 @@ SECURITY_HEADERS = {
 }
 
 
-def make_console(app: App, staff: str, token: str | None = None) -> Starlette:
+def make_console(app: App, staff: str, token: str | None = None, *, jobs: Jobs) -> Starlette:
     """The console over `app`; `staff`: the name decisions are recorded under when the form
-    gives none; `token`: the forms' token (a random one by default)."""
+    gives none; `token`: the forms' token (a random one by default); `jobs`: where the work a
+    decision unblocks goes."""
     token = token or secrets.token_urlsafe(32)
     pages = Environment(
         loader=PackageLoader("templates", "console"),
@@ -61,7 +65,7 @@ def make_console(app: App, staff: str, token: str | None = None) -> Starlette:
         lstrip_blocks=True,
         auto_reload=False,
     )
-    jobs = threading.Lock()  # one staff action's jobs at a time in this process
+    one_at_a_time = threading.Lock()  # one staff action's jobs at a time in this process
 
     def page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
         html = pages.get_template(f"{name}.html.j2").render(token=token, **context)
@@ -148,14 +152,12 @@ def make_console(app: App, staff: str, token: str | None = None) -> Starlette:
             by = fields.get("by", "").strip() or staff
 
             def run() -> str:
-                from handlers.staff import StaffError
-                from worker.runner import decide_and_carry_out
-
-                with jobs:
+                with one_at_a_time:
                     try:
-                        decision = decide_and_carry_out(app, lambda a: decide(a, ref, by, fields))
+                        decision = decide(app, ref, by, fields)
                     except StaffError as exc:
                         return f"not done: {exc}"
+                    jobs.after_commit(decision.outbound_ids, decision.ready_case_id)
                 return f"{done}; the case is {decision.status}"
 
             notice = await run_in_threadpool(run)
@@ -166,7 +168,8 @@ def make_console(app: App, staff: str, token: str | None = None) -> Starlette:
     async def replay_action(request: Request) -> Response:
         if await form(request) is None:
             return page("missing", status=403, what="a valid form token")
-        notice = await run_in_threadpool(_replay, app, jobs, int(request.path_params["id"]))
+        inbound_id = int(request.path_params["id"])
+        notice = await run_in_threadpool(_replay, app, jobs, one_at_a_time, inbound_id)
         return RedirectResponse(f"/quarantine?notice={quote(notice)}", status_code=303)
 
     # --- JSON -----------------------------------------------------------------------------------
@@ -209,36 +212,26 @@ def make_console(app: App, staff: str, token: str | None = None) -> Starlette:
 
 
 def _approve(app: App, ref: str, by: str, fields: dict[str, str]):  # noqa: ANN202
-    from handlers.staff import approve
-
     types = [t.strip() for t in fields.get("types", "").split(",") if t.strip()] or None
     return approve(app, ref, by, types)
 
 
 def _extend(app: App, ref: str, by: str, fields: dict[str, str]):  # noqa: ANN202
-    from handlers.staff import extend
-
     return extend(app, ref, by, fields.get("reason", ""))
 
 
 def _reply(app: App, ref: str, by: str, fields: dict[str, str]):  # noqa: ANN202
-    from handlers.staff import write_to_requester
-
     return write_to_requester(app, ref, by, fields.get("text", ""))
 
 
 def _refuse(app: App, ref: str, by: str, fields: dict[str, str]):  # noqa: ANN202
-    from handlers.staff import refuse
-
     return refuse(app, ref, by, fields.get("reason", ""))
 
 
-def _replay(app: App, jobs: threading.Lock, inbound_id: int) -> str:
-    from worker.runner import replay_and_carry_out
-
-    with jobs:
+def _replay(app: App, jobs: Jobs, one_at_a_time: threading.Lock, inbound_id: int) -> str:
+    with one_at_a_time:
         try:
-            (outcome,) = replay_and_carry_out(app, [inbound_id])
+            (outcome,) = replay(app, jobs, [inbound_id])
         except LookupError:
             return f"no quarantined message {inbound_id}"
     return f"message {inbound_id}: {outcome.disposition.value} {outcome.reason}".strip()
