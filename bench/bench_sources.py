@@ -27,8 +27,8 @@ from sqlalchemy.engine import make_url
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from handlers import demo_crm  # noqa: E402
-from handlers.sources import DataMap  # noqa: E402
+from samples import demo_crm  # noqa: E402
+from worker.datamap import DataMap  # noqa: E402
 
 TODAY = date(2026, 11, 25)
 

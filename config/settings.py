@@ -15,6 +15,8 @@ from worker.urls import (
     parse_smtp_url,
 )
 
+DEFAULT_SOURCES = "config/sources.yaml"  # the data map, relative to the working directory
+
 
 class ConfigError(Exception):
     """Configuration that cannot be used; its message is one line naming what is wrong."""
@@ -31,7 +33,7 @@ class Settings(BaseSettings):
     smtp_url: str = "file:var/outbox"
     address: str = "GDPR@alsicohightech.com"
     trusted_authserv_id: str = ""
-    sources: str = "config/sources.yaml"
+    sources: str = DEFAULT_SOURCES
     # Beyond the contract: operational knobs with safe defaults.
     policy: str = ""  # a policy.yaml of one's own; empty: the shipped config/policy.yaml
     processed_folder: str = "Processed"

@@ -11,6 +11,7 @@ import dramatiq
 from handlers.context import current_app
 from handlers.replies import deliver_reply
 from worker.app import App
+from worker.datamap import datamap_for
 from worker.domain import CaseStatus, MessageKind
 from worker.store import repo
 from worker.store.db import transaction
@@ -84,8 +85,6 @@ def housekeeping(app: App, now: datetime | None = None) -> dict[str, int]:
     purged = purge_finished_id_copies(app) + purge_verified_id_copies(app, now)
     holds = 0
     try:
-        from handlers.rights import datamap_for
-
         report = datamap_for(app.settings.sources).purge_expired_holds(now.date())
         holds = int(report.get("rows", 0)) if isinstance(report, dict) else 0
     except FileNotFoundError:

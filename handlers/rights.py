@@ -12,22 +12,18 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import cache
-from importlib.resources import files
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from worker.app import App
+from worker.datamap import DataMap, datamap_for
 from worker.domain import CaseStatus, Flag, MessageKind, RequestType
 from worker.store import repo
 from worker.store.db import transaction
 from worker.store.models import Case
 
 log = logging.getLogger(__name__)
-
-DEFAULT_SOURCES = "config/sources.yaml"
 
 # Flags that keep a case with staff once the automatic work is done.
 STAFF_FLAGS = {"complaint", "rectification_pending", "objection_review"}
@@ -67,26 +63,8 @@ class RightContext:
         return self.case.requester_email
 
     @property
-    def datamap(self):  # noqa: ANN201 - handlers.sources.DataMap, imported lazily
+    def datamap(self) -> DataMap:
         return datamap_for(self.app.settings.sources)
-
-
-@cache
-def datamap_for(path: str):  # noqa: ANN202
-    """The data map at `path`; the shipped config/sources.yaml when the default path is not in
-    the working directory (an installed package run elsewhere)."""
-    from handlers import demo_crm
-    from handlers.sources import DataMap
-
-    if not Path(path).exists() and path == DEFAULT_SOURCES:
-        path = str(files("config").joinpath("sources.yaml"))
-    datamap = DataMap.load(path)
-    for name, source in datamap.spec.sources.items():
-        # The embedded default answers from the demo CRM: made on first use if it is not there.
-        if source.url == demo_crm.DEFAULT_URL and not Path("var/demo-crm.sqlite3").exists():
-            log.warning("source %s: the demo CRM does not exist yet; creating it", name)
-            demo_crm.create(source.url)
-    return datamap
 
 
 Handler = Callable[[RightContext], RightOutcome]

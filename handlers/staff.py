@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from handlers.rights import Reply, finish_if_done, rights_done
 from worker.app import App
+from worker.datamap import DataMapError, datamap_for
 from worker.domain import CaseStatus, Flag, IdStatus, MessageKind, RequestType
 from worker.store import repo
 from worker.store.db import transaction
@@ -69,9 +70,6 @@ def approve(app: App, ref: str, staff: str, request_types: list[str] | None = No
 def rectify(app: App, ref: str, staff: str, changes: dict[str, str]) -> Decision:
     """Apply the corrections (`table.field` → new value) approved by a person, and tell the
     requester which fields were corrected (never the values)."""
-    from handlers.rights import datamap_for
-    from handlers.sources import DataMapError
-
     datamap = datamap_for(app.settings.sources)
     with transaction(app.sessions) as session:
         case = repo.case_by_ref(session, ref)

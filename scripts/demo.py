@@ -40,7 +40,23 @@ def place_samples(inbox: Path) -> list[str]:
     return placed
 
 
+def make_demo_crm() -> None:
+    """The company's data that the shipped data map (config/sources.yaml) names: the demo CRM
+    at var/demo-crm.sqlite3 (kept as it is when present). The worker never makes it itself."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "samples" / "demo_crm.py"), "create"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr)
+        raise SystemExit(f"samples/demo_crm.py create failed with exit {done.returncode}")
+    print(done.stdout.strip())
+
+
 def main() -> int:
+    make_demo_crm()
     placed = place_samples(ROOT / "var" / "mailbox")
     print(f"Placed {len(placed)} sample mails in var/mailbox/new; running gdpr-worker run --once\n")
     gdpr_worker("run", "--once")

@@ -1,15 +1,21 @@
-"""End-to-end: the gdpr-worker command line in a temporary working directory, nothing else."""
+"""End-to-end: the gdpr-worker command line in a temporary working directory, nothing else but
+the demo CRM that the shipped data map names (as scripts/demo makes it: the worker never does)."""
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from samples import demo_crm
+
+DEMO_CRM = Path("var") / "demo-crm.sqlite3"  # where config/sources.yaml looks for it
 
 
 @dataclass
@@ -54,7 +60,22 @@ class Cli:
         return target
 
 
-@pytest.fixture
-def cli(tmp_path: Path) -> Cli:
+@pytest.fixture(scope="session")
+def demo_crm_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo CRM, made once per session; each test works on a copy (rights change it)."""
+    path = tmp_path_factory.mktemp("demo-crm") / "demo-crm.sqlite3"
+    demo_crm.create(f"sqlite:///{path}")
+    return path
+
+
+def new_cli(cwd: Path, demo_crm_file: Path) -> Cli:
+    """The command line in `cwd`, with no GDPR_* variable and a fresh copy of the demo CRM."""
+    (cwd / DEMO_CRM).parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(demo_crm_file, cwd / DEMO_CRM)
     env = {k: v for k, v in os.environ.items() if not k.startswith("GDPR_")}
-    return Cli(cwd=tmp_path, env=env)
+    return Cli(cwd=cwd, env=env)
+
+
+@pytest.fixture
+def cli(tmp_path: Path, demo_crm_file: Path) -> Cli:
+    return new_cli(tmp_path, demo_crm_file)

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from tests.conftest import MAIL_FIXTURES
-from tests.e2e.conftest import Cli
+from tests.e2e.conftest import new_cli
 
 EXPECTED = yaml.safe_load((MAIL_FIXTURES / "expected.yaml").read_text("utf-8"))
 REQUEST_TYPES = {
@@ -44,13 +44,8 @@ def message_id_of(path: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def batch(tmp_path_factory):
-    import os
-
-    cli = Cli(
-        tmp_path_factory.mktemp("batch"),
-        {k: v for k, v in os.environ.items() if not k.startswith("GDPR_")},
-    )
+def batch(tmp_path_factory, demo_crm_file):
+    cli = new_cli(tmp_path_factory.mktemp("batch"), demo_crm_file)
     files = sorted(MAIL_FIXTURES.glob("*.eml"))
     for i, path in enumerate(files):
         cli.deliver(f"{1764000000 + i}.M{i}P1.fixture", path.read_bytes())

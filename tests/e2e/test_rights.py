@@ -6,8 +6,6 @@ from __future__ import annotations
 import email
 import io
 import re
-import subprocess
-import sys
 from datetime import date
 from email import policy
 from email.message import EmailMessage
@@ -27,11 +25,7 @@ PASSWORD = re.compile(r"\b([A-HJ-NP-Z2-9]{4}(?:-[A-HJ-NP-Z2-9]{4}){4})\b")
 
 @pytest.fixture
 def crm_cli(cli: Cli) -> Cli:
-    """The CLI with the demo CRM and a trusted receiving server."""
-    subprocess.run(
-        [sys.executable, "-m", "handlers.demo_crm", "create", "--url", "sqlite:///var/demo-crm.sqlite3"],
-        cwd=cli.cwd, env=cli.env, check=True, capture_output=True,
-    )  # fmt: skip
+    """The CLI with the demo CRM (every `cli` has its copy) and a trusted receiving server."""
     cli.env["GDPR_SOURCES"] = str(REPO / "config" / "sources.yaml")
     cli.env["GDPR_TRUSTED_AUTHSERV_ID"] = OURS
     return cli

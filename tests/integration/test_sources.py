@@ -13,8 +13,8 @@ import pytest
 import yaml
 from sqlalchemy import MetaData, create_engine, select, update
 
-from handlers import demo_crm
-from handlers.sources import DataMap, DataMapError, subject_hash
+from samples import demo_crm
+from worker.datamap import DataMap, DataMapError, subject_hash
 
 pytestmark = pytest.mark.integration
 

@@ -10,14 +10,14 @@ import pytest
 import yaml
 from sqlalchemy import types as satypes
 
-from handlers.datamap.config import (
+from worker.datamap.config import (
     SourcesConfigError,
     expand_env,
     load_sources,
     parents_first,
     parse_sources,
 )
-from handlers.sources import DataMap, DataMapError, add_years, coerce, own_holds
+from worker.datamap.engine import DataMap, DataMapError, add_years, coerce, own_holds
 
 SHIPPED = Path(__file__).resolve().parents[2] / "config" / "sources.yaml"
 

@@ -1,8 +1,8 @@
 """config/sources.yaml as validated, frozen values (the format is described in docs/sources.md).
 
 Loading never touches a database: what can only be checked against the real schema (that the
-columns exist, that a NOT NULL column is not anonymised to NULL) is checked by handlers/sources.py
-when it first opens a source.
+columns exist, that a NOT NULL column is not anonymised to NULL) is checked by
+worker/datamap/engine.py when it first opens a source.
 """
 
 from __future__ import annotations
@@ -232,7 +232,7 @@ class Table(_Strict):
         return self.category or self.category_of(next(iter(self.columns)))
 
 
-TableSpec = Table  # the name handlers/sources.py uses, beside SQLAlchemy's Table
+TableSpec = Table  # the name worker/datamap/engine.py uses, beside SQLAlchemy's Table
 
 
 class FlagTarget(_Strict):

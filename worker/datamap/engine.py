@@ -52,7 +52,7 @@ from sqlalchemy import types as satypes
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import NoSuchTableError, SAWarning, SQLAlchemyError
 
-from handlers.datamap.config import (
+from worker.datamap.config import (
     PURPOSES,
     Source,
     SourcesConfigError,

@@ -1,7 +1,7 @@
 """A demo CRM with every category of personal data the data map knows, for the README's first
-command, the tests and the benchmark:
+command (scripts/demo creates it), the tests and the benchmark; the worker never creates it:
 
-    python -m handlers.demo_crm create [--url URL] [--customers N] [--seed S] [--reset]
+    python samples/demo_crm.py create [--url URL] [--customers N] [--seed S] [--reset]
 
 Fake, deterministic data (the same URL, N and seed give the same rows), plus three known people:
 jan.peeters@mail.example has data in every table (an order from 2014 whose 10-year hold has
@@ -516,7 +516,7 @@ def drop(url: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m handlers.demo_crm",
+        prog="python samples/demo_crm.py",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
