@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from pydantic import ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -93,6 +95,13 @@ class Settings(BaseSettings):
     @property
     def broker(self) -> BrokerUrl | None:
         return parse_broker_url(self.broker_url) if self.broker_url else None
+
+
+@cache
+def process_settings() -> Settings:
+    """This process's settings, read from the environment once and shared by the command line,
+    the broker and the actors (a bad value raises ConfigError, and is read again next time)."""
+    return load_settings()
 
 
 def load_settings(**overrides: object) -> Settings:

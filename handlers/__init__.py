@@ -1,9 +1,8 @@
-"""The handlers: one dramatiq actor per kind of work. Importing this package declares them all on
-the configured broker, which is how `dramatiq handlers` finds them."""
+"""The `dramatiq handlers` of INTERFACE.md: the broker first (set from the settings, since dramatiq
+binds an actor to the broker current at its declaration), then the actors, which call the work in
+worker.cases. `inprocess` is the `worker.jobs.Jobs` over these actors."""
 
-from handlers.broker import broker
-from handlers.cases import start_case
-from handlers.deadlines import run_housekeeping
-from handlers.replies import deliver_reply
+from handlers.broker import broker  # noqa: I001 - first: the actors bind to the broker set here
+from handlers.actors import deliver_reply, run_housekeeping, start_case
 
 __all__ = ["broker", "deliver_reply", "run_housekeeping", "start_case"]

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import dramatiq
 
-from config.settings import load_settings
+from config.settings import process_settings
 from worker.queue import make_broker
 
-broker = make_broker(load_settings())
+broker = make_broker(process_settings())
 dramatiq.set_broker(broker)

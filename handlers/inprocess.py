@@ -10,10 +10,8 @@ from collections.abc import Iterable, Iterator
 import dramatiq
 from dramatiq.brokers.stub import StubBroker
 
+from handlers.actors import deliver_reply, run_housekeeping, start_case
 from handlers.broker import broker
-from handlers.cases import start_case
-from handlers.deadlines import run_housekeeping
-from handlers.replies import deliver_reply
 from worker.jobs import Jobs
 
 

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
-from config.settings import ConfigError, Settings, load_settings
+from config.settings import ConfigError, Settings, process_settings
 
 log = logging.getLogger("worker")
 
@@ -83,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger("dramatiq").setLevel(logging.WARNING)
     logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
-        settings = load_settings()
+        settings = process_settings()
     except ConfigError as exc:
         print(f"gdpr-worker: {exc}", file=sys.stderr)
         return 2
@@ -135,7 +135,8 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _app_for_handlers(settings: Settings):
-    from handlers.context import current_app
+    """The App the in-process actors use too (built from the same `settings`, once)."""
+    from handlers.actors import current_app
 
     return _upgraded(current_app())
 
@@ -192,7 +193,7 @@ def cmd_cases_show(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_cases_approve(settings: Settings, args: argparse.Namespace) -> int:
-    from handlers.staff import approve
+    from worker.cases.staff import approve
 
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
     return _carry_out(
@@ -201,7 +202,7 @@ def cmd_cases_approve(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_cases_rectify(settings: Settings, args: argparse.Namespace) -> int:
-    from handlers.staff import rectify
+    from worker.cases.staff import rectify
 
     changes = {}
     for change in args.changes:
@@ -216,7 +217,7 @@ def cmd_cases_rectify(settings: Settings, args: argparse.Namespace) -> int:
 
 def _carry_out(app, decide) -> int:  # noqa: ANN001
     """A staff decision, then the work it unblocks (on the embedded default: here, now)."""
-    from handlers.staff import StaffError
+    from worker.cases.staff import StaffError
 
     try:
         decision = decide(app)

@@ -24,7 +24,7 @@ def main() -> int:
     logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
         from handlers import inprocess
-        from handlers.context import current_app
+        from handlers.actors import current_app
 
         app = current_app().ready()
     except ConfigError as exc:

@@ -1,5 +1,5 @@
 """Writing a reply down: rendered from its template into an outbox row, sent later by
-handlers/replies.py. The row's Message-ID is fixed here, so a resend is the same message."""
+worker/cases/delivery.py. The row's Message-ID is fixed here, so a resend is the same message."""
 
 from __future__ import annotations
 

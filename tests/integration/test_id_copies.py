@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from config.settings import load_settings
-from handlers.deadlines import housekeeping
 from tests.fixtures.idcopies import id_card_pdf
 from worker.app import build_app
+from worker.cases.housekeeping import housekeeping
 from worker.intake import Source
 from worker.store.db import transaction
 from worker.store.models import Event, StoredAttachment

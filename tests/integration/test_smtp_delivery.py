@@ -1,6 +1,7 @@
-"""handlers/replies.py against real aiosmtpd servers: an outbox row delivered once through an
+"""worker/cases/delivery.py against real aiosmtpd servers: an outbox row delivered once through an
 outage, a 5xx flags the case, each attempt recorded with texts that name no one; and the dramatiq
-path (StubBroker + an in-process Worker, the real deliver_reply actor) retrying 451 with backoff.
+path (StubBroker + an in-process Worker, the real deliver_reply actor, given the test's App)
+retrying 451 with backoff.
 
 `handlers` is imported inside the tests: importing it declares the actors on the broker that
 GDPR_BROKER_URL names at that moment, and the environment is clean only once a test runs."""
@@ -103,7 +104,7 @@ def make_outbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, smtp_url: str) 
 
 
 def deliver(app: App, outbound_id: int) -> str:
-    from handlers.replies import deliver
+    from worker.cases.delivery import deliver
 
     return deliver(app, outbound_id)
 
@@ -256,7 +257,7 @@ def test_retry_policy_lasts_at_least_a_day() -> None:
     """The least time dramatiq's Retries can take over all retries of RETRY_POLICY, jitter at its
     most unfavourable (dramatiq.common.compute_backoff: factor·2^n·[1, 2], and past the cap
     max_backoff·[0.5, 1])."""
-    from handlers.replies import RETRY_POLICY
+    from handlers.actors import RETRY_POLICY
 
     factor, cap = RETRY_POLICY["min_backoff"], RETRY_POLICY["max_backoff"]
     least = 0
@@ -281,10 +282,16 @@ class TracebackRecorder(dramatiq.Middleware):
             self.tracebacks.append(message.options.get("traceback", ""))
 
 
+def actors_use(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The actors work with `app` (instead of one built from the process's settings)."""
+    from handlers import actors
+
+    monkeypatch.setattr(actors, "current_app", lambda: app)
+
+
 @pytest.fixture
 def in_process_worker() -> Iterator[tuple[dramatiq.Broker, TracebackRecorder]]:
-    from handlers.context import current_app
-    from handlers.replies import deliver_reply
+    from handlers.actors import deliver_reply
 
     broker = deliver_reply.broker
     if not isinstance(broker, StubBroker):  # pragma: no cover - GDPR_BROKER_URL set at import
@@ -293,7 +300,6 @@ def in_process_worker() -> Iterator[tuple[dramatiq.Broker, TracebackRecorder]]:
     # dramatiq runs after_* hooks last-added first: placed before Retries, this one runs after it.
     broker.add_middleware(recorder, before=Retries)
     broker.flush_all()
-    current_app.cache_clear()
     worker = dramatiq.Worker(broker, worker_threads=1, worker_timeout=50)
     worker.start()
     try:
@@ -305,7 +311,6 @@ def in_process_worker() -> Iterator[tuple[dramatiq.Broker, TracebackRecorder]]:
             broker.middleware.remove(middleware)
         broker.middleware.remove(recorder)
         broker.flush_all()
-        current_app.cache_clear()
 
 
 def test_dramatiq_retries_451_with_backoff_and_delivers_once(
@@ -313,8 +318,7 @@ def test_dramatiq_retries_451_with_backoff_and_delivers_once(
     monkeypatch: pytest.MonkeyPatch,
     in_process_worker: tuple[dramatiq.Broker, TracebackRecorder],
 ) -> None:
-    from handlers.context import current_app
-    from handlers.replies import deliver_reply
+    from handlers.actors import deliver_reply
 
     broker, recorder = in_process_worker
     handler = RecordingHandler(
@@ -322,7 +326,7 @@ def test_dramatiq_retries_451_with_backoff_and_delivers_once(
     )
     with SmtpServer(handler) as server:
         box = make_outbox(tmp_path, monkeypatch, server.url())
-        current_app.cache_clear()  # the actor builds its App from this environment
+        actors_use(box.app, monkeypatch)
         deliver_reply.send_with_options(args=(box.outbound_id,), min_backoff=20, max_backoff=100)
         broker.join(deliver_reply.queue_name, timeout=20_000, fail_fast=True)
     assert len(server.received) == 1 and handler.transactions == 3
@@ -339,14 +343,13 @@ def test_dramatiq_does_not_retry_a_5xx(
     monkeypatch: pytest.MonkeyPatch,
     in_process_worker: tuple[dramatiq.Broker, TracebackRecorder],
 ) -> None:
-    from handlers.context import current_app
-    from handlers.replies import deliver_reply
+    from handlers.actors import deliver_reply
 
     broker, recorder = in_process_worker
     handler = RecordingHandler(failures=["554 5.7.1 rejected"] * 5, fail_at="DATA")
     with SmtpServer(handler) as server:
         box = make_outbox(tmp_path, monkeypatch, server.url())
-        current_app.cache_clear()
+        actors_use(box.app, monkeypatch)
         deliver_reply.send_with_options(args=(box.outbound_id,), min_backoff=20, max_backoff=100)
         broker.join(deliver_reply.queue_name, timeout=20_000, fail_fast=True)
     assert handler.transactions == 1 and recorder.tracebacks == []
@@ -359,12 +362,11 @@ def test_retries_exhausted_flags_the_case(
     monkeypatch: pytest.MonkeyPatch,
     in_process_worker: tuple[dramatiq.Broker, TracebackRecorder],
 ) -> None:
-    from handlers.context import current_app
-    from handlers.replies import deliver_reply
+    from handlers.actors import deliver_reply
 
     broker, _ = in_process_worker
     box = make_outbox(tmp_path, monkeypatch, f"smtp://127.0.0.1:{closed_port()}")
-    current_app.cache_clear()
+    actors_use(box.app, monkeypatch)
     deliver_reply.send_with_options(
         args=(box.outbound_id,), max_retries=2, min_backoff=10, max_backoff=20
     )

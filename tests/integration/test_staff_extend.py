@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from config.settings import load_settings
-from handlers.staff import StaffError, extend
 from worker.app import build_app
+from worker.cases.staff import StaffError, extend
 from worker.deadline import add_months
 from worker.intake import Source
 from worker.store import repo

@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError
 
-from handlers.report import build_report, new_password, seal
+from worker.cases.report import build_report, new_password, seal
 
 
 def report(records):

@@ -30,8 +30,8 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from handlers.staff import StaffError, approve, extend, refuse, write_to_requester
 from worker.app import App
+from worker.cases.staff import StaffError, approve, extend, refuse, write_to_requester
 from worker.deadline import days_left, today_at
 from worker.domain import CaseStatus
 from worker.jobs import Jobs
@@ -141,8 +141,8 @@ def make_console(app: App, staff: str, token: str | None = None, *, jobs: Jobs) 
     # --- actions --------------------------------------------------------------------------------
 
     def case_action(decide: Callable[[App, str, str, dict[str, str]], Any], done: str):
-        """A POSTed staff decision on a case: `decide(app, ref, staff, fields)` (a handlers.staff
-        function), its work carried out, and back to the case with what happened."""
+        """A POSTed staff decision on a case: `decide(app, ref, staff, fields)` (a function of
+        worker.cases.staff), its work handed to `jobs`, and back to the case with what happened."""
 
         async def endpoint(request: Request) -> Response:
             fields = await form(request)

@@ -4,10 +4,8 @@ segmentation) that processing stops."""
 
 from __future__ import annotations
 
-import dramatiq
-
-from handlers.opt_out import stop_marketing
-from handlers.rights import RightContext, RightOutcome, handles, perform
+from worker.cases.opt_out import stop_marketing
+from worker.cases.rights import RightContext, RightOutcome, handles
 from worker.domain import RequestType
 
 DIRECT_MARKETING_AND_PROFILING = (
@@ -19,8 +17,3 @@ DIRECT_MARKETING_AND_PROFILING = (
 @handles(RequestType.OBJECTION)
 def objection(ctx: RightContext) -> RightOutcome:
     return stop_marketing(ctx, DIRECT_MARKETING_AND_PROFILING, "objection_done")
-
-
-@dramatiq.actor(queue_name="handlers", max_retries=10)
-def handle_objection(case_id: int) -> None:
-    perform(case_id, RequestType.OBJECTION)

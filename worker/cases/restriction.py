@@ -3,9 +3,7 @@ until staff release them."""
 
 from __future__ import annotations
 
-import dramatiq
-
-from handlers.rights import Reply, RightContext, RightOutcome, handles, perform
+from worker.cases.rights import Reply, RightContext, RightOutcome, handles
 from worker.domain import MessageKind, RequestType
 
 
@@ -17,8 +15,3 @@ def restriction(ctx: RightContext) -> RightOutcome:
         replies=[Reply(MessageKind.RESPONSE, "restriction_done")],
         detail={"flags": report},
     )
-
-
-@dramatiq.actor(queue_name="handlers", max_retries=10)
-def handle_restriction(case_id: int) -> None:
-    perform(case_id, RequestType.RESTRICTION)

@@ -3,9 +3,7 @@ the suppression list, a confirmation."""
 
 from __future__ import annotations
 
-import dramatiq
-
-from handlers.rights import Reply, RightContext, RightOutcome, handles, perform, suppress
+from worker.cases.rights import Reply, RightContext, RightOutcome, handles, suppress
 from worker.domain import MessageKind, RequestType
 
 ELECTRONIC_MARKETING = ("marketing_email", "marketing_sms")
@@ -24,8 +22,3 @@ def stop_marketing(ctx: RightContext, purposes: tuple[str, ...], template: str) 
 @handles(RequestType.MARKETING_OPT_OUT)
 def opt_out(ctx: RightContext) -> RightOutcome:
     return stop_marketing(ctx, ELECTRONIC_MARKETING, "opt_out_done")
-
-
-@dramatiq.actor(queue_name="handlers", max_retries=10)
-def handle_opt_out(case_id: int) -> None:
-    perform(case_id, RequestType.MARKETING_OPT_OUT)

@@ -3,9 +3,7 @@ with staff (the data protection contact answers it)."""
 
 from __future__ import annotations
 
-import dramatiq
-
-from handlers.rights import Reply, RightContext, RightOutcome, handles, perform
+from worker.cases.rights import Reply, RightContext, RightOutcome, handles
 from worker.domain import MessageKind, RequestType
 
 
@@ -16,8 +14,3 @@ def complaint(ctx: RightContext) -> RightOutcome:
         replies=[Reply(MessageKind.RESPONSE, "complaint_received")],
         add_flags=("complaint",),
     )
-
-
-@dramatiq.actor(queue_name="handlers", max_retries=10)
-def handle_complaint(case_id: int) -> None:
-    perform(case_id, RequestType.COMPLAINT)

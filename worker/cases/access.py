@@ -3,10 +3,8 @@ AES-256-sealed PDF report with a JSON export inside; the password in a separate 
 
 from __future__ import annotations
 
-import dramatiq
-
-from handlers.deliverable import seal_records
-from handlers.rights import Reply, RightContext, RightOutcome, handles, held_for_review, perform
+from worker.cases.deliverable import seal_records
+from worker.cases.rights import Reply, RightContext, RightOutcome, handles, held_for_review
 from worker.domain import MessageKind, RequestType
 
 
@@ -55,8 +53,3 @@ def deliver_sealed(ctx: RightContext, kind: str, records, with_statutory: bool) 
         ],
         detail={"records": len(records), "categories": categories},
     )
-
-
-@dramatiq.actor(queue_name="handlers", max_retries=10)
-def handle_access(case_id: int) -> None:
-    perform(case_id, RequestType.ACCESS)

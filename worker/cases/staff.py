@@ -1,12 +1,13 @@
-"""Staff decisions on a case (the command line until the console exists). Each is an event in
-the case's log with the staff member's name, and queues whatever work it unblocks."""
+"""Staff decisions on a case, from the console or the command line. Each is an event in the
+case's log with the staff member's name, and returns the work it unblocks (a `Decision`) for the
+caller to hand to its `Jobs` after commit."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from handlers.rights import Reply, finish_if_done, rights_done
 from worker.app import App
+from worker.cases.rights import Reply, finish_if_done, rights_done
 from worker.datamap import DataMapError, datamap_for
 from worker.domain import CaseStatus, Flag, IdStatus, MessageKind, RequestType
 from worker.store import repo

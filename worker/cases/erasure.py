@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-import dramatiq
-
-from handlers.rights import Reply, RightContext, RightOutcome, handles, perform, suppress
+from worker.cases.rights import Reply, RightContext, RightOutcome, handles, suppress
 from worker.confirmation import code_hash, new_code
 from worker.domain import CaseStatus, MessageKind, RequestType
 
@@ -76,8 +74,3 @@ def report_lists(report: dict) -> tuple[list[dict], list[dict]]:
                 }
             )
     return erased, retained
-
-
-@dramatiq.actor(queue_name="handlers", max_retries=10)
-def handle_erasure(case_id: int) -> None:
-    perform(case_id, RequestType.ERASURE)

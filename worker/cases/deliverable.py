@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from handlers.report import build_report, new_password, seal
-from handlers.statutory import lines, statutory
+from worker.cases.report import build_report, new_password, seal
+from worker.cases.statutory import lines, statutory
 
 STATUTORY_SECTIONS = (
     "purposes", "categories", "recipients", "transfers", "retention", "source", "rights",

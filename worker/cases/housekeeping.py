@@ -1,15 +1,13 @@
 """The scheduler's work, run on start-up and then periodically: erasure confirmations that never
-came close their case; ID copies of finished cases go; data whose legal hold ended is erased."""
+came close their case; ID copies of finished cases go; data whose legal hold ended is erased.
+The notices it writes are returned as outbox ids, for the caller to deliver after commit."""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-import dramatiq
-
-from handlers.context import current_app
-from handlers.replies import deliver_reply
 from worker.app import App
 from worker.datamap import datamap_for
 from worker.domain import CaseStatus, MessageKind
@@ -77,11 +75,18 @@ def purge_verified_id_copies(app: App, now: datetime) -> int:
     return total
 
 
-def housekeeping(app: App, now: datetime | None = None) -> dict[str, int]:
+@dataclass(frozen=True)
+class Housekeeping:
+    """What one round did; `outbound_ids`: the notices written, to deliver."""
+
+    outbound_ids: tuple[int, ...]
+    id_copies_deleted: int
+    hold_rows_erased: int
+
+
+def housekeeping(app: App, now: datetime | None = None) -> Housekeeping:
     now = now or datetime.now(UTC)
     outbound = close_unconfirmed_erasures(app, now)
-    for outbound_id in outbound:
-        deliver_reply.send(outbound_id)
     purged = purge_finished_id_copies(app) + purge_verified_id_copies(app, now)
     holds = 0
     try:
@@ -96,9 +101,4 @@ def housekeeping(app: App, now: datetime | None = None) -> dict[str, int]:
     }
     if any(summary.values()):
         log.info("housekeeping: %s", summary)
-    return summary
-
-
-@dramatiq.actor(queue_name="handlers", max_retries=3)
-def run_housekeeping() -> None:
-    housekeeping(current_app())
+    return Housekeeping(tuple(outbound), id_copies_deleted=purged, hold_rows_erased=holds)

@@ -3,9 +3,7 @@ person approved it (`gdpr-worker cases rectify`)."""
 
 from __future__ import annotations
 
-import dramatiq
-
-from handlers.rights import Reply, RightContext, RightOutcome, handles, perform
+from worker.cases.rights import Reply, RightContext, RightOutcome, handles
 from worker.domain import MessageKind, RequestType
 
 
@@ -17,8 +15,3 @@ def rectification(ctx: RightContext) -> RightOutcome:
         add_flags=("rectification_pending",),
         detail={"awaiting": "staff approval"},
     )
-
-
-@dramatiq.actor(queue_name="handlers", max_retries=10)
-def handle_rectification(case_id: int) -> None:
-    perform(case_id, RequestType.RECTIFICATION)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import dramatiq
-
-from handlers.access import deliver_sealed
-from handlers.rights import Reply, RightContext, RightOutcome, handles, held_for_review, perform
+from worker.cases.access import deliver_sealed
+from worker.cases.rights import Reply, RightContext, RightOutcome, handles, held_for_review
 from worker.domain import MessageKind, RequestType
 
 
@@ -22,8 +20,3 @@ def portability(ctx: RightContext) -> RightOutcome:
             detail={"records": 0},
         )
     return deliver_sealed(ctx, "portability", records, with_statutory=False)
-
-
-@dramatiq.actor(queue_name="handlers", max_retries=10)
-def handle_portability(case_id: int) -> None:
-    perform(case_id, RequestType.PORTABILITY)

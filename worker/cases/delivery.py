@@ -1,8 +1,9 @@
 """Outbox row → mail server: the only module that hands mail to a transport.
 
 Idempotent on our own ids: a row already sent is not sent again, whatever dramatiq redelivers.
-4xx answers and dropped connections retry with exponential backoff for more than a day; a 5xx
-(or retries exhausted) flags the case for staff with the server's answer.
+A 4xx answer or a dropped connection raises TemporaryDeliveryError for the queue to retry (the
+actor's retry policy is in handlers/actors.py); a 5xx, or retries exhausted (`give_up`), flags
+the case for staff with the server's answer.
 """
 
 from __future__ import annotations
@@ -10,9 +11,6 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-import dramatiq
-
-from handlers.context import current_app
 from worker.app import App
 from worker.domain import Flag
 from worker.mail.compose import OutgoingReply, compose
@@ -27,18 +25,6 @@ from worker.transport import (
 )
 
 log = logging.getLogger(__name__)
-
-ONE_MINUTE = 60_000
-RETRY_POLICY = {
-    # dramatiq waits factor·2^n (n = retries so far, jittered up to twice that) and, past the cap,
-    # 50-100 % of max_backoff. Worst case (least jitter): 1+2+4+8+16+32 minutes, then 24 waits
-    # of at least an hour: about 25 hours before the case is flagged; typically 35-40 hours.
-    # tests/integration/test_smtp_delivery.py recomputes the bound from dramatiq's own numbers.
-    "max_retries": 30,
-    "min_backoff": ONE_MINUTE,
-    "max_backoff": 120 * ONE_MINUTE,
-}
-
 
 CLAIM = timedelta(minutes=10)  # longer than any SMTP dialogue with its time-outs
 
@@ -155,11 +141,8 @@ def _flag_delivery_failed(session, row, answer: str) -> None:  # noqa: ANN001
     )
 
 
-@dramatiq.actor(queue_name="replies", max_retries=3)
-def reply_retries_exhausted(message_data: dict, retry_info: dict) -> None:  # noqa: ARG001
-    """Called by dramatiq's Retries middleware when a delivery has failed for the last time."""
-    (outbound_id,) = message_data["args"]
-    app = current_app()
+def give_up(app: App, outbound_id: int) -> None:
+    """A delivery failed for the last time: the row is failed and its case flagged for staff."""
     with transaction(app.sessions) as session:
         row = repo.outbound_for_update(session, outbound_id)
         if row is not None and row.status == "pending":
@@ -167,13 +150,3 @@ def reply_retries_exhausted(message_data: dict, retry_info: dict) -> None:  # no
             answer = f"retries exhausted after {row.attempts} attempts: {row.last_error}"
             _flag_delivery_failed(session, row, answer)
             log.error("reply %s of case %s: retries exhausted", row.id, row.case.ref)
-
-
-@dramatiq.actor(
-    queue_name="replies",
-    throws=(PermanentDeliveryError,),
-    on_retry_exhausted=reply_retries_exhausted.actor_name,
-    **RETRY_POLICY,
-)
-def deliver_reply(outbound_id: int) -> None:
-    deliver(current_app(), outbound_id)

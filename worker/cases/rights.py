@@ -1,8 +1,9 @@
-"""What every rights handler shares: load the case, act once, record it, reply, finish.
+"""What every right shares: load the case, act once, record it, reply, finish.
 
-A handler is a function `(RightContext) -> RightOutcome` registered for one request type; the
-actor around it (`run_right`) makes it idempotent on our own ids (an event `right_done` per type),
-writes its replies as outbox rows in the same transaction, and queues their delivery after commit.
+A right function is `(RightContext) -> RightOutcome`, registered for one request type with
+`@handles` (one module per right beside this one). `run_right` makes it idempotent on our own ids
+(an event `right_done` per type), writes its replies as outbox rows in the same transaction, and
+returns their ids for the caller to deliver after commit.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ class Reply:
 
 @dataclass
 class RightOutcome:
-    """What a handler did. `done`: this right needs no more automatic work."""
+    """What a right function did. `done`: this right needs no more automatic work."""
 
     done: bool
     replies: list[Reply] = field(default_factory=list)
@@ -67,13 +68,13 @@ class RightContext:
         return datamap_for(self.app.settings.sources)
 
 
-Handler = Callable[[RightContext], RightOutcome]
-HANDLERS: dict[RequestType, Handler] = {}
+RightFunction = Callable[[RightContext], RightOutcome]
+RIGHT_FUNCTIONS: dict[RequestType, RightFunction] = {}
 
 
-def handles(right: RequestType) -> Callable[[Handler], Handler]:
-    def register(fn: Handler) -> Handler:
-        HANDLERS[right] = fn
+def handles(right: RequestType) -> Callable[[RightFunction], RightFunction]:
+    def register(fn: RightFunction) -> RightFunction:
+        RIGHT_FUNCTIONS[right] = fn
         return fn
 
     return register
@@ -107,8 +108,18 @@ def rights_done(case: Case) -> set[str]:
     return {e.detail.get("right", "") for e in case.events if e.kind == "right_done"}
 
 
+def pending_rights(app: App, case_id: int) -> list[RequestType]:
+    """The rights a case in progress still needs, in RequestType order (access before erasure)."""
+    with transaction(app.sessions) as session:
+        case = repo.case_by_id(session, case_id)
+        if case is None or CaseStatus(case.status) is not CaseStatus.IN_PROGRESS:
+            return []
+        done = rights_done(case)
+        return [RequestType(t) for t in case.request_types if t not in done]
+
+
 def run_right(app: App, case_id: int, right: RequestType, now: datetime | None = None) -> list[int]:
-    """Run one right's handler on a case, once. Returns the outbox ids to deliver."""
+    """Run one right's function on a case, once. Returns the outbox ids to deliver."""
     now = now or datetime.now(UTC)
     with transaction(app.sessions) as session:
         case = repo.case_for_update(session, case_id)  # one handler at a time per case
@@ -120,7 +131,7 @@ def run_right(app: App, case_id: int, right: RequestType, now: datetime | None =
         ):
             return []  # done before, or waiting for the requester or for staff
         ctx = RightContext(app, session, case, right, now.date())
-        outcome = HANDLERS[right](ctx)
+        outcome = RIGHT_FUNCTIONS[right](ctx)
         actor = f"handler:{right.value}"
         if outcome.add_flags:
             case.flags = [*case.flags, *(f for f in outcome.add_flags if f not in case.flags)]
@@ -142,22 +153,13 @@ def run_right(app: App, case_id: int, right: RequestType, now: datetime | None =
             for reply in outcome.replies
         ]
         if outcome.status is not None and not outcome.done:
-            _set_status(session, case, outcome.status, actor)
+            set_status(session, case, outcome.status, actor)
         else:
             finish_if_done(session, case, actor)
         log.info(
             "case %s: %s handled (%s)", case.ref, right.value, "done" if outcome.done else "waiting"
         )
     return ids
-
-
-def perform(case_id: int, right: RequestType) -> None:
-    """What each right's actor does: run the handler, then queue the delivery of its replies."""
-    from handlers.context import current_app
-    from handlers.replies import deliver_reply
-
-    for outbound_id in run_right(current_app(), case_id, right):
-        deliver_reply.send(outbound_id)
 
 
 def finish_if_done(session: Session, case: Case, actor: str) -> None:
@@ -168,7 +170,7 @@ def finish_if_done(session: Session, case: Case, actor: str) -> None:
         return
     staff = STAFF_FLAGS.intersection(case.flags) or Flag.DELIVERY_FAILED.value in case.flags
     new = CaseStatus.AWAITING_REVIEW if staff else CaseStatus.COMPLETED
-    _set_status(session, case, new, actor)
+    set_status(session, case, new, actor)
     if new is CaseStatus.COMPLETED:
         purged = repo.purge_id_copies(session, case.id)
         if purged:
@@ -177,7 +179,8 @@ def finish_if_done(session: Session, case: Case, actor: str) -> None:
             )
 
 
-def _set_status(session: Session, case: Case, status: CaseStatus, actor: str) -> None:
+def set_status(session: Session, case: Case, status: CaseStatus, actor: str) -> None:
+    """The case's status, and a status_changed event when it changes."""
     if case.status != status.value:
         repo.add_event(session, case, actor, "status_changed", old=case.status, new=status.value)
         case.status = status.value

@@ -1,0 +1,125 @@
+"""The dramatiq actors: each takes our own ids, calls the work in worker.cases, and queues the
+deliveries that work returned. Their names are what Redis messages carry: keep them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+import dramatiq
+
+from config.settings import process_settings
+from handlers.broker import broker  # noqa: F401 - set before any actor here is declared
+from worker.app import App, build_app
+from worker.cases import delivery
+from worker.cases.housekeeping import housekeeping
+from worker.cases.rights import pending_rights, run_right
+from worker.domain import RequestType
+from worker.transport import PermanentDeliveryError
+
+
+@cache
+def current_app() -> App:
+    """The App the actors work with, built once from this process's settings."""
+    return build_app(process_settings())
+
+
+ONE_MINUTE = 60_000
+RETRY_POLICY = {
+    # dramatiq waits factor·2^n (n = retries so far, jittered up to twice that) and, past the cap,
+    # 50-100 % of max_backoff. Worst case (least jitter): 1+2+4+8+16+32 minutes, then 24 waits
+    # of at least an hour: about 25 hours before the case is flagged; typically 35-40 hours.
+    # tests/integration/test_smtp_delivery.py recomputes the bound from dramatiq's own numbers.
+    "max_retries": 30,
+    "min_backoff": ONE_MINUTE,
+    "max_backoff": 120 * ONE_MINUTE,
+}
+
+
+@dramatiq.actor(queue_name="replies", max_retries=3)
+def reply_retries_exhausted(message_data: dict, retry_info: dict) -> None:  # noqa: ARG001
+    """Called by dramatiq's Retries middleware when a delivery has failed for the last time."""
+    (outbound_id,) = message_data["args"]
+    delivery.give_up(current_app(), outbound_id)
+
+
+@dramatiq.actor(
+    queue_name="replies",
+    throws=(PermanentDeliveryError,),
+    on_retry_exhausted=reply_retries_exhausted.actor_name,
+    **RETRY_POLICY,
+)
+def deliver_reply(outbound_id: int) -> None:
+    delivery.deliver(current_app(), outbound_id)
+
+
+def _deliver(outbound_ids: Iterable[int]) -> None:
+    for outbound_id in outbound_ids:
+        deliver_reply.send(outbound_id)
+
+
+@dramatiq.actor(queue_name="handlers", max_retries=3)
+def run_housekeeping() -> None:
+    _deliver(housekeeping(current_app()).outbound_ids)
+
+
+# One actor per right, each idempotent on its own.
+
+
+@dramatiq.actor(queue_name="handlers", max_retries=10)
+def handle_access(case_id: int) -> None:
+    _deliver(run_right(current_app(), case_id, RequestType.ACCESS))
+
+
+@dramatiq.actor(queue_name="handlers", max_retries=10)
+def handle_portability(case_id: int) -> None:
+    _deliver(run_right(current_app(), case_id, RequestType.PORTABILITY))
+
+
+@dramatiq.actor(queue_name="handlers", max_retries=10)
+def handle_erasure(case_id: int) -> None:
+    _deliver(run_right(current_app(), case_id, RequestType.ERASURE))
+
+
+@dramatiq.actor(queue_name="handlers", max_retries=10)
+def handle_opt_out(case_id: int) -> None:
+    _deliver(run_right(current_app(), case_id, RequestType.MARKETING_OPT_OUT))
+
+
+@dramatiq.actor(queue_name="handlers", max_retries=10)
+def handle_objection(case_id: int) -> None:
+    _deliver(run_right(current_app(), case_id, RequestType.OBJECTION))
+
+
+@dramatiq.actor(queue_name="handlers", max_retries=10)
+def handle_restriction(case_id: int) -> None:
+    _deliver(run_right(current_app(), case_id, RequestType.RESTRICTION))
+
+
+@dramatiq.actor(queue_name="handlers", max_retries=10)
+def handle_rectification(case_id: int) -> None:
+    _deliver(run_right(current_app(), case_id, RequestType.RECTIFICATION))
+
+
+@dramatiq.actor(queue_name="handlers", max_retries=10)
+def handle_complaint(case_id: int) -> None:
+    _deliver(run_right(current_app(), case_id, RequestType.COMPLAINT))
+
+
+RIGHT_ACTORS: dict[RequestType, dramatiq.Actor] = {
+    RequestType.ACCESS: handle_access,
+    RequestType.PORTABILITY: handle_portability,
+    RequestType.ERASURE: handle_erasure,
+    RequestType.MARKETING_OPT_OUT: handle_opt_out,
+    RequestType.OBJECTION: handle_objection,
+    RequestType.RESTRICTION: handle_restriction,
+    RequestType.RECTIFICATION: handle_rectification,
+    RequestType.COMPLAINT: handle_complaint,
+}
+
+
+@dramatiq.actor(queue_name="handlers", max_retries=10)
+def start_case(case_id: int) -> None:
+    """Queue the work of every right the case still needs (access before erasure)."""
+    for right in pending_rights(current_app(), case_id):
+        RIGHT_ACTORS[right].send(case_id)
