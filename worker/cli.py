@@ -8,9 +8,15 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from typing import Any, NoReturn
 
 from config.settings import ConfigError, Settings, process_settings
+from worker.app import App, build_app
+from worker.jobs import Jobs
+from worker.runner import poll, replay
+from worker.store import repo
+from worker.views import case_object, message_object, quarantine_object
 
 log = logging.getLogger("worker")
 
@@ -100,14 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 # --- commands -----------------------------------------------------------------------------------
 
 
-def _app(settings: Settings):
-    from worker.app import build_app
-
-    return _upgraded(build_app(settings))
-
-
-def _upgraded(app):  # noqa: ANN001, ANN202 - a worker.app.App
-    return app.ready()
+def _app(settings: Settings) -> App:
+    return build_app(settings).ready()
 
 
 def cmd_db_upgrade(settings: Settings, args: argparse.Namespace) -> int:
@@ -118,8 +118,6 @@ def cmd_db_upgrade(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_poll(settings: Settings, args: argparse.Namespace) -> int:
     """The handler processes (`dramatiq handlers`) do the jobs."""
-    from worker.runner import poll
-
     app = _app_for_handlers(settings)
     with _jobs(workers=False) as jobs:
         return asyncio.run(poll(app, jobs, once=args.once, scheduling=False))
@@ -127,21 +125,19 @@ def cmd_poll(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     """The handlers and the scheduler in this process too."""
-    from worker.runner import poll
-
     app = _app_for_handlers(settings)
     with _jobs(workers=True) as jobs:
         return asyncio.run(poll(app, jobs, once=args.once, scheduling=True))
 
 
-def _app_for_handlers(settings: Settings):
+def _app_for_handlers(settings: Settings) -> App:
     """The App the in-process actors use too (built from the same `settings`, once)."""
     from handlers.actors import current_app
 
-    return _upgraded(current_app())
+    return current_app().ready()
 
 
-def _jobs(**options: bool | None):  # noqa: ANN202 - a context manager of handlers.inprocess.ActorJobs
+def _jobs(**options: bool | None) -> AbstractContextManager[Jobs]:
     """The actors as the `Jobs` of worker/jobs.py (see handlers.inprocess.jobs for `options`).
     `handlers` is imported here, once the settings are known good: importing it sets the broker."""
     from handlers import inprocess
@@ -150,9 +146,6 @@ def _jobs(**options: bool | None):  # noqa: ANN202 - a context manager of handle
 
 
 def cmd_cases_list(settings: Settings, args: argparse.Namespace) -> int:
-    from worker.store import repo
-    from worker.views import case_object
-
     app = _app(settings)
     with app.sessions() as session:
         cases = [case_object(c) for c in repo.list_cases(session)]
@@ -171,9 +164,6 @@ def cmd_cases_list(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_cases_show(settings: Settings, args: argparse.Namespace) -> int:
-    from worker.store import repo
-    from worker.views import case_object
-
     app = _app(settings)
     with app.sessions() as session:
         case = repo.case_by_ref(session, args.ref)
@@ -231,9 +221,6 @@ def _carry_out(app, decide) -> int:  # noqa: ANN001
 
 
 def cmd_messages_list(settings: Settings, args: argparse.Namespace) -> int:
-    from worker.store import repo
-    from worker.views import message_object
-
     app = _app(settings)
     with app.sessions() as session:
         rows = [message_object(m) for m in repo.list_inbound(session)]
@@ -257,9 +244,6 @@ def cmd_messages_list(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_quarantine_list(settings: Settings, args: argparse.Namespace) -> int:
-    from worker.store import repo
-    from worker.views import quarantine_object
-
     app = _app(settings)
     with app.sessions() as session:
         rows = [quarantine_object(m) for m in repo.list_quarantined(session)]
@@ -275,9 +259,6 @@ def cmd_quarantine_list(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_quarantine_replay(settings: Settings, args: argparse.Namespace) -> int:
     """Quarantined mail through intake again (one, or all); one line per mail."""
-    from worker.runner import replay
-    from worker.store import repo
-
     app = _app_for_handlers(settings)
     with app.sessions() as session:
         ids = [args.id] if args.id is not None else [r.id for r in repo.list_quarantined(session)]

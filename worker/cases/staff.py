@@ -5,10 +5,13 @@ caller to hand to its `Jobs` after commit."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from worker.app import App
 from worker.cases.rights import Reply, finish_if_done, rights_done
 from worker.datamap import DataMapError, datamap_for
+from worker.deadline import add_months
 from worker.domain import CaseStatus, Flag, IdStatus, MessageKind, RequestType
 from worker.store import repo
 from worker.store.db import transaction
@@ -111,11 +114,6 @@ def rectify(app: App, ref: str, staff: str, changes: dict[str, str]) -> Decision
 def extend(app: App, ref: str, staff: str, reason: str = "") -> Decision:
     """Extend the case's deadline once, by the policy's months (GDPR art. 12(3)), before it has
     passed, and tell the requester why in the extension notice."""
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-
-    from worker.deadline import add_months
-
     deadline_policy = app.policy.deadline
     with transaction(app.sessions) as session:
         case = repo.case_by_ref(session, ref)
