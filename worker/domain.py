@@ -182,3 +182,27 @@ class IdCheck:
     expiry: date | None = None
     holder_name: str = ""  # as read from the document, kept for the name comparison only
     document_hash: str = ""  # sha256 of "ISSUER:DOCUMENT-NUMBER" (worker.idcheck.document_hash)
+
+
+# ---------------------------------------------------------------------------------------------
+# Threading: what a mail names, and the cases the store finds for it (worker/followup.py decides)
+
+
+@dataclass(frozen=True)
+class ThreadKeys:
+    """What in a mail may name a case: message ids we might have sent, refs in the subject."""
+
+    message_ids: tuple[str, ...]
+    refs: tuple[str, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.message_ids or self.refs)
+
+
+@dataclass(frozen=True)
+class CaseCandidate:
+    """A case a mail's keys named, as the store found it."""
+
+    case_id: int
+    requester_email: str
+    is_open: bool

@@ -6,20 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from worker.domain import InboundMail
+from worker.domain import CaseCandidate, InboundMail, ThreadKeys
 
 REF_PATTERN = re.compile(r"\bGDPR-(\d{4})-(\d{6})\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class ThreadKeys:
-    """What in a mail may name a case: message ids we might have sent, refs in the subject."""
-
-    message_ids: tuple[str, ...]
-    refs: tuple[str, ...]
-
-    def __bool__(self) -> bool:
-        return bool(self.message_ids or self.refs)
 
 
 def thread_keys(mail: InboundMail, own_domain: str) -> ThreadKeys:
@@ -27,13 +16,6 @@ def thread_keys(mail: InboundMail, own_domain: str) -> ThreadKeys:
     ids = [m for m in (*mail.in_reply_to, *reversed(mail.references)) if m.lower().endswith(suffix)]
     refs = [f"GDPR-{y}-{n}" for y, n in REF_PATTERN.findall(mail.subject)]
     return ThreadKeys(tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(refs)))
-
-
-@dataclass(frozen=True)
-class CaseCandidate:
-    case_id: int
-    requester_email: str
-    is_open: bool
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,7 @@ from sqlalchemy import case as when
 from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from worker.domain import CaseStatus, DispositionKind
-from worker.followup import CaseCandidate, ThreadKeys
+from worker.domain import CaseCandidate, CaseStatus, DispositionKind, ThreadKeys
 from worker.store.models import (
     Case,
     Event,
