@@ -38,6 +38,11 @@ class IdStatus(StrEnum):
     NAME_MISMATCH = "name_mismatch"
     NOT_REQUIRED = "not_required"
 
+    @property
+    def is_ok(self) -> bool:
+        """Nothing more is needed about the requester's identity."""
+        return self in (IdStatus.VERIFIED, IdStatus.NOT_REQUIRED)
+
 
 class CaseStatus(StrEnum):
     AWAITING_ID = "awaiting_id"
@@ -107,6 +112,29 @@ class Flag(StrEnum):
     BUDGET_EXCEEDED = "budget_exceeded"  # reading the mail took more time or memory than allowed
     CONFIRMATION_FAILED = "confirmation_failed"  # too many wrong confirmation codes
 
+    @property
+    def holds_for_review(self) -> bool:
+        """A person reads the case before any work starts (it awaits review, not its ID)."""
+        return self in _HOLD_FOR_REVIEW
+
+    @property
+    def cleared_by_approval(self) -> bool:
+        """A person approving the case as it stands settles it (`cases approve`)."""
+        return self in _CLEARED_BY_APPROVAL
+
+    @property
+    def left_with_staff(self) -> bool:
+        """Once the automatic work is done, a person still has something to do: the case
+        awaits review instead of completing."""
+        return self in _LEFT_WITH_STAFF
+
+
+_HOLD_FOR_REVIEW = frozenset(
+    {Flag.UNCLASSIFIED, Flag.LOW_CONFIDENCE, Flag.REF_FROM_OTHER_SENDER, Flag.PASSED_ON}
+)
+_CLEARED_BY_APPROVAL = _HOLD_FOR_REVIEW | {Flag.SENDER_UNVERIFIED, Flag.ID_DOUBTFUL}
+_LEFT_WITH_STAFF = frozenset({Flag.COMPLAINT, Flag.RECTIFICATION_PENDING, Flag.DELIVERY_FAILED})
+
 
 class Proof(StrEnum):
     """What can be proven about the person behind a request (worker.proof)."""
@@ -114,6 +142,46 @@ class Proof(StrEnum):
     SENDER_AUTHENTICATED = "sender_authenticated"  # our server's DMARC pass for the From
     MAILBOX_CONFIRMATION = "mailbox_confirmation"  # the code of our mail, typed in a reply
     STAFF_APPROVAL = "staff_approval"  # a person approved the case
+
+
+class EventKind(StrEnum):
+    """What a case's log records (the `kind` of an event). Stored: never change a value."""
+
+    # intake
+    CASE_OPENED = "case_opened"
+    FOLLOW_UP_RECEIVED = "follow_up_received"
+    ID_CHECKED = "id_checked"
+    ID_COPY_KEPT = "id_copy_kept"
+    # what the requester's reply did (actor "requester")
+    MAILBOX_CONFIRMED = "mailbox_confirmed"
+    CONFIRMATION_WRONG = "confirmation_wrong"
+    REQUEST_DENIED = "request_denied"
+    ERASURE_CONFIRMED = "erasure_confirmed"  # before mailbox_confirmed (older cases' logs)
+    # any actor
+    STATUS_CHANGED = "status_changed"
+    ID_COPY_DELETED = "id_copy_deleted"
+    REPLY_WRITTEN = "reply_written"
+    # delivery
+    REPLY_SENT = "reply_sent"
+    REPLY_FAILED = "reply_failed"
+    # the rights
+    RIGHT_DONE = "right_done"
+    RIGHT_PROGRESS = "right_progress"
+    RIGHT_HELD = "right_held"
+    # staff
+    APPROVED = "approved"
+    REQUEST_TYPES_SET = "request_types_set"
+    RECTIFIED = "rectified"
+    DEADLINE_EXTENDED = "deadline_extended"
+    REFUSED = "refused"
+
+
+class OutboxStatus(StrEnum):
+    """An outbox row's delivery state. Stored."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session, sessionmaker
 
 from config.policy import Policy
+from worker.case_state import purge_id_copies, set_status
 from worker.classify import classify
 from worker.confirmation import CodeReading, CodeVerdict, read_code
 from worker.deadline import statutory_deadline
@@ -25,6 +26,7 @@ from worker.domain import (
     CaseStatus,
     Classification,
     DispositionKind,
+    EventKind,
     Flag,
     IdCheck,
     IdStatus,
@@ -47,6 +49,9 @@ from worker.store.models import Case, InboundMessage
 from worker.vault import IdVault
 
 log = logging.getLogger(__name__)
+
+INTAKE = "intake"  # the actor its events are recorded under
+REQUESTER = "requester"  # the actor of what the requester's own reply did
 
 # What an identity-document copy can be (sniffed from the bytes); only these are ever kept.
 ID_COPY_TYPES = frozenset(
@@ -155,15 +160,28 @@ class Intake:
         if ignore is not None:
             return Prepared(mail=mail, ignore=ignore)
 
-        case_status = None
-        keys = thread_keys(mail, self.own_address.rpartition("@")[2])
-        threading = Threading(case_id=None)
-        if keys:
-            with transaction(self.sessions) as session:
-                threading = decide_thread(mail, repo.thread_candidates(session, keys))
-                if threading.case_id is not None:
-                    case = repo.case_by_id(session, threading.case_id)
-                    case_status = CaseStatus(case.status) if case is not None else None
+        with transaction(self.sessions) as session:
+            threading, case_status = self._thread(session, mail)
+        return self._stages_for(mail, threading, case_status, source)
+
+    def _thread(self, session: Session, mail: InboundMail) -> tuple[Threading, CaseStatus | None]:
+        """Which case the mail continues (if any), and that case's status now."""
+        keys = thread_keys(mail, self.own_domain)
+        threading = decide_thread(mail, repo.thread_candidates(session, keys) if keys else [])
+        if threading.case_id is None:
+            return threading, None
+        case = repo.case_by_id(session, threading.case_id)
+        return threading, CaseStatus(case.status) if case is not None else None
+
+    def _stages_for(
+        self,
+        mail: InboundMail,
+        threading: Threading,
+        case_status: CaseStatus | None,
+        source: Source,
+    ) -> Prepared:
+        """The stages that follow from the thread: a follow-up's ID copy is read only when its
+        case waits for one; a new case's mail is classified and its ID copy checked."""
         if threading.case_id is not None:
             return Prepared(
                 mail=mail,
@@ -178,6 +196,10 @@ class Intake:
             reading=reading,
             id_check=self._new_case_check(mail, reading, source),
         )
+
+    @property
+    def own_domain(self) -> str:
+        return self.own_address.rpartition("@")[2]
 
     def _new_case_check(
         self, mail: InboundMail, reading: Classification, source: Source
@@ -222,27 +244,20 @@ class Intake:
             log.info("ignored %s: %s", mail.message_id, reason)
             return _outcome_of(row)
 
-        # Threading again, inside the transaction: a case may have changed since _prepare.
-        keys = thread_keys(mail, self.own_address.rpartition("@")[2])
-        threading = decide_thread(mail, repo.thread_candidates(session, keys) if keys else [])
+        # Threading again, inside the transaction: a case may have changed since _prepare. Only
+        # then are the stages that follow from it run again.
+        threading, case_status = self._thread(session, mail)
+        if (threading, case_status) != (prepared.threading, prepared.case_status):
+            prepared = self._stages_for(mail, threading, case_status, source)
         if threading.case_id is not None:
             case = repo.case_by_id(session, threading.case_id)
             assert case is not None
-            status = CaseStatus(case.status)
-            unchanged = prepared.threading == threading and prepared.case_status is status
-            id_check = (
-                prepared.id_check if unchanged else self._follow_up_check(mail, status, source)
-            )
-            return self._follow_up(session, mail, source, case, replaying, id_check)
-        reading = prepared.reading or classify(mail.subject, mail.text)
-        id_check = (
-            prepared.id_check
-            if prepared.reading is not None and prepared.id_check is not None
-            else self._new_case_check(mail, reading, source)
-        )
+            return self._follow_up(session, mail, source, case, replaying, prepared.id_check)
+        assert prepared.reading is not None and prepared.id_check is not None
         return self._open_case(
-            session, mail, source, threading.foreign_ref, replaying, reading, id_check
-        )
+            session, mail, source, threading.foreign_ref, replaying, prepared.reading,
+            prepared.id_check,
+        )  # fmt: skip
 
     def _open_case(
         self,
@@ -300,8 +315,8 @@ class Intake:
         repo.add_event(
             session,
             case,
-            "intake",
-            "case_opened",
+            INTAKE,
+            EventKind.CASE_OPENED,
             inbound_id=row.id,
             request_types=case.request_types,
             language=case.language,
@@ -310,7 +325,7 @@ class Intake:
             flags=case.flags,
             sender_authenticated=authenticated,
         )
-        repo.add_event(session, case, "intake", "id_checked", status=id_check.status.value)
+        repo.add_event(session, case, INTAKE, EventKind.ID_CHECKED, status=id_check.status.value)
         self._keep_attachments(session, case, row, mail, id_check)
         outbound = self._write_replies(session, case, plan, mail)
         log.info("case %s opened from %s", case.ref, mail.message_id)
@@ -348,23 +363,21 @@ class Intake:
             case,
             MessageKind.FOLLOW_UP,
         )
-        repo.add_event(session, case, "intake", "follow_up_received", inbound_id=row.id)
+        repo.add_event(session, case, INTAKE, EventKind.FOLLOW_UP_RECEIVED, inbound_id=row.id)
         self._record_code(session, case, row, code, wrong_tries, source)
         if denied:
             # the owner of the address says they did not ask: nothing is done, staff look at it
             case.confirmation_hash = ""
-            repo.add_event(session, case, "requester", "request_denied", inbound_id=row.id)
+            repo.add_event(session, case, REQUESTER, EventKind.REQUEST_DENIED, inbound_id=row.id)
         if id_check is not None:
             case.id_status = id_check.status.value
             case.id_reasons = list(id_check.reasons)
             case.id_document_hash = id_check.document_hash
-            repo.add_event(session, case, "intake", "id_checked", status=id_check.status.value)
-        self._keep_attachments(session, case, row, mail, id_check)
-        if plan.status is not status:
             repo.add_event(
-                session, case, "intake", "status_changed", old=status.value, new=plan.status.value
+                session, case, INTAKE, EventKind.ID_CHECKED, status=id_check.status.value
             )
-        case.status = plan.status.value
+        self._keep_attachments(session, case, row, mail, id_check)
+        set_status(session, case, plan.status, INTAKE)
         case.flags = [f.value for f in plan.flags]
         outbound = self._write_replies(session, case, plan, mail)
         log.info("case %s updated from %s", case.ref, mail.message_id)
@@ -384,14 +397,14 @@ class Intake:
         if code.verdict is CodeVerdict.CONFIRMED:
             case.mailbox_confirmed_at = source.received_at
             case.confirmation_hash = ""
-            repo.add_event(session, case, "requester", "mailbox_confirmed", inbound_id=row.id)
+            repo.add_event(session, case, REQUESTER, EventKind.MAILBOX_CONFIRMED, inbound_id=row.id)
         elif code.verdict is CodeVerdict.WRONG:
             case.confirmation_wrong_tries = wrong_tries
             repo.add_event(
                 session,
                 case,
-                "requester",
-                "confirmation_wrong",
+                REQUESTER,
+                EventKind.CONFIRMATION_WRONG,
                 inbound_id=row.id,
                 candidates=code.candidates,
                 tries=wrong_tries,
@@ -414,8 +427,7 @@ class Intake:
                 session,
                 case,
                 kind,
-                answering=mail.message_id,
-                answering_references=mail.references,
+                answering=mail,
                 template=plan.response_template if kind is MessageKind.RESPONSE else "",
             ).id
             for kind in plan.replies
@@ -467,7 +479,7 @@ class Intake:
         while a person may need to see it. A verified copy is not kept (unless the policy gives
         a grace period); the earlier copies of the case go when one verifies."""
         keep = check is not None and (
-            check.status not in (IdStatus.VERIFIED, IdStatus.NOT_REQUIRED, IdStatus.MISSING)
+            not (check.status.is_ok or check.status is IdStatus.MISSING)
             or (check.status is IdStatus.VERIFIED and self.policy.id_copies.keep_verified_hours > 0)
         )
         kept = 0
@@ -488,19 +500,19 @@ class Intake:
                 content=content,
             )
         if check is not None and check.status is IdStatus.VERIFIED:
-            purged = repo.purge_id_copies(session, case.id, before_inbound_id=row.id)
+            # the earlier copies go; this one was not kept (unless for the grace period)
+            purge_id_copies(
+                session, case, INTAKE, "verified", before_inbound_id=row.id,
+                also_deleted=0 if kept else 1, kept_until_grace=kept,
+            )  # fmt: skip
+        elif kept:
             repo.add_event(
                 session,
                 case,
-                "intake",
-                "id_copy_deleted",
-                copies=purged + (0 if kept else 1),
-                reason="verified",
-                kept_until_grace=kept,
-            )
-        elif kept:
-            repo.add_event(
-                session, case, "intake", "id_copy_kept", copies=kept, status=check.status.value
+                INTAKE,
+                EventKind.ID_COPY_KEPT,
+                copies=kept,
+                status=check.status.value,
             )
 
     def _quarantine(

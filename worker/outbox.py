@@ -9,13 +9,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from config.policy import Policy
-from worker.domain import CaseStatus, IdStatus, Language, MessageKind
+from worker.domain import CaseStatus, EventKind, IdStatus, InboundMail, Language, MessageKind
 from worker.mail.compose import new_message_id, references_for, reply_subject
 from worker.render import ReplyRenderer
 from worker.store import repo
 from worker.store.models import Case, OutboundMessage
-
-_ID_OK = {IdStatus.VERIFIED.value, IdStatus.NOT_REQUIRED.value}
 
 
 @dataclass(frozen=True)
@@ -41,23 +39,11 @@ class ReplyWriter:
             "needs_review": needs_review,
             "deadline": case.deadline,
             "received_on": case.received_at.date(),
-            "id_needed": case.id_status not in _ID_OK,
+            "id_needed": not IdStatus(case.id_status).is_ok,
             "id_status": case.id_status,
             "company": self.policy.company.name,
             "gdpr_address": self.own_address,
         }
-
-    def write_on_case(
-        self, session: Session, case: Case, kind: MessageKind, **options: Any
-    ) -> OutboundMessage:
-        """A reply written later in the case's life: it answers the requester's latest mail
-        and refers to their first (see `write` for the options)."""
-        latest = case.inbound[-1].message_id if case.inbound else ""
-        first = case.inbound[0].message_id if case.inbound else ""
-        earlier = (first,) if first and first != latest else ()
-        return self.write(
-            session, case, kind, answering=latest, answering_references=earlier, **options
-        )
 
     def subject(self, case: Case, template: str, extra: dict[str, Any]) -> str:
         """The subject a reply rendered from `template` gets (to name it in another reply)."""
@@ -72,15 +58,16 @@ class ReplyWriter:
         case: Case,
         kind: MessageKind,
         *,
-        answering: str,
-        answering_references: tuple[str, ...] = (),
+        answering: InboundMail | None = None,
         extra: dict[str, Any] | None = None,
         actor: str = "intake",
         template: str = "",
         attachment: tuple[str, bytes] | None = None,
         sensitive: bool = False,
     ) -> OutboundMessage:
-        """Render `template` (default: the kind's own) into an outbox row answering `answering`."""
+        """Render `template` (default: the kind's own) into an outbox row in the case's thread
+        (see `thread_headers` for what it answers)."""
+        in_reply_to, earlier = thread_headers(case, answering)
         lang = self.language_of(case)
         needs_review = CaseStatus(case.status) is CaseStatus.AWAITING_REVIEW
         context = {**self.context(case, needs_review), **(extra or {})}
@@ -94,8 +81,8 @@ class ReplyWriter:
             to_addr=case.requester_email,
             subject=reply_subject(case.ref or "", rendered.subject),
             body=rendered.body,
-            in_reply_to=answering,
-            references=references_for(answering, answering_references),
+            in_reply_to=in_reply_to,
+            references=references_for(in_reply_to, earlier),
             attachment_name=attachment[0] if attachment else "",
             attachment=attachment[1] if attachment else None,
             sensitive=sensitive,
@@ -104,9 +91,20 @@ class ReplyWriter:
             session,
             case,
             actor,
-            "reply_written",
+            EventKind.REPLY_WRITTEN,
             kind=kind.value,
             template=template or kind.value,
             outbound_id=row.id,
         )
         return row
+
+
+def thread_headers(case: Case, answering: InboundMail | None) -> tuple[str, tuple[str, ...]]:
+    """The Message-ID a reply answers, and the earlier ones it refers to: `answering` (the mail
+    just received) with its whole References chain; or, for a reply written later in the case's
+    life, the requester's latest mail, referring to their first."""
+    if answering is not None:
+        return answering.message_id, answering.references
+    latest = case.inbound[-1].message_id if case.inbound else ""
+    first = case.inbound[0].message_id if case.inbound else ""
+    return latest, ((first,) if first and first != latest else ())

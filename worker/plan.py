@@ -14,13 +14,6 @@ from worker.domain import (
     MessageKind,
 )
 
-_REVIEW_FLAGS = {
-    Flag.UNCLASSIFIED,
-    Flag.LOW_CONFIDENCE,
-    Flag.REF_FROM_OTHER_SENDER,
-    Flag.PASSED_ON,
-}
-_ID_OK = {IdStatus.VERIFIED, IdStatus.NOT_REQUIRED}
 _ID_DOUBTFUL = {IdStatus.UNREADABLE, IdStatus.NAME_MISMATCH}
 
 
@@ -33,7 +26,7 @@ class Plan:
 
     @property
     def needs_review(self) -> bool:
-        return bool(_REVIEW_FLAGS.intersection(self.flags))
+        return _held_for_review(self.flags)
 
 
 def plan_new_case(
@@ -61,11 +54,11 @@ def plan_new_case(
         flags.append(Flag.SENDER_UNVERIFIED)
 
     replies = [MessageKind.ACKNOWLEDGEMENT]
-    id_missing = id_check.status not in _ID_OK
+    id_missing = not id_check.status.is_ok
     if id_missing:
         replies.append(MessageKind.ID_REQUEST)
 
-    if _REVIEW_FLAGS.intersection(flags):
+    if _held_for_review(flags):
         status = CaseStatus.AWAITING_REVIEW
     elif id_missing:
         status = CaseStatus.AWAITING_ID
@@ -105,8 +98,8 @@ def plan_follow_up(
     flags = tuple(f for f in case_flags if f is not Flag.ID_DOUBTFUL)
     if case_status is not CaseStatus.AWAITING_ID or id_check is None:
         return Plan(status=case_status, flags=case_flags, replies=())
-    if id_check.status in _ID_OK:
-        review = bool(_REVIEW_FLAGS.intersection(flags))
+    if id_check.status.is_ok:
+        review = _held_for_review(flags)
         status = CaseStatus.AWAITING_REVIEW if review else CaseStatus.IN_PROGRESS
         return Plan(status=status, flags=flags, replies=(MessageKind.ACKNOWLEDGEMENT,))
     if id_check.status in _ID_DOUBTFUL:
@@ -125,3 +118,7 @@ def limit_replies(plan: Plan, allowed: int) -> Plan:
         replies=plan.replies[: max(allowed, 0)],
         response_template=plan.response_template,
     )
+
+
+def _held_for_review(flags: tuple[Flag, ...] | list[Flag]) -> bool:
+    return any(f.holds_for_review for f in flags)

@@ -4,7 +4,7 @@ with staff (the data protection contact answers it)."""
 from __future__ import annotations
 
 from worker.cases.rights import Reply, RightContext, RightOutcome, handles
-from worker.domain import MessageKind, RequestType
+from worker.domain import Flag, MessageKind, RequestType
 
 
 @handles(RequestType.COMPLAINT)
@@ -12,5 +12,5 @@ def complaint(ctx: RightContext) -> RightOutcome:
     return RightOutcome(
         done=True,
         replies=[Reply(MessageKind.RESPONSE, "complaint_received")],
-        add_flags=("complaint",),
+        add_flags=(Flag.COMPLAINT,),
     )

@@ -12,7 +12,7 @@ import logging
 from datetime import datetime, timedelta
 
 from worker.app import App
-from worker.domain import Flag
+from worker.domain import EventKind, Flag, OutboxStatus
 from worker.mail.compose import OutgoingReply, compose
 from worker.store import repo
 from worker.store.db import transaction
@@ -79,7 +79,7 @@ def _not_claimed(state: tuple[str, datetime | None] | None, outbound_id: int) ->
         log.warning("outbox row %s does not exist", outbound_id)
         return "missing"
     status, _claimed_until = state
-    if status != "pending":
+    if status != OutboxStatus.PENDING:
         return f"already {status}"
     return "being sent"
 
@@ -98,7 +98,7 @@ def _not_sent(app: App, outbound_id: int, case_ref: str, outcome: Exception) -> 
             log.error("reply %s of case %s partially refused", row.id, case_ref)
             return "partially sent"
         if isinstance(outcome, PermanentDeliveryError):
-            row.status = "failed"
+            row.status = OutboxStatus.FAILED.value
             _flag_delivery_failed(session, row, row.last_error)
             log.error("reply %s of case %s refused: permanent", row.id, case_ref)
             return "failed"
@@ -121,7 +121,7 @@ def _mark_sent(session, case_id: int, outbound_id: int, answer: str) -> None:  #
         session,
         case_id,
         "handler:replies",
-        "reply_sent",
+        EventKind.REPLY_SENT,
         outbound_id=outbound_id,
         answer=redact_addresses(answer)[:500],
     )
@@ -135,7 +135,7 @@ def _flag_delivery_failed(session, row, answer: str) -> None:  # noqa: ANN001
         session,
         case,
         "handler:replies",
-        "reply_failed",
+        EventKind.REPLY_FAILED,
         outbound_id=row.id,
         answer=redact_addresses(answer)[:500],
     )
@@ -145,8 +145,8 @@ def give_up(app: App, outbound_id: int) -> None:
     """A delivery failed for the last time: the row is failed and its case flagged for staff."""
     with transaction(app.sessions) as session:
         row = repo.outbound_for_update(session, outbound_id)
-        if row is not None and row.status == "pending":
-            row.status = "failed"
+        if row is not None and row.status == OutboxStatus.PENDING:
+            row.status = OutboxStatus.FAILED.value
             answer = f"retries exhausted after {row.attempts} attempts: {row.last_error}"
             _flag_delivery_failed(session, row, answer)
             log.error("reply %s of case %s: retries exhausted", row.id, row.case.ref)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from worker.app import App
+from worker.case_state import purge_id_copies, set_status
 from worker.datamap import datamap_for
 from worker.domain import CaseStatus, MessageKind
 from worker.store import repo
@@ -16,36 +17,26 @@ from worker.store.db import transaction
 
 log = logging.getLogger(__name__)
 
+SCHEDULER = "scheduler"  # the actor its events are recorded under
+
 
 def close_unconfirmed_erasures(app: App, now: datetime) -> list[int]:
     """Cases whose erasure code expired unanswered: closed, with a notice. Returns outbox ids."""
     outbound: list[int] = []
     with transaction(app.sessions) as session:
         for case in repo.cases_awaiting_confirmation_until(session, now):
-            row = app.replies.write_on_case(
+            row = app.replies.write(
                 session,
                 case,
                 MessageKind.RESPONSE,
                 extra={"confirm_days": app.policy.erasure.confirm_days},
-                actor="scheduler",
+                actor=SCHEDULER,
                 template="erasure_not_confirmed",
             )
             outbound.append(row.id)
-            repo.add_event(
-                session, case, "scheduler", "status_changed", old=case.status, new="closed"
-            )
-            case.status = CaseStatus.CLOSED.value
+            set_status(session, case, CaseStatus.CLOSED, SCHEDULER)
             case.confirmation_hash = ""
-            purged = repo.purge_id_copies(session, case.id)
-            if purged:
-                repo.add_event(
-                    session,
-                    case,
-                    "scheduler",
-                    "id_copy_deleted",
-                    copies=purged,
-                    reason="case_closed",
-                )
+            purge_id_copies(session, case, SCHEDULER, "case_closed")
     return outbound
 
 
@@ -53,11 +44,7 @@ def purge_finished_id_copies(app: App) -> int:
     with transaction(app.sessions) as session:
         total = 0
         for case in repo.finished_cases_with_id_copies(session):
-            purged = repo.purge_id_copies(session, case.id)
-            repo.add_event(
-                session, case, "scheduler", "id_copy_deleted", copies=purged, reason="case_finished"
-            )
-            total += purged
+            total += purge_id_copies(session, case, SCHEDULER, "case_finished")
     return total
 
 
@@ -67,11 +54,7 @@ def purge_verified_id_copies(app: App, now: datetime) -> int:
     total = 0
     with transaction(app.sessions) as session:
         for case in repo.verified_cases_with_id_copies_before(session, cutoff):
-            purged = repo.purge_id_copies(session, case.id)
-            repo.add_event(
-                session, case, "scheduler", "id_copy_deleted", copies=purged, reason="grace_ended"
-            )
-            total += purged
+            total += purge_id_copies(session, case, SCHEDULER, "grace_ended")
     return total
 
 

@@ -4,7 +4,7 @@ person approved it (`gdpr-worker cases rectify`)."""
 from __future__ import annotations
 
 from worker.cases.rights import Reply, RightContext, RightOutcome, handles
-from worker.domain import MessageKind, RequestType
+from worker.domain import Flag, MessageKind, RequestType
 
 
 @handles(RequestType.RECTIFICATION)
@@ -12,6 +12,6 @@ def rectification(ctx: RightContext) -> RightOutcome:
     return RightOutcome(
         done=True,
         replies=[Reply(MessageKind.RESPONSE, "rectification_pending")],
-        add_flags=("rectification_pending",),
+        add_flags=(Flag.RECTIFICATION_PENDING,),
         detail={"awaiting": "staff approval"},
     )

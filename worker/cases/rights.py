@@ -18,16 +18,14 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from worker.app import App
+from worker.case_state import purge_id_copies, set_status
 from worker.datamap import DataMap, datamap_for
-from worker.domain import CaseStatus, Flag, MessageKind, RequestType
+from worker.domain import CaseStatus, EventKind, Flag, MessageKind, RequestType
 from worker.store import repo
 from worker.store.db import transaction
 from worker.store.models import Case
 
 log = logging.getLogger(__name__)
-
-# Flags that keep a case with staff once the automatic work is done.
-STAFF_FLAGS = {"complaint", "rectification_pending", "objection_review"}
 
 
 @dataclass
@@ -46,9 +44,9 @@ class RightOutcome:
     done: bool
     replies: list[Reply] = field(default_factory=list)
     status: CaseStatus | None = None  # the case's status when not done (e.g. awaiting_confirmation)
-    add_flags: tuple[str, ...] = ()
+    add_flags: tuple[Flag, ...] = ()
     detail: dict[str, Any] = field(default_factory=dict)  # for the event log; no personal data
-    event: str = "right_progress"  # the event recorded when not done
+    event: EventKind = EventKind.RIGHT_PROGRESS  # the event recorded when not done
 
 
 @dataclass
@@ -85,13 +83,13 @@ def held_for_review(ctx: RightContext) -> RightOutcome | None:
     the case waits for staff (who clear the flag to release it)."""
     if Flag.SENDER_UNVERIFIED.value not in ctx.case.flags:
         return None
-    told = any(e.kind == "right_held" for e in ctx.case.events)
+    told = any(e.kind == EventKind.RIGHT_HELD for e in ctx.case.events)
     return RightOutcome(
         done=False,
         status=CaseStatus.AWAITING_REVIEW,
         replies=[] if told else [Reply(MessageKind.RESPONSE, "held_for_review")],
         detail={"held": Flag.SENDER_UNVERIFIED.value},
-        event="right_held",
+        event=EventKind.RIGHT_HELD,
     )
 
 
@@ -105,7 +103,7 @@ def suppress(ctx: RightContext, reason: str) -> bool:
 
 
 def rights_done(case: Case) -> set[str]:
-    return {e.detail.get("right", "") for e in case.events if e.kind == "right_done"}
+    return {e.detail.get("right", "") for e in case.events if e.kind == EventKind.RIGHT_DONE}
 
 
 def pending_rights(app: App, case_id: int) -> list[RequestType]:
@@ -134,13 +132,16 @@ def run_right(app: App, case_id: int, right: RequestType, now: datetime | None =
         outcome = RIGHT_FUNCTIONS[right](ctx)
         actor = f"handler:{right.value}"
         if outcome.add_flags:
-            case.flags = [*case.flags, *(f for f in outcome.add_flags if f not in case.flags)]
+            new_flags = [f.value for f in outcome.add_flags if f.value not in case.flags]
+            case.flags = [*case.flags, *new_flags]
         if outcome.done:
-            repo.add_event(session, case, actor, "right_done", right=right.value, **outcome.detail)
+            repo.add_event(
+                session, case, actor, EventKind.RIGHT_DONE, right=right.value, **outcome.detail
+            )
         elif outcome.detail:
             repo.add_event(session, case, actor, outcome.event, right=right.value, **outcome.detail)
         ids = [
-            app.replies.write_on_case(
+            app.replies.write(
                 session,
                 case,
                 reply.kind,
@@ -168,19 +169,8 @@ def finish_if_done(session: Session, case: Case, actor: str) -> None:
     session.refresh(case, ["events"])
     if not set(case.request_types) <= rights_done(case):
         return
-    staff = STAFF_FLAGS.intersection(case.flags) or Flag.DELIVERY_FAILED.value in case.flags
+    staff = any(Flag(f).left_with_staff for f in case.flags)
     new = CaseStatus.AWAITING_REVIEW if staff else CaseStatus.COMPLETED
     set_status(session, case, new, actor)
     if new is CaseStatus.COMPLETED:
-        purged = repo.purge_id_copies(session, case.id)
-        if purged:
-            repo.add_event(
-                session, case, actor, "id_copy_deleted", copies=purged, reason="case_completed"
-            )
-
-
-def set_status(session: Session, case: Case, status: CaseStatus, actor: str) -> None:
-    """The case's status, and a status_changed event when it changes."""
-    if case.status != status.value:
-        repo.add_event(session, case, actor, "status_changed", old=case.status, new=status.value)
-        case.status = status.value
+        purge_id_copies(session, case, actor, "case_completed")

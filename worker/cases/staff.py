@@ -8,23 +8,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.orm import Session
+
 from worker.app import App
+from worker.case_state import purge_id_copies, set_status
 from worker.cases.rights import Reply, finish_if_done, rights_done
 from worker.datamap import DataMapError, datamap_for
 from worker.deadline import add_months
-from worker.domain import CaseStatus, Flag, IdStatus, MessageKind, RequestType
+from worker.domain import CaseStatus, EventKind, Flag, IdStatus, MessageKind, RequestType
 from worker.store import repo
 from worker.store.db import transaction
-
-# Flags a person clears by approving a case as it stands.
-APPROVABLE = {
-    Flag.LOW_CONFIDENCE.value,
-    Flag.SENDER_UNVERIFIED.value,
-    Flag.REF_FROM_OTHER_SENDER.value,
-    Flag.ID_DOUBTFUL.value,
-    Flag.UNCLASSIFIED.value,
-    Flag.PASSED_ON.value,
-}
+from worker.store.models import Case
 
 
 class StaffError(Exception):
@@ -39,15 +33,21 @@ class Decision:
     ready_case_id: int | None = None
 
 
+def _case(session: Session, ref: str, *, open_only: bool = False) -> Case:
+    """The case `ref` (raises StaffError when there is none, or it is finished and `open_only`)."""
+    case = repo.case_by_ref(session, ref)
+    if case is None:
+        raise StaffError(f"no case {ref}")
+    if open_only and not CaseStatus(case.status).is_open:
+        raise StaffError(f"case {ref} is {case.status}")
+    return case
+
+
 def approve(app: App, ref: str, staff: str, request_types: list[str] | None = None) -> Decision:
     """Go ahead with the case as read (or with `request_types` instead): the identity and the
     sender are taken as checked by this person."""
     with transaction(app.sessions) as session:
-        case = repo.case_by_ref(session, ref)
-        if case is None:
-            raise StaffError(f"no case {ref}")
-        if not CaseStatus(case.status).is_open:
-            raise StaffError(f"case {ref} is {case.status}")
+        case = _case(session, ref, open_only=True)
         actor = f"staff:{staff}"
         if request_types is not None:
             unknown = set(request_types) - {t.value for t in RequestType}
@@ -56,18 +56,17 @@ def approve(app: App, ref: str, staff: str, request_types: list[str] | None = No
             order = [t.value for t in RequestType]
             case.request_types = sorted(set(request_types), key=order.index)
             repo.add_event(
-                session, case, actor, "request_types_set", request_types=case.request_types
+                session, case, actor, EventKind.REQUEST_TYPES_SET, request_types=case.request_types
             )
         if not case.request_types:
             raise StaffError(f"case {ref} has no request type: give them with --types")
-        cleared = [f for f in case.flags if f in APPROVABLE]
-        case.flags = [f for f in case.flags if f not in APPROVABLE]
-        if case.id_status not in (IdStatus.VERIFIED.value, IdStatus.NOT_REQUIRED.value):
+        cleared = [f for f in case.flags if Flag(f).cleared_by_approval]
+        case.flags = [f for f in case.flags if f not in cleared]
+        if not IdStatus(case.id_status).is_ok:
             case.id_status = IdStatus.VERIFIED.value
             case.id_reasons = [*case.id_reasons, "identity confirmed by staff"]
-        repo.add_event(session, case, actor, "approved", cleared_flags=cleared)
-        repo.add_event(session, case, actor, "status_changed", old=case.status, new="in_progress")
-        case.status = CaseStatus.IN_PROGRESS.value
+        repo.add_event(session, case, actor, EventKind.APPROVED, cleared_flags=cleared)
+        set_status(session, case, CaseStatus.IN_PROGRESS, actor)
         return Decision(case.ref or ref, case.status, ready_case_id=case.id)
 
 
@@ -76,9 +75,7 @@ def rectify(app: App, ref: str, staff: str, changes: dict[str, str]) -> Decision
     requester which fields were corrected (never the values)."""
     datamap = datamap_for(app.settings.sources)
     with transaction(app.sessions) as session:
-        case = repo.case_by_ref(session, ref)
-        if case is None:
-            raise StaffError(f"no case {ref}")
+        case = _case(session, ref)
         if RequestType.RECTIFICATION.value not in case.request_types:
             raise StaffError(f"case {ref} asks for no rectification")
         actor = f"staff:{staff}"
@@ -93,12 +90,12 @@ def rectify(app: App, ref: str, staff: str, changes: dict[str, str]) -> Decision
                 raise StaffError(f"{target}: {exc}") from None
             applied.append({"table": table, "field": column})
             repo.add_event(
-                session, case, actor, "rectified", table=table, field=column, report=report
+                session, case, actor, EventKind.RECTIFIED, table=table, field=column, report=report
             )
         case.flags = [f for f in case.flags if f != Flag.RECTIFICATION_PENDING.value]
         case.proposed_rectification = {}
         reply = Reply(MessageKind.RESPONSE, "rectification_done", {"changes": applied})
-        row = app.replies.write_on_case(
+        row = app.replies.write(
             session,
             case,
             reply.kind,
@@ -116,12 +113,8 @@ def extend(app: App, ref: str, staff: str, reason: str = "") -> Decision:
     passed, and tell the requester why in the extension notice."""
     deadline_policy = app.policy.deadline
     with transaction(app.sessions) as session:
-        case = repo.case_by_ref(session, ref)
-        if case is None:
-            raise StaffError(f"no case {ref}")
-        if not CaseStatus(case.status).is_open:
-            raise StaffError(f"case {ref} is {case.status}")
-        if any(e.kind == "deadline_extended" for e in case.events):
+        case = _case(session, ref, open_only=True)
+        if any(e.kind == EventKind.DEADLINE_EXTENDED for e in case.events):
             raise StaffError(f"the deadline of case {ref} was extended already")
         if deadline_policy.extension_months <= 0:
             raise StaffError("the policy allows no extension")
@@ -132,7 +125,7 @@ def extend(app: App, ref: str, staff: str, reason: str = "") -> Decision:
         new = add_months(old, deadline_policy.extension_months)
         actor = f"staff:{staff}"
         reason = " ".join(reason.split())[:1000]
-        row = app.replies.write_on_case(
+        row = app.replies.write(
             session,
             case,
             MessageKind.EXTENSION_NOTICE,
@@ -144,7 +137,7 @@ def extend(app: App, ref: str, staff: str, reason: str = "") -> Decision:
             session,
             case,
             actor,
-            "deadline_extended",
+            EventKind.DEADLINE_EXTENDED,
             old=old.isoformat(),
             new=new.isoformat(),
             reason_given=bool(reason),
@@ -161,10 +154,8 @@ def write_to_requester(app: App, ref: str, staff: str, text: str) -> Decision:
     if len(text) > 20_000:
         raise StaffError("the message is longer than 20,000 characters")
     with transaction(app.sessions) as session:
-        case = repo.case_by_ref(session, ref)
-        if case is None:
-            raise StaffError(f"no case {ref}")
-        row = app.replies.write_on_case(
+        case = _case(session, ref)
+        row = app.replies.write(
             session, case, MessageKind.STAFF_REPLY, extra={"text": text}, actor=f"staff:{staff}"
         )
         return Decision(case.ref or ref, case.status, outbound_ids=(row.id,))
@@ -180,21 +171,12 @@ def refuse(app: App, ref: str, staff: str, reason_code: str) -> Decision:
     if reason_code not in REFUSAL_REASONS:
         raise StaffError(f"unknown reason {reason_code!r}: one of {', '.join(REFUSAL_REASONS)}")
     with transaction(app.sessions) as session:
-        case = repo.case_by_ref(session, ref)
-        if case is None:
-            raise StaffError(f"no case {ref}")
-        if not CaseStatus(case.status).is_open:
-            raise StaffError(f"case {ref} is {case.status}")
+        case = _case(session, ref, open_only=True)
         actor = f"staff:{staff}"
-        row = app.replies.write_on_case(
+        row = app.replies.write(
             session, case, MessageKind.REFUSAL, extra={"reason_code": reason_code}, actor=actor
         )
-        repo.add_event(session, case, actor, "refused", reason=reason_code)
-        repo.add_event(session, case, actor, "status_changed", old=case.status, new="rejected")
-        case.status = CaseStatus.REJECTED.value
-        purged = repo.purge_id_copies(session, case.id)
-        if purged:
-            repo.add_event(
-                session, case, actor, "id_copy_deleted", copies=purged, reason="rejected"
-            )
+        repo.add_event(session, case, actor, EventKind.REFUSED, reason=reason_code)
+        set_status(session, case, CaseStatus.REJECTED, actor)
+        purge_id_copies(session, case, actor, "rejected")
         return Decision(case.ref or ref, case.status, outbound_ids=(row.id,))

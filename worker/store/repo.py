@@ -10,7 +10,15 @@ from sqlalchemy import case as when
 from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from worker.domain import CaseCandidate, CaseStatus, DispositionKind, ThreadKeys
+from worker.domain import (
+    CaseCandidate,
+    CaseStatus,
+    DispositionKind,
+    EventKind,
+    IdStatus,
+    OutboxStatus,
+    ThreadKeys,
+)
 from worker.store.models import (
     Case,
     Event,
@@ -149,7 +157,7 @@ def verified_cases_with_id_copies_before(session: Session, cutoff: datetime) -> 
         .where(StoredAttachment.content.is_not(None), InboundMessage.created_at < cutoff)
     )
     return session.scalars(
-        select(Case).where(Case.id_status == "verified", Case.id.in_(with_old_copies))
+        select(Case).where(Case.id_status == IdStatus.VERIFIED.value, Case.id.in_(with_old_copies))
     ).all()
 
 
@@ -181,14 +189,18 @@ def _case_query():
     return select(Case).options(selectinload(Case.inbound), selectinload(Case.outbound))
 
 
-def add_event(session: Session, case: Case, actor: str, event: str, **detail: Any) -> None:
-    session.add(Event(case_id=case.id, actor=actor, kind=event, detail=detail))
+def add_event(session: Session, case: Case, actor: str, event: EventKind, **detail: Any) -> None:
+    session.add(Event(case_id=case.id, actor=actor, kind=event.value, detail=detail))
 
 
-def add_event_for(session: Session, case_id: int, actor: str, event: str, **detail: Any) -> None:
+def add_event_for(
+    session: Session, case_id: int, actor: str, event: EventKind, **detail: Any
+) -> None:
     """`add_event` by the case's id, in one INSERT (for hot paths that load no Case)."""
     session.execute(
-        insert(Event).values(case_id=case_id, actor=actor, kind=event, detail=detail, at=utcnow())
+        insert(Event).values(
+            case_id=case_id, actor=actor, kind=event.value, detail=detail, at=utcnow()
+        )
     )
 
 
@@ -257,7 +269,7 @@ def claim_outbound(session: Session, outbound_id: int, now: datetime, until: dat
         update(OutboundMessage)
         .where(
             OutboundMessage.id == outbound_id,
-            OutboundMessage.status == "pending",
+            OutboundMessage.status == OutboxStatus.PENDING.value,
             or_(OutboundMessage.claimed_until.is_(None), OutboundMessage.claimed_until <= now),
         )
         .values(claimed_until=until, attempts=OutboundMessage.attempts + 1)
@@ -282,7 +294,7 @@ def mark_outbound_sent(session: Session, outbound_id: int, answer: str) -> None:
         update(OutboundMessage)
         .where(OutboundMessage.id == outbound_id)
         .values(
-            status="sent",
+            status=OutboxStatus.SENT.value,
             sent_at=utcnow(),
             server_reply=answer[:1000],
             claimed_until=None,
@@ -299,7 +311,7 @@ def pending_outbound_ids(session: Session) -> list[int]:
     return list(
         session.scalars(
             select(OutboundMessage.id)
-            .where(OutboundMessage.status == "pending")
+            .where(OutboundMessage.status == OutboxStatus.PENDING.value)
             .order_by(OutboundMessage.id)
         )
     )
