@@ -7,10 +7,10 @@ import io
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 
 _FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"),)
@@ -24,28 +24,40 @@ def new_password(groups: int = 5) -> str:
     )
 
 
-class _Report(FPDF):
-    def __init__(self, footer_text: str) -> None:
-        super().__init__(format="A4")
-        self._footer_text = footer_text
-        self.set_auto_page_break(auto=True, margin=15)
-        self.font = "Helvetica"
-        for folder in _FONT_DIRS:
-            regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
-            if regular.exists() and bold.exists():
-                self.add_font("DejaVu", "", str(regular))
-                self.add_font("DejaVu", "B", str(bold))
-                self.font = "DejaVu"
-                break
+@cache
+def _report_class() -> type[Any]:
+    """The PDF report's page layout. fpdf2 takes about half a second to import: every process
+    that may make a report (the handlers, `run`, the console) would pay it at start-up."""
+    from fpdf import FPDF
 
-    def footer(self) -> None:
-        self.set_y(-12)
-        self.set_font(self.font, "", 8)
-        self.cell(0, 8, f"{self._footer_text}  ·  {self.page_no()}", align="C")
+    class Report(FPDF):
+        def __init__(self, footer_text: str) -> None:
+            super().__init__(format="A4")
+            self._footer_text = footer_text
+            self.set_auto_page_break(auto=True, margin=15)
+            self.font = "Helvetica"
+            for folder in _FONT_DIRS:
+                regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
+                if regular.exists() and bold.exists():
+                    self.add_font("DejaVu", "", str(regular))
+                    self.add_font("DejaVu", "B", str(bold))
+                    self.font = "DejaVu"
+                    break
 
-    def text(self, value: str, size: int = 10, bold: bool = False) -> None:  # type: ignore[override]
-        self.set_font(self.font, "B" if bold else "", size)
-        self.multi_cell(0, size * 0.5, _printable(value, self.font), new_x="LMARGIN", new_y="NEXT")
+        def footer(self) -> None:
+            self.set_y(-12)
+            self.set_font(self.font, "", 8)
+            self.cell(0, 8, f"{self._footer_text}  ·  {self.page_no()}", align="C")
+
+        def text(  # type: ignore[override]
+            self, value: str, size: int = 10, bold: bool = False
+        ) -> None:
+            self.set_font(self.font, "B" if bold else "", size)
+            self.multi_cell(
+                0, size * 0.5, _printable(value, self.font), new_x="LMARGIN", new_y="NEXT"
+            )
+
+    return Report
 
 
 def _printable(value: str, font: str) -> str:
@@ -65,7 +77,7 @@ def build_report(
     nothing_found: str,
 ) -> bytes:
     """A readable report: the statutory information, then every field found, per table."""
-    pdf = _Report(footer)
+    pdf = _report_class()(footer)
     pdf.add_page()
     pdf.text(title, 16, bold=True)
     pdf.text(subtitle, 9)
