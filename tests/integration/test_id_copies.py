@@ -17,6 +17,8 @@ from worker.intake import Source
 from worker.store.db import transaction
 from worker.store.models import Event, StoredAttachment
 
+pytestmark = pytest.mark.integration  # intake reads the copies in the sandbox
+
 CARD = id_card_pdf("PEETERS", "JAN", "592123456", date(1980, 3, 14), date(2031, 5, 2))
 EXPIRED = id_card_pdf("PEETERS", "JAN", "592123456", date(1980, 3, 14), date(2020, 5, 2))
 

@@ -20,6 +20,8 @@ from worker.idcheck import MAX_READ, check_id
 from worker.idcheck.sandbox import Limits, read_in_sandbox
 from worker.mail.sniff import sniff
 
+pytestmark = pytest.mark.integration  # every check runs the sandboxed reader (pypdf, Tesseract)
+
 RECEIVED = date(2026, 11, 25)
 CARD = dict(
     surname="Peeters",

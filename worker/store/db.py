@@ -7,12 +7,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
 
 
 def private_file(path: Path) -> None:
@@ -28,18 +30,19 @@ def make_engine(url: str) -> Engine:
     """An engine that never writes statement parameters (personal data) into error messages."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
+        in_memory = parsed.database in (None, "", ":memory:")
+        if not in_memory:
             private_file(Path(parsed.database))
         # One connection per process: this process's threads queue for it in the pool, where
         # they wait on a condition, instead of in SQLite's busy handler, which sleeps in growing
-        # steps; SQLite takes one writer at a time anyway.
-        engine = create_engine(
-            url,
-            connect_args={"timeout": 30},
-            pool_size=1,
-            max_overflow=0,
-            hide_parameters=True,
+        # steps; SQLite takes one writer at a time anyway. A store in memory (the unit tests)
+        # lives and dies with its one connection, kept for the engine's life.
+        pool: dict[str, Any] = (
+            {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
+            if in_memory
+            else {"connect_args": {"timeout": 30}, "pool_size": 1, "max_overflow": 0}
         )
+        engine = create_engine(url, hide_parameters=True, **pool)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):  # noqa: ANN001
