@@ -167,7 +167,8 @@ class EventKind(StrEnum):
     # the rights
     RIGHT_DONE = "right_done"
     RIGHT_PROGRESS = "right_progress"
-    RIGHT_HELD = "right_held"
+    RIGHT_HELD = "right_held"  # the proof the right needs is missing: see `missing`
+    CONFIRMATION_ASKED = "confirmation_asked"  # a code went to the requester's own address
     # staff
     APPROVED = "approved"
     REQUEST_TYPES_SET = "request_types_set"

@@ -68,6 +68,16 @@ def outbox(cli: Cli, ref: str) -> list[EmailMessage]:
     ]
 
 
+def confirm(cli: Cli, who: tuple[str, str], ref: str) -> None:
+    """The owner of the address answers our confirmation mail with its code."""
+    (confirmation,) = [m for m in outbox(cli, ref) if "confirmation_request" in m["message-id"]]
+    code = re.search(
+        r"CONFIRM(?:-[A-Z0-9]{4}){5}", confirmation.get_body(("plain",)).get_content()
+    ).group(0)
+    send(cli, who, f"Re: {confirmation['subject']}", f"Ik bevestig: {code}",
+         In_Reply_To=str(confirmation["message-id"]))  # fmt: skip
+
+
 def only_case(cli: Cli) -> dict:
     (case,) = cli.json("cases", "list")
     return case
@@ -185,6 +195,9 @@ def test_objection_and_restriction_set_their_flags_once(crm_cli: Cli, subject, b
     send(crm_cli, JAN, subject, body, id_copy=True)
     case = only_case(crm_cli)
     assert case["request_types"] == types
+    assert case["status"] == "awaiting_confirmation", case  # a change: the owner confirms first
+    confirm(crm_cli, JAN, case["ref"])
+    case = only_case(crm_cli)
     assert case["status"] == "completed", case
     reply = outbox(crm_cli, case["ref"])[-1].get_body(("plain",)).get_content()
     assert purposes_in_reply in reply.lower()
@@ -215,6 +228,12 @@ def test_rectification_waits_for_staff_then_is_applied(crm_cli: Cli):
          "de Kerkstraat 12, 9690 Kluisbergen.", id_copy=True)  # fmt: skip
     case = only_case(crm_cli)
     assert case["request_types"] == ["rectification"]
+    assert case["status"] == "awaiting_confirmation"
+    city = "customers.city=Kluisbergen"
+    refused = crm_cli.run("cases", "rectify", case["ref"], city, check=False)
+    assert refused.returncode == 1 and "mailbox_confirmation" in refused.stderr
+    confirm(crm_cli, JAN, case["ref"])
+    case = only_case(crm_cli)
     assert case["status"] == "awaiting_review" and "rectification_pending" in case["flags"]
     done = crm_cli.run("cases", "rectify", case["ref"], "customers.city=Kluisbergen", "--by", "dpo")
     assert done.returncode == 0

@@ -27,7 +27,10 @@ T = RequestType
 
 
 def open_case(app: App, *types: RequestType, status: str = "in_progress", **fields) -> int:
-    fields = {"id_status": "verified", **fields}
+    """A case as intake opens it; by default every proof is there (the sender authenticated
+    by our server, the mailbox confirmed), so that a right's own work can be tested."""
+    proven = {"sender_authenticated": True, "mailbox_confirmed_at": utcnow()}
+    fields = {"id_status": "verified", **proven, **fields}
     with transaction(app.sessions) as session:
         case = repo.create_case(
             session,
@@ -90,7 +93,12 @@ def test_access_sends_a_sealed_report_and_its_password_apart(
     case = case_of(app, case_id)
     assert case.status == CaseStatus.COMPLETED
     done = [e for e in case.events if e.kind == "right_done"]
-    assert done[0].detail == {"right": "access", "records": 2, "categories": ["identity"]}
+    assert done[0].detail == {
+        "right": "access",
+        "records": 2,
+        "categories": ["identity"],
+        "proof": "sender_authenticated",  # what the disclosure rested on
+    }
     assert "Jan" not in str(done[0].detail)  # no personal data in the log
 
 
@@ -111,16 +119,17 @@ def test_portability_exports_only_what_the_person_provided(app: App, datamap: Fa
 
 
 def test_personal_data_waits_when_the_sender_is_unverified(app: App, datamap: FakeDataMap) -> None:
-    case_id = open_case(app, T.ACCESS, flags=["sender_unverified"])
+    case_id = open_case(app, T.ACCESS, sender_authenticated=False)
     (held,) = replies(app, run_right(app, case_id, T.ACCESS))
     case = case_of(app, case_id)
     assert datamap.calls == [] and case.status == CaseStatus.AWAITING_REVIEW
+    assert "sender_unverified" in case.flags
     assert kinds(case)[-2:] == ["reply_written", "status_changed"] and "right_held" in kinds(case)
     assert held.kind == "response"
 
 
 def test_erasure_asks_the_requester_to_confirm_first(app: App, datamap: FakeDataMap) -> None:
-    case_id = open_case(app, T.ERASURE)
+    case_id = open_case(app, T.ERASURE, mailbox_confirmed_at=None)
     (ask,) = replies(app, run_right(app, case_id, T.ERASURE))
     case = case_of(app, case_id)
     assert ask.kind == "confirmation_request" and datamap.calls == []
@@ -216,7 +225,10 @@ def test_approving_clears_what_a_person_settles_and_starts_the_case(
     assert (decision.status, jobs.started) == ("in_progress", [case_id])
     assert case.flags == ["complaint"] and case.id_status == "verified"
     approved = [e for e in case.events if e.kind == "approved"]
-    assert approved[0].detail == {"cleared_flags": ["low_confidence", "sender_unverified"]}
+    assert approved[0].detail == {
+        "cleared_flags": ["low_confidence", "sender_unverified"],
+        "proof": "staff_approval",
+    }
     assert [e.actor for e in case.events if e.kind == "status_changed"] == ["staff:an"]
     # approving again changes nothing the log would call a change
     staff.approve(app, ref, "an")
@@ -252,3 +264,87 @@ def test_housekeeping_closes_an_unconfirmed_erasure_and_returns_its_notice(
         assert (changed.actor, changed.detail) == (
             "scheduler", {"old": "awaiting_confirmation", "new": "closed"},
         )  # fmt: skip
+
+
+# --- the proof rule, enforced in run_right and the staff decisions (worker/proof.py) -------------
+
+
+def _code_confirmed(app: App, case_id: int) -> None:
+    """What intake does when the owner's reply carries the code."""
+    with transaction(app.sessions) as session:
+        case = session.get(Case, case_id)
+        case.mailbox_confirmed_at = utcnow()
+        case.confirmation_hash = ""
+        case.status = "in_progress"
+
+
+@pytest.mark.parametrize("right", [T.ERASURE, T.RESTRICTION, T.OBJECTION])
+def test_a_change_on_an_unauthenticated_mail_needs_the_owner_and_a_person(
+    app: App, datamap: FakeDataMap, right: RequestType
+) -> None:
+    case_id = open_case(app, right, sender_authenticated=False, mailbox_confirmed_at=None)
+    (ask,) = replies(app, run_right(app, case_id, right))
+    assert ask.kind == "confirmation_request" and ask.sensitive
+    assert case_of(app, case_id).status == CaseStatus.AWAITING_CONFIRMATION
+    _code_confirmed(app, case_id)
+    (held,) = replies(app, run_right(app, case_id, right))
+    case = case_of(app, case_id)
+    assert held.kind == "response" and case.status == CaseStatus.AWAITING_REVIEW
+    assert "sender_unverified" in case.flags
+    assert datamap.calls == []  # nothing touched the company's data yet
+    staff.approve(app, case.ref, "an")
+    replies(app, run_right(app, case_id, right))
+    assert datamap.calls, "approved and confirmed: the right acts"
+    done = [e for e in case_of(app, case_id).events if e.kind == "right_done"]
+    assert done[0].detail["proof"] == "mailbox_confirmation + staff_approval"
+
+
+def test_a_person_alone_cannot_erase_without_the_owners_confirmation(
+    app: App, datamap: FakeDataMap
+) -> None:
+    case_id = open_case(
+        app, T.ERASURE, sender_authenticated=False, mailbox_confirmed_at=None, approved_by="an"
+    )
+    (ask,) = replies(app, run_right(app, case_id, T.ERASURE))
+    assert ask.kind == "confirmation_request" and datamap.calls == []
+
+
+def test_the_confirmation_lists_every_change_the_case_asks_for(
+    app: App, datamap: FakeDataMap
+) -> None:
+    case_id = open_case(app, T.ACCESS, T.ERASURE, T.RESTRICTION, mailbox_confirmed_at=None)
+    replies(app, run_right(app, case_id, T.ACCESS))  # authenticated: access goes out
+    (ask,) = replies(app, run_right(app, case_id, T.ERASURE))
+    case = case_of(app, case_id)
+    asked = [e for e in case.events if e.kind == "confirmation_asked"]
+    assert asked[0].detail["actions"] == ["erasure", "restriction"]
+    assert "erasure" in ask.body.lower() and "restriction" in ask.body.lower()
+    # the restriction waits for the same code: no second mail
+    assert run_right(app, case_id, T.RESTRICTION) == []
+
+
+def test_after_the_last_wrong_code_a_person_decides(app: App, datamap: FakeDataMap) -> None:
+    case_id = open_case(app, T.ERASURE, mailbox_confirmed_at=None, confirmation_wrong_tries=3)
+    replies(app, run_right(app, case_id, T.ERASURE))
+    case = case_of(app, case_id)
+    assert case.status == CaseStatus.AWAITING_REVIEW and "confirmation_failed" in case.flags
+    assert datamap.calls == []
+
+
+def test_a_correction_is_applied_by_a_person_only_after_the_owner_confirmed(
+    app: App, datamap: FakeDataMap
+) -> None:
+    case_id = open_case(app, T.RECTIFICATION, sender_authenticated=False, mailbox_confirmed_at=None)
+    ref = case_of(app, case_id).ref
+    with pytest.raises(staff.StaffError, match="mailbox_confirmation"):
+        staff.rectify(app, ref, "an", {"customers.phone": "+32 475 00 00 00"})
+    assert datamap.calls == []
+    (ask,) = replies(app, run_right(app, case_id, T.RECTIFICATION))
+    assert ask.kind == "confirmation_request"
+    _code_confirmed(app, case_id)
+    (pending,) = replies(app, run_right(app, case_id, T.RECTIFICATION))
+    case = case_of(app, case_id)
+    assert case.status == CaseStatus.AWAITING_REVIEW and "rectification_pending" in case.flags
+    staff.rectify(app, ref, "an", {"customers.phone": "+32 475 00 00 00"})
+    assert [c[0] for c in datamap.calls] == ["rectify"]
+    assert case_of(app, case_id).status == CaseStatus.COMPLETED

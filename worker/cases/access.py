@@ -4,15 +4,12 @@ AES-256-sealed PDF report with a JSON export inside; the password in a separate 
 from __future__ import annotations
 
 from worker.cases.deliverable import seal_records
-from worker.cases.rights import Reply, RightContext, RightOutcome, handles, held_for_review
+from worker.cases.rights import Reply, RightContext, RightOutcome, handles
 from worker.domain import MessageKind, RequestType
 
 
 @handles(RequestType.ACCESS)
 def access(ctx: RightContext) -> RightOutcome:
-    held = held_for_review(ctx)
-    if held is not None:
-        return held
     records = ctx.datamap.export(ctx.email)
     if not records:
         return RightOutcome(

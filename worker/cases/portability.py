@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from worker.cases.access import deliver_sealed
-from worker.cases.rights import Reply, RightContext, RightOutcome, handles, held_for_review
+from worker.cases.rights import Reply, RightContext, RightOutcome, handles
 from worker.domain import MessageKind, RequestType
 
 
 @handles(RequestType.PORTABILITY)
 def portability(ctx: RightContext) -> RightOutcome:
-    held = held_for_review(ctx)
-    if held is not None:
-        return held
     records = ctx.datamap.export(ctx.email, provided_only=True)
     if not records:
         return RightOutcome(

@@ -1,17 +1,18 @@
-"""Art. 16: the correction stated in the mail is kept with the case and applied only after a
-person approved it (`gdpr-worker cases rectify`)."""
+"""Art. 16: the correction stated in the mail is kept with the case and applied only by a person
+(`gdpr-worker cases rectify`, worker.cases.staff.rectify), after the owner of the address
+confirmed the request; a new contact address is confirmed at the new address as well."""
 
 from __future__ import annotations
 
-from worker.cases.rights import Reply, RightContext, RightOutcome, handles
-from worker.domain import Flag, MessageKind, RequestType
+from worker.cases.rights import RightContext, RightOutcome, handles, obtain_proof
+from worker.domain import Proof, RequestType
+from worker.proof import Authorisation
 
 
 @handles(RequestType.RECTIFICATION)
 def rectification(ctx: RightContext) -> RightOutcome:
-    return RightOutcome(
-        done=True,
-        replies=[Reply(MessageKind.RESPONSE, "rectification_pending")],
-        add_flags=(Flag.RECTIFICATION_PENDING,),
-        detail={"awaiting": "staff approval"},
+    """Everything the requester can prove is proven: the case waits for the person who applies
+    the correction (nothing automatic changes data here)."""
+    return obtain_proof(
+        ctx, Authorisation(False, next_proof=Proof.STAFF_APPROVAL, missing=(Proof.STAFF_APPROVAL,))
     )

@@ -12,15 +12,17 @@ import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from worker.app import App
 from worker.case_state import purge_id_copies, set_status
+from worker.confirmation import code_hash, new_code
 from worker.datamap import DataMap, datamap_for
-from worker.domain import CaseStatus, EventKind, Flag, MessageKind, RequestType
+from worker.domain import CaseStatus, EventKind, Flag, MessageKind, Proof, RequestType
+from worker.proof import Authorisation, Evidence, authorise
 from worker.store import repo
 from worker.store.db import transaction
 from worker.store.models import Case
@@ -78,17 +80,78 @@ def handles(right: RequestType) -> Callable[[RightFunction], RightFunction]:
     return register
 
 
-def held_for_review(ctx: RightContext) -> RightOutcome | None:
-    """Personal data goes out only to a From address our own server authenticated; otherwise
-    the case waits for staff (who clear the flag to release it)."""
-    if Flag.SENDER_UNVERIFIED.value not in ctx.case.flags:
-        return None
-    told = any(e.kind == EventKind.RIGHT_HELD for e in ctx.case.events)
+def evidence_of(case: Case) -> Evidence:
+    """What has been proven about the person behind the case (worker.proof)."""
+    return Evidence(
+        sender_authenticated=case.sender_authenticated,
+        mailbox_confirmed=case.mailbox_confirmed_at is not None,
+        staff_approved=bool(case.approved_by),
+    )
+
+
+def authorisation(app: App, case: Case, right: RequestType) -> Authorisation:
+    """The one rule every path goes through before a right acts on the company's data."""
+    return authorise(app.policy.proof.alternatives(right), evidence_of(case))
+
+
+def _needs_confirmation(app: App, right: str) -> bool:
+    return any(
+        Proof.MAILBOX_CONFIRMATION in alt
+        for alt in app.policy.proof.alternatives(RequestType(right))
+    )
+
+
+def obtain_proof(ctx: RightContext, verdict: Authorisation) -> RightOutcome:
+    """The right may not act yet: ask the owner of the address to confirm, or hold the case for
+    a person, saying which proof is missing."""
+    case, policy = ctx.case, ctx.app.policy
+    missing = [p.value for p in verdict.missing]
+    exhausted = case.confirmation_wrong_tries >= policy.confirmation.max_wrong_tries
+    if verdict.next_proof is Proof.MAILBOX_CONFIRMATION and not exhausted:
+        if case.confirmation_hash:  # a code is out already: wait for it
+            return RightOutcome(done=False, status=CaseStatus.AWAITING_CONFIRMATION)
+        days = policy.erasure.confirm_days
+        token = new_code()
+        case.confirmation_hash = code_hash(token)
+        case.confirmation_expires_at = datetime.now(UTC) + timedelta(days=days)
+        done = rights_done(case)
+        actions = [
+            t for t in case.request_types if t not in done and _needs_confirmation(ctx.app, t)
+        ]
+        return RightOutcome(
+            done=False,
+            status=CaseStatus.AWAITING_CONFIRMATION,
+            replies=[
+                Reply(
+                    MessageKind.CONFIRMATION_REQUEST,
+                    "confirmation_request",
+                    {"token": token, "confirm_days": days, "actions": actions},
+                    sensitive=True,  # the code lives on only as its hash
+                )
+            ],
+            detail={"missing": missing, "valid_days": days, "actions": actions},
+            event=EventKind.CONFIRMATION_ASKED,
+        )
+    flags: tuple[Flag, ...] = ()
+    if not case.sender_authenticated:
+        flags += (Flag.SENDER_UNVERIFIED,)
+    if exhausted:
+        flags += (Flag.CONFIRMATION_FAILED,)
+    # a correction always waits for a person, who applies it (`cases rectify`)
+    pending = ctx.right is RequestType.RECTIFICATION
+    if pending:
+        flags += (Flag.RECTIFICATION_PENDING,)
+    template = "rectification_pending" if pending else "held_for_review"
+    told = any(
+        e.kind == EventKind.RIGHT_HELD and e.detail.get("right") == ctx.right.value
+        for e in case.events
+    ) or (not pending and any(e.kind == EventKind.RIGHT_HELD for e in case.events))
     return RightOutcome(
         done=False,
         status=CaseStatus.AWAITING_REVIEW,
-        replies=[] if told else [Reply(MessageKind.RESPONSE, "held_for_review")],
-        detail={"held": Flag.SENDER_UNVERIFIED.value},
+        replies=[] if told else [Reply(MessageKind.RESPONSE, template)],
+        add_flags=flags,
+        detail={"missing": missing},
         event=EventKind.RIGHT_HELD,
     )
 
@@ -129,7 +192,12 @@ def run_right(app: App, case_id: int, right: RequestType, now: datetime | None =
         ):
             return []  # done before, or waiting for the requester or for staff
         ctx = RightContext(app, session, case, right, now.date())
-        outcome = RIGHT_FUNCTIONS[right](ctx)
+        verdict = authorisation(app, case, right)
+        if verdict.allowed:
+            outcome = RIGHT_FUNCTIONS[right](ctx)
+            outcome.detail["proof"] = verdict.describe()  # what the decision rested on
+        else:
+            outcome = obtain_proof(ctx, verdict)
         actor = f"handler:{right.value}"
         if outcome.add_flags:
             new_flags = [f.value for f in outcome.add_flags if f.value not in case.flags]

@@ -4,7 +4,7 @@ caller to hand to its `Jobs` after commit."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -12,10 +12,11 @@ from sqlalchemy.orm import Session
 
 from worker.app import App
 from worker.case_state import purge_id_copies, set_status
-from worker.cases.rights import Reply, finish_if_done, rights_done
+from worker.cases.rights import Reply, evidence_of, finish_if_done, rights_done
 from worker.datamap import DataMapError, datamap_for
 from worker.deadline import add_months
-from worker.domain import CaseStatus, EventKind, Flag, IdStatus, MessageKind, RequestType
+from worker.domain import CaseStatus, EventKind, Flag, IdStatus, MessageKind, Proof, RequestType
+from worker.proof import authorise
 from worker.store import repo
 from worker.store.db import transaction
 from worker.store.models import Case
@@ -65,7 +66,15 @@ def approve(app: App, ref: str, staff: str, request_types: list[str] | None = No
         if not IdStatus(case.id_status).is_ok:
             case.id_status = IdStatus.VERIFIED.value
             case.id_reasons = [*case.id_reasons, "identity confirmed by staff"]
-        repo.add_event(session, case, actor, EventKind.APPROVED, cleared_flags=cleared)
+        case.approved_by = staff
+        repo.add_event(
+            session,
+            case,
+            actor,
+            EventKind.APPROVED,
+            cleared_flags=cleared,
+            proof=Proof.STAFF_APPROVAL.value,
+        )
         set_status(session, case, CaseStatus.IN_PROGRESS, actor)
         return Decision(case.ref or ref, case.status, ready_case_id=case.id)
 
@@ -75,10 +84,18 @@ def rectify(app: App, ref: str, staff: str, changes: dict[str, str]) -> Decision
     requester which fields were corrected (never the values)."""
     datamap = datamap_for(app.settings.sources)
     with transaction(app.sessions) as session:
-        case = _case(session, ref)
+        case = _case(session, ref, open_only=True)
         if RequestType.RECTIFICATION.value not in case.request_types:
             raise StaffError(f"case {ref} asks for no rectification")
         actor = f"staff:{staff}"
+        # the person applying it approves it; the owner of the address must have confirmed
+        evidence = replace(evidence_of(case), staff_approved=True)
+        verdict = authorise(app.policy.proof.alternatives(RequestType.RECTIFICATION), evidence)
+        if not verdict.allowed:
+            raise StaffError(
+                f"case {ref}: not yet ({verdict.describe()}); the requester is asked to confirm "
+                "from their own mailbox first"
+            )
         applied = []
         for target, value in changes.items():
             table, _, column = target.partition(".")
@@ -90,7 +107,14 @@ def rectify(app: App, ref: str, staff: str, changes: dict[str, str]) -> Decision
                 raise StaffError(f"{target}: {exc}") from None
             applied.append({"table": table, "field": column})
             repo.add_event(
-                session, case, actor, EventKind.RECTIFIED, table=table, field=column, report=report
+                session,
+                case,
+                actor,
+                EventKind.RECTIFIED,
+                table=table,
+                field=column,
+                report=report,
+                proof=verdict.describe(),
             )
         case.flags = [f for f in case.flags if f != Flag.RECTIFICATION_PENDING.value]
         case.proposed_rectification = {}
@@ -103,8 +127,16 @@ def rectify(app: App, ref: str, staff: str, changes: dict[str, str]) -> Decision
             actor=actor,
             template=reply.template,
         )
-        if RequestType.RECTIFICATION.value in rights_done(case):
-            finish_if_done(session, case, actor)
+        if RequestType.RECTIFICATION.value not in rights_done(case):
+            repo.add_event(
+                session,
+                case,
+                actor,
+                EventKind.RIGHT_DONE,
+                right=RequestType.RECTIFICATION.value,
+                proof=verdict.describe(),
+            )
+        finish_if_done(session, case, actor)
         return Decision(case.ref or ref, case.status, outbound_ids=(row.id,))
 
 
