@@ -105,7 +105,7 @@ def test_an_html_only_outlook_mail_reads_as_text():
         (b"", "no_sender"),
         (b"\x00\xff\xfe garbage \r\n\r\n", "no_sender"),
         (b"From: undisclosed\r\nSubject: x\r\n\r\nbody", "no_sender"),
-        (b"From: a@b.example, c@d.example\r\nSubject: x\r\n\r\nbody", "no_sender"),
+        (b"From: a@b.example, c@d.example\r\nSubject: x\r\n\r\nbody", "multiple_from"),
     ],
 )
 def test_unreadable_mail_is_a_value_not_an_exception(raw, reason):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from worker.mail.html_text import html_to_text
+from worker.mail.html_text import html_to_text, read_html
 from worker.mail.quotes import split_body
 
 
@@ -74,5 +74,8 @@ def test_html_to_text_keeps_words_drops_markup_and_marks_blockquotes():
     text = html_to_text(html)
     assert "Ik wil inzage\xa0in mijn gegevens." in text or "Ik wil inzage in mijn gegevens." in text
     assert "color" not in text and "alert" not in text and "<" not in text
-    assert "> Oud bericht" in text and "> Nog ouder" in text
-    assert split_body(text).text.endswith("Groeten")
+    assert "> Nog ouder" in text
+    read = read_html(html)
+    split = split_body(read.text, quote_at=read.quote_line)
+    assert split.text.endswith("Groeten") and "Oud bericht" not in split.text
+    assert "Oud bericht" in split.quoted and "Nog ouder" in split.quoted
