@@ -36,6 +36,7 @@ from worker.domain import (
 from worker.followup import Threading, decide_thread, thread_keys
 from worker.idcheck import check_id
 from worker.mail.parse import Unreadable, parse
+from worker.mail.quotes import text_for_reading
 from worker.mailbox import too_large_size
 from worker.outbox import ReplyWriter
 from worker.plan import Plan, limit_replies, plan_follow_up, plan_new_case
@@ -171,7 +172,7 @@ class Intake:
                 case_status=case_status,
                 id_check=self._follow_up_check(mail, case_status, source),
             )
-        reading = classify(mail.subject, mail.text)
+        reading = classify(mail.subject, text_for_reading(mail))
         return Prepared(
             mail=mail,
             threading=threading,
@@ -234,7 +235,7 @@ class Intake:
                 prepared.id_check if unchanged else self._follow_up_check(mail, status, source)
             )
             return self._follow_up(session, mail, source, case, replaying, id_check)
-        reading = prepared.reading or classify(mail.subject, mail.text)
+        reading = prepared.reading or classify(mail.subject, text_for_reading(mail))
         id_check = (
             prepared.id_check
             if prepared.reading is not None and prepared.id_check is not None

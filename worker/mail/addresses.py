@@ -4,9 +4,11 @@ Canonical form (what `Address.email` holds, what cases, the reply cap and thread
 - the domain in ASCII: lower-cased, an internationalised domain as its IDNA 2008 A-label
   (UTS #46 mapping: `exämple.de` becomes `xn--exmple-cua.de`), so that a look-alike domain
   (a Cyrillic `а` in `mаil.example`) can never equal the real one;
-- the local part as written, in Unicode NFC, with only its ASCII letters lower-cased. Mail
-  servers compare non-ASCII local parts as they like (RFC 6531), so no Unicode case folding is
-  applied: `Kim@…` written with a Kelvin sign (U+212A) stays distinct from `kim@…`.
+- the local part as written, in Unicode NFC (RFC 6532 asks for it; it merges only canonically
+  equivalent spellings: a Kelvin sign U+212A is the letter K), with only its ASCII letters
+  lower-cased. Mail servers compare non-ASCII local parts as they like (RFC 6531), so no
+  Unicode case folding and no compatibility mapping is applied: `JÖRG@…` becomes `jÖrg@…`,
+  and a fullwidth or Cyrillic look-alike stays a different address.
 
 The From field must name exactly one mailbox, and be read without guessing: the stdlib's parser
 recovers from malformed fields (`jan@mail.example <attacker@evil.example>` reads as the first

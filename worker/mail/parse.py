@@ -21,7 +21,6 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from email import policy
 from email.message import Message
 from email.parser import BytesParser
 from email.utils import collapse_rfc2231_value, parsedate_to_datetime
@@ -35,7 +34,7 @@ from worker.mail.headers import Headers
 from worker.mail.html_text import read_html
 from worker.mail.quotes import SplitBody, split_body
 from worker.mail.sniff import sniff
-from worker.mail.structure import Limit, read_tree
+from worker.mail.structure import RAW_VALUES, Limit, read_tree
 
 MAX_BODY_BYTES = 2 * 1024 * 1024  # of the body part read as text; the rest is not read
 MAX_MESSAGE_ID = 998  # the store's column
@@ -130,7 +129,7 @@ def _unreadable(raw: bytes, content_hash: str, reason: str, detail: str) -> Unre
     try:  # from the first SUMMARY_BYTES of the header block only: bounded whatever the mail
         head = raw[:SUMMARY_BYTES]
         end = min((i for i in (head.find(b"\r\n\r\n"), head.find(b"\n\n")) if i >= 0), default=-1)
-        top = BytesParser(policy=policy.compat32).parsebytes(
+        top = BytesParser(policy=RAW_VALUES).parsebytes(
             head[:end] if end >= 0 else head, headersonly=True
         )
         headers = Headers(top, None)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from worker.domain import InboundMail
 from worker.mail import clean
 
 MAX_MARKER_LINE = 1000  # longer lines are text, never an attribution or a header line
@@ -120,7 +121,7 @@ _HEADER_KEYS = {
     ),
 }  # fmt: skip
 _KIND_OF = {w: kind for kind, keys in _HEADER_KEYS.items() for w in keys}
-_ALL_KEYS = _words(*_KIND_OF)
+_LONGEST_KEY = max(map(len, _KIND_OF))
 
 _COLON = r"\s*[:：]"
 _ATTRIBUTION_END = re.compile(rf"\b(?:{_WROTE})(?:\W[^\n]{{0,250}})?{_COLON}\s*$", re.I)
@@ -132,8 +133,6 @@ _FORWARD_LINE = re.compile(
     re.I,
 )
 _ORIGINAL_LINE = re.compile(rf"[-_=*]{{2,40}}\s*(?:{_ORIGINAL_TITLES})\s*[-_=*]{{0,40}}$", re.I)
-_HEADER_LINE = re.compile(rf"\**\s*({_ALL_KEYS})\s*\**{_COLON}\s*\**\s*(.*)$", re.I)
-_INLINE_KEY = re.compile(rf"\s\**({_ALL_KEYS})\**{_COLON}\s", re.I)
 _RULE = re.compile(r"(?:_{8,}|-{5,}|={5,})$")
 _SIGNATURE = re.compile(r"^-- ?$")
 _FORWARD_SUBJECT = re.compile(
@@ -168,6 +167,9 @@ def split_body(body: str, *, subject: str = "", quote_at: int | None = None) -> 
             break
         line = lines[i]
         if line.lstrip().startswith(">"):
+            if not quoted and _FORWARD_LINE.match(_short(_unquote(line))):
+                rest = (i, _FORWARD)  # Apple Mail quotes "Begin forwarded message:" too
+                break
             quoted.append(line)
             i += 1
             continue
@@ -198,6 +200,8 @@ def split_body(body: str, *, subject: str = "", quote_at: int | None = None) -> 
         quoted.extend(lines[start:])
         if kind == _FORWARD:
             forwarded = _forwarded(lines[start:])
+    while own and (not own[-1].strip() or _RULE.match(_short(own[-1]))):
+        own.pop()  # a divider above what was set aside
     return SplitBody(
         text="\n".join(own).strip(),
         quoted="\n".join(quoted).strip(),
@@ -208,19 +212,19 @@ def split_body(body: str, *, subject: str = "", quote_at: int | None = None) -> 
     )
 
 
-def text_for_reading(text: str, forwarded: str, forwarded_from: str, forwarded_date: str) -> str:
+def text_for_reading(mail: InboundMail) -> str:
     """The new text with the forwarded mail under it, behind a forward marker: the shape the
-    classifier reads a passed-on request from (it uses the forwarded part only when the new
-    text says it passes it on)."""
-    if not forwarded:
-        return text
+    classifier reads a passed-on request from (it reads the forwarded part only when the new
+    text says it passes it on, or resends the writer's own earlier mail)."""
+    if not mail.forwarded:
+        return mail.text
     head = [FORWARD_MARKER]
-    if forwarded_from:
-        head.append(f"From: {forwarded_from}")
-    if forwarded_date:
-        head.append(f"Date: {forwarded_date}")
-    block = "\n".join(head) + "\n\n" + forwarded
-    return f"{text}\n\n{block}" if text else block
+    if mail.forwarded_from:
+        head.append(f"From: {mail.forwarded_from}")
+    if mail.forwarded_date:
+        head.append(f"Date: {mail.forwarded_date}")
+    block = "\n".join(head) + "\n\n" + mail.forwarded
+    return f"{mail.text}\n\n{block}" if mail.text else block
 
 
 # --- where the earlier mail starts --------------------------------------------------------------
@@ -240,8 +244,11 @@ def _block_at(lines: list[str], i: int, forward_subject: bool) -> tuple[int, str
         return i, _FORWARD
     if _ORIGINAL_LINE.match(line):
         return i, _FORWARD if forward_subject else _EARLIER
-    if _RULE.match(line) and i + 1 < len(lines) and _header_block_at(lines, i + 1):
-        return i, _FORWARD if forward_subject else _EARLIER  # the rule belongs to the block
+    if _RULE.match(line):
+        following = _next_filled(lines, i + 1)
+        if following is not None and _header_block_at(lines, following):
+            return i, _FORWARD if forward_subject else _EARLIER  # the rule belongs to the block
+        return None
     if _header_block_at(lines, i):
         return i, _FORWARD if forward_subject else _EARLIER
     return None
@@ -258,11 +265,25 @@ def _kind_of_block(lines: list[str], start: int, forward_subject: bool) -> str:
 
 def _header(line: str) -> tuple[str, str] | None:
     """(kind, value) of a header line ("Van: Jan" gives ("from", "Jan")), else None."""
-    match = _HEADER_LINE.match(_short(line))
-    if not match:
+    short = _short(line).replace("：", ":")
+    key, colon, value = short.partition(":")
+    if not colon or len(key) > _LONGEST_KEY + 6:
         return None
-    kind = _KIND_OF.get(_key(match.group(1)))
-    return (kind, match.group(2).strip().strip("*").strip()) if kind else None
+    kind = _KIND_OF.get(_key(key.strip("* \t")))
+    return (kind, value.strip().strip("*").strip()) if kind else None
+
+
+def _inline_kinds(value: str) -> set[str]:
+    """The kinds of header named inside a line ("… Enviado el: … Para: …")."""
+    kinds = set()
+    for before in value.replace("：", ":").split(":")[:-1]:
+        words = before.replace("*", " ").split()[-3:]
+        for n in (3, 2, 1):
+            kind = _KIND_OF.get(" ".join(words[-n:]).lower()) if len(words) >= n else None
+            if kind:
+                kinds.add(kind)
+                break
+    return kinds
 
 
 def _header_block_at(lines: list[str], i: int) -> bool:
@@ -272,12 +293,12 @@ def _header_block_at(lines: list[str], i: int) -> bool:
     header = _header(lines[i])
     if header is None or header[0] != "from" or not header[1]:
         return False
-    inline = {_KIND_OF.get(_key(m.group(1))) for m in _INLINE_KEY.finditer(header[1])}
-    if len(inline - {"from", None}) >= 2:
+    if len(_inline_kinds(header[1]) - {"from"}) >= 2:
         return True
     kinds = {h[0] for h in map(_header, lines[i + 1 : i + 9]) if h is not None}
     kinds.discard("from")
-    under_rule = i > 0 and bool(_RULE.match(_short(lines[i - 1])))
+    above = _previous_filled(lines, i - 1)
+    under_rule = above is not None and bool(_RULE.match(_short(lines[above])))
     return len(kinds) >= (1 if under_rule else 2)
 
 
@@ -301,7 +322,7 @@ def _attribution_span(lines: list[str], i: int) -> int:
             if not extra or extra.startswith(">") or len(extra) > 400:
                 return 0
             joined = f"{joined} {extra}"
-        if _ATTRIBUTION_END.search(joined):
+        if joined.endswith((":", "：")) and _ATTRIBUTION_END.search(joined):
             return span if _attribution(joined, lines, i + span) else 0
         if span == 1 and not (_OPENER.match(joined) or "@" in joined):
             return 0  # only a line that starts like an attribution may be a wrapped one
@@ -319,6 +340,13 @@ def _attribution(text: str, lines: list[str], after: int) -> bool:
 
 def _next_filled(lines: list[str], start: int) -> int | None:
     for j in range(start, min(len(lines), start + 3)):
+        if lines[j].strip():
+            return j
+    return None
+
+
+def _previous_filled(lines: list[str], start: int) -> int | None:
+    for j in range(start, max(-1, start - 3), -1):
         if lines[j].strip():
             return j
     return None

@@ -10,15 +10,15 @@ with the square of a field's length. So before and while it reads a mail:
 - each part's header block is checked as the parser reads it: at most MAX_HEADERS fields, and
   the fields that steer the parsing (Content-*) short and with few parameters.
 
-The tree uses the compat32 policy: header values stay strings until a caller asks for one (with
-a bounded value: see ``worker.mail.headers``), so nothing parses a header nobody reads.
+The tree uses the compat32 policy (header values stay strings, raw 8-bit bytes kept as surrogate
+escapes): only what a caller asks for is ever parsed, from a bounded value (``headers``).
 """
 
 from __future__ import annotations
 
-from email import policy
 from email.feedparser import BytesFeedParser
 from email.message import Message
+from email.policy import Compat32
 
 MAX_LINES = 1_000_000  # about 40 MiB of 40-character lines
 MAX_PARTS = 1000
@@ -56,6 +56,18 @@ def read_tree(raw: bytes) -> Message:
     return parser.close()
 
 
+class _RawValues(Compat32):
+    """compat32, except that a header value comes back as the text it was, raw 8-bit bytes
+    still as surrogate escapes (for ``clean.unescape`` to decode), where compat32 would make it
+    a Header object that replaces them with U+FFFD."""
+
+    def header_fetch_parse(self, name: str, value: str) -> str:
+        return value
+
+
+RAW_VALUES = _RawValues()
+
+
 class _BoundedParser(BytesFeedParser):
     """The stdlib feed parser, stopped the moment a limit is crossed.
 
@@ -65,7 +77,7 @@ class _BoundedParser(BytesFeedParser):
     """
 
     def __init__(self, max_depth: int) -> None:
-        super().__init__(_factory=Message, policy=policy.compat32)
+        super().__init__(_factory=Message, policy=RAW_VALUES)
         self._max_depth = max_depth
         self._parts = 0
 
