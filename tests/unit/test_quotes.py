@@ -427,3 +427,13 @@ def test_a_reply_is_no_forward():
 )
 def test_text_that_only_looks_like_a_marker_stays_new_text(text):
     assert split_body(text).text == text
+
+
+def test_preformatted_html_keeps_its_lines_and_so_its_quotes():
+    # Thunderbird's plain text sent as HTML: the quote is only "> " at the start of lines
+    html = (
+        '<html><body><pre class="moz-quote-pre" wrap="">Not me.\n\n'
+        f"On 24/11/2026 10:12, GDPR wrote:\n&gt; Reply with this code: {CODE}\n&gt;\n"
+        "</pre></body></html>"
+    )
+    assert parse(mail_of(html=html)).text == "Not me."

@@ -89,7 +89,8 @@ class _Writer:
         self._line: list[str] = []
         self._skip = 0
         self._quote_depth = 0
-        self._opened: list[str] = []  # per open element: "skip", "quote", "container" or ""
+        self._pre = 0
+        self._opened: list[str] = []  # per open element: "skip", "quote", "pre" or ""
         self._container_pending = False
 
     def open(self, tag: str, element) -> None:
@@ -106,6 +107,9 @@ class _Writer:
             if tag == "blockquote":
                 role = "quote"
                 self._quote_depth += 1
+            elif tag == "pre":
+                role = "pre"
+                self._pre += 1
             if _is_quote_container(element):
                 self._start_container()
             elif tag == "div" and _has_top_border(element):
@@ -122,12 +126,22 @@ class _Writer:
             self._newline()
             if role == "quote":
                 self._quote_depth -= 1
+            elif role == "pre":
+                self._pre -= 1
 
     def data(self, text: str | None) -> None:
-        if text and not self._skip:
+        if not text or self._skip:
+            return
+        if not self._pre:
             self._line.append(text)
+            return
+        first, *more = text.split("\n")  # preformatted: its line breaks are the text's
+        self._line.append(first)
+        for piece in more:
+            self._newline(keep_blank=True)
+            self._line.append(piece)
 
-    def _newline(self) -> None:
+    def _newline(self, keep_blank: bool = False) -> None:
         text = " ".join("".join(self._line).split())
         self._line = []
         if text:
@@ -135,7 +149,7 @@ class _Writer:
                 self.quote_line = len(self.lines)
                 self._container_pending = False
             self.lines.append(("> " if self._quote_depth else "") + text)
-        elif self.lines and self.lines[-1] and self.lines[-1] != ">":
+        elif self.lines and (keep_blank or (self.lines[-1] and self.lines[-1] != ">")):
             self.lines.append(">" if self._quote_depth else "")
 
     def _rule(self) -> None:
