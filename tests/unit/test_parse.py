@@ -241,13 +241,15 @@ def test_a_from_that_is_not_one_clear_address_is_unreadable(froms, reason):
     result = parse(raw_mail(*froms, "Subject: x"))
     assert isinstance(result, Unreadable) and result.reason == reason
     assert "\n" not in result.sender and len(result.sender) <= 320
+    if "attacker" in froms[-1]:  # staff see the field as written, not the parser's guess
+        assert "attacker@evil.example" in result.sender
 
 
 def test_a_from_hidden_behind_hundreds_of_headers_is_never_missed():
     headers = ["From: jan@mail.example", *(f"X-Filler-{i}: x" for i in range(600))]
     result = parse(raw_mail(*headers, "From: attacker@evil.example"))
     assert isinstance(result, Unreadable) and result.reason == "too_many_headers"
-    assert result.sender == "jan@mail.example"  # the summary staff see
+    assert result.sender == "jan@mail.example | attacker@evil.example"  # what staff see
 
 
 # --- headers, parts and nesting are counted as they are read ------------------------------------

@@ -84,18 +84,16 @@ def read_list(value: str) -> tuple[Address, ...]:
     return tuple(a for a in addresses if a is not None)
 
 
-def first_address_text(value: str) -> str:
-    """For a quarantined mail's summary: the first address of a From field if it reads, else
-    its text, bounded. Never raises."""
-    if value and len(value) <= MAX_FROM_FIELD:
-        try:
-            for found in policy.default.header_factory("from", value).addresses:
-                address = _address(found)
-                if address is not None:
-                    return address.email
-        except Exception:
-            pass
-    return clean.line(value, 320)
+def sender_text(values: list[str]) -> str:
+    """Who a quarantined mail says it is from, for staff: its one clear address, else the From
+    field(s) as written (never the parser's guess at a malformed one), bounded. Never raises."""
+    try:
+        reading = read_from(values)
+    except Exception:
+        reading = FromReading(None)
+    if reading.sender is not None:
+        return reading.sender.email
+    return clean.line(" | ".join(v[: MAX_FROM_FIELD + 1] for v in values[:5]), 320)
 
 
 def canonical(addr_spec: str) -> str | None:

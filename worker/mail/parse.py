@@ -29,7 +29,7 @@ from tnefparse import TNEF
 
 from worker.domain import Attachment, InboundMail
 from worker.mail import clean
-from worker.mail.addresses import first_address_text, read_from, read_list
+from worker.mail.addresses import read_from, read_list, sender_text
 from worker.mail.headers import Headers
 from worker.mail.html_text import read_html
 from worker.mail.quotes import SplitBody, split_body
@@ -134,7 +134,7 @@ def _unreadable(raw: bytes, content_hash: str, reason: str, detail: str) -> Unre
         )
         headers = Headers(top, None)
         message_id = _message_id(headers.first("message-id"))
-        sender = first_address_text(headers.first("from"))
+        sender = sender_text(headers.values("from"))
         subject = headers.subject()
     except Exception:  # a summary is a courtesy: the reason is what counts
         pass
