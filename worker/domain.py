@@ -224,10 +224,15 @@ class InboundMail:
     content_type: str  # of the top-level part, e.g. "multipart/report"
     report_type: str  # the report-type parameter of a multipart/report, else ""
     text: str  # what the writer wrote now: quotes, forwarded parts and signature removed
-    quoted: str  # the quoted earlier messages
+    quoted: str  # all that was set aside: quoted earlier messages, forwarded mail, as written
     signature: str
     attachments: tuple[Attachment, ...]
     content_hash: str  # sha256 of the raw bytes
+    # A mail the writer forwarded (inline, or attached as message/rfc822): its text, and its
+    # From and Date lines as written there. Never part of `text`: a bare forward has no text.
+    forwarded: str = ""
+    forwarded_from: str = ""
+    forwarded_date: str = ""
 
     def header(self, name: str) -> tuple[str, ...]:
         name = name.lower()

@@ -38,6 +38,7 @@ from worker.domain import (
 from worker.followup import Threading, decide_thread, thread_keys
 from worker.idcheck import check_id
 from worker.mail.parse import Unreadable, parse
+from worker.mail.quotes import text_for_reading
 from worker.mailbox import too_large_size
 from worker.outbox import ReplyWriter
 from worker.plan import Plan, limit_replies, plan_follow_up, plan_new_case
@@ -189,7 +190,7 @@ class Intake:
                 case_status=case_status,
                 id_check=self._follow_up_check(mail, case_status, source),
             )
-        reading = classify(mail.subject, mail.text)
+        reading = classify(mail.subject, text_for_reading(mail))
         return Prepared(
             mail=mail,
             threading=threading,
