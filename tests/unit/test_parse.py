@@ -351,3 +351,19 @@ def test_a_mail_forwarded_as_an_attachment_is_the_forwarded_mail():
     assert mail.forwarded == "Please delete all my personal data."
     assert mail.forwarded_from == "Piet Janssens <piet@mail.example>"
     assert mail.forwarded_date == "Tue, 24 Nov 2026 10:12:00 +0100"
+
+
+def test_a_long_message_id_wrapped_in_encoded_words_is_still_read():
+    """Python's email package wraps ids past 78 characters in encoded-words: still our id."""
+    from email.message import EmailMessage
+
+    ours = "<179652698639.14243.6149454718830776328.gdpr.acknowledgement@alsicohightech.com>"
+    msg = EmailMessage()
+    msg["From"] = "jan@mail.example"
+    msg["In-Reply-To"] = ours
+    msg["References"] = f"<a1@mail.example> {ours}"
+    msg.set_content("x")
+    assert b"=?utf-8?q?" in msg.as_bytes()
+    mail = parse(msg.as_bytes())
+    assert mail.in_reply_to == (ours,)
+    assert mail.references == ("<a1@mail.example>", ours)

@@ -105,8 +105,8 @@ def _parse(raw: bytes, content_hash: str, max_attachments: int) -> InboundMail:
         reply_to=read_list(headers.first("reply-to")),
         subject=subject,
         date=_date(headers.first("date")),
-        in_reply_to=_message_ids(headers.first("in-reply-to")[:8192])[:10],
-        references=_message_ids(headers.first("references")[-32768:])[-MAX_REFERENCES:],
+        in_reply_to=_message_ids(_ids_field(headers, "in-reply-to")[:8192])[:10],
+        references=_message_ids(_ids_field(headers, "references")[-32768:])[-MAX_REFERENCES:],
         headers=headers.screening(),
         content_type=_mime_type(tree),
         report_type=_report_type(tree),
@@ -166,6 +166,13 @@ def _message_id(value: str) -> str:
     if "@" in bare and _MESSAGE_ID.fullmatch(f"<{bare}>"):
         return f"<{bare}>"
     return ""
+
+
+def _ids_field(headers: Headers, name: str) -> str:
+    """A field of message ids as written; where a sender's software wrapped a long id in
+    encoded-words (Python's email package does, past 78 characters), decoded."""
+    value = headers.first(name)
+    return headers.decoded(name) if "=?" in value else value
 
 
 def _message_ids(value: str) -> tuple[str, ...]:
