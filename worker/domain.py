@@ -246,6 +246,7 @@ class Classification:
     confidence: float  # 0..1; 0 when nothing was recognised
     guessed: bool = False  # only the trained model read these types: a person confirms them
     passed_on: bool = False  # read from someone else's mail that the sender forwarded to us
+    truncated: bool = False  # longer than the classifier reads: only the start was read
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ confirms, never acted on alone.
 ``python -m worker.classify.evaluate`` measures it on tests/classify_corpus/.
 """
 
+import dataclasses
 import logging
 
 from worker.domain import Classification, RequestType
@@ -39,7 +40,9 @@ def second_reading(
     if not guessed:
         return rules
     weakest = min(probabilities[t] for t in guessed)
-    return Classification(guessed, rules.language, round(weakest * GUESS_FACTOR, 3), guessed=True)
+    return dataclasses.replace(
+        rules, request_types=guessed, confidence=round(weakest * GUESS_FACTOR, 3), guessed=True
+    )
 
 
 def _model_probabilities(text: str) -> dict[RequestType, float]:

@@ -98,18 +98,32 @@ def strip_noise(
     return "\n\n".join(kept).strip()
 
 
-_WRAPPED = re.compile(r"(?<![.!?:;,])[ \t]*\n[ \t]*(?=[a-z0-9(])")
-# a line ending in a comma after a few words ("gebeurt dat niet,\ndan …"): a sentence goes on;
-# a short one ("beste,", "dear mr smith,") is a salutation
-_WRAPPED_COMMA = re.compile(r"^([^\n]*\S\s+\S+\s+\S+\s+\S[^\n]*,)[ \t]*\n[ \t]*(?=[a-z0-9(])", re.M)
+_GOES_ON = re.compile(r"[ \t]*[a-z0-9(]")  # a line that continues a sentence starts so
+_END_PUNCTUATION = ".!?:;,"
 
 
 def unwrap(paragraph: str) -> str:
     """Lines a mail client wrapped in mid-sentence joined again ("please erase\nall my data"):
-    a line that ends without punctuation (or in a comma after a few words) and a next line that
-    goes on in lower case."""
-    paragraph = _WRAPPED_COMMA.sub(r"\1 ", paragraph)
-    return _WRAPPED.sub(" ", paragraph)
+    a line that ends without punctuation, or in a comma after a few words ("gebeurt dat niet,\n
+    dan …"; a short one such as "beste," or "dear mr smith," is a salutation), and a next line
+    that goes on in lower case. One pass over the lines: linear in the paragraph."""
+    lines = paragraph.split("\n")
+    out = [lines[0]]
+    for before, line in zip(lines, lines[1:], strict=False):
+        if _GOES_ON.match(line) and _open_ended(before):
+            out[-1] = out[-1].rstrip(" \t") + " " + line.lstrip(" \t")
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _open_ended(line: str) -> bool:
+    line = line.rstrip(" \t")
+    if not line:
+        return False
+    if line[-1] not in _END_PUNCTUATION:
+        return True
+    return line[-1] == "," and len(line.split()) >= 4
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[.!?])$")
@@ -120,17 +134,39 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+MAX_SENTENCE = 600  # a longer "sentence" (no punctuation for pages) is read in pieces
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Spans (start, end) of the sentences of ``text``."""
+    """Spans (start, end) of the sentences of ``text``; none longer than ``MAX_SENTENCE``
+    (a longer one is cut at a space or comma near that length), so that what is read around
+    one phrase is bounded, whatever the text."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
         if m.start() > start:
-            spans.append((start, m.start()))
+            spans.extend(_pieces(text, start, m.start()))
         start = m.end()
     if start < len(text):
-        spans.append((start, len(text)))
+        spans.extend(_pieces(text, start, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+_BREAK_BEFORE = re.compile(r"[\s,;]")
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = max(
+            (m.end() for m in _BREAK_BEFORE.finditer(text, limit - MAX_SENTENCE // 4, limit)),
+            default=limit,
+        )
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
 
 
 def clause_at(text: str, pos: int, end: int) -> tuple[int, int]:

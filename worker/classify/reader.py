@@ -33,6 +33,12 @@ PITCH_FACTOR = 0.6
 MAX_SCORE = 0.97
 MAX_WINDOW = 3  # the most sentences back a rule's context window may look
 FORWARD_NOTE_MAX = 160  # a colleague's forwarding note is short; a longer text is a mail itself
+# What is read of one mail (a budget, so that no mail costs more than a bounded time): the first
+# characters of the text written now (quotes, footers and signature already set aside), and of
+# the subject. The raw text is cut first, generously, before any of it is folded.
+BODY_BUDGET = 20_000
+SUBJECT_BUDGET = 500
+RAW_BUDGET = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -80,16 +86,47 @@ def _any(lexicons: tuple[Lexicon, ...], name: str, text: str) -> bool:
     return any(lex.rx(name).search(text) for lex in lexicons)
 
 
-def _channels(lexicons: tuple[Lexicon, ...], scopes: list[str]) -> tuple[bool, bool]:
-    """(post or phone, electronic) in the narrowest scope that mentions a channel at all."""
+def _channels(lexicons: tuple[Lexicon, ...], scopes: list[str], mail: _Mail) -> tuple[bool, bool]:
+    """(post or phone, electronic) in the narrowest scope that mentions a channel at all: the
+    ``scopes`` (clause, sentence), then the whole mail."""
     for scope in scopes:
-        post = _any(lexicons, "post_or_phone", scope)
-        electronic = _any(lexicons, "electronic", scope)
-        if post and electronic and not _any(lexicons, "post_or_phone", _MOBILE.sub(" ", scope)):
-            post = False  # "SMS on my mobile": the phone is where the texts arrive, no call
+        post, electronic = _channels_in(lexicons, scope)
         if post or electronic:
             return post, electronic
-    return False, False
+    return mail.channels(lexicons)
+
+
+def _channels_in(lexicons: tuple[Lexicon, ...], scope: str) -> tuple[bool, bool]:
+    post = _any(lexicons, "post_or_phone", scope)
+    electronic = _any(lexicons, "electronic", scope)
+    if post and electronic and not _any(lexicons, "post_or_phone", _MOBILE.sub(" ", scope)):
+        post = False  # "SMS on my mobile": the phone is where the texts arrive, no call
+    return post, electronic
+
+
+class _Mail:
+    """The whole text being read, with the searches over all of it made once per mail (not
+    once per phrase found: that made the reading quadratic in the text's length)."""
+
+    def __init__(self, full: str) -> None:
+        self.full = full
+        self._cache: dict[object, object] = {}
+
+    def _once(self, key: object, compute) -> object:  # type: ignore[no-untyped-def]
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
+
+    def has(self, lexicons: tuple[Lexicon, ...], name: str) -> bool:
+        codes = tuple(lex.code for lex in lexicons)
+        return bool(self._once(("has", codes, name), lambda: _any(lexicons, name, self.full)))
+
+    def holds(self, pattern: re.Pattern[str]) -> bool:
+        return bool(self._once(("rx", pattern), lambda: pattern.search(self.full)))
+
+    def channels(self, lexicons: tuple[Lexicon, ...]) -> tuple[bool, bool]:
+        codes = tuple(lex.code for lex in lexicons)
+        return self._once(("channels", codes), lambda: _channels_in(lexicons, self.full))  # type: ignore[return-value]
 
 
 # a mobile phone as a device: where texts arrive, not a sign of phone calls by itself
@@ -100,13 +137,13 @@ _MOBILE = re.compile(
 
 
 def _targets(
-    rule: Rule, lexicons: tuple[Lexicon, ...], scopes: list[str]
+    rule: Rule, lexicons: tuple[Lexicon, ...], scopes: list[str], mail: _Mail
 ) -> tuple[tuple[RequestType, ...], bool]:
     """The types a rule stands for, and whether a marketing cue was sorted by default (no
     channel named anywhere)."""
     if rule.target not in (MARKETING, DIRECT_MARKETING):
         return (RequestType(rule.target),), False
-    post, electronic = _channels(lexicons, scopes)
+    post, electronic = _channels(lexicons, scopes, mail)
     out = []
     if post:
         out.append(RequestType.OBJECTION)
@@ -119,12 +156,42 @@ def _targets(
     return tuple(out), False
 
 
-def _body(subject: str, text: str) -> tuple[str, str, str, bool]:
-    """(folded subject, folded body as written now, the body's original text, whether the body
-    holds a forwarded mail of someone else, passed on by the writer)."""
+@dataclass(frozen=True)
+class _Body:
+    subject: str  # folded, reply prefixes gone
+    body: str  # folded, as written now (quotes, footers, signature gone), within the budget
+    original: str  # the text as it came (within the raw budget)
+    passed_on: bool  # the body holds someone else's mail, passed on by the writer
+    truncated: bool  # the subject or text was longer than the budget: only their start was read
+
+
+def _within(text: str, budget: int) -> str:
+    """``text`` cut to at most ``budget`` characters, at a space when there is one near."""
+    if len(text) <= budget:
+        return text
+    space = text.rfind(" ", budget - 200, budget)
+    return text[: space if space > 0 else budget]
+
+
+def _body(subject: str, text: str, budget: bool = True) -> _Body:
+    """The parts of a mail the rules read; ``budget=False`` reads all of it (for tests that
+    show the reading itself is linear in the text)."""
+    subject, text = subject or "", text or ""
+    raw_subject, raw_text = subject, text
+    if budget:
+        subject, text = _within(subject, SUBJECT_BUDGET), _within(text, RAW_BUDGET)
+    folded_subject, body, passed_on = _parts(subject, text)
+    cut_body = _within(body, BODY_BUDGET) if budget else body
+    truncated = (subject, text, cut_body) != (raw_subject, raw_text, body)
+    return _Body(folded_subject, cut_body, text, passed_on, truncated)
+
+
+def _parts(subject: str, text: str) -> tuple[str, str, bool]:
+    """(folded subject, folded body as written now, whether the body holds a forwarded mail of
+    someone else, passed on by the writer)."""
     cut, footer, closing = _noise()
     folded_subject = normalize.fold(normalize.clean_subject(subject))
-    folded = normalize.fold(text or "")
+    folded = normalize.fold(text)
     body = normalize.strip_noise(folded, cut, footer, closing)
     if any(re.fullmatch(lex.filler, body) for lex in LEXICONS):
         body = ""
@@ -137,8 +204,7 @@ def _body(subject: str, text: str) -> tuple[str, str, str, bool]:
         if resent:
             body = body + "\n\n" + normalize.strip_noise(resent, cut, footer, closing)
             passed_on = not own  # someone else's request: the sender is not the requester
-    original = text or ""
-    return folded_subject, body, original, passed_on
+    return folded_subject, body, passed_on
 
 
 # the forwarded mail was one of ours ("Von: Alsico Bestellungen <orders@alsicohightech.com>")
@@ -174,8 +240,8 @@ def _forwarded_block(folded: str, cut: tuple[re.Pattern[str], ...]) -> str:
 def model_text(subject: str, text: str) -> str:
     """What the trained second reader reads: the folded subject and the body as written now
     (quotes, footers and signature left out), before typo repair."""
-    folded_subject, body, _original, _passed_on = _body(subject, text)
-    return _for_model(subject, folded_subject, body)
+    parts = _body(subject, text)
+    return _for_model(subject, parts.subject, parts.body)
 
 
 def _for_model(subject: str, folded_subject: str, body: str) -> str:
@@ -183,11 +249,16 @@ def _for_model(subject: str, folded_subject: str, body: str) -> str:
     return ("" if normalize.is_reply(subject) else folded_subject) + "\n" + body
 
 
-def read(subject: str, text: str) -> Reading:
-    folded_subject, body, original, passed_on = _body(subject, text)
+def read(subject: str, text: str, budget: bool = True) -> Reading:
+    """The rules' reading of a mail: of the first ``BODY_BUDGET`` characters of its new text and
+    the first ``SUBJECT_BUDGET`` of its subject (``Classification.truncated`` says when there
+    was more); ``budget=False`` reads everything (tests of the reading's cost use it)."""
+    parts = _body(subject, text, budget)
+    folded_subject, body, original = parts.subject, parts.body, parts.original
     full, typo_spans = _speller().correct(folded_subject + "\n" + body)
     subject_end = full.index("\n")
     spans = normalize.sentences(full)
+    mail = _Mail(full)
     pitch = _any(LEXICONS, "sales_pitch", full)
     lang = language.detect(body, original, folded_subject, LEXICONS, "")
     by_code = {lex.code: lex for lex in LEXICONS}
@@ -199,7 +270,7 @@ def read(subject: str, text: str) -> Reading:
     for index, (s_start, s_end) in enumerate(spans):
         sentence = full[s_start:s_end]
         previous = tuple(full[a:b] for a, b in reversed(spans[max(0, index - MAX_WINDOW) : index]))
-        where = _Where(full, sentence, s_start, index, typo_spans, previous)
+        where = _Where(mail, sentence, s_start, index, typo_spans, previous)
         for lex in LEXICONS:
             own = (lex,) if lex.code == lang or not lang else (lex, by_code[lang])
             for rule in lex.rules:
@@ -234,8 +305,10 @@ def read(subject: str, text: str) -> Reading:
         ]
     classification = _classify(matches, negated, pitch, folded_subject, body, original)
     classification = _doubt(classification, matches, full, spans)
-    if passed_on and classification.request_types:
+    if parts.passed_on and classification.request_types:
         classification = dataclasses.replace(classification, passed_on=True)
+    if parts.truncated:
+        classification = dataclasses.replace(classification, truncated=True)
     declined = declined or bool(negated or conditioned) or len(matches) < found
     return Reading(
         classification,
@@ -253,7 +326,7 @@ _FIRST_PERSON = re.compile(r"\b(i|my|me|mijn|mij|ik|je|mes|mon|moi|ich|mich|mein
 
 @dataclass(frozen=True)
 class _Where:
-    full: str
+    mail: _Mail
     sentence: str
     start: int
     index: int
@@ -282,7 +355,7 @@ def _match(
     )
     if rule.context and not rule.context.search(sentence) and not in_window:
         return None
-    if rule.mail_context and not rule.mail_context.search(where.full):
+    if rule.mail_context and not where.mail.holds(rule.mail_context):
         return None
     if rule.unless and rule.unless.search(sentence):
         return "declined"
@@ -294,7 +367,7 @@ def _match(
     weight = rule.weight
     if rule.list_sensitive and _any(LEXICONS, "marketing_list", clause):
         # "remove me from your mailing list / call list": marketing, sorted by channel
-        targets, defaulted = _targets(_AS_MARKETING, lexicons, [clause, sentence, where.full])
+        targets, defaulted = _targets(_AS_MARKETING, lexicons, [clause, sentence], where.mail)
         return [Match(t, weight, where.index, rule, defaulted) for t in targets]
     if rule.target == RequestType.ERASURE.value:
         # what is to be removed: no personal data at all ("my CV", "the old invoice"), or
@@ -326,7 +399,7 @@ def _match(
         if (
             not _any(LEXICONS, "data_object", following)
             and _any(LEXICONS, "phone_number", clause)
-            and _any(LEXICONS, "phone_calls", where.full)
+            and where.mail.has(LEXICONS, "phone_calls")
         ):
             return [Match(RequestType.OBJECTION, weight, where.index, rule)]
     if _any(LEXICONS, "condition", sentence):
@@ -336,7 +409,7 @@ def _match(
     start, end = where.start + m.start(), where.start + m.end()
     if any(a < end and start < b for a, b in where.typo_spans):
         weight *= TYPO_FACTOR
-    targets, defaulted = _targets(rule, lexicons, [clause, sentence, where.full])
+    targets, defaulted = _targets(rule, lexicons, [clause, sentence], where.mail)
     return [Match(t, weight, where.index, rule, defaulted) for t in targets]
 
 
@@ -487,12 +560,18 @@ def _channel_named(sentence: str) -> bool:
     return any(_any(LEXICONS, n, sentence) for n in ("post_or_phone", "electronic", "phone_calls"))
 
 
+@cache
+def _language_of_rule() -> dict[int, str]:
+    return {id(r): lex.code for lex in LEXICONS for r in lex.rules}
+
+
 def _strongest_language(matches: list[Match]) -> str:
     weights: dict[str, float] = {}
+    codes = _language_of_rule()
     for m in matches:
-        for lex in LEXICONS:
-            if m.rule in lex.rules:
-                weights[lex.code] = weights.get(lex.code, 0.0) + m.weight
+        code = codes.get(id(m.rule))
+        if code is not None:
+            weights[code] = weights.get(code, 0.0) + m.weight
     if not weights:
         return "en"
     return max(weights, key=lambda k: weights[k])

@@ -4,9 +4,10 @@ A symmetric-delete index (the SymSpell idea) finds candidates fast; a true Damer
 distance decides. Only words of six letters or more are touched, words the phrase modules
 declare as ordinary (``protected``) never are, the first letter must match, and the distance
 allowed is 1 below ten letters and 2 from ten on: "verwijdren" → "verwijderen",
-"unsubscibe" → "unsubscribe"; a mere change of ending is no typo ("informationen" stays,
-it is not a misspelt "informations"). Spelling variants such as "loeschen" are left to the
-patterns.
+"unsubscibe" → "unsubscribe". Words over ``MAX_LENGTH`` letters are left alone (the candidates
+grow with the cube of a word's length, and no keyword is that long). A mere change of ending
+is no typo ("informationen" stays, it is not a misspelt "informations"). Spelling variants such
+as "loeschen" are left to the patterns.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import lru_cache
 
 _WORD = re.compile(r"[a-z]+")
 MIN_LENGTH = 6
+MAX_LENGTH = 40  # longer "words" (a pasted token, a bomb) get no repair: linear in the text
 
 
 def _max_distance(word: str) -> int:
@@ -61,7 +63,9 @@ class Speller:
         self.correct_word = lru_cache(maxsize=8192)(self._correct_word)
 
     def _correct_word(self, word: str) -> str:
-        if len(word) < MIN_LENGTH or word in self.keywords or word in self.protected:
+        if not MIN_LENGTH <= len(word) <= MAX_LENGTH:
+            return word
+        if word in self.keywords or word in self.protected:
             return word
         limit = _max_distance(word)
         candidates: set[str] = set()
