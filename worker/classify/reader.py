@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from worker.classify import language, normalize
+from worker.classify import discourse, language, normalize
 from worker.classify.phrases import LEXICONS
 from worker.classify.rules import CLEAR, DIRECT_MARKETING, MARKETING, STRONG, Lexicon, Rule
 from worker.classify.typos import Speller, build_speller
@@ -143,6 +143,8 @@ def _targets(
     channel named anywhere)."""
     if rule.target not in (MARKETING, DIRECT_MARKETING):
         return (RequestType(rule.target),), False
+    if any(_any(lexicons, "likeness", scope) for scope in scopes):
+        return (RequestType.OBJECTION,), False  # "I object to my photo in your advertising"
     post, electronic = _channels(lexicons, scopes, mail)
     out = []
     if post:
@@ -259,6 +261,7 @@ def read(subject: str, text: str, budget: bool = True) -> Reading:
     subject_end = full.index("\n")
     spans = normalize.sentences(full)
     mail = _Mail(full)
+    roles = discourse.read_roles(full, spans, LEXICONS, subject_end + 1)
     pitch = _any(LEXICONS, "sales_pitch", full)
     lang = language.detect(body, original, folded_subject, LEXICONS, "")
     by_code = {lex.code: lex for lex in LEXICONS}
@@ -277,7 +280,11 @@ def read(subject: str, text: str, budget: bool = True) -> Reading:
                 for m in rule.pattern.finditer(sentence):
                     outcome = _match(rule, own, where, m)
                     if isinstance(outcome, list):
-                        matches.extend(outcome)
+                        asked = [
+                            x for x in outcome if discourse.counts(roles[index], m.start(), x.type)
+                        ]
+                        declined = declined or len(asked) < len(outcome)
+                        matches.extend(asked)
                     elif outcome == "negated":
                         negated.add(_plain_target(rule))
                     elif outcome == "conditional":

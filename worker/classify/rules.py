@@ -74,6 +74,47 @@ def _rx(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 
 @dataclass(frozen=True)
+class Cues:
+    """What marks a sentence of a letter as context rather than a request of the writer's (see
+    ``discourse``), and what tells who writes for whom and when (see ``framing``). Regular
+    expressions over folded text, like the rules; "(?!)" matches nothing."""
+
+    # a list's lead-in that introduces information to be given ("the following information:",
+    # "in particular:"), and the start of one item of information ("the purposes of …",
+    # "the existence of …", "the right to lodge a complaint …"): an access request's parts
+    information_lead: str = r"(?!)"
+    information_item: str = r"(?!)"
+    # a head whose object is information ("information about …", "whether …", "the existence
+    # of …"): the rights named after it, up to a new verb phrase, are asked about, not exercised
+    information_head: str = r"(?!)"
+    # what the controller must do besides the right itself: inform, notify, justify, take steps
+    # ("art. 17(2) obliges you to inform other controllers", "you must justify this")
+    duty: str = r"(?!)"
+    # a condition on the controller's stance: "if you object to the erasure", "should you
+    # consider that …", "if you cannot identify me": what follows is a fallback, not a request
+    reaction: str = r"(?!)"
+    # a reservation of rights or a threat: "I reserve the right …", "I will then lodge a
+    # complaint with the authority", "further legal steps"
+    reservation: str = r"(?!)"
+    # a right named ("the right to …", "article 17"): a request only when the writer's own act
+    # governs it in the same clause (``speech_act``)
+    right_named: str = r"(?!)"
+    speech_act: str = r"(?!)"
+    # where a new verb phrase begins inside a sentence ("… and please delete …", "; I also …")
+    new_phrase: str = r"(?!)"
+    # a formal salutation that opens a letter ("dear sir or madam", "sehr geehrte damen und
+    # herren"): text above it is the sender's own preface
+    salutation: str = r"(?!)"
+    # a representative writing for the data subject: "on behalf of my mother", "namens"
+    on_behalf: str = r"(?!)"
+    # a reminder of an earlier request: "reminder", "I wrote to you on …", "second request"
+    reminder: str = r"(?!)"
+    # a supervisory authority named, and a complaint lodged with one (not threatened)
+    authority: str = r"(?!)"
+    authority_complaint: str = r"(?!)"
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """Everything the classifier knows about one language."""
 
@@ -124,11 +165,18 @@ class Lexicon:
     # advertising and list words: a marketing reading without any of them rests on a generic verb
     # ("stop sending anything") and is uncertain
     advertising: str = r"(?!)"
+    # How a letter is built: which of its sentences ask and which are context (``discourse``),
+    # and who writes to whom about what (``framing``).
+    cues: Cues = field(default_factory=lambda: Cues())
+    # a likeness of the writer's ("my photo", "ma photo", "mijn foto", "mein Bild"): marketing
+    # that uses it is objected to (art. 21), whatever channel the advertising runs in
+    likeness: str = r"(?!)"
     compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
 
     def rx(self, name: str) -> re.Pattern[str]:
         if name not in self.compiled:
-            self.compiled[name] = re.compile(getattr(self, name))
+            source = getattr(self, name) if hasattr(self, name) else getattr(self.cues, name)
+            self.compiled[name] = re.compile(source)
         return self.compiled[name]
 
     @property

@@ -1,7 +1,16 @@
 # ruff: noqa: E501  (one phrase pattern per line reads better than a wrapped one)
 """German phrases (folded: lower case, no umlauts: "löschen" → "loschen", "ß" → "ss")."""
 
-from worker.classify.rules import CLEAR, DIRECT_MARKETING, MARKETING, STRONG, WEAK, Lexicon, rule
+from worker.classify.rules import (
+    CLEAR,
+    DIRECT_MARKETING,
+    MARKETING,
+    STRONG,
+    WEAK,
+    Cues,
+    Lexicon,
+    rule,
+)
 from worker.domain import RequestType as T
 
 _DAT = r"(personenbezogenen |personlichen |gespeicherten )?(daten|informationen|infos|angaben|kundendaten|datensatz)\b"
@@ -388,8 +397,26 @@ RULES = (
     ),
 )
 
+_SIE = r"(sie|ihr unternehmen|ihre firma|ihr haus|alsico|der verantwortliche|die verantwortlichen|verantwortliche)"
+_TAT = r"(loschen|senden|schicken|ubermitteln|ubersenden|berichtigen|korrigieren|stoppen|unterlassen|teilen|nennen|geben|bestatigen|sperren|einschranken|entfernen|austragen)"
+
+CUES = Cues(
+    information_lead=r"\b(folgende[nr]?|nachstehende[nr]?|nachfolgende[nr]?|diese[nr]?) (informationen|angaben|auskunfte|punkte|fragen|daten)\b|\binsbesondere\b|\beinschliesslich\b|\b(auskunft|informationen|angaben) (uber|zu)\b",
+    information_item=r"^(und |oder )?(die |der |das |den |alle |jede |eine |ein |eines |einer )?(verarbeitungszweck|zweck|kategorie|empfanger|bestehen|recht|rechte|geplant|dauer|speicherdauer|kriteri|herkunft|quelle|logik|tragweite|auswirkung|garantie|rechtsgrundlage|information|aussagekraftig|falls|sofern|ob\b|welche|wer\b|an wen|drittl|ubermittlung)\w*",
+    information_head=r"\b(auskunft|informationen?|angaben|mitteilung|erlauterung|bestatigung) (uber|zu|daruber|bezuglich|hinsichtlich)\b|\bdas bestehen (eines|einer|des|der)\b|\b(ob|inwieweit|inwiefern)\b",
+    duty=rf"\b{_SIE} (sind|ist|waren|ware|waren) (\w+ ){{0,3}}?(verpflichtet|gehalten|angehalten)\b.{{0,160}}\b(zu informieren|mitzuteilen|zu benachrichtigen|zu begrunden|zu treffen|zu unterrichten|zu dokumentieren|nachzuweisen|darzulegen|zu erlautern|zu beantworten|zu antworten|zu ubermitteln|zu nennen)\b|\b{_SIE} (mussen|muss|haben|hat) (\w+ ){{0,8}}?(zu )?(informieren|mitteilen|mitzuteilen|benachrichtigen|begrunden|erlautern|treffen|dokumentieren|nachweisen|darlegen|unterrichten)\b|\b(verpflichtet|verpflichten) (sie|den verantwortlichen|die verantwortlichen)\b",
+    reaction=rf"\b(falls|sollten|wenn|sofern|soweit) {_SIE} (\w+ ){{0,4}}?(widersprechen|ablehnen|verweigern|zuruckweisen|der (ansicht|auffassung|meinung)|meinen|glauben|annehmen|sich (\w+ ){{0,2}}?berufen|geltend machen|bedenken|zweifel|grunde|weitere (informationen|angaben)|benotigen|mich nicht (\w+ )?identifizieren|meine identitat nicht)",
+    reservation=r"\b(ich|wir) (behalte|behalten) (mir|uns) (\w+ ){0,4}?vor\b|\bvorbehalten\b|\b(werde|wurde|werden|wurden) (ich|wir) (mich |uns )?(\w+ ){0,8}?(beschwerde|aufsichtsbehorde|datenschutzbehorde|gericht|anwalt|rechtsanwalt|rechtliche schritte|klage|landesdatenschutzbeauftragte\w*|bfdi)\b|\b(ich|wir) (werde|wurde|werden|wurden) (\w+ ){0,8}?(beschwerde|aufsichtsbehorde|datenschutzbehorde|gericht|anwalt|rechtliche schritte|klage|einschalten)\b|\b(andernfalls|ansonsten|sonst|widrigenfalls)\b.{0,80}\b(beschwerde|aufsichtsbehorde|behorde|gericht|anwalt|rechtliche|schritte|klage)\b|\b(rechtliche|gerichtliche|weitere) (schritte|massnahmen)\b|\b(sollte ich|falls ich|wenn ich) (\w+ ){0,4}?(keine|nicht) (\w+ ){0,2}?(antwort|reaktion|ruckmeldung|erhalten|horen)\b",
+    right_named=r"\brecht(e|s)? (auf|zum|zur) (\w+ ){0,2}?(auskunft|berichtigung|loschung|vergessenwerden|vergessen|einschrankung|datenubertragbarkeit|ubertragbarkeit|widerspruch|beschwerde)|\b(widerspruchs|beschwerde|auskunfts|loschungs|berichtigungs)recht\b|\bart(ikel)?s? ?\d{2}\b",
+    speech_act=rf"\b(ich|wir) (\w+ ){{0,3}}?(beantrage|beantragen|bitte|bitten|verlange|verlangen|fordere|fordern|ersuche|ersuchen|mochte|mochten|will|wollen|widerspreche|widersprechen|widerrufe|widerrufen|mache|machen|berufe|berufen|erbitte|erbitten|untersage|untersagen)\b|\b(beantrage|bitte|verlange|fordere|ersuche|widerspreche|widerrufe|mache|erbitte|mochte|will|untersage) (ich|wir)\b|\bbitte\b|^{_TAT}\b|\bhiermit\b|\bfordere (ich )?sie (hiermit )?auf\b",
+    new_phrase=rf"[;]|\b(und|aber|ausserdem|zudem|daher|deshalb|also)\b,? (bitte|ich|wir|{_TAT} sie)\b|\b(und|oder) (anschliessend|danach|dann|daraufhin|im anschluss|ausserdem|zudem|zusatzlich)\b",
+    salutation=r"^(sehr geehrte|sehr geehrter|an die|an den|an das)\b",
+)
+
 LEXICON = Lexicon(
     code="de",
+    cues=CUES,
+    likeness=r"\b(foto\w*|bild|bilder|bildern|aufnahme\w*|portrat\w*|video\w*|abbild\w*)\b",
     stopwords=frozenset(
         [
             "der",

@@ -1,7 +1,16 @@
 # ruff: noqa: E501  (one phrase pattern per line reads better than a wrapped one)
 """English phrases (folded: lower case, no accents)."""
 
-from worker.classify.rules import CLEAR, DIRECT_MARKETING, MARKETING, STRONG, WEAK, Lexicon, rule
+from worker.classify.rules import (
+    CLEAR,
+    DIRECT_MARKETING,
+    MARKETING,
+    STRONG,
+    WEAK,
+    Cues,
+    Lexicon,
+    rule,
+)
 from worker.domain import RequestType as T
 
 _DATA = r"(personal )?(data|information|info|details|records?|file|profile)"
@@ -457,8 +466,26 @@ RULES = (
     ),
 )
 
+_CONTROLLER = r"(you|your company|your organi[sz]ation|your firm|alsico|the company|the controller|controllers?)"
+_ACT = r"(delete|erase|remove|stop|cease|send|provide|give|correct|rectify|update|amend|unsubscribe|restrict|block|confirm|tell|let|inform|forward|transfer|export|cancel|close|take)"
+
+CUES = Cues(
+    information_lead=r"\b(following|these|below) (information|details|points|questions|items|data)\b|\bin particular\b|\bincluding\b|\b(information|details|particulars) (about|on|regarding|concerning|as to)\b|\b(i would like to|i want to|i wish to) (know|receive|be told)\b",
+    information_item=r"^(and |or )?(the |any |all |a |an )?(purposes?|categor(y|ies)|recipients?|existence|right|rights|envisaged|period|duration|storage|retention|source|sources|origin|logic|significance|consequences|safeguards|legal basis|information|meaningful|where|whether|how long|which|what|who|to whom|details|criteria|third countr\w*|transfers?)\b",
+    information_head=r"\b(information|details|explanation|particulars|confirmation) (about|on|regarding|concerning|as to|of whether)\b|\bthe existence of\b|\bwhether\b|\b(tell|inform|notify|advise|let) (me|us) (know )?(\w+ ){0,2}?(about|of|if|whether|when|how)\b|\b(know|understand|learn|find out) (if|whether)\b",
+    duty=rf"\b{_CONTROLLER} (are |is |were |will be )?(also |therefore |further |legally |thus |then )*(obliged|required|bound|obligated|under an obligation|must|have to|has to|shall|need to|needs to)\b (\w+ ){{0,3}}?(inform|notify|communicate|tell|justify|explain|take|document|state|give reasons|answer|respond|reply|indicate|specify|demonstrate|prove|pass on|forward|record|keep a record|ensure)\b|\b(obliges|requires|compels|oblige|require|obliging|requiring) (you|the controller|controllers|companies|the company)\b|\b(the controller|controllers|a controller) (shall|must|is obliged|are obliged|has to|have to)\b",
+    reaction=rf"\b(if|should|in case|in the event that|where|insofar as|to the extent that) {_CONTROLLER} (\w+ ){{0,2}}?(object|oppose|refuse(?! to)|reject|decline|deny|consider|believe|think|are of the opinion|take the view|intend not|rely|invoke|claim|see (any )?(reason|ground)|have (any )?(reason|ground|doubt|question|concern)|need (further|more|additional|any)|require (further|more|additional|any)|cannot identify|can ?not identify|are unable to identify|are not able to identify|are not (certain|sure)|doubt)",
+    reservation=r"\b(i|we) (hereby |expressly |explicitly )*reserve (the right|all (my |our )?rights|the option)\b|\b(i|we) (will|shall|would|'ll|may|might|can|am entitled to|reserve the right to) (then |otherwise |also |have to |be forced to |be obliged to |not hesitate to |be compelled to |further |immediately |without further notice )*(lodge|file|submit|make|bring|take|contact|inform|notify|turn to|approach|involve|refer|escalate|report|complain|seek|pursue|go to|initiate|instruct)\b.{0,80}\b(complaint|authority|authorities|ico|commissioner|cnil|apd|gba|dpa|ombudsman|court|courts|lawyer|solicitor|legal|action|steps|proceedings|remedies)\b|\b(otherwise|failing (which|that|this)|or else)\b.{0,60}\b(complaint|authority|ico|commissioner|court|legal|steps|action|lawyer)\b|\b(further |legal |judicial )(steps|action|proceedings|measures|remedies)\b|\b(if|should) (i|we) (do )?not (receive|hear|get)\b|\bwithout further (notice|warning)\b",
+    right_named=r"\brights? (to|of) (\w+ ){0,3}?(access|rectification|erasure|be forgotten|restriction|portability|object|lodge|correct|have|obtain|request)\b|\bart(icle)?s? ?\d{2}\b",
+    speech_act=rf"\b(i|we) (\w+ ){{0,2}}?(request|ask|demand|require|want|wish|would like|object|withdraw|revoke|exercise|invoke|assert|make use of|claim|apply|instruct|urge|expect|insist)\b|\bwriting to (exercise|request|ask|invoke|make use|submit|object|apply)\b|\bplease\b|\bkindly\b|^{_ACT}\b|\b(this is|this e-?mail is|this letter is|treat this (e-?mail|letter|message) as) (a|my)\b",
+    new_phrase=rf"[;]|\b(and|but|also|then|so|therefore)\b,? (please|kindly|i|we)\b|\b(and|but|then) {_ACT}\b|\b(and|or) (then|afterwards|subsequently|thereafter|after that|next|also)\b",
+    salutation=r"^(dear (sir|madam|sirs|data protection|privacy|dpo|team|customer service|alsico)|to whom it may concern|ladies and gentlemen)\b",
+)
+
 LEXICON = Lexicon(
     code="en",
+    cues=CUES,
+    likeness=r"\b(photos?|photographs?|pictures?|images?|likeness|portraits?|videos?|footage|testimonials?)\b",
     stopwords=frozenset(
         [
             "the",

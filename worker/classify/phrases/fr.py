@@ -1,7 +1,16 @@
 # ruff: noqa: E501  (one phrase pattern per line reads better than a wrapped one)
 """French phrases, Belgian usage included (folded: lower case, no accents)."""
 
-from worker.classify.rules import CLEAR, DIRECT_MARKETING, MARKETING, STRONG, WEAK, Lexicon, rule
+from worker.classify.rules import (
+    CLEAR,
+    DIRECT_MARKETING,
+    MARKETING,
+    STRONG,
+    WEAK,
+    Cues,
+    Lexicon,
+    rule,
+)
 from worker.domain import RequestType as T
 
 _DON = r"(donnees|informations|infos|coordonnees|renseignements|dossier)"
@@ -394,8 +403,26 @@ RULES = (
     ),
 )
 
+_VOUS = r"(vous|votre (societe|entreprise|organisation)|alsico|le responsable( du traitement)?|les responsables( du traitement)?)"
+_ACTE = r"(supprimez|effacez|envoyez|communiquez|transmettez|corrigez|rectifiez|cessez|arretez|retirez|desinscrivez|fournissez|indiquez|confirmez|bloquez|limitez)"
+
+CUES = Cues(
+    information_lead=r"\b(informations?|elements|points|renseignements|precisions) suivant(e)?s\b|\bnotamment\b|\ben particulier\b|\by compris\b|\b(informations?|renseignements?|precisions) (sur|concernant|relatives? a|quant a)\b",
+    information_item=r"^(et |ou )?(les? |la |l'|des |toute |tous |toutes )?(finalites?|categories?|destinataires?|existence|droit|droits|duree|durees|periode|conservation|source|sources|origine|logique|importance|consequences|garanties|base (legale|juridique)|informations?|lorsque|si|quelles?|quels?|qui|criteres|pays tiers|transferts?)\b",
+    information_head=r"\b(informations?|renseignements?|precisions?|explications?|confirmation) (sur|concernant|relatives? a|quant a|au sujet de)\b|\bl'existence (du|de|d')\b|\b(savoir|indiquer|dire|preciser|informer|confirmer|faire savoir|me dire|m'indiquer|m'informer|me preciser|me confirmer|nous dire) (\w+ ){0,2}?si\b",
+    duty=rf"\b{_VOUS} (etes |est |serez |sont )?(egalement |donc |legalement |en outre |alors )*(tenu|tenus|tenue|oblige|obliges|obligee|contraint|devez|doit|devrez|avez l'obligation|a l'obligation)\b (de |d')?(\w+ ){{0,3}}?(informer|notifier|communiquer|indiquer|justifier|motiver|expliquer|prendre|documenter|preciser|demontrer|prouver|transmettre|repondre|veiller|aviser)\b|\bvous (oblige|obligent|impose|imposent|contraint|contraignent)\b|\b(le responsable du traitement|les responsables du traitement) (doit|doivent|est tenu|sont tenus)\b",
+    reaction=rf"\b(si|au cas ou|dans le cas ou|dans l'hypothese ou|pour le cas ou|si jamais|dans la mesure ou) {_VOUS} (\w+ ){{0,2}}?(vous opposez|vous opposiez|vous oppose|opposez|refusez(?! de)|refusiez(?! de)|rejetez|declinez|estimez|estimiez|considerez|consideriez|pensez|jugez|croyez|invoquez|deviez (refuser|vous opposer|rejeter)|avez (des |un |une )?(doutes?|motifs?|raisons?|besoin|questions?)|ne pouvez pas m'identifier|n'etes pas en mesure de m'identifier|ne parvenez pas a m'identifier)",
+    reservation=r"\bje me reserve (le droit|la possibilite)\b|\bsous reserve de\b|\b(je|nous) (me |nous )?(verrai|verrais|verrons|serai|serais|serons) (alors |dans ce cas )?(contraint|contrainte|contraints|oblige|obligee|obliges|dans l'obligation)\b|\b(je|nous) (saisirai|saisirais|saisirons|deposerai|deposerais|deposerons|introduirai|introduirais|porterai|porterais|m'adresserai|m'adresserais|contacterai|contacterais|informerai|alerterai)\b.{0,80}\b(plainte|cnil|apd|autorite|tribunal|justice|avocat|recours)\b|\b(sinon|a defaut|faute de quoi|sans quoi)\b.{0,80}\b(plainte|cnil|apd|autorite|tribunal|justice|avocat|recours|juridiques?)\b|\b(demarches|poursuites|actions|recours|voies|mesures) (juridiques|judiciaires|legales|de droit)\b|\bsans reponse de votre part\b|\ben l'absence de (reponse|reaction)\b|\bj'ai (egalement |aussi )?le droit de (deposer|introduire|saisir|porter)\b",
+    right_named=r"\bdroits? (d'|de l'|a l'|au |a la |de |a |d'introduire |de deposer )(\w+ ){0,2}?(acces|rectification|effacement|oubli|limitation|portabilite|opposition|opposer|reclamation|plainte)|\bart(icle)?s? ?\d{2}\b",
+    speech_act=rf"\b(je|nous) (vous )?(\w+ ){{0,2}}?(demande|demandons|prie|prions|sollicite|sollicitons|souhaite|souhaitons|veux|voulons|voudrais|voudrions|exige|exigeons|requiers|oppose|opposons|retire|retirons|revoque|revoquons|exerce|exercons|invoque|invoquons|fais valoir|faisons valoir|reclame|reclamons|vous mets en demeure)\b|\bveuillez\b|\bmerci de\b|\bs'il vous plait\b|\bsvp\b|^{_ACTE}\b|\bpar la presente\b|\bje vous (ecris|adresse) (pour|afin de)\b",
+    new_phrase=rf"[;]|\b(et|mais|puis|donc|ainsi|aussi|par ailleurs|en outre)\b,? (je|veuillez|merci de|nous)\b|\b(et|mais|puis) {_ACTE}\b|\b(et|ou) (ensuite|puis|apres cela|par la suite|egalement|aussi)\b",
+    salutation=r"^(madame,? monsieur|monsieur,? madame|mesdames,? messieurs|a qui de droit|madame la|monsieur le|chere madame|cher monsieur)\b",
+)
+
 LEXICON = Lexicon(
     code="fr",
+    cues=CUES,
+    likeness=r"\b(photos?|photographies?|images?|portraits?|videos?|effigie)\b",
     stopwords=frozenset(
         [
             "le",

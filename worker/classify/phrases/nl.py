@@ -1,7 +1,16 @@
 # ruff: noqa: E501  (one phrase pattern per line reads better than a wrapped one)
 """Dutch phrases, Flemish usage included (folded: lower case, no accents)."""
 
-from worker.classify.rules import CLEAR, DIRECT_MARKETING, MARKETING, STRONG, WEAK, Lexicon, rule
+from worker.classify.rules import (
+    CLEAR,
+    DIRECT_MARKETING,
+    MARKETING,
+    STRONG,
+    WEAK,
+    Cues,
+    Lexicon,
+    rule,
+)
 from worker.domain import RequestType as T
 
 _GEG = r"(persoonlijke |persoonsgebonden )?(persoons)?(gegevens|data|informatie|info|dossier|klantendossier|klantgegevens|contactgegevens)"
@@ -454,8 +463,26 @@ RULES = (
     ),
 )
 
+_U = r"(u|jullie|uw (bedrijf|organisatie|onderneming)|alsico|de verwerkingsverantwoordelijke|verwerkingsverantwoordelijken)"
+_DAAD = r"(verwijder|verwijdert|wis|stuur|bezorg|verbeter|corrigeer|stop|schrap|geef|bevestig|beperk|blokkeer|zend)"
+
+CUES = Cues(
+    information_lead=r"\b(volgende|onderstaande|navolgende|deze) (informatie|inlichtingen|gegevens|punten|vragen)\b|\bin het bijzonder\b|\bmet name\b|\binclusief\b|\b(informatie|inlichtingen) (over|omtrent|betreffende)\b",
+    information_item=r"^(en |of )?(de |het |een |alle |eventuele )?(verwerkingsdoel\w*|doeleinden|doel|categorie\w*|ontvanger\w*|bestaan|recht|rechten|beoogde|periode|bewaartermijn|bewaarperiode|bewaring|termijn|bron|bronnen|herkomst|onderliggende|logica|belang|gevolgen|waarborgen|rechtsgrond\w*|informatie|wanneer|of|welke|wie|aan wie|criteria|derde landen|doorgifte)\b",
+    information_head=r"\b(informatie|inlichtingen|uitleg|toelichting|bevestiging) (over|omtrent|betreffende|aangaande|met betrekking tot)\b|\bhet bestaan van\b|\b(weten|laten weten|meedelen|melden|aangeven|vertellen|bevestigen|informeren|mededelen) (\w+ ){0,2}?of\b|\bof (u|jullie|er|mijn) (\w+ ){0,4}?(verwerkt|verwerken|bewaart|bewaren|hebt|heeft|hebben|zijn|is|werden|werd)\b",
+    duty=rf"\b{_U} (bent|is|zijn|was|waren) (\w+ ){{0,3}}?(verplicht|gehouden)\b.{{0,120}}\b(te informeren|mee te delen|in kennis te stellen|te melden|te motiveren|te verantwoorden|te nemen|te documenteren|aan te tonen|te rechtvaardigen|te onderbouwen|op de hoogte te brengen|te laten weten|te verstrekken|te beantwoorden|te antwoorden)\b|\b{_U} (moet|moeten|dient|dienen) (\w+ ){{0,6}}?(informeren|meedelen|in kennis stellen|melden|motiveren|rechtvaardigen|onderbouwen|nemen|laten weten|op de hoogte brengen|te informeren|mee te delen|te motiveren|te nemen|te onderbouwen|in kennis te stellen)\b|\bverplicht (u|jullie|de verwerkingsverantwoordelijke)\b",
+    reaction=rf"\b(als|indien|wanneer|mocht|mochten|ingeval|in het geval dat|voor zover) {_U} (\w+ ){{0,4}}?(bezwaar (maakt|maken|hebt|heeft|zou|zouden)|bezwaar|weigert|weigeren|afwijst|afwijzen|van mening|meent|menen|vindt|vinden|denkt|denken|van oordeel|beroept|beroepen|twijfel|twijfelt|redenen|gronden|meer informatie|aanvullende (informatie|gegevens)|mij niet kunt identificeren|niet (kunt|kan|in staat bent) (mij )?te identificeren|mijn identiteit niet)",
+    reservation=r"\b(ik|wij|we) (behoud|behouden|houd|houden) (mij|me|ons) (\w+ ){0,3}?(het recht|alle rechten)\b|\b(ik|wij|we) (zal|zullen|ga|gaan|zou|zouden) (\w+ ){0,6}?(klacht|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|gba|ap|toezichthouder|rechter|rechtbank|advocaat|juridische stappen|gerechtelijke stappen)\b|\b(anders|zo niet|zoniet|bij gebrek aan)\b.{0,80}\b(klacht|autoriteit|gba|toezichthouder|rechter|advocaat|juridische|stappen)\b|\b(juridische|gerechtelijke|verdere|rechtsmaatregelen) (stappen|maatregelen)\b|\b(indien|als|mocht) (ik|wij|we) (\w+ ){0,4}?(geen|niet) (\w+ ){0,2}?(antwoord|reactie|bericht|ontvang|ontvangen|krijg|krijgen)\b|\bik heb (ook )?het recht (om )?(een )?klacht\b",
+    right_named=r"\brecht(en)? op (\w+ ){0,2}?(inzage|toegang|rectificatie|verbetering|correctie|gegevenswissing|wissing|verwijdering|vergetelheid|vergeten|beperking|overdraagbaarheid|dataportabiliteit|bezwaar|klacht|het indienen)|\b(recht|rechten) om (\w+ ){0,3}?(bezwaar|klacht|te verzoeken)|\bart(ikel)?s? ?\d{2}\b",
+    speech_act=rf"\b(ik|wij|we) (\w+ ){{0,2}}?(verzoek|verzoeken|vraag|vragen|eis|eisen|wil|willen|wens|wensen|zou graag|maak bezwaar|maken bezwaar|teken bezwaar|trek|trekken|roep|doe een beroep|beroep mij|verlang|verlangen|herroep|herroepen)\b|\b(verzoek|vraag|eis|wil|wens|maak|trek|roep|doe|teken|herroep) (ik|wij|we)\b|\bgelieve\b|\bgraag\b|\baub\b|\balstublieft\b|\bhierbij\b|^{_DAAD}\b|\bhet verzoek om\b",
+    new_phrase=rf"[;]|\b(en|maar|ook|daarnaast|verder|dus)\b,? (gelieve|graag|ik|wij|we|{_DAAD})\b|\b(en|of) (daarna|vervolgens|nadien|dan|ook|daarnaast)\b",
+    salutation=r"^(geachte|l\.?s\.?|aan wie het aanbelangt|aan de)\b",
+)
+
 LEXICON = Lexicon(
     code="nl",
+    cues=CUES,
+    likeness=r"\b(foto\w*|beeld\w*|afbeelding\w*|portret\w*|video\w*|beeltenis)\b",
     stopwords=frozenset(
         [
             "de",

@@ -1,0 +1,194 @@
+"""Which parts of a letter ask, and which are context: the reading of a privacy officer.
+
+An operative request is a speech act of the writer ("I hereby request …", "please delete …",
+"I object", "I withdraw my consent") whose object is a right or its effect. Much of a formal
+letter is something else, and a right named there is no request:
+
+- the items of information an access request asks for (art. 15(1)(a)–(h): "the existence of the
+  right to request rectification or erasure", "the right to lodge a complaint", "the existence
+  of automated decision-making, including profiling"): part of the access request;
+- what the controller must do besides ("art. 17(2) obliges you to inform other controllers …",
+  "you must communicate any rectification to each recipient"): a duty;
+- a condition on the controller's stance and its fallback ("if you object to the requested
+  erasure, you must justify it", "if you cannot identify me, …");
+- a reservation or threat ("otherwise I will lodge a complaint with the authority", "I reserve
+  the right to take legal steps");
+- a right named without the writer's act governing it ("under art. 21 data subjects have the
+  right to object").
+
+``read_roles`` gives each sentence (list items included) its context spans with their role;
+``counts`` says whether a phrase found at a place asks for its type. Everything not marked as
+context is operative, so short mails read as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from worker.classify.rules import Lexicon
+from worker.domain import RequestType
+
+
+class Role(StrEnum):
+    OPERATIVE = "operative"  # the writer asks, now
+    INFORMATION = "information"  # an item of information asked for: part of an access request
+    DUTY = "duty"  # what the controller must do besides the right (inform, justify, notify)
+    CONDITION = "condition"  # a condition on the controller's stance, and its fallback
+    RESERVATION = "reservation"  # a reservation of rights, a threat
+    CITATION = "citation"  # a right named, no act of the writer's governing it
+
+
+# what an item of information may still ask for: information is access, a copy in a
+# machine-readable format may be portability
+_INFORMATION_TYPES = (RequestType.ACCESS, RequestType.PORTABILITY)
+RIGHT_REACH = 40  # how far after "the right to" the right's own name may come
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int  # within the sentence
+    end: int
+    role: Role
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence or list item, with its context spans (the rest of it is operative)."""
+
+    context: tuple[Span, ...] = ()
+    item: bool = False  # a list item
+    lead: bool = False  # it ends in ":" and introduces a list
+
+    def role_at(self, pos: int) -> Role:
+        for span in self.context:
+            if span.start <= pos < span.end:
+                return span.role
+        return Role.OPERATIVE
+
+    @property
+    def roles(self) -> tuple[Role, ...]:
+        return tuple(dict.fromkeys(s.role for s in self.context))
+
+
+OPERATIVE = Sentence()
+
+_LIST_MARK = re.compile(
+    r"^\s*(?:[-*•·▪◦–]|\(?\d{1,2}[.)]|\(?[a-h][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+"
+)
+
+
+def _any(lexicons: Sequence[Lexicon], name: str, text: str, pos: int = 0) -> re.Match | None:
+    found = [m for m in (lex.rx(name).search(text, pos) for lex in lexicons) if m]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def read_roles(
+    full: str, spans: Sequence[tuple[int, int]], lexicons: Sequence[Lexicon], body_start: int
+) -> list[Sentence]:
+    """The roles of each sentence of ``full`` (``spans``); sentences before ``body_start`` (the
+    subject) are titles, operative as they stand."""
+    out: list[Sentence] = []
+    informing: bool | None = None  # inside a list: whether its lead-in asks for information
+    for start, end in spans:
+        sentence = full[start:end]
+        if start < body_start:
+            out.append(OPERATIVE)
+            continue
+        mark = _LIST_MARK.match(sentence)
+        own_line = start == 0 or full[start - 1] == "\n"
+        after_blank = full[max(0, start - 2) : start] == "\n\n"
+        if informing is not None and own_line and (mark or not after_blank):
+            out.append(_item(sentence, mark, informing, lexicons))  # the list goes on
+        elif mark:
+            informing = False  # a list without a lead-in
+            out.append(_item(sentence, mark, informing, lexicons))
+        else:
+            read = _sentence(sentence, lexicons)
+            informing = None
+            if sentence.rstrip().endswith(":"):
+                informing = bool(
+                    _any(lexicons, "information_lead", sentence)
+                    or _any(lexicons, "information_head", sentence)
+                )
+                read = Sentence(read.context, lead=True)
+            out.append(read)
+    return out
+
+
+def _item(
+    sentence: str, mark: re.Match | None, informing: bool, lexicons: Sequence[Lexicon]
+) -> Sentence:
+    """A list item: information asked for when its lead-in asks for information or the item
+    names some ("the purposes of the processing"); otherwise read like a sentence."""
+    body = sentence[mark.end() :] if mark else sentence
+    if informing or _any(lexicons, "information_item", body):
+        return Sentence((Span(0, len(sentence), Role.INFORMATION),), item=True)
+    return _sentence(sentence, lexicons, item=True)
+
+
+def _sentence(sentence: str, lexicons: Sequence[Lexicon], item: bool = False) -> Sentence:
+    context: list[Span] = []
+    end = len(sentence)
+    reservation = _any(lexicons, "reservation", sentence)
+    if reservation:
+        context.append(Span(_clause_start(sentence, reservation.start()), end, Role.RESERVATION))
+    reaction = _any(lexicons, "reaction", sentence)
+    if reaction:
+        context.append(Span(reaction.start(), end, Role.CONDITION))
+    duty = _any(lexicons, "duty", sentence)
+    if duty:
+        start = _clause_start(sentence, duty.start())
+        context.append(Span(start, _next_phrase(sentence, duty.end(), lexicons), Role.DUTY))
+    for head in _all(lexicons, "information_head", sentence):
+        context.append(
+            Span(head.end(), _next_phrase(sentence, head.end(), lexicons), Role.INFORMATION)
+        )
+    named = _all(lexicons, "right_named", sentence)
+    if named and not _titled(sentence) and not _any(lexicons, "speech_act", sentence):
+        # "under art. 21 data subjects have the right to object": a citation; "pursuant to
+        # art. 17, I request …", "I exercise my right of access": the writer's act governs it
+        for m in named:
+            context.append(Span(m.start(), m.end() + RIGHT_REACH, Role.CITATION))
+    return Sentence(tuple(context), item=item)
+
+
+TITLE_WORDS = 6  # a sentence this short that names a right is a title ("Right of access.")
+
+
+def _titled(sentence: str) -> bool:
+    return len(sentence.split()) <= TITLE_WORDS
+
+
+def _all(lexicons: Sequence[Lexicon], name: str, text: str) -> list[re.Match]:
+    return [m for lex in lexicons for m in lex.rx(name).finditer(text)]
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    """Where the clause holding ``pos`` begins: after the nearest , ; : ( before it."""
+    left = 0
+    for m in _CLAUSE_MARK.finditer(sentence, 0, pos):
+        left = m.end()
+    return left
+
+
+def _next_phrase(sentence: str, pos: int, lexicons: Sequence[Lexicon]) -> int:
+    """Where the next verb phrase of the writer's begins after ``pos`` (a head's scope ends
+    there), or the sentence's end."""
+    found = _any(lexicons, "new_phrase", sentence, pos)
+    return found.start() if found else len(sentence)
+
+
+def counts(sentence: Sentence, pos: int, request_type: RequestType) -> bool:
+    """Whether a phrase for ``request_type`` found at ``pos`` of the sentence asks for it."""
+    role = sentence.role_at(pos)
+    if role is Role.OPERATIVE:
+        return True
+    if role is Role.INFORMATION:
+        return request_type in _INFORMATION_TYPES
+    return False
