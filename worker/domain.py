@@ -247,6 +247,17 @@ class Classification:
     guessed: bool = False  # only the trained model read these types: a person confirms them
     passed_on: bool = False  # read from someone else's mail that the sender forwarded to us
     truncated: bool = False  # longer than the classifier reads: only the start was read
+    # per request type, the sentences it was read from, as the requester wrote them (their own
+    # text: stored with the case, never logged)
+    evidence: tuple[tuple[RequestType, tuple[str, ...]], ...] = field(default=(), repr=False)
+    on_behalf: bool = False  # a representative writes for the data subject (check the mandate)
+    data_subject: str = field(default="", repr=False)  # whom they write for, when named
+    reminder: bool = False  # reminds of an earlier request
+    first_written: date | None = None  # when the writer says they first wrote, if they say
+    authority_complaint: bool = False  # a copy of a complaint lodged with a supervisory authority
+
+    def evidence_for(self, request_type: RequestType) -> tuple[str, ...]:
+        return dict(self.evidence).get(request_type, ())
 
 
 @dataclass(frozen=True)

@@ -184,11 +184,14 @@ def _next_phrase(sentence: str, pos: int, lexicons: Sequence[Lexicon]) -> int:
     return found.start() if found else len(sentence)
 
 
-def counts(sentence: Sentence, pos: int, request_type: RequestType) -> bool:
-    """Whether a phrase for ``request_type`` found at ``pos`` of the sentence asks for it."""
-    role = sentence.role_at(pos)
-    if role is Role.OPERATIVE:
-        return True
-    if role is Role.INFORMATION:
-        return request_type in _INFORMATION_TYPES
-    return False
+def counts(sentence: Sentence, start: int, end: int, request_type: RequestType) -> bool:
+    """Whether a phrase for ``request_type`` found at ``start:end`` of the sentence asks for it:
+    it must lie in an operative part from end to end ("I ask you to tell me whether the
+    objection leads to the deletion of my account": the request verb is operative, the deletion
+    it reaches is asked about)."""
+    for role in (sentence.role_at(start), sentence.role_at(max(start, end - 1))):
+        if role is Role.INFORMATION and request_type not in _INFORMATION_TYPES:
+            return False
+        if role not in (Role.OPERATIVE, Role.INFORMATION):
+            return False
+    return True

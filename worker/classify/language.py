@@ -25,6 +25,22 @@ def scores(folded: str, original: str, lexicons: Sequence[Lexicon]) -> dict[str,
     return out
 
 
+PREFACE_MIN = 2  # stop words a preface needs for its language to be told
+
+
+def own_preface(body: str, lexicons: Sequence[Lexicon]) -> str:
+    """The writer's own words above a letter they pasted: the text before a formal salutation
+    that does not open the mail ("Zie hieronder mijn verzoek.\n\nDear Sir or Madam, …").
+    The writer's words decide the language of the reply. "" when there is none."""
+    first: int | None = None
+    for lex in lexicons:
+        for m in lex.rx("salutation").finditer(body):
+            if body[: m.start()].strip() and (first is None or m.start() < first):
+                first = m.start()
+                break
+    return body[:first].strip() if first is not None else ""
+
+
 def detect(
     body: str,
     body_original: str,
@@ -35,6 +51,12 @@ def detect(
     """The language of the request: the body's own words when there are enough of them,
     else body and subject together, else ``fallback`` (the language the request phrases were
     recognised in, or English)."""
+    preface = own_preface(body, lexicons)
+    if preface:
+        preface_scores = scores(preface, preface, lexicons)
+        best = max(preface_scores.values())
+        if best >= PREFACE_MIN:
+            return next(code for code, v in preface_scores.items() if v == best)
     body_scores = scores(body, body_original, lexicons)
     if sum(body_scores.values()) < 3:
         subject_scores = scores(subject, subject, lexicons)

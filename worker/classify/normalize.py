@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 _TRANSLATE = str.maketrans(
     {
@@ -54,6 +56,58 @@ def fold(text: str) -> str:
     text = _ABBREVIATIONS.sub(lambda m: m.group(1).replace(".", ""), text)
     lines = (re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n"))
     return "\n".join(lines)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    if c.isspace():
+        return "\n" if c == "\n" else " "
+    c = unicodedata.normalize("NFKC", c).translate(_TRANSLATE).lower()
+    return "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+
+
+@dataclass(frozen=True)
+class Aligned:
+    """An original text folded character by character (the words ``fold`` gives, whitespace as
+    it was), with the original position of every folded character: to find in the original what
+    was read in the folded text."""
+
+    text: str
+    folded: str
+    index: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> str:
+        if start >= len(self.index) or end <= start:
+            return ""
+        return self.text[self.index[start] : self.index[min(end, len(self.index)) - 1] + 1]
+
+    def find(self, sentence: str, unsure: Sequence[tuple[int, int]] = ()) -> str | None:
+        """The original of a folded ``sentence`` (its words in order, any punctuation and spacing
+        between them), whitespace squeezed; words overlapping ``unsure`` spans (repaired typos)
+        may be any word. None when it is not there."""
+        parts = []
+        for m in _WORDS.finditer(sentence):
+            fuzzy = any(a < m.end() and m.start() < b for a, b in unsure)
+            parts.append(r"\w+" if fuzzy else re.escape(m.group()))
+        if not parts:
+            return None
+        found = re.search(r"\W+".join(parts) + r"[^\w\s]{0,3}", self.folded)
+        if not found:
+            return None
+        return " ".join(self.original_span(found.start(), found.end()).split())
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def align(text: str) -> Aligned:
+    folded: list[str] = []
+    index: list[int] = []
+    for i, c in enumerate(text):
+        f = _fold_char(c)
+        folded.append(f)
+        index.extend([i] * len(f))
+    return Aligned(text, "".join(folded), tuple(index))
 
 
 def is_reply(subject: str) -> bool:

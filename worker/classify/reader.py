@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from worker.classify import discourse, language, normalize
+from worker.classify import discourse, framing, language, normalize
 from worker.classify.phrases import LEXICONS
 from worker.classify.rules import CLEAR, DIRECT_MARKETING, MARKETING, STRONG, Lexicon, Rule
 from worker.classify.typos import Speller, build_speller
@@ -39,6 +39,8 @@ FORWARD_NOTE_MAX = 160  # a colleague's forwarding note is short; a longer text 
 BODY_BUDGET = 20_000
 SUBJECT_BUDGET = 500
 RAW_BUDGET = 1_000_000
+ALIGN_BUDGET = 4 * BODY_BUDGET  # how much of the original is searched for the sentences read
+EVIDENCE_PER_TYPE = 3  # sentences kept as the evidence of one request type
 
 
 @dataclass(frozen=True)
@@ -262,6 +264,8 @@ def read(subject: str, text: str, budget: bool = True) -> Reading:
     spans = normalize.sentences(full)
     mail = _Mail(full)
     roles = discourse.read_roles(full, spans, LEXICONS, subject_end + 1)
+    aligned = normalize.align(original[:ALIGN_BUDGET])
+    frame = framing.read_framing(full, spans, LEXICONS, aligned, roles)
     pitch = _any(LEXICONS, "sales_pitch", full)
     lang = language.detect(body, original, folded_subject, LEXICONS, "")
     by_code = {lex.code: lex for lex in LEXICONS}
@@ -281,7 +285,10 @@ def read(subject: str, text: str, budget: bool = True) -> Reading:
                     outcome = _match(rule, own, where, m)
                     if isinstance(outcome, list):
                         asked = [
-                            x for x in outcome if discourse.counts(roles[index], m.start(), x.type)
+                            x
+                            for x in outcome
+                            if discourse.counts(roles[index], m.start(), m.end(), x.type)
+                            and _to_us(frame, s_start, x.type)
                         ]
                         declined = declined or len(asked) < len(outcome)
                         matches.extend(asked)
@@ -312,6 +319,11 @@ def read(subject: str, text: str, budget: bool = True) -> Reading:
         ]
     classification = _classify(matches, negated, pitch, folded_subject, body, original)
     classification = _doubt(classification, matches, full, spans)
+    classification = _framed(classification, frame)
+    classification = dataclasses.replace(
+        classification,
+        evidence=_evidence(classification, matches, full, spans, typo_spans, subject, aligned),
+    )
     if parts.passed_on and classification.request_types:
         classification = dataclasses.replace(classification, passed_on=True)
     if parts.truncated:
@@ -325,6 +337,65 @@ def read(subject: str, text: str, budget: bool = True) -> Reading:
         declined=declined,
         model_text=_for_model(subject, folded_subject, body),
     )
+
+
+def _to_us(frame: framing.Framing, start: int, request_type: RequestType) -> bool:
+    """Whether a request found at ``start`` is made of us: in a copy of a complaint lodged with
+    the authority, what the copied complaint asks, it asks of the authority."""
+    if frame.authority_from is None or start < frame.authority_from:
+        return True
+    return request_type is RequestType.COMPLAINT
+
+
+AUTHORITY_COMPLAINT_CONFIDENCE = CLEAR
+
+
+def _framed(classification: Classification, frame: framing.Framing) -> Classification:
+    """The reading with the letter's framing: a copy of a complaint lodged with the authority is
+    a complaint (about us, for staff: flag ``authority_complaint``), whatever else it says."""
+    types = classification.request_types
+    confidence = classification.confidence
+    if frame.authority_complaint and RequestType.COMPLAINT not in types:
+        types = tuple(t for t in RequestType if t in types or t is RequestType.COMPLAINT)
+        confidence = min(confidence, AUTHORITY_COMPLAINT_CONFIDENCE) if confidence else CLEAR
+    return dataclasses.replace(
+        classification,
+        request_types=types,
+        confidence=confidence,
+        on_behalf=frame.on_behalf,
+        data_subject=frame.data_subject,
+        reminder=frame.reminder,
+        first_written=frame.first_written,
+        authority_complaint=frame.authority_complaint,
+    )
+
+
+def _evidence(
+    classification: Classification,
+    matches: list[Match],
+    full: str,
+    spans: list[tuple[int, int]],
+    typo_spans: list[tuple[int, int]],
+    subject: str,
+    aligned: normalize.Aligned,
+) -> tuple[tuple[RequestType, tuple[str, ...]], ...]:
+    """Per request type read, the sentences it was read from, as written (found back in the
+    original text; the folded sentence when it cannot be found)."""
+    subject_end = full.index("\n")
+    aligned_subject = normalize.align(subject[:SUBJECT_BUDGET])
+    out = []
+    for t in classification.request_types:
+        indices = list(dict.fromkeys(m.sentence for m in matches if m.type is t))
+        sentences = []
+        for i in indices[:EVIDENCE_PER_TYPE]:
+            start, end = spans[i]
+            unsure = [(a - start, b - start) for a, b in typo_spans if a < end and start < b]
+            source = aligned_subject if start < subject_end else aligned
+            found = source.find(full[start:end], unsure)
+            sentences.append(found or full[start:end])
+        if sentences:
+            out.append((t, tuple(sentences)))
+    return tuple(out)
 
 
 _AS_MARKETING = Rule(MARKETING, re.compile("(?!)"), 0.0)

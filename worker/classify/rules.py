@@ -107,11 +107,16 @@ class Cues:
     salutation: str = r"(?!)"
     # a representative writing for the data subject: "on behalf of my mother", "namens"
     on_behalf: str = r"(?!)"
-    # a reminder of an earlier request: "reminder", "I wrote to you on …", "second request"
+    # a reminder of an earlier request: "reminder", "second request"; or an earlier request
+    # (``history``) said to be unanswered ("to date I have received no reply")
     reminder: str = r"(?!)"
-    # a supervisory authority named, and a complaint lodged with one (not threatened)
-    authority: str = r"(?!)"
+    unanswered: str = r"(?!)"
+    earlier_request: str = r"(?!)"  # "my request of 3 March", "meine Anfrage vom 20. Januar"
+    # a complaint lodged with a supervisory authority (done, not threatened: "below is the
+    # complaint I submitted to the ICO"), and the line that addresses the authority in a copy
+    # of one ("To the Information Commissioner's Office,"): what follows asks the authority
     authority_complaint: str = r"(?!)"
+    authority_address: str = r"(?!)"
 
 
 @dataclass(frozen=True)

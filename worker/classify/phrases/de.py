@@ -37,6 +37,7 @@ RULES = (
         r"\bauskunft\w*|\bselbstauskunft",
         STRONG,
         context=r"daten|gespeichert|dsgvo|15|person|uber mich|verarbeit|auskunftsrecht|auskunftsersuchen",
+        context_window=2,  # "… habe ich Auskunft nach Art. 15 beantragt. … die Auskunft zu erteilen"
     ),
     rule(T.ACCESS, r"\bart(ikel)? ?15\b", STRONG),
     rule(
@@ -410,7 +411,13 @@ CUES = Cues(
     right_named=r"\brecht(e|s)? (auf|zum|zur) (\w+ ){0,2}?(auskunft|berichtigung|loschung|vergessenwerden|vergessen|einschrankung|datenubertragbarkeit|ubertragbarkeit|widerspruch|beschwerde)|\b(widerspruchs|beschwerde|auskunfts|loschungs|berichtigungs)recht\b|\bart(ikel)?s? ?\d{2}\b",
     speech_act=rf"\b(ich|wir) (\w+ ){{0,3}}?(beantrage|beantragen|bitte|bitten|verlange|verlangen|fordere|fordern|ersuche|ersuchen|mochte|mochten|will|wollen|widerspreche|widersprechen|widerrufe|widerrufen|mache|machen|berufe|berufen|erbitte|erbitten|untersage|untersagen)\b|\b(beantrage|bitte|verlange|fordere|ersuche|widerspreche|widerrufe|mache|erbitte|mochte|will|untersage) (ich|wir)\b|\bbitte\b|^{_TAT}\b|\bhiermit\b|\bfordere (ich )?sie (hiermit )?auf\b",
     new_phrase=rf"[;]|\b(und|aber|ausserdem|zudem|daher|deshalb|also)\b,? (bitte|ich|wir|{_TAT} sie)\b|\b(und|oder) (anschliessend|danach|dann|daraufhin|im anschluss|ausserdem|zudem|zusatzlich)\b",
-    salutation=r"^(sehr geehrte|sehr geehrter|an die|an den|an das)\b",
+    salutation=r"(?m)^(sehr geehrte|sehr geehrter|an die|an den|an das)\b",
+    on_behalf=r"\b(im namen (von|meine[rsnm]?|unsere[rsnm]?|des|der|ihres|seines)|namens (meine[rsnm]?|unsere[rsnm]?|des|der|von|frau|herrn?)|im auftrag (von|meine[rsnm]?|unsere[rsnm]?|des|der)|als (gesetzliche[rsnm]? )?(vertreter|vertreterin|betreuer|betreuerin|vormund|bevollmachtigte[rn]?|rechtsanwalt|rechtsanwaltin|anwalt|anwaltin|erziehungsberechtigte[rn]?|elternteil) (von|meine[rsnm]?|des|der|frau|herrn?)|(mein|meine|meiner|unser|unsere|unseres) (mandant|mandantin|mandanten|mandantschaft)|vertrete ich|ich vertrete|wir vertreten|vollmacht)\b",
+    reminder=r"\b(erinnerung|mahnung|zweite anfrage|erneute anfrage|zweites schreiben)\b",
+    unanswered=r"\b((keine|nie eine|nie) (antwort|reaktion|ruckmeldung)|unbeantwortet|nicht beantwortet|nicht reagiert|ignoriert|(ich|wir) (warte|warten) (noch|immer noch|bis heute)|(noch|bis heute|bisher|bislang) (keine|nichts|keinerlei) (antwort|reaktion|ruckmeldung|auskunft)|(frist|monatsfrist|monat) (\w+ ){0,3}?(abgelaufen|verstrichen|uberschritten)|bis (heute|dato)\b.{0,40}\b(nichts|keine|weder))\b",
+    earlier_request=r"\b(meine[nmr]?|unsere[nmr]?|mit) (\w+ ){0,2}?(anfrage|antrag|schreiben|e-?mail|brief|nachricht|ersuchen) (vom|vom \w+,? den|datiert auf|am) \d",
+    authority_complaint=r"^(?=.*\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|ldi \w+|lfdi \w*|baylda|hmbbfdi|uld)\b)(?=.*\b(beschwerde)\b).*\b(eingereicht|erhoben|eingelegt|geschickt|gesendet|ubermittelt|hiermit (lege|reiche|erhebe)|kopie meiner beschwerde)\b",
+    authority_address=r"^(an (die|den|das)|sehr geehrte)\b.{0,80}\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|ldi \w+|lfdi \w*|baylda|hmbbfdi|uld)\b",
 )
 
 LEXICON = Lexicon(

@@ -476,7 +476,13 @@ CUES = Cues(
     right_named=r"\brecht(en)? op (\w+ ){0,2}?(inzage|toegang|rectificatie|verbetering|correctie|gegevenswissing|wissing|verwijdering|vergetelheid|vergeten|beperking|overdraagbaarheid|dataportabiliteit|bezwaar|klacht|het indienen)|\b(recht|rechten) om (\w+ ){0,3}?(bezwaar|klacht|te verzoeken)|\bart(ikel)?s? ?\d{2}\b",
     speech_act=rf"\b(ik|wij|we) (\w+ ){{0,2}}?(verzoek|verzoeken|vraag|vragen|eis|eisen|wil|willen|wens|wensen|zou graag|maak bezwaar|maken bezwaar|teken bezwaar|trek|trekken|roep|doe een beroep|beroep mij|verlang|verlangen|herroep|herroepen)\b|\b(verzoek|vraag|eis|wil|wens|maak|trek|roep|doe|teken|herroep) (ik|wij|we)\b|\bgelieve\b|\bgraag\b|\baub\b|\balstublieft\b|\bhierbij\b|^{_DAAD}\b|\bhet verzoek om\b",
     new_phrase=rf"[;]|\b(en|maar|ook|daarnaast|verder|dus)\b,? (gelieve|graag|ik|wij|we|{_DAAD})\b|\b(en|of) (daarna|vervolgens|nadien|dan|ook|daarnaast)\b",
-    salutation=r"^(geachte|l\.?s\.?|aan wie het aanbelangt|aan de)\b",
+    salutation=r"(?m)^(geachte|l\.?s\.?|aan wie het aanbelangt|aan de)\b",
+    on_behalf=r"\b(namens|in naam van|uit naam van|in opdracht van|als (wettelijke? )?(vertegenwoordiger|voogd|bewindvoerder|mentor|gemachtigde|advocaat|raadsman|ouder|curator) van (mijn|onze|de heer|mevrouw|dhr|mevr|wijlen|zijn|haar)|(mijn|onze) (client|clienten|cliente|clientes|lastgever|lastgeefster)|ik vertegenwoordig|wij vertegenwoordigen|volmacht)\b",
+    reminder=r"\b(herinnering|aanmaning|rappel|tweede verzoek|derde verzoek|laatste verzoek|nogmaals (mijn|ons) verzoek)\b",
+    unanswered=r"\b(geen (antwoord|reactie|bericht)|niet (beantwoord|gereageerd)|onbeantwoord|genegeerd|nog (steeds |altijd )?niets|(ik|wij|we) wacht(en)? nog (steeds|altijd)|(termijn|maand) (is )?(inmiddels |ruimschoots |ondertussen )?(verstreken|voorbij|overschreden)|tot op heden\b.{0,40}\b(niets|geen))\b",
+    earlier_request=r"\b(mijn|ons|onze) (\w+ ){0,2}?(verzoek|brief|e-?mail|aanvraag|bericht|schrijven) (van|d\.?d\.?|gedateerd|verstuurd op|op) \d",
+    authority_complaint=r"^(?=.*\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer)\b)(?=.*\b(klacht)\b).*\b(ingediend|neergelegd|ingeleid|verstuurd|gestuurd|dien (ik|wij|we) (hierbij )?(een )?klacht in|kopie van (mijn|de|onze) klacht)\b",
+    authority_address=r"^(aan|geachte|t\.?a\.?v\.?|ter attentie van)\b.{0,80}\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer)\b",
 )
 
 LEXICON = Lexicon(

@@ -1,0 +1,230 @@
+"""Who writes, for whom, and when: what staff must know about a request besides its rights.
+
+- ``on_behalf``: a representative writes for the data subject ("on behalf of my mother, Margaret
+  Ellis", "namens mijn cliënt", "au nom de mon père", "im Namen meiner Mutter"), with the data
+  subject's name when the letter states it;
+- ``reminder``: the letter reminds of an earlier request ("Reminder", "second request", or an
+  earlier request said to be unanswered), with the date the writer says they first wrote;
+- ``authority_complaint``: a copy of a complaint lodged with a supervisory authority (not a
+  complaint to us, and not a threat of one), and where the copied complaint begins: what it asks,
+  it asks of the authority.
+
+Pure functions over the folded text the reader prepared; the data subject's name is taken from
+the original text (``original_span``), as it was written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from worker.classify import discourse, normalize
+from worker.classify.rules import Lexicon
+
+
+@dataclass(frozen=True)
+class Framing:
+    on_behalf: bool = False
+    data_subject: str = ""  # as written, "" when the letter names no one
+    reminder: bool = False
+    first_written: date | None = None
+    authority_complaint: bool = False
+    authority_from: int | None = None  # where in the folded text a copied complaint begins
+
+
+def read_framing(
+    full: str,
+    spans: Sequence[tuple[int, int]],
+    lexicons: Sequence[Lexicon],
+    original: normalize.Aligned,
+    roles: Sequence[discourse.Sentence],
+) -> Framing:
+    """The framing of a letter whose sentences are ``spans`` of ``full``, with their ``roles``;
+    ``original`` is the text as written (for the data subject's name)."""
+    address = _authority_address(full, spans, lexicons)
+    own = spans[:address] if address is not None else spans  # a copied complaint is not ours
+    # what the writer tells as fact: not a reservation, condition or duty ("if I receive no
+    # reply, …" is no unanswered request; "… that I have requested the erasure" is a duty's)
+    told = [
+        full[a:b]
+        for (a, b), role in zip(own, roles, strict=False)
+        if not (set(role.roles) & {discourse.Role.RESERVATION, discourse.Role.CONDITION})
+        and discourse.Role.DUTY not in role.roles
+    ]
+    behalf = _first(lexicons, "on_behalf", [full[a:b] for a, b in own])
+    reminding = [s for s in told if _has(lexicons, "reminder", s)]
+    history = [
+        s for s in told if _has(lexicons, "history", s) or _has(lexicons, "earlier_request", s)
+    ]
+    unanswered = any(_has(lexicons, "unanswered", s) for s in told)
+    reminder = bool(reminding) or (bool(history) and unanswered)
+    lodged = any(_lodged(full[a:b], lexicons) for a, b in own)
+    return Framing(
+        on_behalf=behalf is not None,
+        data_subject=_name_after(original, lexicons) if behalf is not None else "",
+        reminder=reminder,
+        first_written=_earliest_date(reminding + history) if reminder else None,
+        authority_complaint=lodged or address is not None,
+        authority_from=spans[address][0] if address is not None else None,
+    )
+
+
+def _has(lexicons: Sequence[Lexicon], name: str, text: str) -> bool:
+    return any(lex.rx(name).search(text) for lex in lexicons)
+
+
+def _first(lexicons: Sequence[Lexicon], name: str, sentences: list[str]) -> str | None:
+    for sentence in sentences:
+        if _has(lexicons, name, sentence):
+            return sentence
+    return None
+
+
+def _lodged(sentence: str, lexicons: Sequence[Lexicon]) -> bool:
+    """A complaint lodged with an authority, told as done (not a reservation: "otherwise I
+    will lodge a complaint with the ICO")."""
+    if not _has(lexicons, "authority_complaint", sentence):
+        return False
+    roles = discourse.read_roles(sentence, [(0, len(sentence))], lexicons, 0)
+    return discourse.Role.RESERVATION not in roles[0].roles
+
+
+def _authority_address(
+    full: str, spans: Sequence[tuple[int, int]], lexicons: Sequence[Lexicon]
+) -> int | None:
+    """The sentence that addresses a supervisory authority ("To the Information Commissioner's
+    Office,") when a complaint follows it: a copy of a complaint sent there."""
+    for index, (start, end) in enumerate(spans):
+        if _has(lexicons, "authority_address", full[start:end]) and _COMPLAINT.search(
+            full, end, end + COMPLAINT_REACH
+        ):
+            return index
+    return None
+
+
+_COMPLAINT = re.compile(r"\b(complain\w*|klacht\w*|plainte|reclamation|beschwerde\w*)")
+COMPLAINT_REACH = 2000  # how far below the address line the complaint is named
+
+
+# ---- the data subject's name, from the original text
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TITLES = _words(
+    "mr mrs ms miss dr prof mevrouw mevr meneer dhr heer madame mme mlle monsieur m herr frau "
+    "herrn sir madam"
+)
+# kinship and client words, capitalised in German ("im Namen meiner Mutter, Frau …")
+_RELATIONS = _words(
+    "mutter vater sohn sohnes tochter mann mannes ehemann ehemannes ehefrau gattin gatte gatten "
+    "kind kindes kinder bruder bruders schwester oma opa grossmutter grossvater tante onkel "
+    "mandant mandantin mandanten mandantschaft klient klientin betreute betreuten partner "
+    "partnerin lebensgefahrte lebensgefahrtin eltern"
+)
+_PARTICLES = _words("van de der den von zu du le la ter ten di da dos del des vom")
+_NOT_NAMES = _words(
+    "i the my our your his her their she he it they we you a an this that mijn onze zijn haar "
+    "hij zij ik wij ma mon mes notre nos sa son ses il elle je nous meine meiner meines mein "
+    "unsere unser seine ihre sie er ich wir dear geachte beste cher chere sehr"
+)
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+NAME_REACH = 100  # how far after "on behalf of" the name may be
+
+
+def _name_after(original: normalize.Aligned, lexicons: Sequence[Lexicon]) -> str:
+    """The capitalised name that follows the on-behalf phrase in the original text ("… of my
+    mother, Margaret Ellis, …" → "Margaret Ellis"); "" when there is none near."""
+    cue = None
+    for lex in lexicons:
+        m = lex.rx("on_behalf").search(original.folded)
+        if m and (cue is None or m.start() < cue.start()):
+            cue = m
+    if cue is None:
+        return ""
+    window = original.original_span(cue.end(), min(len(original.folded), cue.end() + NAME_REACH))
+    window = re.split(r"\n\s*\n|[!?;:()]", window)[0]
+    name: list[str] = []
+    titled = False
+    for m in _TOKEN.finditer(window):
+        word = m.group().rstrip(".")
+        between = window[m.start() - 2 : m.start()] if m.start() >= 2 else ""
+        if name and ("." in between and word.lower() not in _TITLES and len(name[-1]) > 1):
+            break  # a sentence ended
+        if word.lower() in _TITLES and word[:1].isupper():
+            titled, name = True, []  # "meiner Mutter, Frau Helga Schulz": the name comes now
+            continue
+        if normalize.fold(word) in _RELATIONS:
+            name = []
+            continue
+        capitalised = word[:1].isupper() and word.lower() not in _NOT_NAMES
+        if capitalised or (name and word.lower() in _PARTICLES):
+            name.append(word)
+        elif name:
+            break
+        if len(name) >= 5:
+            break
+    while name and name[-1].lower() in _PARTICLES:
+        name.pop()
+    if len(name) >= 2 or (name and titled):
+        return " ".join(name)
+    return ""
+
+
+# ---- dates
+
+_MONTHS = {
+    # en, nl, fr, de (folded), with the usual abbreviations
+    **dict.fromkeys(["january", "jan", "januari", "janvier", "januar", "janner"], 1),
+    **dict.fromkeys(["february", "feb", "febr", "februari", "fevrier", "februar"], 2),
+    **dict.fromkeys(["march", "mar", "maart", "mars", "marz", "maerz"], 3),
+    **dict.fromkeys(["april", "apr", "avril"], 4),
+    **dict.fromkeys(["may", "mei", "mai"], 5),
+    **dict.fromkeys(["june", "jun", "juni", "juin"], 6),
+    **dict.fromkeys(["july", "jul", "juli", "juillet"], 7),
+    **dict.fromkeys(["august", "aug", "augustus", "aout"], 8),
+    **dict.fromkeys(["september", "sep", "sept", "septembre"], 9),
+    **dict.fromkeys(["october", "oct", "okt", "oktober", "octobre"], 10),
+    **dict.fromkeys(["november", "nov", "novembre"], 11),
+    **dict.fromkeys(["december", "dec", "dez", "decembre", "dezember"], 12),
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATES = (
+    # 2025-03-03
+    (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), ("y", "m", "d")),
+    # 03.03.2025, 3/3/2025, 03-03-25 (day first, as in Europe)
+    (re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b"), ("d", "m", "y")),
+    # 3 march 2025, 3. marz 2025, 1er mars 2025, 3rd of march 2025
+    (
+        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|e)?\.? (?:of )?({_MONTH})\.? (\d{{4}})\b"),
+        ("d", "M", "y"),
+    ),
+    # march 3, 2025 / march 3rd 2025
+    (re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b"), ("M", "d", "y")),
+)
+
+
+def parse_dates(text: str) -> list[date]:
+    """Every full date (day, month, year) written in ``text`` (folded), in any of the four
+    languages' usual forms."""
+    out: list[date] = []
+    for rx, order in _DATES:
+        for m in rx.finditer(text):
+            parts = dict(zip(order, m.groups(), strict=True))
+            year = int(parts["y"])
+            year = year + 2000 if year < 100 else year
+            month = _MONTHS[parts["M"]] if "M" in parts else int(parts["m"])
+            try:
+                out.append(date(year, month, int(parts["d"])))
+            except ValueError:
+                continue
+    return out
+
+
+def _earliest_date(sentences: list[str]) -> date | None:
+    dates = [d for s in sentences for d in parse_dates(s)]
+    return min(dates) if dates else None
