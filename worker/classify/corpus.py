@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -10,6 +11,9 @@ import yaml
 from worker.domain import Language, RequestType
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "tests" / "classify_corpus"
+LETTERS_DIR = DEFAULT_DIR / "letters"  # long formal letters, by template family (issue 12)
+TUNING_DIR = DEFAULT_DIR / "tuning"  # letters the classifier's developer wrote to tune on
+FLAGS = ("on_behalf", "reminder", "authority_complaint", "passed_on")
 
 
 @dataclass(frozen=True)
@@ -20,6 +24,9 @@ class Example:
     text: str
     types: tuple[RequestType, ...]  # in RequestType order
     language: Language
+    family: str = ""  # letters: the template family (a source and all its variants)
+    flags: frozenset[str] = frozenset()  # letters: on_behalf, reminder, authority_complaint, …
+    first_request_date: date | None = None  # letters: when the writer says they first wrote
 
 
 def load(directory: Path = DEFAULT_DIR) -> list[Example]:
@@ -35,6 +42,9 @@ def load(directory: Path = DEFAULT_DIR) -> list[Example]:
                     text=str(raw.get("text") or ""),
                     types=tuple(t for t in RequestType if t in wanted),
                     language=Language(raw["language"]),
+                    family=str(raw.get("family") or ""),
+                    flags=_flags(raw),
+                    first_request_date=_date(raw.get("first_request_date")),
                 )
             )
     ids = [e.id for e in examples]
@@ -42,3 +52,20 @@ def load(directory: Path = DEFAULT_DIR) -> list[Example]:
     if duplicates:
         raise ValueError(f"duplicate corpus ids: {sorted(duplicates)}")
     return examples
+
+
+def _flags(raw: dict) -> frozenset[str]:
+    """The flags of a letter: its ``flags`` list (the letters corpus), or flags written as
+    fields (the tuning letters: ``on_behalf: <name>``, ``reminder: true``)."""
+    flags = set(raw.get("flags") or [])
+    flags |= {f for f in FLAGS if raw.get(f)}
+    unknown = flags - set(FLAGS)
+    if unknown:
+        raise ValueError(f"unknown flags {sorted(unknown)} in {raw.get('id')}")
+    return frozenset(flags)
+
+
+def _date(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))

@@ -134,7 +134,7 @@ def _sentence(sentence: str, lexicons: Sequence[Lexicon], item: bool = False) ->
     end = len(sentence)
     reservation = _any(lexicons, "reservation", sentence)
     if reservation:
-        context.append(Span(_clause_start(sentence, reservation.start()), end, Role.RESERVATION))
+        context.append(Span(reservation.start(), end, Role.RESERVATION))
     reaction = _any(lexicons, "reaction", sentence)
     if reaction:
         context.append(Span(reaction.start(), end, Role.CONDITION))

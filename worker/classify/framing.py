@@ -43,32 +43,42 @@ def read_framing(
 ) -> Framing:
     """The framing of a letter whose sentences are ``spans`` of ``full``, with their ``roles``;
     ``original`` is the text as written (for the data subject's name)."""
-    address = _authority_address(full, spans, lexicons)
-    own = spans[:address] if address is not None else spans  # a copied complaint is not ours
     # what the writer tells as fact: not a reservation, condition or duty ("if I receive no
     # reply, …" is no unanswered request; "… that I have requested the erasure" is a duty's)
-    told = [
-        full[a:b]
-        for (a, b), role in zip(own, roles, strict=False)
-        if not (set(role.roles) & {discourse.Role.RESERVATION, discourse.Role.CONDITION})
-        and discourse.Role.DUTY not in role.roles
-    ]
-    behalf = _first(lexicons, "on_behalf", [full[a:b] for a, b in own])
-    reminding = [s for s in told if _has(lexicons, "reminder", s)]
-    history = [
-        s for s in told if _has(lexicons, "history", s) or _has(lexicons, "earlier_request", s)
-    ]
-    unanswered = any(_has(lexicons, "unanswered", s) for s in told)
-    reminder = bool(reminding) or (bool(history) and unanswered)
-    lodged = any(_lodged(full[a:b], lexicons) for a, b in own)
+    told = [_told(role) for role in roles]
+    copied = _copied_complaint(full, spans, lexicons, told)
+    own = range(copied if copied is not None else len(spans))  # a copied complaint is not ours
+    sentences = [full[a:b] for a, b in spans]
+    behalf = _first(lexicons, "on_behalf", [sentences[i] for i in own])
+    reminding = [sentences[i] for i in own if told[i] and _has(lexicons, "reminder", sentences[i])]
+    history = [i for i, s in enumerate(sentences) if told[i] and _earlier(s, lexicons)]
+    unanswered = any(told[i] and _has(lexicons, "unanswered", sentences[i]) for i in own)
+    reminder = bool(reminding) or (any(i in own for i in history) and unanswered)
+    lodged = any(
+        told[i] and _has(lexicons, "authority_complaint", s) for i, s in enumerate(sentences)
+    )
+    complaint = lodged or copied is not None
+    dated = reminding + [sentences[i] for i in history]
     return Framing(
         on_behalf=behalf is not None,
         data_subject=_name_after(original, lexicons) if behalf is not None else "",
         reminder=reminder,
-        first_written=_earliest_date(reminding + history) if reminder else None,
-        authority_complaint=lodged or address is not None,
-        authority_from=spans[address][0] if address is not None else None,
+        first_written=_earliest_date(dated) if reminder or complaint else None,
+        authority_complaint=complaint,
+        authority_from=spans[copied][0] if copied is not None else None,
     )
+
+
+_NOT_TOLD = {discourse.Role.RESERVATION, discourse.Role.CONDITION, discourse.Role.DUTY}
+
+
+def _told(role: discourse.Sentence) -> bool:
+    return not set(role.roles) & _NOT_TOLD
+
+
+def _earlier(sentence: str, lexicons: Sequence[Lexicon]) -> bool:
+    """An earlier request told of: "I asked you on …", "my request of 3 March"."""
+    return _has(lexicons, "history", sentence) or _has(lexicons, "earlier_request", sentence)
 
 
 def _has(lexicons: Sequence[Lexicon], name: str, text: str) -> bool:
@@ -82,24 +92,19 @@ def _first(lexicons: Sequence[Lexicon], name: str, sentences: list[str]) -> str 
     return None
 
 
-def _lodged(sentence: str, lexicons: Sequence[Lexicon]) -> bool:
-    """A complaint lodged with an authority, told as done (not a reservation: "otherwise I
-    will lodge a complaint with the ICO")."""
-    if not _has(lexicons, "authority_complaint", sentence):
-        return False
-    roles = discourse.read_roles(sentence, [(0, len(sentence))], lexicons, 0)
-    return discourse.Role.RESERVATION not in roles[0].roles
-
-
-def _authority_address(
-    full: str, spans: Sequence[tuple[int, int]], lexicons: Sequence[Lexicon]
+def _copied_complaint(
+    full: str, spans: Sequence[tuple[int, int]], lexicons: Sequence[Lexicon], told: list[bool]
 ) -> int | None:
-    """The sentence that addresses a supervisory authority ("To the Information Commissioner's
-    Office,") when a complaint follows it: a copy of a complaint sent there."""
+    """Where a copy of a complaint to a supervisory authority begins: the line that addresses
+    the authority ("To the Information Commissioner's Office,") when a complaint follows it, or
+    the sentence that lodges it ("I am hereby lodging a complaint according to article 77")."""
     for index, (start, end) in enumerate(spans):
-        if _has(lexicons, "authority_address", full[start:end]) and _COMPLAINT.search(
+        sentence = full[start:end]
+        if _has(lexicons, "authority_address", sentence) and _COMPLAINT.search(
             full, end, end + COMPLAINT_REACH
         ):
+            return index
+        if told[index] and _has(lexicons, "authority_lodging", sentence):
             return index
     return None
 

@@ -42,7 +42,9 @@ _TRANSLATE = str.maketrans(
 
 _ABBREVIATIONS = re.compile(
     r"\b(art|artt|nr|no|nrs|bvb|bv|evt|vb|ca|resp|dhr|mevr|mr|mrs|ms|mme|hr|fr|st|tel|z\.b|d\.h|"
-    r"u\.a|p\.ex|e\.g|i\.e|etc|cf|vgl|ggf|bzw|usw|jan|feb|febr|aug|sept|okt|oct|nov|dec|dez)\."
+    r"u\.a|p\.ex|e\.g|i\.e|etc|cf|vgl|ggf|bzw|usw|jan|feb|febr|aug|sept|okt|oct|nov|dec|dez|"
+    r"bijv|incl|excl|zgn|abs|ziff|lit|gem|al|par|para|sec|vs|approx|o\.a|d\.w\.z|m\.b\.t|t\.a\.v|"
+    r"i\.v\.m|z\.h\.v|c\.-a-d|n\.b|bspw|bzgl|ggfs|evtl|inkl|sog|zzgl|ua|zb)\."
 )
 _SUBJECT_PREFIX = re.compile(
     r"^\s*((re|fw|fwd|tr|aw|wg|antw|doorst|sv|vs|réf|ref)\s*(\[\d+\])?\s*:\s*)+", re.I
@@ -126,14 +128,18 @@ def strip_noise(
     cut_markers: Iterable[re.Pattern[str]],
     footer_markers: Iterable[re.Pattern[str]],
     closings: Iterable[re.Pattern[str]],
+    openings: Iterable[re.Pattern[str]] = (),
 ) -> str:
     """The part of a folded body the writer wrote now.
 
     ``cut_markers`` start a quoted or forwarded block: everything from the first one on goes.
     ``closings`` ("kind regards", "met vriendelijke groeten" …) on a line of their own end the
-    text: the signature under them goes (only when something is left above). Paragraphs holding
-    a ``footer_markers`` phrase (confidentiality notices) are dropped wherever they are.
+    text: the signature under them goes (only when something is left above), up to a
+    postscript ("P.S. …") or a letter the writer pasted below their own note (a formal
+    salutation, ``openings``), which are read again. Paragraphs holding a ``footer_markers``
+    phrase (confidentiality notices) are dropped wherever they are.
     """
+    closings, openings = tuple(closings), tuple(openings)
     lines = [line for line in folded.split("\n") if not line.startswith(">")]
     text = "\n".join(lines)
     cut = len(text)
@@ -141,15 +147,24 @@ def strip_noise(
         m = marker.search(text)
         if m and m.start() < cut:
             cut = m.start()
-    text = text[:cut]
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if i and any(c.match(line) for c in closings) and "\n".join(lines[:i]).strip():
-            text = "\n".join(lines[:i])
-            break
-    paragraphs = re.split(r"\n\s*\n", text)
+    kept_lines: list[str] = []
+    written = False  # something was written above: a closing line ends it
+    signing = False  # between a closing and what is read again
+    for line in text[:cut].split("\n"):
+        if signing and (_POSTSCRIPT.match(line) or any(o.match(line) for o in openings)):
+            signing = False
+            kept_lines.append("")
+        elif written and not signing and any(c.match(line) for c in closings):
+            signing = True
+        if not signing:
+            kept_lines.append(line)
+            written = written or bool(line.strip())
+    paragraphs = re.split(r"\n\s*\n", "\n".join(kept_lines))
     kept = [unwrap(p) for p in paragraphs if not any(f.search(p) for f in footer_markers)]
     return "\n\n".join(kept).strip()
+
+
+_POSTSCRIPT = re.compile(r"(p\.? ?s\.?|n\.? ?b\.?|nachtrag)[:.\s]", re.I)
 
 
 _GOES_ON = re.compile(r"[ \t]*[a-z0-9(]")  # a line that continues a sentence starts so
@@ -188,6 +203,7 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\.$")
 MAX_SENTENCE = 600  # a longer "sentence" (no punctuation for pages) is read in pieces
 
 
@@ -198,6 +214,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
+        if m.group().strip(" \t") == "" and _LIST_NUMBER.search(
+            text, max(0, m.start() - 8), m.start()
+        ):
+            continue  # "1. the purposes …": a list item's number, not a sentence of its own
         if m.start() > start:
             spans.extend(_pieces(text, start, m.start()))
         start = m.end()

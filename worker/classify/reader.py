@@ -32,7 +32,7 @@ NEGATED_ELSEWHERE_FACTOR = 0.85
 PITCH_FACTOR = 0.6
 MAX_SCORE = 0.97
 MAX_WINDOW = 3  # the most sentences back a rule's context window may look
-FORWARD_NOTE_MAX = 160  # a colleague's forwarding note is short; a longer text is a mail itself
+FORWARD_NOTE_MAX = 400  # a colleague's forwarding note is short; a longer text is a mail itself
 # What is read of one mail (a budget, so that no mail costs more than a bounded time): the first
 # characters of the text written now (quotes, footers and signature already set aside), and of
 # the subject. The raw text is cut first, generously, before any of it is folded.
@@ -81,7 +81,8 @@ def _noise() -> tuple[tuple[re.Pattern[str], ...], ...]:
     cut = tuple(p for lex in LEXICONS for p in lex.cut_rx)
     footer = tuple(p for lex in LEXICONS for p in lex.footer_rx)
     closing = tuple(p for lex in LEXICONS for p in lex.closing_rx)
-    return cut, footer, closing
+    opening = tuple(lex.rx("salutation") for lex in LEXICONS)
+    return cut, footer, closing, opening
 
 
 def _any(lexicons: tuple[Lexicon, ...], name: str, text: str) -> bool:
@@ -193,10 +194,10 @@ def _body(subject: str, text: str, budget: bool = True) -> _Body:
 def _parts(subject: str, text: str) -> tuple[str, str, bool]:
     """(folded subject, folded body as written now, whether the body holds a forwarded mail of
     someone else, passed on by the writer)."""
-    cut, footer, closing = _noise()
+    cut, footer, closing, opening = _noise()
     folded_subject = normalize.fold(normalize.clean_subject(subject))
     folded = normalize.fold(text)
-    body = normalize.strip_noise(folded, cut, footer, closing)
+    body = normalize.strip_noise(folded, cut, footer, closing, opening)
     if any(re.fullmatch(lex.filler, body) for lex in LEXICONS):
         body = ""
     passed_on = False
@@ -206,7 +207,7 @@ def _parts(subject: str, text: str) -> tuple[str, str, bool]:
         # the DPO" above a forwarded mail: the forwarded block is the request
         resent = _forwarded_block(folded, cut)
         if resent:
-            body = body + "\n\n" + normalize.strip_noise(resent, cut, footer, closing)
+            body = body + "\n\n" + normalize.strip_noise(resent, cut, footer, closing, opening)
             passed_on = not own  # someone else's request: the sender is not the requester
     return folded_subject, body, passed_on
 

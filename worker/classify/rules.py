@@ -117,6 +117,9 @@ class Cues:
     # of one ("To the Information Commissioner's Office,"): what follows asks the authority
     authority_complaint: str = r"(?!)"
     authority_address: str = r"(?!)"
+    # the copied complaint itself, lodged now with the authority ("I am hereby lodging a
+    # complaint according to article 77 GDPR"): where it begins, when no address line does
+    authority_lodging: str = r"(?!)"
 
 
 @dataclass(frozen=True)
