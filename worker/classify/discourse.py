@@ -92,7 +92,7 @@ def read_roles(
     subject) are titles, operative as they stand."""
     out: list[Sentence] = []
     informing: bool | None = None  # inside a list: whether its lead-in asks for information
-    for start, end in spans:
+    for index, (start, end) in enumerate(spans):
         sentence = full[start:end]
         if start < body_start:
             out.append(OPERATIVE)
@@ -103,7 +103,12 @@ def read_roles(
         if informing is not None and own_line and (mark or not after_blank):
             out.append(_item(sentence, mark, informing, lexicons))  # the list goes on
         elif mark:
-            informing = False  # a list without a lead-in
+            # a list whose lead-in ends without a colon ("… bitte ich um Auskunft über")
+            before = full[spans[index - 1][0] : spans[index - 1][1]] if index else ""
+            informing = bool(
+                _any(lexicons, "information_lead", before)
+                or _any(lexicons, "information_head", before)
+            )
             out.append(_item(sentence, mark, informing, lexicons))
         else:
             read = _sentence(sentence, lexicons)

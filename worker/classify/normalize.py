@@ -169,6 +169,7 @@ _POSTSCRIPT = re.compile(r"(p\.? ?s\.?|n\.? ?b\.?|nachtrag)[:.\s]", re.I)
 
 _GOES_ON = re.compile(r"[ \t]*[a-z0-9(]")  # a line that continues a sentence starts so
 _END_PUNCTUATION = ".!?:;,"
+_ITEM = re.compile(r"[ \t]*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)][ \t]")  # "b) …", "2. …", "(iv) …"
 
 
 def unwrap(paragraph: str) -> str:
@@ -179,7 +180,7 @@ def unwrap(paragraph: str) -> str:
     lines = paragraph.split("\n")
     out = [lines[0]]
     for before, line in zip(lines, lines[1:], strict=False):
-        if _GOES_ON.match(line) and _open_ended(before):
+        if _GOES_ON.match(line) and not _ITEM.match(line) and _open_ended(before):
             out[-1] = out[-1].rstrip(" \t") + " " + line.lstrip(" \t")
         else:
             out.append(line)
@@ -204,6 +205,22 @@ _CLAUSE_BREAK = re.compile(
 
 
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\.$")
+_DAY = re.compile(r"\b\d{1,2}\.$")
+_MONTH = re.compile(
+    r"(januar|jan|februar|feb|marz|maerz|april|mai|juni|juli|august|aug|september|sept|oktober|"
+    r"okt|november|nov|dezember|dez)\b|\d"
+)
+
+
+def _number_dot(text: str, dot_end: int, next_start: int) -> bool:
+    """Whether the full stop before ``dot_end`` belongs to a number: a list item's ("1.") or a
+    German date's ("9. November 2026")."""
+    before = max(0, dot_end - 8)
+    if _LIST_NUMBER.search(text, before, dot_end):
+        return True
+    return bool(_DAY.search(text, before, dot_end) and _MONTH.match(text, next_start))
+
+
 MAX_SENTENCE = 600  # a longer "sentence" (no punctuation for pages) is read in pieces
 
 
@@ -214,10 +231,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if m.group().strip(" \t") == "" and _LIST_NUMBER.search(
-            text, max(0, m.start() - 8), m.start()
-        ):
-            continue  # "1. the purposes …": a list item's number, not a sentence of its own
+        if m.group().strip(" \t") == "" and _number_dot(text, m.start(), m.end()):
+            continue  # "1. the purposes …", "am 9. November": a number's dot, no sentence end
         if m.start() > start:
             spans.extend(_pieces(text, start, m.start()))
         start = m.end()

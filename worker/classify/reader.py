@@ -311,6 +311,8 @@ def read(subject: str, text: str, budget: bool = True) -> Reading:
         # a reply's subject is the old thread's ("Re: Deletion confirmed"): only the new text asks
         matches = [m for m in matches if m.sentence not in in_subject]
     matches = _resolve(matches, negated, in_subject)
+    if _notice(body, frame):
+        matches = []  # a newsletter, a notice, an offer: nobody asks for their own data
     if pitch:
         matches = [
             m
@@ -397,6 +399,20 @@ def _evidence(
         if sentences:
             out.append((t, tuple(sentences)))
     return tuple(out)
+
+
+NOTICE_WORDS = 60  # a text this long that never says "I", "me" or "my" is nobody's request
+# the writer as a person: "I", "me", "my", in the four languages
+_WRITER = re.compile(
+    r"\b(i|me|my|mine|myself|ik|mij|mijn|m'n|je|j|moi|mon|ma|mes|m|ich|mich|mir|mein\w*)\b"
+)
+
+
+def _notice(body: str, frame: framing.Framing) -> bool:
+    """A long text that never speaks of its writer as a person (a newsletter, a notice to
+    customers, an offer of training): it asks for no one's data. A representative writing
+    for someone ("our client", "on behalf of") speaks of them, not of themselves."""
+    return not frame.on_behalf and len(body.split()) >= NOTICE_WORDS and not _WRITER.search(body)
 
 
 _AS_MARKETING = Rule(MARKETING, re.compile("(?!)"), 0.0)
