@@ -111,8 +111,9 @@ class _Mail:
     """The whole text being read, with the searches over all of it made once per mail (not
     once per phrase found: that made the reading quadratic in the text's length)."""
 
-    def __init__(self, full: str) -> None:
+    def __init__(self, full: str, sentences: list[str] | None = None) -> None:
         self.full = full
+        self.sentences = sentences if sentences is not None else [full]
         self._cache: dict[object, object] = {}
 
     def _once(self, key: object, compute) -> object:  # type: ignore[no-untyped-def]
@@ -128,8 +129,14 @@ class _Mail:
         return bool(self._once(("rx", pattern), lambda: pattern.search(self.full)))
 
     def channels(self, lexicons: tuple[Lexicon, ...]) -> tuple[bool, bool]:
+        """The channels named where the mail speaks of marketing (advertising, lists, calls): a
+        phone number given to identify the writer is no channel of marketing."""
         codes = tuple(lex.code for lex in lexicons)
-        return self._once(("channels", codes), lambda: _channels_in(lexicons, self.full))  # type: ignore[return-value]
+        return self._once(("channels", codes), lambda: _channels_in(lexicons, self._marketing()))  # type: ignore[return-value]
+
+    def _marketing(self) -> str:
+        names = ("advertising", "marketing_list", "phone_calls")
+        return "\n".join(s for s in self.sentences if any(_any(LEXICONS, n, s) for n in names))
 
 
 # a mobile phone as a device: where texts arrive, not a sign of phone calls by itself
@@ -148,6 +155,13 @@ def _targets(
         return (RequestType(rule.target),), False
     if any(_any(lexicons, "likeness", scope) for scope in scopes):
         return (RequestType.OBJECTION,), False  # "I object to my photo in your advertising"
+    if (
+        rule.target == DIRECT_MARKETING
+        and not any(any(_channels_in(lexicons, scope)) for scope in scopes)
+        and any(_any(LEXICONS, "direct_marketing", scope) for scope in scopes)
+    ):
+        # "I object to the processing of my data for direct marketing": every channel
+        return (RequestType.OBJECTION, RequestType.MARKETING_OPT_OUT), False
     post, electronic = _channels(lexicons, scopes, mail)
     out = []
     if post:
@@ -263,7 +277,7 @@ def read(subject: str, text: str, budget: bool = True) -> Reading:
     full, typo_spans = _speller().correct(folded_subject + "\n" + body)
     subject_end = full.index("\n")
     spans = normalize.sentences(full)
-    mail = _Mail(full)
+    mail = _Mail(full, [full[a:b] for a, b in spans])
     roles = discourse.read_roles(full, spans, LEXICONS, subject_end + 1)
     aligned = normalize.align(original[:ALIGN_BUDGET])
     frame = framing.read_framing(full, spans, LEXICONS, aligned, roles)
@@ -311,6 +325,7 @@ def read(subject: str, text: str, budget: bool = True) -> Reading:
         # a reply's subject is the old thread's ("Re: Deletion confirmed"): only the new text asks
         matches = [m for m in matches if m.sentence not in in_subject]
     matches = _resolve(matches, negated, in_subject)
+    matches = _recipients_of_a_change(matches, full, spans)
     if _notice(body, frame):
         matches = []  # a newsletter, a notice, an offer: nobody asks for their own data
     if pitch:
@@ -399,6 +414,29 @@ def _evidence(
         if sentences:
             out.append((t, tuple(sentences)))
     return tuple(out)
+
+
+_RECIPIENTS = re.compile(
+    r"\b(whom|recipients?|third parties|aan wie|ontvangers?|derden|a qui|destinataires?|tiers|"
+    r"an wen|empfanger\w*|dritte\w*)\b"
+)
+
+
+def _recipients_of_a_change(
+    matches: list[Match], full: str, spans: list[tuple[int, int]]
+) -> list[Match]:
+    """A correction or erasure whose recipients are to be told of it (art. 19): "tell me to
+    whom you gave them" asks who was told, part of that request, not an access request."""
+    types = {m.type for m in matches}
+    if not types & {RequestType.RECTIFICATION, RequestType.ERASURE}:
+        return matches
+    if not _any(LEXICONS, "recipients_notified", full):
+        return matches
+    access = [m for m in matches if m.type is RequestType.ACCESS]
+    sentences = {m.sentence for m in access}
+    if all(_RECIPIENTS.search(full[spans[i][0] : spans[i][1]]) for i in sentences):
+        return [m for m in matches if m.type is not RequestType.ACCESS]
+    return matches
 
 
 NOTICE_WORDS = 60  # a text this long that never says "I", "me" or "my" is nobody's request

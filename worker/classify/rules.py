@@ -100,6 +100,12 @@ class Cues:
     # governs it in the same clause (``speech_act``)
     right_named: str = r"(?!)"
     speech_act: str = r"(?!)"
+    # the recipients of a correction or erasure told of it (art. 19): asking who they are is part
+    # of that correction or erasure, not an access request
+    recipients_notified: str = r"(?!)"
+    # an objection to direct marketing as such (art. 21(2)): without a channel named, it covers
+    # every channel
+    direct_marketing: str = r"(?!)"
     # where a new verb phrase begins inside a sentence ("… and please delete …", "; I also …")
     new_phrase: str = r"(?!)"
     # a formal salutation that opens a letter ("dear sir or madam", "sehr geehrte damen und

@@ -75,7 +75,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\b(eine|die) kopie\b(?! (dieser|dieses|ist|geht|wurde|ging))|\bubersicht\b",
+        r"\b(eine|die) kopie\b(?! (dieser|dieses|ist|geht|wurde|ging|(meines|ihres|des|seines|eines) (\w*ausweis\w*|reisepass\w*|passes|fuhrerschein\w*)))|\bubersicht\b",
         WEAK,
         context=r"\b(daten|informationen)\b",
     ),
@@ -231,11 +231,24 @@ RULES = (
         negatable=False,
         mail_context=r"\b(aufbewahr\w*|speicher\w*|behalt\w*|archivier\w*)\b",
     ),
+    # keep, do not delete, until a claim is settled (art. 18(1)(c))
+    rule(
+        T.RESTRICTION,
+        r"\b(nicht|keinesfalls|auf keinen fall) (zu )?(loschen|vernichten|verandern)\b.{0,60}\b(bis|solange|wahrend)\b|\b(loschen|vernichten) sie\b.{0,40}\bnicht\b.{0,40}\b(bis|solange|wahrend)\b|\b(aufbewahren|aufzubewahren|sichern|zu sichern)\b.{0,60}\b(nicht|keine) (zu )?(loschen|loschung|vernichten)\b",
+        CLEAR,
+        negatable=False,
+    ),
     # portability
     rule(
         T.PORTABILITY,
-        r"\bubertragbarkeit|\bdatenubertrag\w*|\bmaschinenlesbar\w*|\bart(ikel)? ?20\b|\bmeine\w* daten\b.{0,30}\b(ubertragen lassen|mitnehmen)\b",
+        r"\bubertragbarkeit|\bdatenubertrag\w*|\bart(ikel)? ?20\b|\bmeine\w* daten\b.{0,30}\b(ubertragen lassen|mitnehmen)\b",
         STRONG,
+    ),
+    rule(
+        T.PORTABILITY,
+        r"\bmaschinenlesbar\w*",
+        STRONG,
+        unless=r"\b(vorzugsweise|bevorzugt\w*|wenn moglich|moglichst|idealerweise|gegebenenfalls)\b",
     ),
     rule(
         T.PORTABILITY,
@@ -412,15 +425,17 @@ CUES = Cues(
     reservation=r"\b(ich|wir) (behalte|behalten) (mir|uns) (\w+ ){0,4}?vor\b|\bvorbehalten\b|\b(werde|wurde|werden|wurden) (ich|wir) (mich |uns )?(\w+ ){0,8}?(beschwerde|aufsichtsbehorde|datenschutzbehorde|gericht|anwalt|rechtsanwalt|rechtliche schritte|klage|landesdatenschutzbeauftragte\w*|bfdi)\b|\b(ich|wir) (werde|wurde|werden|wurden) (\w+ ){0,8}?(beschwerde|aufsichtsbehorde|datenschutzbehorde|gericht|anwalt|rechtliche schritte|klage|einschalten)\b|\b(andernfalls|ansonsten|sonst|widrigenfalls)\b.{0,80}\b(beschwerde|aufsichtsbehorde|behorde|gericht|anwalt|rechtliche|schritte|klage)\b|\b(rechtliche|gerichtliche|weitere) (schritte|massnahmen)\b|\b(sollte ich|falls ich|wenn ich) (\w+ ){0,4}?(keine|nicht) (\w+ ){0,2}?(antwort|reaktion|ruckmeldung|erhalten|horen)\b|\boder (aber )?(ich|wir) (werde|werden|gehe|gehen|wende|wenden|schalte|schalten|reiche|reichen)\b",
     right_named=r"\brecht(e|s)? (auf|zum|zur) (\w+ ){0,2}?(auskunft|berichtigung|loschung|vergessenwerden|vergessen|einschrankung|datenubertragbarkeit|ubertragbarkeit|widerspruch|beschwerde)|\b(widerspruchs|beschwerde|auskunfts|loschungs|berichtigungs)recht\b|\bart(ikel)?s? ?\d{2}\b",
     speech_act=rf"\b(ich|wir) (\w+ ){{0,3}}?(beantrage|beantragen|bitte|bitten|verlange|verlangen|fordere|fordern|ersuche|ersuchen|mochte|mochten|will|wollen|widerspreche|widersprechen|widerrufe|widerrufen|mache|machen|berufe|berufen|erbitte|erbitten|untersage|untersagen)\b|\b(beantrage|bitte|verlange|fordere|ersuche|widerspreche|widerrufe|mache|erbitte|mochte|will|untersage) (ich|wir)\b|\bbitte\b|^{_TAT}\b|\bhiermit\b|\bfordere (ich )?sie (hiermit )?auf\b",
+    recipients_notified=r"\bart(ikel)? ?19\b|\bempfanger\w*\b.{0,80}\b(mitzuteilen|mitteilen|informieren|unterrichten|unterrichtet|benachrichtig\w*|informiert)\b",
+    direct_marketing=r"\bdirekt-?werbung\b|\bdirektmarketing\b|\bdirect marketing\b",
     new_phrase=rf"[;]|\b(und|aber|ausserdem|zudem|daher|deshalb|also)\b,? (bitte|ich|wir|{_TAT} sie)\b|\b(und|oder) (anschliessend|danach|dann|daraufhin|im anschluss|ausserdem|zudem|zusatzlich)\b",
     salutation=r"(?m)^(sehr geehrte|sehr geehrter|an die|an den|an das)\b",
     on_behalf=r"\b(im namen (von|meine[rsnm]?|unsere[rsnm]?|des|der|ihres|seines)|namens (meine[rsnm]?|unsere[rsnm]?|des|der|von|frau|herrn?)|im auftrag (von|meine[rsnm]?|unsere[rsnm]?|des|der)|als (gesetzliche[rsnm]? )?(vertreter|vertreterin|betreuer|betreuerin|vormund|bevollmachtigte[rn]?|rechtsanwalt|rechtsanwaltin|anwalt|anwaltin|erziehungsberechtigte[rn]?|elternteil) (von|meine[rsnm]?|des|der|frau|herrn?)|(mein|meine|meiner|unser|unsere|unseres) (mandant|mandantin|mandanten|mandantschaft)|vertrete ich|ich vertrete|wir vertreten|vollmacht)\b",
     reminder=r"\b(erinnerung|mahnung|zweite anfrage|erneute anfrage|zweites schreiben)\b",
     unanswered=r"\b((keine|nie eine|nie) (antwort|reaktion|ruckmeldung)|unbeantwortet|nicht beantwortet|nicht reagiert|ignoriert|(ich|wir) (warte|warten) (noch|immer noch|bis heute)|(noch|bis heute|bisher|bislang) (keine|nichts|keinerlei) (antwort|reaktion|ruckmeldung|auskunft)|(frist|monatsfrist|monat) (\w+ ){0,3}?(abgelaufen|verstrichen|uberschritten)|bis (heute|dato)\b.{0,40}\b(nichts|keine|weder))\b",
     earlier_request=r"\b(meine[nmr]?|unsere[nmr]?|mit) (\w+ ){0,2}?(anfrage|antrag|schreiben|e-?mail|brief|nachricht|ersuchen) (vom|vom \w+,? den|datiert auf|am) \d",
-    authority_complaint=r"^(?=.*\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|art(ikel|icle|\.)? ?77)\b)(?=.*\b(beschwerde)\b).*\b(eingereicht|erhoben|eingelegt|geschickt|gesendet|ubermittelt|kopie meiner beschwerde)\b",
-    authority_address=r"^(an (die|den|das)|sehr geehrte)\b.{0,80}\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld)\b",
-    authority_lodging=r"^(?=.*\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|art(ikel|icle|\.)? ?77)\b).*(\b(ich|wir) (lege|legen|erhebe|erheben|reiche|reichen) (hiermit |hierdurch )?(eine |diese |meine )?(formliche |formelle )?beschwerde\b|\b(lege|erhebe|reiche) (ich|wir) (hiermit |hierdurch )?(eine |diese )?beschwerde\b)",
+    authority_complaint=r"^(?=.*\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*|art(ikel|icle|\.)? ?77)\b)(?=.*\b(beschwerde)\b).*\b(eingereicht|erhoben|eingelegt|geschickt|gesendet|ubermittelt|kopie meiner beschwerde)\b",
+    authority_address=r"^(an (die|den|das)|sehr geehrte)\b.{0,80}\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*)\b",
+    authority_lodging=r"^(?=.*\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*|art(ikel|icle|\.)? ?77)\b).*(\b(ich|wir) (lege|legen|erhebe|erheben|reiche|reichen) (hiermit |hierdurch )?(eine |diese |meine )?(formliche |formelle )?beschwerde\b|\b(lege|erhebe|reiche) (ich|wir) (hiermit |hierdurch )?(eine |diese )?beschwerde\b|\b(mochte|will|mochten|wollen) (ich|wir) (hiermit |hierdurch )?(eine |diese )?(formliche |formelle )?beschwerde\b.{0,60}\b(einreichen|erheben|einlegen)\b)",
 )
 
 LEXICON = Lexicon(

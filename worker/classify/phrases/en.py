@@ -71,7 +71,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\b(a|the|one) copy\b(?! (is|was|has|will|of this))|\boverview of\b",
+        r"\b(a|the|one) copy\b(?! (is|was|has|will|of this|of (my|your|the|an?|his|her) (id|identity|passport|driving|driver's|residence)\b))|\boverview of\b",
         WEAK,
         context=r"\b(data|information|details)\b",
     ),
@@ -296,13 +296,29 @@ RULES = (
         negatable=False,
         mail_context=r"\b(keep|keeping|retain|store|hold on to|have to keep|need to keep|archive)\b",
     ),
+    # keep, do not delete, until a claim is settled (art. 18(1)(c)): a litigation hold
+    rule(
+        T.RESTRICTION,
+        r"\b(do not|don't|not to|never) (delete|erase|destroy|remove|alter)\b.{0,40}\b(until|while|pending|as long as)\b|\b(preserve|retain|keep)\b.{0,40}\b(records|data|documents|materials|evidence|information)\b.{0,60}\b(prevent|against|from|no|without)\b.{0,20}\b(deletion|alteration|destruction)\b|\b(litigation|legal|retention|preservation) hold\b|\bpreservation (notice|request|letter|demand)\b",
+        CLEAR,
+        negatable=False,
+    ),
     # portability (art. 20)
-    rule(T.PORTABILITY, r"\bportabilit|\bart(icle)? ?20\b|\bmachine[- ]?readable\b", STRONG),
+    rule(T.PORTABILITY, r"\bportabilit|\bart(icle)? ?20\b", STRONG),
+    # a format asked for; stated as a preference ("preferred delivery format: machine-readable"),
+    # it says how to deliver the copy an access request asks for
+    rule(
+        T.PORTABILITY,
+        r"\bmachine[- ]?readable\b",
+        STRONG,
+        unless=r"\b(preferred|preference|prefer|if possible|where applicable|ideally)\b",
+    ),
     rule(
         T.PORTABILITY,
         r"\b(csv|json|xml|excel|spreadsheet)\b|\bstructured\b.{0,30}\bformat",
         CLEAR,
         context=r"data|information|details|file|export|format|orders|history|records|account|purchases|invoices|profile",
+        unless=r"\b(preferred|preference|prefer|if possible|where applicable|ideally)\b",
     ),
     rule(
         T.PORTABILITY,
@@ -454,7 +470,7 @@ RULES = (
     ),
     rule(
         T.COMPLAINT,
-        r"\b(formal )?complaint\b|\bcomplain(ing)?\b",
+        r"\b(formal )?complaints?\b(?! (handling|records?|procedures?|process|department|forms?|team|numbers?|references?|logs?|policy))|\bcomplain(ing)?\b",
         STRONG,
         mail_context=_PRIVACY,
         conditional_drop=True,
@@ -484,11 +500,13 @@ CUES = Cues(
     information_lead=r"\b(following|these|below) (information|details|points|questions|items|data)\b|\bin particular\b|\bincluding\b|\b(information|details|particulars) (about|on|regarding|concerning|as to)\b|\b(i would like to|i want to|i wish to) (know|receive|be told)\b",
     information_item=r"^(and |or )?(the |any |all |a |an )?(purposes?|categor(y|ies)|recipients?|existence|right|rights|envisaged|period|duration|storage|retention|source|sources|origin|logic|significance|consequences|safeguards|legal basis|information|meaningful|where|whether|how long|which|what|who|to whom|details|criteria|third countr\w*|transfers?)\b",
     information_head=r"\b(information|details|explanation|particulars|confirmation) (about|on|regarding|concerning|as to|of whether)\b|\bthe existence of\b|\bwhether\b|\b(tell|inform|notify|advise|let) (me|us) (know )?(\w+ ){0,2}?(about|of|if|whether|when|how)\b|\b(know|understand|learn|find out) (if|whether)\b",
-    duty=rf"\b{_CONTROLLER} (are |is |were |will be )?(also |therefore |further |legally |thus |then )*(obliged|required|bound|obligated|under an obligation|must|have to|has to|shall|need to|needs to)\b (\w+ ){{0,3}}?(inform|notify|communicate|tell|justify|explain|take|document|state|give reasons|answer|respond|reply|indicate|specify|demonstrate|prove|pass on|forward|record|keep a record|ensure)\b|\b(obliges|requires|compels|oblige|require|obliging|requiring) (you|the controller|controllers|companies|the company)\b|\b(the controller|controllers|a controller) (shall|must|is obliged|are obliged|has to|have to)\b",
+    duty=rf"\b{_CONTROLLER} (are |is |were |will be )?(also |therefore |further |legally |thus |then )*(obliged|required|bound|obligated|under an obligation|must|have to|has to|shall|need to|needs to)\b (\w+ ){{0,3}}?(inform|notify|communicate|tell|justify|explain|take|document|state|give reasons|answer|respond|reply|indicate|specify|demonstrate|prove|pass on|forward|record|keep a record|ensure)\b|(?<!\bi )(?<!\bwe )\b(obliges|requires|compels|oblige|require|obliging|requiring) (you|the controller|controllers|companies|the company)\b|\b(the controller|controllers|a controller) (shall|must|is obliged|are obliged|has to|have to)\b",
     reaction=rf"\b(if|should|in case|in the event that|where|insofar as|to the extent that) {_CONTROLLER} (\w+ ){{0,2}}?(object|oppose|refuse(?! to)|reject|decline|deny|consider|believe|think|are of the opinion|take the view|intend not|rely|invoke|claim|see (any )?(reason|ground)|have (any )?(reason|ground|doubt|question|concern)|need (further|more|additional|any)|require (further|more|additional|any)|cannot identify|can ?not identify|are unable to identify|are not able to identify|are not (certain|sure)|doubt)|\b(if|should|where|in case|to the extent that|insofar as) (any )?(legal |statutory )?(retention|storage|record-keeping) (obligations?|duties|periods?|requirements?)\b",
     reservation=r"\b(i|we) (hereby |expressly |explicitly )*reserve (the right|all (my |our )?rights|the option)\b|\b(i|we) (will|shall|would|'ll|may|might|can|am entitled to|reserve the right to) (then |otherwise |also |have to |be forced to |be obliged to |not hesitate to |be compelled to |further |immediately |without further notice )*(lodge|file|submit|make|bring|take|contact|inform|notify|turn to|approach|involve|refer|escalate|report|complain|seek|pursue|go to|initiate|instruct)\b.{0,80}\b(complaint|authority|authorities|ico|commissioner|cnil|apd|gba|dpa|ombudsman|court|courts|lawyer|solicitor|legal|action|steps|proceedings|remedies)\b|\b(otherwise|failing (which|that|this)|or else)\b.{0,60}\b(complaint|authority|ico|commissioner|court|legal|steps|action|lawyer)\b|\b(further |legal |judicial )(steps|action|proceedings|measures|remedies)\b|\b(if|should) (i|we) (do )?not (receive|hear|get)\b|\bwithout further (notice|warning)\b|\bor (else )?(i|we)('ll| will| shall| am going to| go| file| take)\b",
     right_named=r"\brights? (to|of) (\w+ ){0,3}?(access|rectification|erasure|be forgotten|restriction|portability|object|lodge|correct|have|obtain|request)\b|\bart(icle)?s? ?\d{2}\b",
     speech_act=rf"\b(i|we) (\w+ ){{0,2}}?(request|ask|demand|require|want|wish|would like|object|withdraw|revoke|exercise|invoke|assert|make use of|claim|apply|instruct|urge|expect|insist)\b|\bwriting to (exercise|request|ask|invoke|make use|submit|object|apply)\b|\bplease\b|\bkindly\b|^{_ACT}\b|\b(this is|this e-?mail is|this letter is|treat this (e-?mail|letter|message) as) (a|my)\b",
+    recipients_notified=r"\bart(icle)? ?19\b|\b(inform|notify|tell|communicate)\w*\b.{0,60}\brecipients?\b|\brecipients?\b.{0,60}\b(informed|notified|told)\b",
+    direct_marketing=r"\bdirect marketing\b",
     new_phrase=rf"[;]|\b(and|but|also|then|so|therefore)\b,? (please|kindly|i|we)\b|\b(and|but|then) {_ACT}\b|\b(and|or) (then|afterwards|subsequently|thereafter|after that|next|also)\b",
     salutation=r"(?m)^(dear (sir|madam|sirs|data protection|privacy|dpo|team|customer service|alsico)|to whom it may concern|ladies and gentlemen)\b",
     on_behalf=r"\b(on behalf of|for and on behalf of|acting for|in the name of|as (the )?(legal |court[- ]appointed )?(guardian|representative|attorney|lawyer|solicitor|executor|administrator|parent|agent|counsel) (of|for) (my|our|mr|mrs|ms|miss|dr|the late|his|her)|(hold|holds|have|has) (a |the )?(lasting |enduring |general )?power of attorney|(i|we) represent|(my|our) client)\b",
@@ -643,7 +661,7 @@ LEXICON = Lexicon(
         "process",
         "remark",
     ),
-    negation=r"\b(nothing|don't|do not|dont|doesn't|does not|didn't|did not|not|never|no need|no reason|rather than|instead of|without|neither|nor)\b(?! (anymore|any more|any longer))",
+    negation=r"\b(prevent|avoid|stop|against) (any |the |all )?(deletion|erasure|destruction|removal)\b|\b(nothing|don't|do not|dont|doesn't|does not|didn't|did not|not|never|no need|no reason|rather than|instead of|without|neither|nor)\b(?! (anymore|any more|any longer))",
     history=r"\b(i|we) (have |had |already |previously )*(asked|requested|told|instructed|demanded)\b|\b(asked|requested) (you|alsico) (already|before|previously|in \w+|last \w+)|\b(i|we) (have |had |already |previously )*(sent|submitted|filed|made|lodged) (you )?(a|an|my|the)\b.{0,30}\brequest|\bmy (\w+ ){0,2}request\b.{0,60}\b(ignored|ignoring|ignore|unanswered|not (been )?answered|no (reply|answer|response))",
     condition=r"\b(otherwise|unless|failing (which|that|this)|or else|or i will|if (you|not|this|that|it|i don't|i do not|i'm not|i am not|we're not|no)\b|in case (you|of no))|\bshould (you|this|that) (not|fail)\b",
     post_or_phone=r"\b(post|postal|letters?|brochures?|catalogues?|catalogs?|leaflets?|flyers?|folders?|paper|letterbox|mailbox at home|door|phone|telephone|calls?|calling|ring|ringing|by mail to my (home|house))\b",

@@ -68,7 +68,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\b(une|la) copie\b(?! (est|a ete|sera|de (ce|cette|la presente)))",
+        r"\b(une|la) copie\b(?! (est|a ete|sera|de (ce|cette|la presente)|de (ma|votre|sa|la|une) (carte d'identite|piece d'identite|passeport|permis)))",
         WEAK,
         context=r"\b(donnees|informations)\b",
     ),
@@ -244,8 +244,21 @@ RULES = (
         negatable=False,
         mail_context=r"\b(conserv\w*|gard\w*|archiv\w*)\b",
     ),
+    # keep, do not delete, until a claim is settled (art. 18(1)(c))
+    rule(
+        T.RESTRICTION,
+        r"\bne (\w+ )?(supprimez|effacez|detruisez|modifiez|pas supprimer|pas effacer|pas detruire)\b.{0,40}\b(jusqu|tant que|pendant|en attendant)\b|\b(conserver|conservez|preserver|preservez)\b.{0,60}\b(sans|ne pas|aucune) (les )?(supprim|effac|detrui|modifi)\w*",
+        CLEAR,
+        negatable=False,
+    ),
     # portability
-    rule(T.PORTABILITY, r"\bportabilit\w*|\blisible par (une )?machine|\bart(icle)? ?20\b", STRONG),
+    rule(T.PORTABILITY, r"\bportabilit\w*|\bart(icle)? ?20\b", STRONG),
+    rule(
+        T.PORTABILITY,
+        r"\blisible par (une )?machine",
+        STRONG,
+        unless=r"\b(de preference|preference|preferablement|si possible|idealement|le cas echeant)\b",
+    ),
     rule(
         T.PORTABILITY,
         r"\b(csv|json|xml|excel)\b|\bformat (structure|electronique|numerique|courant)",
@@ -422,6 +435,8 @@ CUES = Cues(
     reservation=r"\bje me reserve (le droit|la possibilite)\b|\bsous reserve de\b|\b(je|nous) (me |nous )?(verrai|verrais|verrons|serai|serais|serons) (alors |dans ce cas )?(contraint|contrainte|contraints|oblige|obligee|obliges|dans l'obligation)\b|\b(je|nous) (saisirai|saisirais|saisirons|deposerai|deposerais|deposerons|introduirai|introduirais|porterai|porterais|m'adresserai|m'adresserais|contacterai|contacterais|informerai|alerterai)\b.{0,80}\b(plainte|cnil|apd|autorite|tribunal|justice|avocat|recours)\b|\b(sinon|a defaut|faute de quoi|sans quoi)\b.{0,80}\b(plainte|cnil|apd|autorite|tribunal|justice|avocat|recours|juridiques?)\b|\b(demarches|poursuites|actions|recours|voies|mesures) (juridiques|judiciaires|legales|de droit)\b|\bsans reponse de votre part\b|\ben l'absence de (reponse|reaction)\b|\bj'ai (egalement |aussi )?le droit de (deposer|introduire|saisir|porter)\b|\bou (bien )?(je|nous) (saisis|saisirai|porte|porterai|depose|deposerai|vais|irai|contacte|contacterai)\b",
     right_named=r"\bdroits? (d'|de l'|a l'|au |a la |de |a |d'introduire |de deposer )(\w+ ){0,2}?(acces|rectification|effacement|oubli|limitation|portabilite|opposition|opposer|reclamation|plainte)|\bart(icle)?s? ?\d{2}\b",
     speech_act=rf"\b(je|nous) (vous )?(\w+ ){{0,2}}?(demande|demandons|prie|prions|sollicite|sollicitons|souhaite|souhaitons|veux|voulons|voudrais|voudrions|exige|exigeons|requiers|oppose|opposons|retire|retirons|revoque|revoquons|exerce|exercons|invoque|invoquons|fais valoir|faisons valoir|reclame|reclamons|vous mets en demeure)\b|\bveuillez\b|\bmerci de\b|\bs'il vous plait\b|\bsvp\b|^{_ACTE}\b|\bpar la presente\b|\bje vous (ecris|adresse) (pour|afin de)\b",
+    recipients_notified=r"\bart(icle)? ?19\b|\b(notifi|inform|communiqu|avert)\w*\b.{0,60}\bdestinataires?\b|\bdestinataires?\b.{0,60}\b(informes?|notifies?|avertis)\b",
+    direct_marketing=r"\bprospection\b|\bmarketing direct\b",
     new_phrase=rf"[;]|\b(et|mais|puis|donc|ainsi|aussi|par ailleurs|en outre)\b,? (je|veuillez|merci de|nous)\b|\b(et|mais|puis) {_ACTE}\b|\b(et|ou) (ensuite|puis|apres cela|par la suite|egalement|aussi)\b",
     salutation=r"(?m)^(madame,? monsieur|monsieur,? madame|mesdames,? messieurs|a qui de droit|madame la|monsieur le|chere madame|cher monsieur)\b",
     on_behalf=r"\b(au nom (de|du|d'|des)|pour le compte (de|du|d'|des)|en (ma |sa |notre |leur )?qualite de (representant|representante|tuteur|tutrice|curateur|curatrice|mandataire|avocat|avocate|parent|conseil)|(mon|ma|notre) (client|cliente|mandant|mandante)|mandate par|je represente|nous representons|procuration)\b",
@@ -430,7 +445,7 @@ CUES = Cues(
     earlier_request=r"\b(ma|mon|notre|nos|mes) (\w+ ){0,2}?(demande|lettre|courrier|e-?mail|courriel|message) (du|en date du|datee du|envoyee? le|adressee? le) (\d|1er)",
     authority_complaint=r"^(?=.*\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|art(ikel|icle|\.)? ?77)\b)(?=.*\b(plainte|reclamation)\b).*\b(depose|deposee|introduit|introduite|adresse|adressee|envoye|envoyee|saisi|transmis|transmise|copie de (ma|la|notre) (plainte|reclamation))\b",
     authority_address=r"^(a l'attention de|a l'attention|a|madame la presidente|monsieur le president)\b.{0,80}\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd)\b",
-    authority_lodging=r"^(?=.*\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|art(ikel|icle|\.)? ?77)\b).*(\b(je|nous) (vous )?(depose|deposons|introduis|introduisons|adresse|adressons|porte|portons|forme|formons) (par la presente |ici )?(une |cette |ma |la presente )?(plainte|reclamation)\b|\bpar la presente,? (je|nous) (depose|introduis|deposons|introduisons) (une )?(plainte|reclamation)\b)",
+    authority_lodging=r"^(?=.*\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|art(ikel|icle|\.)? ?77)\b).*(\b(je|nous) (vous )?(depose|deposons|introduis|introduisons|adresse|adressons|porte|portons|forme|formons),? (par la presente,? |ici )?(une |cette |ma |la presente )?(plainte|reclamation)\b|\bpar la presente,? (je|nous) (depose|introduis|deposons|introduisons) (une )?(plainte|reclamation)\b)",
 )
 
 LEXICON = Lexicon(
@@ -567,7 +582,7 @@ LEXICON = Lexicon(
     negation=r"\b(pas|jamais|rien|aucune?|sans|ni|non|plutot que|au lieu de)\b(?! (plus)\b)",
     history=r"\bj'?ai (deja |pourtant |deja |bien )*(demande|sollicite|reclame|exige|ecrit)\b|\b(je|nous) vous (ai|avais|avons|avions) (deja |pourtant |bien )*(demande|sollicite|reclame|exige|ecrit|envoye|adresse)\b|\bavais demande\b|\bj'?ai (deja |bien )?(envoye|introduit|adresse|fait|soumis|depose) (une|ma|votre)\b.{0,30}\bdemande|\bma (\w+ ){0,2}demande\b.{0,60}\b(ignor\w*|sans reponse|aucune reponse|pas de reponse)",
     condition=r"\b(sinon|a defaut|faute de quoi|sans quoi|a moins que|dans le cas contraire|si (vous|cela|ce|ca|je|rien)\b[^,:;]{0,50}\b(pas|jamais|rien|plus))\b|\bsi ce n\'est pas (le cas|fait)\b",
-    post_or_phone=r"\b(poste|postaux|postal|papier|courriers?(?! electronique)|prospectus|catalogues?|brochures?|depliants|toutes-boites|boite aux lettres|telephone\w*|appels?|appeler|appelez|gsm)\b",
+    post_or_phone=r"\b(poste|postaux|postal|papier|courriers?(?! electronique)|prospectus|catalogues?|brochures?|depliants|toutes-boites|boite aux lettres|telephon\w*|appels?|appeler|appelez|gsm)\b",
     electronic=r"\b(e-?mails?|mails?|courriels?|textos?|newsletters?|lettres? d'information|infolettres?|sms|electronique|en ligne|whatsapp|boite mail|boite de reception|numerique)\b",
     marketing_list=r"\b(liste|listes|fichier|fichiers) (de |d')?(diffusion|distribution|mailing|contacts?|envoi|prospection|appels?|sms|e-?mails?|newsletter|promo\w*|publicit\w*|marketing)\b|\bfichier (marketing|publicitaire|commercial|postal)|\bnewsletter|\blettre d'information|\bmailing",
     sales_pitch=r"\b(nous (vous )?proposons|notre (solution|logiciel|plateforme|expertise)|nos (services|solutions|produits)|rendez-vous de|demonstration|webinaire|webinar|essai gratuit|partenariat|notre cabinet|nos consultants|je vous propose (un|une)\b.{0,30}\b(audit|diagnostic|demo\w*|rendez-vous|appel|entretien|offre)|(audit|diagnostic|bilan|consultation|entretien) (gratuit|offert)|quand seriez-vous disponible|nous accompagnons)\b",

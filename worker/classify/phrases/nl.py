@@ -93,7 +93,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\b(een|de|die) kopie\b(?! (is|werd|wordt|gaat|van deze|van dit))|\bkopie ervan\b",
+        r"\b(een|de|die) kopie\b(?! (is|werd|wordt|gaat|van deze|van dit|van (mijn|uw|je|de|een|haar|zijn) (identiteits\w*|id(-?kaart)?|paspoort|rijbewijs|verblijfs\w*)))|\bkopie ervan\b",
         WEAK,
         context=r"\b(gegevens|data|informatie|persoonsgegevens)\b",
     ),
@@ -304,8 +304,21 @@ RULES = (
         # kept, not thrown away ("gooi niets weg", "niets verwijderen"), but not used
         mail_context=r"\b(bijhouden|bewaren|bijhoudt|bewaart|houden)\b|\b(gooi|niets|niks)\b.{0,15}\b(weg|verwijder\w*|wissen)\b",
     ),
+    # keep, do not delete, until a claim is settled (art. 18(1)(c))
+    rule(
+        T.RESTRICTION,
+        r"\b(niet|nooit) (te )?(verwijderen|wissen|vernietigen|wijzigen)\b.{0,40}\b(tot|zolang|totdat|in afwachting)\b|\b(verwijder|wis|vernietig) (\w+ ){0,3}niet\b.{0,40}\b(tot|zolang|totdat|in afwachting)\b|\b(bewaar|bewaren|behoud|behouden)\b.{0,60}\b(niet (te )?(verwijderen|wissen|vernietigen))\b",
+        CLEAR,
+        negatable=False,
+    ),
     # portability
-    rule(T.PORTABILITY, r"overdraagbaar\w*|\bmachine ?leesba+r|\bart(ikel)? ?20\b", STRONG),
+    rule(T.PORTABILITY, r"overdraagbaar\w*|\bart(ikel)? ?20\b", STRONG),
+    rule(
+        T.PORTABILITY,
+        r"\bmachine ?leesba+r",
+        STRONG,
+        unless=r"\b(bij voorkeur|voorkeur|liefst|indien mogelijk|waar mogelijk|idealiter)\b",
+    ),
     rule(
         T.PORTABILITY,
         r"\b(csv|json|xml|excel|gestructureerd\w*)\b",
@@ -471,11 +484,13 @@ CUES = Cues(
     information_lead=r"\b(volgende|onderstaande|navolgende|deze) (informatie|inlichtingen|gegevens|punten|vragen)\b|\bin het bijzonder\b|\bmet name\b|\binclusief\b|\b(informatie|inlichtingen) (over|omtrent|betreffende)\b",
     information_item=r"^(en |of )?(de |het |een |alle |eventuele )?(verwerkingsdoel\w*|doeleinden|doel|categorie\w*|ontvanger\w*|bestaan|recht|rechten|beoogde|periode|bewaartermijn|bewaarperiode|bewaring|termijn|bron|bronnen|herkomst|onderliggende|logica|belang|gevolgen|waarborgen|rechtsgrond\w*|informatie|wanneer|of|welke|wie|aan wie|criteria|derde landen|doorgifte)\b",
     information_head=r"\b(informatie|inlichtingen|uitleg|toelichting|bevestiging) (over|omtrent|betreffende|aangaande|met betrekking tot)\b|\b(hoor|verneem|weet|hoorde|vernam) (\w+ ){0,2}?(graag|eerst|vooraf|vooraf graag) of\b|\bhet bestaan van\b|\b(weten|laten weten|meedelen|melden|aangeven|vertellen|bevestigen|informeren|mededelen) (\w+ ){0,2}?of\b|\bof (u|jullie|er|mijn) (\w+ ){0,4}?(verwerkt|verwerken|bewaart|bewaren|hebt|heeft|hebben|zijn|is|werden|werd)\b",
-    duty=rf"\b{_U} (bent|is|zijn|was|waren) (\w+ ){{0,3}}?(verplicht|gehouden)\b.{{0,120}}\b(te informeren|mee te delen|in kennis te stellen|te melden|te motiveren|te verantwoorden|te nemen|te documenteren|aan te tonen|te rechtvaardigen|te onderbouwen|op de hoogte te brengen|te laten weten|te verstrekken|te beantwoorden|te antwoorden)\b|\b{_U} (moet|moeten|dient|dienen) (\w+ ){{0,6}}?(informeren|meedelen|in kennis stellen|melden|motiveren|rechtvaardigen|onderbouwen|nemen|laten weten|op de hoogte brengen|te informeren|mee te delen|te motiveren|te nemen|te onderbouwen|in kennis te stellen)\b|\bverplicht (u|jullie|de verwerkingsverantwoordelijke)\b",
+    duty=rf"\b{_U} (bent|is|zijn|was|waren) (\w+ ){{0,3}}?(verplicht|gehouden)\b.{{0,120}}\b(te informeren|mee te delen|in kennis te stellen|te melden|te motiveren|te verantwoorden|te nemen|te documenteren|aan te tonen|te rechtvaardigen|te onderbouwen|op de hoogte te brengen|te laten weten|te verstrekken|te beantwoorden|te antwoorden)\b|\b{_U} (moet|moeten|dient|dienen) (\w+ ){{0,6}}?(informeren|meedelen|in kennis stellen|melden|motiveren|rechtvaardigen|onderbouwen|nemen|laten weten|op de hoogte brengen|te informeren|mee te delen|te motiveren|te nemen|te onderbouwen|in kennis te stellen)\b|\bverplicht (u|jullie|de verwerkingsverantwoordelijke)\b|\b(moet|moeten|dient|dienen) (u|jullie) (\w+ ){0, 6}?(informeren|meedelen|in kennis stellen|melden|laten weten|op de hoogte brengen|te informeren|mee te delen|in kennis te stellen|te laten weten)\b",
     reaction=rf"\b(als|indien|wanneer|mocht|mochten|ingeval|in het geval dat|voor zover) {_U} (\w+ ){{0,4}}?(bezwaar (maakt|maken|hebt|heeft|zou|zouden)|bezwaar|weigert|weigeren|afwijst|afwijzen|van mening|meent|menen|vindt|vinden|denkt|denken|van oordeel|beroept|beroepen|twijfel|twijfelt|redenen|gronden|meer informatie|aanvullende (informatie|gegevens)|mij niet kunt identificeren|niet (kunt|kan|in staat bent) (mij )?te identificeren|mijn identiteit niet)|\b(indien|als|mocht|mochten|voor zover|wanneer) (er )?(wettelijke )?(bewaarplicht\w*|bewaartermijn\w*|bewaringsplicht\w*|verplichtingen om)\b",
     reservation=r"\b(ik|wij|we) (behoud|behouden|houd|houden) (mij|me|ons) (\w+ ){0,3}?(het recht|alle rechten)\b|\b(ik|wij|we) (zal|zullen|ga|gaan|zou|zouden) (\w+ ){0,6}?(klacht|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|gba|ap|toezichthouder|rechter|rechtbank|advocaat|juridische stappen|gerechtelijke stappen)\b|\b(anders|zo niet|zoniet|bij gebrek aan)\b.{0,80}\b(klacht|autoriteit|gba|toezichthouder|rechter|advocaat|juridische|stappen)\b|\b(juridische|gerechtelijke|verdere|rechtsmaatregelen) (stappen|maatregelen)\b|\b(indien|als|mocht) (ik|wij|we) (\w+ ){0,4}?(geen|niet) (\w+ ){0,2}?(antwoord|reactie|bericht|ontvang|ontvangen|krijg|krijgen)\b|\bik heb (ook )?het recht (om )?(een )?klacht\b|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken|schakel|schakelen)\b",
     right_named=r"\brecht(en)? op (\w+ ){0,2}?(inzage|toegang|rectificatie|verbetering|correctie|gegevenswissing|wissing|verwijdering|vergetelheid|vergeten|beperking|overdraagbaarheid|dataportabiliteit|bezwaar|klacht|het indienen)|\b(recht|rechten) om (\w+ ){0,3}?(bezwaar|klacht|te verzoeken)|\bart(ikel)?s? ?\d{2}\b",
     speech_act=rf"\b(ik|wij|we) (\w+ ){{0,2}}?(verzoek|verzoeken|vraag|vragen|eis|eisen|wil|willen|wens|wensen|zou graag|maak bezwaar|maken bezwaar|teken bezwaar|trek|trekken|roep|doe een beroep|beroep mij|verlang|verlangen|herroep|herroepen)\b|\b(verzoek|vraag|eis|wil|wens|maak|trek|roep|doe|teken|herroep) (ik|wij|we)\b|\bgelieve\b|\bgraag\b|\baub\b|\balstublieft\b|\bhierbij\b|^{_DAAD}\b|\bhet verzoek om\b",
+    recipients_notified=r"\bart(ikel)? ?19\b|\b(ontvangers?|derden|anderen)\b.{0,80}\b(laten weten|informeren|op de hoogte|in kennis|meedelen)\b|\b(informeren|in kennis stellen|op de hoogte brengen)\b.{0,60}\bontvangers?\b",
+    direct_marketing=r"\bdirect ?marketing\w*\b|\bdirecte marketing\b",
     new_phrase=rf"[;]|\b(en|maar|ook|daarnaast|verder|dus)\b,? (gelieve|graag|ik|wij|we|{_DAAD})\b|\b(en|of) (daarna|vervolgens|nadien|dan|ook|daarnaast)\b",
     salutation=r"(?m)^(geachte|l\.?s\.?|aan wie het aanbelangt|aan de)\b",
     on_behalf=r"\b(namens|in naam van|uit naam van|in opdracht van|als (wettelijke? )?(vertegenwoordiger|voogd|bewindvoerder|mentor|gemachtigde|advocaat|raadsman|ouder|curator) van (mijn|onze|de heer|mevrouw|dhr|mevr|wijlen|zijn|haar)|(mijn|onze) (client|clienten|cliente|clientes|lastgever|lastgeefster)|ik vertegenwoordig|wij vertegenwoordigen|volmacht)\b",
