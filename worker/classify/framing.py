@@ -29,6 +29,7 @@ class Framing:
     on_behalf: bool = False
     data_subject: str = ""  # as written, "" when the letter names no one
     reminder: bool = False
+    renewed: bool = False  # the reminder asks again: the earlier request is made anew
     first_written: date | None = None
     authority_complaint: bool = False
     authority_from: int | None = None  # where in the folded text a copied complaint begins
@@ -63,6 +64,7 @@ def read_framing(
         on_behalf=behalf is not None,
         data_subject=_name_after(original, lexicons) if behalf is not None else "",
         reminder=reminder,
+        renewed=reminder and any(told[i] and _has(lexicons, "renewal", sentences[i]) for i in own),
         first_written=_earliest_date(dated) if reminder or complaint else None,
         authority_complaint=complaint,
         authority_from=spans[copied][0] if copied is not None else None,

@@ -26,6 +26,7 @@ def scores(folded: str, original: str, lexicons: Sequence[Lexicon]) -> dict[str,
 
 
 PREFACE_MIN = 2  # stop words a preface needs for its language to be told
+_SENTENCE = re.compile(r"[a-z]{2}[.!?](\s|$)")
 
 
 def own_preface(body: str, lexicons: Sequence[Lexicon]) -> str:
@@ -52,11 +53,12 @@ def detect(
     else body and subject together, else ``fallback`` (the language the request phrases were
     recognised in, or English)."""
     preface = own_preface(body, lexicons)
-    if preface:
-        preface_scores = scores(preface, preface, lexicons)
-        best = max(preface_scores.values())
-        if best >= PREFACE_MIN:
-            return next(code for code, v in preface_scores.items() if v == best)
+    if preface and _SENTENCE.search(preface):
+        # the writer's own sentences (not a letterhead: names, addresses, a date)
+        ranked = sorted(scores(preface, preface, lexicons).items(), key=lambda kv: -kv[1])
+        (code, best), (_, second) = ranked[0], ranked[1]
+        if best >= PREFACE_MIN and best >= 2 * second:
+            return code
     body_scores = scores(body, body_original, lexicons)
     if sum(body_scores.values()) < 3:
         subject_scores = scores(subject, subject, lexicons)

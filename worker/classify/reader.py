@@ -292,7 +292,7 @@ def read(subject: str, text: str, budget: bool = True) -> Reading:
     for index, (s_start, s_end) in enumerate(spans):
         sentence = full[s_start:s_end]
         previous = tuple(full[a:b] for a, b in reversed(spans[max(0, index - MAX_WINDOW) : index]))
-        where = _Where(mail, sentence, s_start, index, typo_spans, previous)
+        where = _Where(mail, sentence, s_start, index, typo_spans, previous, frame.renewed)
         for lex in LEXICONS:
             own = (lex,) if lex.code == lang or not lang else (lex, by_code[lang])
             for rule in lex.rules:
@@ -324,6 +324,7 @@ def read(subject: str, text: str, budget: bool = True) -> Reading:
     if normalize.is_reply(subject) and body.strip():
         # a reply's subject is the old thread's ("Re: Deletion confirmed"): only the new text asks
         matches = [m for m in matches if m.sentence not in in_subject]
+    matches = _titles_yield(matches, in_subject)
     matches = _resolve(matches, negated, in_subject)
     matches = _recipients_of_a_change(matches, full, spans)
     if _notice(body, frame):
@@ -355,6 +356,21 @@ def read(subject: str, text: str, budget: bool = True) -> Reading:
         declined=declined,
         model_text=_for_model(subject, folded_subject, body),
     )
+
+
+_MARKETING_TARGETS = (MARKETING, DIRECT_MARKETING)
+
+
+def _titles_yield(matches: list[Match], in_subject: set[int]) -> list[Match]:
+    """A subject's marketing cue sorted by channel ("Opposition à la prospection") yields to the
+    body's, which names the channels ("… par courrier et par téléphone")."""
+    if not any(
+        m.rule.target in _MARKETING_TARGETS and m.sentence not in in_subject for m in matches
+    ):
+        return matches
+    return [
+        m for m in matches if not (m.sentence in in_subject and m.rule.target in _MARKETING_TARGETS)
+    ]
 
 
 def _to_us(frame: framing.Framing, start: int, request_type: RequestType) -> bool:
@@ -465,6 +481,7 @@ class _Where:
     index: int
     typo_spans: list[tuple[int, int]]
     previous: tuple[str, ...] = ()  # the sentences before, nearest first (for context windows)
+    renewed: bool = False  # a reminder that asks again: what was asked before is asked now
 
 
 def _plain_target(rule: Rule) -> RequestType:
@@ -494,7 +511,7 @@ def _match(
         return "declined"
     if rule.negatable and (
         _any(lexicons, "negation", _unqualified(clause))
-        or _history_before(lexicons, sentence, m.start())
+        or (not where.renewed and _history_before(lexicons, sentence, m.start()))
     ):
         return "negated"
     weight = rule.weight

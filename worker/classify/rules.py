@@ -118,6 +118,9 @@ class Cues:
     reminder: str = r"(?!)"
     unanswered: str = r"(?!)"
     earlier_request: str = r"(?!)"  # "my request of 3 March", "meine Anfrage vom 20. Januar"
+    # a reminder that asks again ("I ask you once more to …", "faire droit à ma demande"): the
+    # earlier request is made anew (one that only asks when an answer comes asks nothing new)
+    renewal: str = r"(?!)"
     # a complaint lodged with a supervisory authority (done, not threatened: "below is the
     # complaint I submitted to the ICO"), and the line that addresses the authority in a copy
     # of one ("To the Information Commissioner's Office,"): what follows asks the authority
