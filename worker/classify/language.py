@@ -26,7 +26,7 @@ def scores(folded: str, original: str, lexicons: Sequence[Lexicon]) -> dict[str,
 
 
 PREFACE_MIN = 2  # stop words a preface needs for its language to be told
-_SENTENCE = re.compile(r"[a-z]{2}[.!?](\s|$)")
+_SENTENCE = re.compile(r"[a-z]{2}[.!?](\s|$)")  # a line that holds a sentence
 
 
 def own_preface(body: str, lexicons: Sequence[Lexicon]) -> str:
@@ -52,9 +52,11 @@ def detect(
     """The language of the request: the body's own words when there are enough of them,
     else body and subject together, else ``fallback`` (the language the request phrases were
     recognised in, or English)."""
-    preface = own_preface(body, lexicons)
-    if preface and _SENTENCE.search(preface):
-        # the writer's own sentences (not a letterhead: names, addresses, a date)
+    # the writer's own sentences above the letter (not its letterhead: names, addresses, a date)
+    preface = "\n".join(
+        line for line in own_preface(body, lexicons).split("\n") if _SENTENCE.search(line)
+    )
+    if preface:
         ranked = sorted(scores(preface, preface, lexicons).items(), key=lambda kv: -kv[1])
         (code, best), (_, second) = ranked[0], ranked[1]
         if best >= PREFACE_MIN and best >= 2 * second:

@@ -21,7 +21,15 @@ from functools import cache
 
 from worker.classify import discourse, framing, language, normalize
 from worker.classify.phrases import LEXICONS
-from worker.classify.rules import CLEAR, DIRECT_MARKETING, MARKETING, STRONG, Lexicon, Rule
+from worker.classify.rules import (
+    CLEAR,
+    DIRECT_MARKETING,
+    MARKETING,
+    PREFERENCE,
+    STRONG,
+    Lexicon,
+    Rule,
+)
 from worker.classify.typos import Speller, build_speller
 from worker.domain import Classification, Language, RequestType
 
@@ -327,6 +335,7 @@ def read(subject: str, text: str, budget: bool = True) -> Reading:
     matches = _titles_yield(matches, in_subject)
     matches = _resolve(matches, negated, in_subject)
     matches = _recipients_of_a_change(matches, full, spans)
+    matches = _preferred_format(matches, full, spans)
     if _notice(body, frame):
         matches = []  # a newsletter, a notice, an offer: nobody asks for their own data
     if pitch:
@@ -430,6 +439,24 @@ def _evidence(
         if sentences:
             out.append((t, tuple(sentences)))
     return tuple(out)
+
+
+_PREFERENCE = re.compile(PREFERENCE)
+
+
+def _preferred_format(matches: list[Match], full: str, spans: list[tuple[int, int]]) -> list[Match]:
+    """A format stated as a preference in a mail that asks for access ("preferred delivery
+    format: machine-readable, csv/json"): how to deliver the copy, no portability request."""
+    if not any(m.type is RequestType.ACCESS for m in matches):
+        return matches
+    portability = [m for m in matches if m.type is RequestType.PORTABILITY]
+    if not all(
+        m.rule.tag == "format"
+        and _PREFERENCE.search(full[spans[m.sentence][0] : spans[m.sentence][1]])
+        for m in portability
+    ):
+        return matches
+    return [m for m in matches if m.type is not RequestType.PORTABILITY]
 
 
 _RECIPIENTS = re.compile(

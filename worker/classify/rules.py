@@ -17,6 +17,17 @@ from worker.domain import RequestType
 MARKETING = "marketing"  # channel unknown → marketing_opt_out
 DIRECT_MARKETING = "direct_marketing"  # channel unknown → objection
 
+# a format stated as a preference ("preferred delivery format: machine-readable"), in any of
+# the four languages: how to deliver the copy an access request asks for, no portability
+PREFERENCE = (
+    r"\b("
+    r"preferred|preference|prefer|if possible|where applicable|ideally|bij voorkeur|"
+    r"voorkeur|liefst|indien mogelijk|waar mogelijk|idealiter|de preference|"
+    r"preferablement|si possible|idealement|le cas echeant|vorzugsweise|bevorzugt\w*|"
+    r"wenn moglich|moglichst|idealerweise|gegebenenfalls"
+    r")\b"
+)
+
 STRONG = 0.92
 CLEAR = 0.8
 WEAK = 0.6
@@ -34,7 +45,9 @@ class Rule:
     yields_to: RequestType | None = None  # dropped when that type is found in the same sentence
     conditional_drop: bool = False  # dropped, not merely weakened, inside a condition/threat
     context_window: int = 0  # ``context`` may also occur in this many sentences before
-    tag: str = ""  # "profiling": an objection that outranks channel-less marketing cues
+    # "profiling": an objection that outranks channel-less marketing cues; "format": a format
+    # asked for (csv, machine-readable), which may only say how to deliver an access copy
+    tag: str = ""
     unless: re.Pattern[str] | None = None  # the rule does not apply in a sentence holding this
 
 

@@ -24,6 +24,7 @@ _EMEDIA = r"(e-?mails?|mails?|kurznachrichten|textnachrichten|newsletter\w*|werb
 # is no "no more post"
 _STATE = r"(?<!stimmt )(?<!stimmen )(?<!gilt )(?<!gelten )(?<!ist )(?<!sind )(?<!existiert )(?<!wohne )(?<!wohnt )(?<!wohnen )"
 
+
 RULES = (
     # access
     # "was steht in Ihrer Kartei über mich?": die Akte, die über mich geführt wird
@@ -248,12 +249,13 @@ RULES = (
         T.PORTABILITY,
         r"\bmaschinenlesbar\w*",
         STRONG,
-        unless=r"\b(vorzugsweise|bevorzugt\w*|wenn moglich|moglichst|idealerweise|gegebenenfalls)\b",
+        tag="format",
     ),
     rule(
         T.PORTABILITY,
         r"\b(csv|json|xml|excel)\b|\bstrukturiert\w*\b.{0,30}\bformat",
         CLEAR,
+        tag="format",
         context=r"daten|datei|format|export",
     ),
     rule(
@@ -383,6 +385,13 @@ RULES = (
         CLEAR,
         negatable=False,
         mail_context=_ADS,
+    ),
+    # unsolicited communications refused: marketing, sorted by channel
+    rule(
+        MARKETING,
+        r"\b(unverlangte?|unerwunschte?|unaufgeforderte?)[nrs]? (\w+ )?(werbung|post|nachrichten|zusendungen|e-?mails?|kontaktaufnahme\w*|werbesendungen|anrufe|angebote)\b",
+        CLEAR,
+        negatable=False,
     ),
     # complaint
     rule(

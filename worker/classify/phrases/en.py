@@ -19,6 +19,7 @@ _PRIVACY = r"data|information|privacy|gdpr|personal|e-?mail|newsletter|number|ad
 _ADS = r"\b(newsletters?|promotions?|promotional|promos?|offers|adverts?|advertising|advertisements|ads|marketing|catalogues?|catalogs?|brochures?|leaflets?|flyers?|junk mail|spam|mailings?|sms|texts)\b"
 _STOP = r"(stop|quit|cease|no more|no longer|not anymore|don't|do not|dont|never|remove|(be )?removed|take me off|get off|cancel|unsubscribe)"
 
+
 RULES = (
     # access (art. 15)
     # "could you let me see my file?": the customer file, the record kept on me
@@ -311,14 +312,14 @@ RULES = (
         T.PORTABILITY,
         r"\bmachine[- ]?readable\b",
         STRONG,
-        unless=r"\b(preferred|preference|prefer|if possible|where applicable|ideally)\b",
+        tag="format",
     ),
     rule(
         T.PORTABILITY,
         r"\b(csv|json|xml|excel|spreadsheet)\b|\bstructured\b.{0,30}\bformat",
         CLEAR,
         context=r"data|information|details|file|export|format|orders|history|records|account|purchases|invoices|profile",
-        unless=r"\b(preferred|preference|prefer|if possible|where applicable|ideally)\b",
+        tag="format",
     ),
     rule(
         T.PORTABILITY,
@@ -457,6 +458,13 @@ RULES = (
         CLEAR,
         negatable=False,
         mail_context=_ADS,
+    ),
+    # unsolicited communications refused: marketing, sorted by channel
+    rule(
+        MARKETING,
+        r"\bunsolicited (communications?|messages?|mail|e-?mails?|marketing|advertising|post|calls?|offers)\b",
+        CLEAR,
+        negatable=False,
     ),
     # complaint
     rule(

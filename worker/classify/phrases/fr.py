@@ -22,6 +22,7 @@ _NOMORE = (
 )
 _EMEDIA = r"(e-?mails?|mails?|courriels?|textos?|messages textes?|newsletters?|lettres? d'information|infolettres?|pubs?|publicites?|sms|offres|promotions?|promos?|messages|spams?|sollicitations|communications commerciales|informations commerciales|marketing)"
 
+
 RULES = (
     # access
     # "je voudrais consulter mon dossier client": le dossier tenu sur moi
@@ -257,12 +258,13 @@ RULES = (
         T.PORTABILITY,
         r"\blisible par (une )?machine",
         STRONG,
-        unless=r"\b(de preference|preference|preferablement|si possible|idealement|le cas echeant)\b",
+        tag="format",
     ),
     rule(
         T.PORTABILITY,
         r"\b(csv|json|xml|excel)\b|\bformat (structure|electronique|numerique|courant)",
         CLEAR,
+        tag="format",
         context=r"donnees|informations|fichier|format|export",
     ),
     rule(
@@ -387,6 +389,13 @@ RULES = (
         CLEAR,
         negatable=False,
         mail_context=_ADS,
+    ),
+    # unsolicited communications refused: marketing, sorted by channel
+    rule(
+        MARKETING,
+        r"\b(communications?|messages?|courriers?|courriels?|sollicitations?|publicites?|offres) (\w+ )?non (sollicite|desire)e?s?\b",
+        CLEAR,
+        negatable=False,
     ),
     # complaint
     rule(

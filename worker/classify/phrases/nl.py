@@ -25,6 +25,7 @@ _EMEDIA = r"(mails?|e-?mails?|mailtjes|mailings?|nieuwsbrie\w+|newsletters?|sms\
 # is no "no more post"
 _STATE = r"(?<!klopt )(?<!kloppen )(?<!is )(?<!zijn )(?<!bestaat )(?<!woon )(?<!woont )(?<!wonen )(?<!geldt )"
 
+
 RULES = (
     # access
     # "kan ik zien wat er in mijn klantendossier staat?": het dossier dat over mij bijgehouden wordt
@@ -317,12 +318,13 @@ RULES = (
         T.PORTABILITY,
         r"\bmachine ?leesba+r",
         STRONG,
-        unless=r"\b(bij voorkeur|voorkeur|liefst|indien mogelijk|waar mogelijk|idealiter)\b",
+        tag="format",
     ),
     rule(
         T.PORTABILITY,
         r"\b(csv|json|xml|excel|gestructureerd\w*)\b",
         CLEAR,
+        tag="format",
         context=r"gegevens|data|bestand|formaat|export",
     ),
     rule(
@@ -441,6 +443,13 @@ RULES = (
         CLEAR,
         negatable=False,
         mail_context=_ADS,
+    ),
+    # unsolicited communications refused: marketing, sorted by channel
+    rule(
+        MARKETING,
+        r"\b(ongevraagde|ongewenste) (\w+ )?(communicatie|berichten|post|mails?|e-?mails?|reclame|marketing|aanbiedingen|telefoontjes)\b",
+        CLEAR,
+        negatable=False,
     ),
     # complaint
     rule(
