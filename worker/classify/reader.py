@@ -58,6 +58,7 @@ class Match:
     sentence: int
     rule: Rule
     defaulted: bool = False  # a marketing cue sorted by the default, no channel named
+    every_channel: bool = False  # an objection to direct marketing as such, no channel named
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,9 @@ _MOBILE = re.compile(
 )
 
 
+EVERY_CHANNEL = (RequestType.OBJECTION, RequestType.MARKETING_OPT_OUT)
+
+
 def _targets(
     rule: Rule, lexicons: tuple[Lexicon, ...], scopes: list[str], mail: _Mail
 ) -> tuple[tuple[RequestType, ...], bool]:
@@ -169,7 +173,7 @@ def _targets(
         and any(_any(LEXICONS, "direct_marketing", scope) for scope in scopes)
     ):
         # "I object to the processing of my data for direct marketing": every channel
-        return (RequestType.OBJECTION, RequestType.MARKETING_OPT_OUT), False
+        return EVERY_CHANNEL, False
     post, electronic = _channels(lexicons, scopes, mail)
     out = []
     if post:
@@ -333,6 +337,7 @@ def read(subject: str, text: str, budget: bool = True) -> Reading:
         # a reply's subject is the old thread's ("Re: Deletion confirmed"): only the new text asks
         matches = [m for m in matches if m.sentence not in in_subject]
     matches = _titles_yield(matches, in_subject)
+    matches = _channels_named_elsewhere(matches, full, spans)
     matches = _resolve(matches, negated, in_subject)
     matches = _recipients_of_a_change(matches, full, spans)
     matches = _preferred_format(matches, full, spans)
@@ -380,6 +385,24 @@ def _titles_yield(matches: list[Match], in_subject: set[int]) -> list[Match]:
     return [
         m for m in matches if not (m.sentence in in_subject and m.rule.target in _MARKETING_TARGETS)
     ]
+
+
+def _channels_named_elsewhere(
+    matches: list[Match], full: str, spans: list[tuple[int, int]]
+) -> list[Match]:
+    """An objection to direct marketing that names no channel covers every channel, unless the
+    letter's objection names its channels elsewhere ("Objet : opposition à la prospection" over
+    "… je m'oppose à la prospection par courrier et par téléphone"): then those."""
+    named = {
+        m.type
+        for m in matches
+        if m.rule.target in _MARKETING_TARGETS
+        and not m.every_channel
+        and _channel_named(full[spans[m.sentence][0] : spans[m.sentence][1]])
+    }
+    if not named:
+        return matches
+    return [m for m in matches if not m.every_channel or m.type in named]
 
 
 def _to_us(frame: framing.Framing, start: int, request_type: RequestType) -> bool:
@@ -545,7 +568,7 @@ def _match(
     if rule.list_sensitive and _any(LEXICONS, "marketing_list", clause):
         # "remove me from your mailing list / call list": marketing, sorted by channel
         targets, defaulted = _targets(_AS_MARKETING, lexicons, [clause, sentence], where.mail)
-        return [Match(t, weight, where.index, rule, defaulted) for t in targets]
+        return _matches(targets, weight, where.index, rule, defaulted)
     if rule.target == RequestType.ERASURE.value:
         # what is to be removed: no personal data at all ("my CV", "the old invoice"), or
         # only a phone number in a mail about calls (an objection to phone marketing)
@@ -587,7 +610,14 @@ def _match(
     if any(a < end and start < b for a, b in where.typo_spans):
         weight *= TYPO_FACTOR
     targets, defaulted = _targets(rule, lexicons, [clause, sentence], where.mail)
-    return [Match(t, weight, where.index, rule, defaulted) for t in targets]
+    return _matches(targets, weight, where.index, rule, defaulted)
+
+
+def _matches(
+    targets: tuple[RequestType, ...], weight: float, index: int, rule: Rule, defaulted: bool
+) -> list[Match]:
+    every = targets is EVERY_CHANNEL
+    return [Match(t, weight, index, rule, defaulted, every) for t in targets]
 
 
 def _unqualified(clause: str) -> str:
