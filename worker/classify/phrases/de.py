@@ -28,6 +28,12 @@ _STATE = r"(?<!stimmt )(?<!stimmen )(?<!gilt )(?<!gelten )(?<!ist )(?<!sind )(?<
 RULES = (
     # access
     # "was steht in Ihrer Kartei über mich?": die Akte, die über mich geführt wird
+    # what an earlier answer left out, asked for: "send me the missing e-mails and call notes"
+    rule(
+        T.ACCESS,
+        r"\bfehlenden (\w+ ){0,2}?(daten|e-?mails|unterlagen|nachrichten|notizen|aufzeichnungen|dateien|informationen)\b.{0,40}\b(senden|schicken|ubermitteln|zusenden|nachreichen|herausgeben)\b|\b(senden|schicken|ubermitteln)\b.{0,30}\bfehlenden\b",
+        CLEAR,
+    ),
     rule(
         T.ACCESS,
         r"\b(kartei|akte|kundenakte|kundendatei|unterlagen)\b.{0,30}\b(uber mich|zu mir|von mir)\b|\b(einsehen|einsicht|ansehen)\b.{0,30}\b(meine\w*) (akte|kundenakte|kundendatei|kartei|unterlagen)\b|\b(meine\w*) (akte|kundenakte|kundendatei)\b.{0,20}\b(einsehen|ansehen)\b",

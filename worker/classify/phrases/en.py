@@ -23,6 +23,12 @@ _STOP = r"(stop|quit|cease|no more|no longer|not anymore|don't|do not|dont|never
 RULES = (
     # access (art. 15)
     # "could you let me see my file?": the customer file, the record kept on me
+    # what an earlier answer left out, asked for: "send me the missing e-mails and call notes"
+    rule(
+        T.ACCESS,
+        r"\b(send|provide|give|forward|supply)\b (me )?(\w+ ){0,2}?(missing|remaining|outstanding|rest of the|withheld) (\w+ ){0,2}?(data|e-?mails|records|notes|recordings|information|documents|messages|files|call notes)\b",
+        CLEAR,
+    ),
     rule(
         T.ACCESS,
         r"\b(see|view|inspect|consult|look at|look into|read)\b.{0,20}\bmy (customer |client |personal )?(file|files|record|records|dossier)\b",
@@ -451,6 +457,8 @@ RULES = (
         r"\b(off|from) (your |the |this |that |whatever |any )?(\w+ )?list\b",
         CLEAR,
         negatable=False,
+        # "delete my details from the list you gave to that company": an erasure
+        yields_to=T.ERASURE,
     ),
     rule(
         MARKETING,

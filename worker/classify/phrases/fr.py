@@ -26,6 +26,12 @@ _EMEDIA = r"(e-?mails?|mails?|courriels?|textos?|messages textes?|newsletters?|l
 RULES = (
     # access
     # "je voudrais consulter mon dossier client": le dossier tenu sur moi
+    # what an earlier answer left out, asked for: "send me the missing e-mails and call notes"
+    rule(
+        T.ACCESS,
+        r"\b(envoyer|communiquer|transmettre|fournir|envoyez|communiquez|transmettez|fournissez)\b.{0,30}\b(donnees|e-?mails|courriels|documents|messages|notes|enregistrements|fichiers|informations) (\w+ )?manquant(e)?s\b",
+        CLEAR,
+    ),
     rule(
         T.ACCESS,
         r"\b(consulter|voir|acceder a|regarder|lire)\b.{0,20}\b(mon|ma) (dossier|fiche)( client)?\b",

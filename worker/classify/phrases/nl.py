@@ -29,6 +29,12 @@ _STATE = r"(?<!klopt )(?<!kloppen )(?<!is )(?<!zijn )(?<!bestaat )(?<!woon )(?<!
 RULES = (
     # access
     # "kan ik zien wat er in mijn klantendossier staat?": het dossier dat over mij bijgehouden wordt
+    # what an earlier answer left out, asked for: "send me the missing e-mails and call notes"
+    rule(
+        T.ACCESS,
+        r"\b(stuur|stuurt|bezorg|bezorgt|geef|geeft|bezorgen|sturen|bezorgd)\b.{0,30}\bontbrekende (\w+ ){0,2}?(gegevens|e-?mails|documenten|berichten|notities|opnames|bestanden|informatie)\b",
+        CLEAR,
+    ),
     rule(
         T.ACCESS,
         r"\b(zien|inkijken|inzien|bekijken|raadplegen|inzage)\b.{0,40}\b(mijn|m'n) (klanten)?(dossier|fiche|klantenfiche)\b|\b(mijn|m'n) (klanten)?(dossier|fiche|klantenfiche)\b.{0,30}\b(zien|inkijken|inzien|bekijken|raadplegen)\b",
