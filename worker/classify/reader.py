@@ -248,7 +248,12 @@ def _forwarded_for_handling(body: str, folded: str, cut: tuple[re.Pattern[str], 
     if len(body) > FORWARD_NOTE_MAX or not _any(LEXICONS, "forward_note", body):
         return False
     starts = [m.start() for m in (c.search(folded) for c in cut) if m]
-    return bool(starts) and not _OWN_SENDER.search(folded, min(starts))
+    if not starts:
+        return False
+    # one of ours passed on: our reception's scan of a letter (a letter's salutation in it) is
+    # a request; our own order confirmation is not
+    ours = _OWN_SENDER.search(folded, min(starts))
+    return not ours or _any(LEXICONS, "salutation", folded[ours.end() :])
 
 
 _HEADER_LINE = re.compile(
