@@ -344,6 +344,8 @@ def read(subject: str, text: str, budget: bool = True) -> Reading:
     matches = _titles_yield(matches, in_subject)
     matches = _channels_named_elsewhere(matches, full, spans)
     matches = _resolve(matches, negated, in_subject)
+    if _notice(body, frame):
+        frame = framing.Framing()  # a newsletter's "reminder that …" reminds of nothing
     matches = _recipients_of_a_change(matches, full, spans)
     matches = _preferred_format(matches, full, spans)
     if _notice(body, frame):
