@@ -2,6 +2,7 @@
 
     python -m worker.classify.evaluate [--split NAME ...] [--exclude-split NAME ...]
                                        [--corpus DIR] [--threshold 0.6] [--rules-only]
+                                       [--letters | --no-letters]
 
 --split keeps only the named splits (dev, holdout, fresh, blind2, blind3, ...; repeatable),
 --exclude-split drops them; a blind set is scored alone with e.g. `--split blind2`.
@@ -11,6 +12,12 @@ types and nothing else), language accuracy, how many readings fall under the con
 threshold, how many readings are the trained model's guesses (made where the rules recognised
 nothing; a person confirms them), and every mail it gets wrong. --rules-only scores the phrase
 rules without the model.
+
+Then the long formal letters (tests/classify_corpus/letters/, issue 12) and the developer's
+tuning letters (tests/classify_corpus/tuning/), per split: exact match, language, the kinds of
+mistake issue 12 names, and the framing flags (on_behalf, reminder with the date first written,
+authority_complaint, passed_on). The held-out families are scored, never listed: their wrong
+letters are counted, not shown. --letters prints only that part, --no-letters leaves it out.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from worker.classify import classify
-from worker.classify.corpus import DEFAULT_DIR, Example, load
+from worker.classify.corpus import DEFAULT_DIR, LETTERS_DIR, TUNING_DIR, Example, load
 from worker.classify.reader import read
 from worker.domain import Classification, Language, RequestType
 
@@ -162,6 +169,93 @@ def render(report: Report, threshold: float) -> str:
     return "\n".join(lines)
 
 
+HELD_OUT = "heldout"
+
+
+def _flag(got: Classification, flag: str) -> bool:
+    return bool(getattr(got, flag))
+
+
+def letter_lines(report: Report, name: str) -> list[str]:
+    """Per split of a letters corpus: exact match, language, the kinds of mistake of issue 12,
+    and the framing flags; the wrong letters listed only outside the held-out split."""
+    lines = []
+    for split in sorted({r.example.split for r in report.results}):
+        results = [r for r in report.results if r.example.split == split]
+        sub = Report(tuple(results))
+        n = len(results)
+        lines += ["", f"{name}, split {split}: {n} letters"]
+        lines.append(
+            f"  exact {sub.exact_match:.3f} ({sum(r.exact for r in results)}), language "
+            f"{sub.language_accuracy:.3f} ({sum(not r.language_ok for r in results)} wrong)"
+        )
+        for label, count in _kinds(results):
+            lines.append(f"  {label}: {count}")
+        for flag in ("on_behalf", "reminder", "authority_complaint", "passed_on"):
+            wanted = [r for r in results if flag in r.example.flags]
+            found = sum(_flag(r.got, flag) for r in wanted)
+            false = sum(_flag(r.got, flag) for r in results if flag not in r.example.flags)
+            lines.append(f"  flag {flag}: {found}/{len(wanted)} found, {false} where none")
+        dated = [r for r in results if r.example.first_request_date]
+        right = sum(r.got.first_written == r.example.first_request_date for r in dated)
+        lines.append(f"  date first written: {right}/{len(dated)} right")
+        wrong = [r for r in results if not (r.exact and r.language_ok)]
+        if split == HELD_OUT:
+            lines.append(f"  wrong: {len(wrong)} (held out: not listed)")
+            continue
+        lines.append(f"  wrong: {len(wrong)}")
+        for r in wrong:
+            lines.append(
+                f"    {r.example.id} want {_names(r.example.types)} / {r.example.language.value}; "
+                f"got {_names(r.got.request_types)} / {r.got.language.value}"
+            )
+    return lines
+
+
+def _kinds(results: Sequence[Result]) -> list[tuple[str, int]]:
+    """Counts of the kinds of mistake issue 12 names."""
+
+    def count(predicate) -> int:  # type: ignore[no-untyped-def]
+        return sum(1 for r in results if predicate(set(r.example.types), set(r.got.request_types)))
+
+    access, erasure = RequestType.ACCESS, RequestType.ERASURE
+    complaint, opt_out = RequestType.COMPLAINT, RequestType.MARKETING_OPT_OUT
+    return [
+        (
+            "access letters read with more rights (duties, art. 15 items)",
+            count(lambda w, g: access in w and bool(g - w)),
+        ),
+        (
+            "other letters read with a right not asked (conditions, duties, citations)",
+            count(lambda w, g: access not in w and bool(g - w - {complaint})),
+        ),
+        ("letters read with a type missing", count(lambda w, g: bool(w - g))),
+        ("erasure read where none asked", count(lambda w, g: erasure in g and erasure not in w)),
+        (
+            "complaint read where none (reservations, threats)",
+            count(lambda w, g: complaint in g and complaint not in w),
+        ),
+        (
+            "marketing opt-out missed (consent, unsolicited mail)",
+            count(lambda w, g: opt_out in w and opt_out not in g),
+        ),
+        (
+            "marketing opt-out read where none (a photo in advertising, post)",
+            count(lambda w, g: opt_out in g and opt_out not in w),
+        ),
+        ("no-request letters read as a request", count(lambda w, g: not w and bool(g))),
+    ]
+
+
+def letters_report(rules_only: bool = False) -> list[str]:
+    lines: list[str] = []
+    for name, directory in (("letters", LETTERS_DIR), ("tuning letters", TUNING_DIR)):
+        examples = load(directory) if directory.is_dir() else []
+        if examples:
+            lines += letter_lines(evaluate(examples, rules_only), name)
+    return lines
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m worker.classify.evaluate")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_DIR)
@@ -169,7 +263,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--exclude-split", action="append", default=[], help="leave this split out")
     parser.add_argument("--threshold", type=float, default=0.6)
     parser.add_argument("--rules-only", action="store_true", help="without the trained model")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--letters", action="store_true", help="only the long letters")
+    which.add_argument("--no-letters", action="store_true", help="without the long letters")
     args = parser.parse_args(argv)
+    if args.letters:
+        print("\n".join(letters_report(args.rules_only)).strip())
+        return 0
     examples = load(args.corpus)
     if args.split:
         examples = [e for e in examples if e.split in args.split]
@@ -179,6 +279,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no labelled mails under {args.corpus}", file=sys.stderr)
         return 2
     print(render(evaluate(examples, args.rules_only), args.threshold))
+    if not args.no_letters and not (args.split or args.exclude_split or args.corpus != DEFAULT_DIR):
+        print("\n".join(letters_report(args.rules_only)))
     return 0
 
 

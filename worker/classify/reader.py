@@ -346,6 +346,7 @@ def read(subject: str, text: str, budget: bool = True) -> Reading:
     matches = _resolve(matches, negated, in_subject)
     if _notice(body, frame):
         frame = framing.Framing()  # a newsletter's "reminder that …" reminds of nothing
+    matches = _complaints_to_us(matches, full, spans)
     matches = _recipients_of_a_change(matches, full, spans)
     matches = _preferred_format(matches, full, spans)
     if _notice(body, frame):
@@ -469,6 +470,33 @@ def _evidence(
         if sentences:
             out.append((t, tuple(sentences)))
     return tuple(out)
+
+
+def _complaints_to_us(matches: list[Match], full: str, spans: list[tuple[int, int]]) -> list[Match]:
+    """A complaint read in a sentence that names the supervisory authority is a complaint only
+    when it tells one lodged there, done or now ("I have lodged a complaint with the ICO", "ik
+    dien hierover klacht in bij de GBA"), not one the writer may, will or would lodge ("I will
+    not hesitate to refer this to the CNIL", "I am entitled to complain to the ICO")."""
+    out = []
+    for m in matches:
+        sentence = full[spans[m.sentence][0] : spans[m.sentence][1]]
+        if (
+            m.type is RequestType.COMPLAINT
+            and _any(LEXICONS, "authority", sentence)
+            and _MAY_OR_WILL.search(sentence)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+# a future, a conditional, a possibility or an entitlement, in the four languages
+_MAY_OR_WILL = re.compile(
+    r"\b(will|would|shall|should|may|might|could|can|going to|entitled|right to|'ll|"
+    r"zal|zullen|zou|zouden|kan|kunnen|mag|mogen|ga|gaan|recht om|"
+    r"vais|va|pourrai\w*|pourra|peux|peut|devrai\w*|droit de|\w{3,}erai|\w{3,}erais|\w{3,}irai|"
+    r"werde|werden|wurde|wurden|kann|konnte|darf|durfte|sollte|berechtigt)\b"
+)
 
 
 _PREFERENCE = re.compile(PREFERENCE)

@@ -137,6 +137,7 @@ class Cues:
     # a complaint lodged with a supervisory authority (done, not threatened: "below is the
     # complaint I submitted to the ICO"), and the line that addresses the authority in a copy
     # of one ("To the Information Commissioner's Office,"): what follows asks the authority
+    authority: str = r"(?!)"  # a supervisory authority named
     authority_complaint: str = r"(?!)"
     authority_address: str = r"(?!)"
     # the copied complaint itself, lodged now with the authority ("I am hereby lodging a
