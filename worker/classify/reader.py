@@ -548,10 +548,27 @@ _WRITER = re.compile(
 
 
 def _notice(body: str, frame: framing.Framing) -> bool:
-    """A long text that never speaks of its writer as a person (a newsletter, a notice to
-    customers, an offer of training): it asks for no one's data. A representative writing
-    for someone ("our client", "on behalf of") speaks of them, not of themselves."""
-    return not frame.on_behalf and len(body.split()) >= NOTICE_WORDS and not _WRITER.search(body)
+    """A text that asks for no one's data: a long one that never speaks of its writer as a
+    person (a newsletter, a notice to customers, an offer of training), or a company's
+    questions about our compliance that never name the writer's own data (a supplier
+    questionnaire, a processing agreement). A representative writing for someone ("our
+    client", "on behalf of") speaks of them, not of themselves."""
+    if frame.on_behalf:
+        return False
+    if len(body.split()) >= NOTICE_WORDS and not _WRITER.search(body):
+        return True
+    return bool(_any(LEXICONS, "business", body)) and not _MY_DATA.search(body)
+
+
+# the writer's own data named: "my data", "about me", in the four languages
+_MY_DATA = re.compile(
+    r"\b(my|mijn|m'n|mes|mon|ma|meine\w*|mein) (\w+ ){0,2}(personal |persoonlijke |personnelles "
+    r"|personenbezogenen )?(data|details|information|gegevens|persoonsgegevens|donnees|"
+    r"informations|coordonnees|daten|angaben|account|compte|konto|kundenkonto|profiel|profile|"
+    r"profil|dossier|record|records|address|adres|adresse)\b|"
+    r"\b(about|concerning|regarding|of) me\b|\bover mij\b|\bme concernant\b|"
+    r"\bmich betreffend\w*\b|\buber mich\b|\bzu meiner person\b"
+)
 
 
 _AS_MARKETING = Rule(MARKETING, re.compile("(?!)"), 0.0)

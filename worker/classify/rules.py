@@ -121,6 +121,9 @@ class Cues:
     direct_marketing: str = r"(?!)"
     # where a new verb phrase begins inside a sentence ("… and please delete …", "; I also …")
     new_phrase: str = r"(?!)"
+    # a company's questions about our compliance (a processing agreement, a supplier
+    # questionnaire, its customers' data): no data subject's request
+    business: str = r"(?!)"
     # a formal salutation that opens a letter ("dear sir or madam", "sehr geehrte damen und
     # herren"): text above it is the sender's own preface
     salutation: str = r"(?!)"

@@ -443,6 +443,7 @@ CUES = Cues(
     recipients_notified=r"\bart(ikel)? ?19\b|\bempfanger\w*\b.{0,80}\b(mitzuteilen|mitteilen|informieren|unterrichten|unterrichtet|benachrichtig\w*|informiert)\b",
     direct_marketing=r"\bdirekt-?werbung\b|\bdirektmarketing\b|\bdirect marketing\b",
     new_phrase=rf"[;]|\b(und|aber|ausserdem|zudem|daher|deshalb|also)\b,? (bitte|ich|wir|{_TAT} sie)\b|\b(und|oder) (anschliessend|danach|dann|daraufhin|im anschluss|ausserdem|zudem|zusatzlich)\b",
+    business=r"\b(auftragsverarbeitung\w*|av-?vertrag|unterauftragsverarbeiter\w*|lieferanten(bewertung|fragebogen|audit|auswahl)|sicherheitsfragebogen|fragebogen|due diligence|iso ?27001|technische(n)? und organisatorische(n)? massnahmen|(personenbezogene(n)? )?daten unserer (kunden|mitarbeiter\w*|beschaftigten|mitglieder))\b",
     salutation=r"(?m)^(sehr geehrte|sehr geehrter|an die|an den|an das)\b",
     on_behalf=r"\b(im namen (von|meine[rsnm]?|unsere[rsnm]?|des|der|ihres|seines)|namens (meine[rsnm]?|unsere[rsnm]?|des|der|von|frau|herrn?)|im auftrag (von|meine[rsnm]?|unsere[rsnm]?|des|der)|als (gesetzliche[rsnm]? )?(vertreter|vertreterin|betreuer|betreuerin|vormund|bevollmachtigte[rn]?|rechtsanwalt|rechtsanwaltin|anwalt|anwaltin|erziehungsberechtigte[rn]?|elternteil) (von|meine[rsnm]?|des|der|frau|herrn?)|(mein|meine|meiner|unser|unsere|unseres) (mandant|mandantin|mandanten|mandantschaft)|vertrete ich|ich vertrete|wir vertreten|vollmacht)\b",
     reminder=r"\b(erinnerung|mahnung|zweite anfrage|erneute anfrage|zweites schreiben)\b",

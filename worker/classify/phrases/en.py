@@ -524,6 +524,7 @@ CUES = Cues(
     recipients_notified=r"\bart(icle)? ?19\b|\b(inform|notify|tell|communicate)\w*\b.{0,60}\brecipients?\b|\brecipients?\b.{0,60}\b(informed|notified|told)\b",
     direct_marketing=r"\bdirect marketing\b",
     new_phrase=rf"[;]|\b(and|but|also|then|so|therefore)\b,? (please|kindly|i|we)\b|\b(and|but|then) {_ACT}\b|\b(and|or) (then|afterwards|subsequently|thereafter|after that|next|also)\b",
+    business=r"\b(data processing agreement|processing agreement|sub-?processors?|(supplier|vendor) (assessment|questionnaire|audit|evaluation|onboarding|due diligence)|security questionnaire|compliance questionnaire|due diligence|iso ?27001|soc ?2|technical and organi[sz]ational measures|our (customers|employees|staff|clients|members)'? (personal )?data|personal data of our (customers|employees|staff|clients|members))\b",
     salutation=r"(?m)^(dear (sir|madam|sirs|data protection|privacy|dpo|team|customer service|alsico)|to whom it may concern|ladies and gentlemen)\b",
     on_behalf=r"\b(on behalf of|for and on behalf of|acting for|in the name of|as (the )?(legal |court[- ]appointed )?(guardian|representative|attorney|lawyer|solicitor|executor|administrator|parent|agent|counsel) (of|for) (my|our|mr|mrs|ms|miss|dr|the late|his|her)|(hold|holds|have|has) (a |the )?(lasting |enduring |general )?power of attorney|(i|we) represent|(my|our) client)\b",
     reminder=r"\b(reminder|second request|third request|final request|follow[- ]up (on|to|of) my (\w+ )?(request|letter|e-?mail)|chasing (up )?my (\w+ )?(request|letter|e-?mail))\b",

@@ -453,6 +453,7 @@ CUES = Cues(
     recipients_notified=r"\bart(icle)? ?19\b|\b(notifi|inform|communiqu|avert)\w*\b.{0,60}\bdestinataires?\b|\bdestinataires?\b.{0,60}\b(informes?|notifies?|avertis)\b",
     direct_marketing=r"\bprospection\b|\bmarketing direct\b",
     new_phrase=rf"[;]|\b(et|mais|puis|donc|ainsi|aussi|par ailleurs|en outre)\b,? (je|veuillez|merci de|nous)\b|\b(et|mais|puis) {_ACTE}\b|\b(et|ou) (ensuite|puis|apres cela|par la suite|egalement|aussi)\b",
+    business=r"\b(contrat de sous-traitance|accord de traitement des donnees|sous-traitants? ulterieurs?|questionnaire (fournisseur|de securite|de conformite|rgpd)|evaluation (des |de nos )?fournisseurs?|due diligence|iso ?27001|mesures techniques et organisationnelles|donnees (personnelles )?de nos (clients|salaries|employes|collaborateurs|membres))\b",
     salutation=r"(?m)^(madame,? monsieur|monsieur,? madame|mesdames,? messieurs|a qui de droit|madame la|monsieur le|chere madame|cher monsieur)\b",
     on_behalf=r"\b(au nom (de|du|d'|des)|pour le compte (de|du|d'|des)|en (ma |sa |notre |leur )?qualite de (representant|representante|tuteur|tutrice|curateur|curatrice|mandataire|avocat|avocate|parent|conseil)|(mon|ma|notre) (client|cliente|mandant|mandante)|mandate par|je represente|nous representons|procuration)\b",
     reminder=r"\b(rappel|relance|deuxieme demande|seconde demande|troisieme demande|je me permets de (vous )?(relancer|rappeler))\b",

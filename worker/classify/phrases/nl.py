@@ -507,6 +507,7 @@ CUES = Cues(
     recipients_notified=r"\bart(ikel)? ?19\b|\b(ontvangers?|derden|anderen)\b.{0,80}\b(laten weten|informeren|op de hoogte|in kennis|meedelen)\b|\b(informeren|in kennis stellen|op de hoogte brengen)\b.{0,60}\bontvangers?\b",
     direct_marketing=r"\bdirect ?marketing\w*\b|\bdirecte marketing\b",
     new_phrase=rf"[;]|\b(en|maar|ook|daarnaast|verder|dus)\b,? (gelieve|graag|ik|wij|we|{_DAAD})\b|\b(en|of) (daarna|vervolgens|nadien|dan|ook|daarnaast)\b",
+    business=r"\b(verwerkersovereenkomst|verwerkingsovereenkomst|subverwerkers?|sub-verwerkers?|leveranciers(beoordeling|vragenlijst|audit|evaluatie)|vragenlijst|due diligence|iso ?27001|technische en organisatorische maatregelen|(persoons)?gegevens van onze (klanten|medewerkers|werknemers|leden))\b",
     salutation=r"(?m)^(geachte|l\.?s\.?|aan wie het aanbelangt|aan de)\b",
     on_behalf=r"\b(namens|in naam van|uit naam van|in opdracht van|als (wettelijke? )?(vertegenwoordiger|voogd|bewindvoerder|mentor|gemachtigde|advocaat|raadsman|ouder|curator) van (mijn|onze|de heer|mevrouw|dhr|mevr|wijlen|zijn|haar)|(mijn|onze) (client|clienten|cliente|clientes|lastgever|lastgeefster)|ik vertegenwoordig|wij vertegenwoordigen|volmacht)\b",
     reminder=r"\b(herinnering|aanmaning|rappel|tweede verzoek|derde verzoek|laatste verzoek|nogmaals (mijn|ons) verzoek)\b",
