@@ -344,13 +344,14 @@ def read(subject: str, text: str, budget: bool = True) -> Reading:
     matches = _titles_yield(matches, in_subject)
     matches = _channels_named_elsewhere(matches, full, spans)
     matches = _resolve(matches, negated, in_subject)
-    if _notice(body, frame):
-        frame = framing.Framing()  # a newsletter's "reminder that …" reminds of nothing
+    notice = _notice(body, frame)
+    if notice:
+        # a newsletter, a notice, an offer, a questionnaire: nobody asks for their own data, and
+        # a newsletter's "reminder that …" reminds of nothing; no second reader overrides it
+        matches, frame, declined = [], framing.Framing(), True
     matches = _complaints_to_us(matches, full, spans)
     matches = _recipients_of_a_change(matches, full, spans)
     matches = _preferred_format(matches, full, spans)
-    if _notice(body, frame):
-        matches = []  # a newsletter, a notice, an offer: nobody asks for their own data
     if pitch:
         matches = [
             m
@@ -401,10 +402,11 @@ def _channels_named_elsewhere(
     """An objection to direct marketing that names no channel covers every channel, unless the
     letter's objection names its channels elsewhere ("Objet : opposition à la prospection" over
     "… je m'oppose à la prospection par courrier et par téléphone"): then those."""
+    marketing = (RequestType.OBJECTION, RequestType.MARKETING_OPT_OUT)
     named = {
         m.type
         for m in matches
-        if m.rule.target in _MARKETING_TARGETS
+        if m.type in marketing
         and not m.every_channel
         and _channel_named(full[spans[m.sentence][0] : spans[m.sentence][1]])
     }
