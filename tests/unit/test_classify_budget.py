@@ -69,7 +69,7 @@ def test_classifying_200_kb_costs_no_more_than_linear_in_10_kb(shape):
 
 @pytest.mark.parametrize("shape", SHAPES)
 def test_the_reading_itself_is_linear_without_the_budget(shape):
-    small, big = SHAPES[shape](4_000), SHAPES[shape](40_000)
+    small, big = SHAPES[shape](3_000), SHAPES[shape](30_000)
     ratio = _cpu(lambda t: read("", t, budget=False), big) / _cpu(
         lambda t: read("", t, budget=False), small
     )

@@ -77,8 +77,12 @@ class Reading:
 
 
 @cache
-def _speller() -> Speller:
-    keywords = {k for lex in LEXICONS for k in lex.keywords}
+def _speller(code: str = "") -> Speller:
+    """The typo repair for a language's keywords (all languages' when it is not known): a word
+    of one language is never "repaired" into another's ("informatie" is no misspelt
+    "information"). Every language's ordinary words stay protected."""
+    own = [lex for lex in LEXICONS if lex.code == code] or list(LEXICONS)
+    keywords = {k for lex in own for k in lex.keywords}
     protected = {p for lex in LEXICONS for p in lex.protected} | {
         s for lex in LEXICONS for s in lex.stopwords
     }
@@ -291,7 +295,8 @@ def read(subject: str, text: str, budget: bool = True) -> Reading:
     was more); ``budget=False`` reads everything (tests of the reading's cost use it)."""
     parts = _body(subject, text, budget)
     folded_subject, body, original = parts.subject, parts.body, parts.original
-    full, typo_spans = _speller().correct(folded_subject + "\n" + body)
+    lang = language.detect(body, original, folded_subject, LEXICONS, "")
+    full, typo_spans = _speller(lang).correct(folded_subject + "\n" + body)
     subject_end = full.index("\n")
     spans = normalize.sentences(full)
     mail = _Mail(full, [full[a:b] for a, b in spans])
@@ -299,7 +304,6 @@ def read(subject: str, text: str, budget: bool = True) -> Reading:
     aligned = normalize.align(original[:ALIGN_BUDGET])
     frame = framing.read_framing(full, spans, LEXICONS, aligned, roles)
     pitch = _any(LEXICONS, "sales_pitch", full)
-    lang = language.detect(body, original, folded_subject, LEXICONS, "")
     by_code = {lex.code: lex for lex in LEXICONS}
 
     matches: list[Match] = []

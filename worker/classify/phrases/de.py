@@ -82,7 +82,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\b(eine|die) kopie\b(?! (dieser|dieses|ist|geht|wurde|ging|(meines|ihres|des|seines|eines) (\w*ausweis\w*|reisepass\w*|passes|fuhrerschein\w*)))|\bubersicht\b",
+        r"\b(eine|die) kopie\b(?! (dieser|dieses|ist|geht|wurde|ging|(meines|ihres|des|seines|eines) (\w*ausweis\w*|reisepass\w*|passes|fuhrerschein\w*)|(meiner|meines|der|des|ihrer|ihres|dieser|dieses) (beschwerde|schreibens|briefes|e-?mail|anfrage|antrags|rechnung|bestellung|vertrags|antwort|vollmacht|mahnung)\b))|\bubersicht\b",
         WEAK,
         context=r"\b(daten|informationen)\b",
     ),

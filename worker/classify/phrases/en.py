@@ -78,7 +78,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\b(a|the|one) copy\b(?! (is|was|has|will|of this|of (my|your|the|an?|his|her) (id|identity|passport|driving|driver's|residence)\b))|\boverview of\b",
+        r"\b(a|the|one) copy\b(?! (is|was|has|will|of this|of (my|your|the|an?|his|her) (id|identity|passport|driving|driver's|residence)\b|of (my|the|our|your|this|that) (complaint|letter|e-?mail|request|invoice|order|contract|reply|answer|judgment|court order|power of attorney)\b))|\boverview of\b",
         WEAK,
         context=r"\b(data|information|details)\b",
     ),

@@ -75,7 +75,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\b(une|la) copie\b(?! (est|a ete|sera|de (ce|cette|la presente)|de (ma|votre|sa|la|une) (carte d'identite|piece d'identite|passeport|permis)))",
+        r"\b(une|la) copie\b(?! (est|a ete|sera|de (ce|cette|la presente)|de (ma|votre|sa|la|une) (carte d'identite|piece d'identite|passeport|permis)|de (ma|mon|la|le|notre|votre|cette|ce) (plainte|lettre|courrier|e-?mail|demande|facture|commande|contrat|reponse|jugement|procuration|relance)\b))",
         WEAK,
         context=r"\b(donnees|informations)\b",
     ),

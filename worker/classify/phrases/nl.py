@@ -100,7 +100,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\b(een|de|die) kopie\b(?! (is|werd|wordt|gaat|van deze|van dit|van (mijn|uw|je|de|een|haar|zijn) (identiteits\w*|id(-?kaart)?|paspoort|rijbewijs|verblijfs\w*)))|\bkopie ervan\b",
+        r"\b(een|de|die) kopie\b(?! (is|werd|wordt|gaat|van deze|van dit|van (mijn|uw|je|de|een|haar|zijn) (identiteits\w*|id(-?kaart)?|paspoort|rijbewijs|verblijfs\w*)|van (mijn|de|onze|uw|deze|die|het) (klacht|brief|e-?mail|mail|verzoek|factuur|bestelling|contract|antwoord|beschikking|volmacht|herinnering)\b))|\bkopie ervan\b",
         WEAK,
         context=r"\b(gegevens|data|informatie|persoonsgegevens)\b",
     ),
