@@ -193,3 +193,36 @@ def test_a_newsletter_about_rights_asks_for_nothing():
     got = classify("We've updated our privacy notice", text)
     assert got.request_types == ()
     assert not got.guessed
+
+
+FORWARDED = (
+    "Van: Sanne de Vries <sanne@mail.example>\nVerzonden: maandag 9 november 2026\n"
+    "Onderwerp: inzage\n\nGeachte,\n\nIk verzoek hierbij om inzage in mijn persoonsgegevens "
+    "en een kopie ervan.\n\nMet vriendelijke groet,\nSanne de Vries"
+)
+
+
+def test_a_forward_the_parser_set_apart_is_read_when_passed_on():
+    got = classify("FW: inzage", "FYI, please pass this on to the privacy team.", FORWARDED)
+    assert got.request_types == (T.ACCESS,)
+    assert got.passed_on
+    assert got.language == Language.NL  # the requester's language, not the colleague's note
+    assert "Ik verzoek hierbij om inzage" in got.evidence_for(T.ACCESS)[0]
+
+
+def test_a_forward_beside_the_writers_own_request_is_not_read():
+    got = classify(
+        "",
+        "Please delete my account. My earlier mail is attached for reference, "
+        "it shows I already asked once, and I would like this done this week.",
+        FORWARDED,
+    )
+    assert got.request_types == (T.ERASURE,)
+    assert not got.passed_on
+
+
+def test_a_forward_inside_the_text_is_read_the_same_way():
+    text = "FYI, please pass this on to the privacy team.\n\n" + FORWARDED
+    got = classify("FW: inzage", text)
+    assert got.request_types == (T.ACCESS,) and got.passed_on
+    assert got.language == Language.NL

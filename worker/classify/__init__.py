@@ -20,11 +20,14 @@ MODEL_AT = 0.5  # the model reads a type it gives at least this probability
 GUESS_FACTOR = 0.5  # a guess's confidence: its weakest type's probability, halved
 
 
-def classify(subject: str, text: str) -> Classification:
-    """Request types (in RequestType order), language, and how sure the reading is (0..1)."""
+def classify(subject: str, text: str, forwarded: str = "") -> Classification:
+    """Request types (in RequestType order), language, and how sure the reading is (0..1), with
+    the evidence and the letter's framing. ``forwarded``: a forwarded mail the parser set apart
+    from the text written now; it is read as the request when the writer passes it on ("FYI,
+    please handle"), resends their own, or forwards it without a word."""
     from worker.classify.reader import read
 
-    reading = read(subject, text)
+    reading = read(subject, text, forwarded=forwarded)
     if reading.classification.request_types or reading.declined:
         return reading.classification  # the rules read it, or read it as no request on purpose
     return second_reading(reading.classification, _model_probabilities(reading.model_text))

@@ -198,6 +198,7 @@ class _Body:
     original: str  # the text as it came (within the raw budget)
     passed_on: bool  # the body holds someone else's mail, passed on by the writer
     truncated: bool  # the subject or text was longer than the budget: only their start was read
+    forwarded: str = ""  # folded: the forwarded mail read as the request, when there is one
 
 
 def _within(text: str, budget: int) -> str:
@@ -208,38 +209,50 @@ def _within(text: str, budget: int) -> str:
     return text[: space if space > 0 else budget]
 
 
-def _body(subject: str, text: str, budget: bool = True) -> _Body:
+def _body(subject: str, text: str, budget: bool = True, forwarded: str = "") -> _Body:
     """The parts of a mail the rules read; ``budget=False`` reads all of it (for tests that
-    show the reading itself is linear in the text)."""
-    subject, text = subject or "", text or ""
-    raw_subject, raw_text = subject, text
+    show the reading itself is linear in the text). ``forwarded``: a forwarded mail the parser
+    set apart from the text written now (else forwarded blocks are found in ``text``)."""
+    subject, text, forwarded = subject or "", text or "", forwarded or ""
+    raw = (subject, text, forwarded)
     if budget:
         subject, text = _within(subject, SUBJECT_BUDGET), _within(text, RAW_BUDGET)
-    folded_subject, body, passed_on = _parts(subject, text)
+        forwarded = _within(forwarded, RAW_BUDGET)
+    folded_subject, body, passed_on, resent = _parts(subject, text, forwarded)
     cut_body = _within(body, BODY_BUDGET) if budget else body
-    truncated = (subject, text, cut_body) != (raw_subject, raw_text, body)
-    return _Body(folded_subject, cut_body, text, passed_on, truncated)
+    truncated = (subject, text, forwarded, cut_body) != (*raw, body)
+    return _Body(folded_subject, cut_body, text, passed_on, truncated, resent)
 
 
-def _parts(subject: str, text: str) -> tuple[str, str, bool]:
+def _parts(subject: str, text: str, forwarded: str = "") -> tuple[str, str, bool, str]:
     """(folded subject, folded body as written now, whether the body holds a forwarded mail of
-    someone else, passed on by the writer)."""
+    someone else, passed on by the writer, that forwarded mail as read)."""
     cut, footer, closing, opening = _noise()
     folded_subject = normalize.fold(normalize.clean_subject(subject))
     folded = normalize.fold(text)
     body = normalize.strip_noise(folded, cut, footer, closing, opening)
     if any(re.fullmatch(lex.filler, body) for lex in LEXICONS):
         body = ""
-    passed_on = False
     own = _any(LEXICONS, "resent_own", body)
-    if own or _forwarded_for_handling(body, folded, cut):
+    if forwarded:
+        # set apart by the parser: read when the writer resends their own mail, passes it on
+        # with a short note, or forwards it without a word (then whose it is, intake decides)
+        folded_forward = normalize.fold(forwarded)
+        noted = len(body) <= FORWARD_NOTE_MAX and _any(LEXICONS, "forward_note", body)
+        if not (own or noted or not body.strip()):
+            return folded_subject, body, False, ""
+        resent, passed_on = _HEADER_LINE.sub("", folded_forward).strip(), bool(noted and not own)
+    elif own or _forwarded_for_handling(body, folded, cut):
         # "I'm forwarding my mail of last week again", or a colleague's "FYI, please pass on to
         # the DPO" above a forwarded mail: the forwarded block is the request
-        resent = _forwarded_block(folded, cut)
-        if resent:
-            body = body + "\n\n" + normalize.strip_noise(resent, cut, footer, closing, opening)
-            passed_on = not own  # someone else's request: the sender is not the requester
-    return folded_subject, body, passed_on
+        resent, passed_on = _forwarded_block(folded, cut), not own
+    else:
+        return folded_subject, body, False, ""
+    if not resent:
+        return folded_subject, body, False, ""
+    resent = normalize.strip_noise(resent, cut, footer, closing, opening)
+    # someone else's request: the sender is not the requester
+    return folded_subject, body + "\n\n" + resent, passed_on, resent
 
 
 # the forwarded mail was one of ours ("Von: Alsico Bestellungen <orders@alsicohightech.com>")
@@ -277,10 +290,10 @@ def _forwarded_block(folded: str, cut: tuple[re.Pattern[str], ...]) -> str:
     return _HEADER_LINE.sub("", rest).strip()
 
 
-def model_text(subject: str, text: str) -> str:
+def model_text(subject: str, text: str, forwarded: str = "") -> str:
     """What the trained second reader reads: the folded subject and the body as written now
     (quotes, footers and signature left out), before typo repair."""
-    parts = _body(subject, text)
+    parts = _body(subject, text, forwarded=forwarded)
     return _for_model(subject, parts.subject, parts.body)
 
 
@@ -289,19 +302,21 @@ def _for_model(subject: str, folded_subject: str, body: str) -> str:
     return ("" if normalize.is_reply(subject) else folded_subject) + "\n" + body
 
 
-def read(subject: str, text: str, budget: bool = True) -> Reading:
+def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> Reading:
     """The rules' reading of a mail: of the first ``BODY_BUDGET`` characters of its new text and
     the first ``SUBJECT_BUDGET`` of its subject (``Classification.truncated`` says when there
     was more); ``budget=False`` reads everything (tests of the reading's cost use it)."""
-    parts = _body(subject, text, budget)
+    parts = _body(subject, text, budget, forwarded)
     folded_subject, body, original = parts.subject, parts.body, parts.original
-    lang = language.detect(body, original, folded_subject, LEXICONS, "")
+    # a request passed on is in its requester's language, whatever the colleague's note is in
+    own_words = parts.forwarded if parts.passed_on and parts.forwarded else body
+    lang = language.detect(own_words, original, folded_subject, LEXICONS, "")
     full, typo_spans = _speller(lang).correct(folded_subject + "\n" + body)
     subject_end = full.index("\n")
     spans = normalize.sentences(full)
     mail = _Mail(full, [full[a:b] for a, b in spans])
     roles = discourse.read_roles(full, spans, LEXICONS, subject_end + 1)
-    aligned = normalize.align(original[:ALIGN_BUDGET])
+    aligned = normalize.align((original + "\n\n" + (forwarded or ""))[:ALIGN_BUDGET])
     frame = framing.read_framing(full, spans, LEXICONS, aligned, roles)
     pitch = _any(LEXICONS, "sales_pitch", full)
     by_code = {lex.code: lex for lex in LEXICONS}
@@ -363,7 +378,7 @@ def read(subject: str, text: str, budget: bool = True) -> Reading:
             if m.weight >= STRONG
             and _FIRST_PERSON.search(full[spans[m.sentence][0] : spans[m.sentence][1]])
         ]
-    classification = _classify(matches, negated, pitch, folded_subject, body, original)
+    classification = _classify(matches, negated, pitch, folded_subject, own_words, original)
     classification = _doubt(classification, matches, full, spans)
     classification = _framed(classification, frame)
     classification = dataclasses.replace(

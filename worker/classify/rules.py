@@ -122,7 +122,8 @@ class Cues:
     # where a new verb phrase begins inside a sentence ("… and please delete …", "; I also …")
     new_phrase: str = r"(?!)"
     # a company's questions about our compliance (a processing agreement, a supplier
-    # questionnaire, its customers' data): no data subject's request
+    # questionnaire, its customers' data), a student's or a journalist's: no data subject's
+    # request when the writer's own data are never named
     business: str = r"(?!)"
     # a formal salutation that opens a letter ("dear sir or madam", "sehr geehrte damen und
     # herren"): text above it is the sender's own preface
