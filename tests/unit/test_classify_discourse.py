@@ -226,3 +226,34 @@ def test_a_forward_inside_the_text_is_read_the_same_way():
     got = classify("FW: inzage", text)
     assert got.request_types == (T.ACCESS,) and got.passed_on
     assert got.language == Language.NL
+
+
+def test_no_cue_lost_a_quantifier_to_string_formatting():
+    """Cues are written as f-strings: a quantifier written {0,4} instead of {{0,4}} becomes the
+    tuple "(0, 4)" and silently matches nothing."""
+    from dataclasses import fields
+
+    from worker.classify.phrases import LEXICONS
+
+    for lex in LEXICONS:
+        patterns = [getattr(lex.cues, f.name) for f in fields(lex.cues)]
+        patterns += [r.pattern.pattern for r in lex.rules]
+        for pattern in patterns:
+            assert "(0, " not in pattern and "(1, " not in pattern, (lex.code, pattern[:80])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please erase all my data. If you are legally obliged to retain some of it, restrict "
+        "the processing of those data.",
+        "Bitte löschen Sie meine Daten. Sofern Sie gesetzlich zur Aufbewahrung verpflichtet "
+        "sind, schränken Sie die Verarbeitung bitte ein.",
+        "Gelieve mijn gegevens te wissen. Indien u wettelijk verplicht bent om sommige gegevens "
+        "te bewaren, beperk dan de verwerking.",
+        "Veuillez effacer mes données. Si vous êtes tenu de conserver certaines données, "
+        "limitez-en le traitement.",
+    ],
+)
+def test_what_to_do_if_erasure_is_not_allowed_asks_for_nothing_more(text):
+    assert classify("", text).request_types == (T.ERASURE,)
