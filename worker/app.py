@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from config.policy import Policy, load_policy
 from config.settings import ConfigError, Settings
+from worker.datamap import datamap_for
 from worker.intake import Intake
 from worker.outbox import ReplyWriter
 from worker.render import ReplyRenderer
@@ -76,5 +77,6 @@ def build_app(settings: Settings) -> App:
         trusted_authserv_id=settings.trusted_authserv_id,
         vault=_vault(settings),
         max_message_bytes=min(settings.max_message_bytes, policy.intake.max_message_bytes),
+        names_on_record=lambda email: datamap_for(settings.sources).names_for(email),
     )
     return App(settings, policy, engine, sessions, replies, intake, make_transport(settings))

@@ -292,3 +292,4 @@ class CaseCandidate:
     case_id: int
     requester_email: str
     is_open: bool
+    requester_name: str = ""  # as the case recorded it when it opened

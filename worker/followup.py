@@ -24,12 +24,13 @@ class Threading:
 
     case_id: int | None
     foreign_ref: bool = False  # a known case was named by someone who is not its requester
+    requester_name: str = ""  # the continued case's requester, as it opened (not this mail's)
 
 
 def decide_thread(mail: InboundMail, candidates: list[CaseCandidate]) -> Threading:
     """The first open case, in the order the mail names them, whose requester sent this mail."""
     for c in candidates:
         if c.is_open and c.requester_email == mail.sender.email:
-            return Threading(case_id=c.case_id)
+            return Threading(case_id=c.case_id, requester_name=c.requester_name)
     foreign = any(c.requester_email != mail.sender.email for c in candidates)
     return Threading(case_id=None, foreign_ref=foreign)

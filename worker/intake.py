@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -101,6 +102,9 @@ class Intake:
     trusted_authserv_id: str = ""
     vault: IdVault | None = None
     max_message_bytes: int = field(default=0)
+    # The names the company's own records hold for an address (the data map), to compare an ID
+    # copy's holder with; None: no records to compare with.
+    names_on_record: Callable[[str], tuple[str, ...]] | None = None
 
     def __call__(self, raw: bytes, source: Source) -> Outcome:
         with transaction(self.sessions) as session:
@@ -188,7 +192,7 @@ class Intake:
                 mail=mail,
                 threading=threading,
                 case_status=case_status,
-                id_check=self._follow_up_check(mail, case_status, source),
+                id_check=self._follow_up_check(mail, case_status, source, threading.requester_name),
             )
         reading = classify(mail.subject, text_for_reading(mail))
         return Prepared(
@@ -202,22 +206,49 @@ class Intake:
     def own_domain(self) -> str:
         return self.own_address.rpartition("@")[2]
 
+    def _names_to_compare(self, email: str, given: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+        """What an ID copy's holder is compared with: the names the company's records hold for
+        the address (True), else the names `given` in the case's own mail (False)."""
+        if self.names_on_record is not None:
+            try:
+                held = self.names_on_record(email)
+            except Exception as exc:  # a source down: the copy is compared with less, and says so
+                log.warning("names on record unavailable (%s)", type(exc).__name__)
+                held = ()
+            if held:
+                return held, True
+        return given, False
+
     def _new_case_check(
         self, mail: InboundMail, reading: Classification, source: Source
     ) -> IdCheck:
         required = self.policy.needs_id(reading.request_types)
+        if not required or not mail.attachments:
+            return check_id(mail.attachments, (), source.received_at.date(), required=required)
+        names, from_records = self._names_to_compare(mail.sender.email, claimed_names(mail))
         return check_id(
-            mail.attachments, claimed_names(mail), source.received_at.date(), required=required
+            mail.attachments,
+            names,
+            source.received_at.date(),
+            required=required,
+            names_from_records=from_records,
         )
 
     def _follow_up_check(
-        self, mail: InboundMail, status: CaseStatus | None, source: Source
+        self, mail: InboundMail, status: CaseStatus | None, source: Source, requester_name: str
     ) -> IdCheck | None:
         """An ID copy on a follow-up is read only when its case waits for one."""
         if status is not CaseStatus.AWAITING_ID or not mail.attachments:
             return None
+        # the card must be the case's requester's, whatever name this follow-up gives
+        given = (requester_name,) if requester_name else ()
+        names, from_records = self._names_to_compare(mail.sender.email, given)
         return check_id(
-            mail.attachments, claimed_names(mail), source.received_at.date(), required=True
+            mail.attachments,
+            names,
+            source.received_at.date(),
+            required=True,
+            names_from_records=from_records,
         )
 
     def _write(

@@ -96,5 +96,5 @@ def test_the_store_finds_candidates_by_our_message_id_and_by_ref(
         by_id = repo.thread_candidates(session, ThreadKeys((ack,), ()))
         by_ref = repo.thread_candidates(session, ThreadKeys((), (case.ref,)))
         nothing = repo.thread_candidates(session, ThreadKeys(("<nope@alsicohightech.com>",), ()))
-    expected = [CaseCandidate(case.id, JAN, is_open=True)]
+    expected = [CaseCandidate(case.id, JAN, is_open=True, requester_name=case.requester_name)]
     assert by_id == by_ref == expected and nothing == []

@@ -190,8 +190,11 @@ class Table(_Strict):
     erase: Literal["delete", "anonymise"] = "delete"
     retain: tuple[Retain, ...] = ()
     columns: dict[str, Column] = Field(min_length=1)
+    # The columns that together hold the person's name (e.g. [first_name, last_name]): what an
+    # ID copy's holder is compared with.
+    person_name: tuple[str, ...] = ()
 
-    @field_validator("find", "retain", mode="before")
+    @field_validator("find", "retain", "person_name", mode="before")
     @classmethod
     def _list(cls, v: Any) -> Any:
         return _as_list(v)
@@ -215,6 +218,9 @@ class Table(_Strict):
         for name, column in self.columns.items():
             if column.category is None and self.category is None:
                 raise ValueError(f"columns.{name}: no category (give one here or on the table)")
+        unknown = [n for n in self.person_name if n not in self.columns]
+        if unknown:
+            raise ValueError(f"person_name: {unknown[0]!r} is not one of the table's columns")
         clash = set(self.key) & set(self.columns)
         if clash:
             raise ValueError(f"key column {sorted(clash)[0]!r} cannot be a personal column")

@@ -741,6 +741,21 @@ class DataMap:
                 ledger = _ledger_entries(conn, src, subject)
                 yield src, _collect(conn, src, email, ledger)
 
+    def names_for(self, email: str) -> tuple[str, ...]:
+        """The person's names as the company's records hold them for this address (the tables'
+        `person_name` columns), to compare an ID copy's holder with."""
+        names: dict[str, None] = {}
+        for src, found in self._found(email):
+            for tname, rows in found.items():
+                columns = src.spec.tables[tname].person_name
+                if not columns:
+                    continue
+                for row in rows.values():
+                    name = " ".join(str(row[c]).strip() for c in columns if row.get(c))
+                    if name and not name.startswith("("):  # "(erased)" and the like
+                        names[name] = None
+        return tuple(names)
+
     def find(self, email: str) -> PersonData:
         """Every row of the person's, per source and table, with the categories of its fields
         (empty when nobody has this address)."""

@@ -119,7 +119,8 @@ def thread_candidates(session: Session, keys: ThreadKeys) -> list[CaseCandidate]
             if ref in by_ref:
                 found.setdefault(by_ref[ref].id, by_ref[ref])
     return [
-        CaseCandidate(c.id, c.requester_email, CaseStatus(c.status).is_open) for c in found.values()
+        CaseCandidate(c.id, c.requester_email, CaseStatus(c.status).is_open, c.requester_name)
+        for c in found.values()
     ]
 
 
