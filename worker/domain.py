@@ -169,6 +169,7 @@ class EventKind(StrEnum):
     RIGHT_PROGRESS = "right_progress"
     RIGHT_HELD = "right_held"  # the proof the right needs is missing: see `missing`
     CONFIRMATION_ASKED = "confirmation_asked"  # a code went to the requester's own address
+    LOW_HARM_DONE = "low_harm_done"  # a right's harmless part done at once (marketing stopped)
     # staff
     APPROVED = "approved"
     REQUEST_TYPES_SET = "request_types_set"

@@ -291,10 +291,15 @@ def test_a_change_on_an_unauthenticated_mail_needs_the_owner_and_a_person(
     case = case_of(app, case_id)
     assert held.kind == "response" and case.status == CaseStatus.AWAITING_REVIEW
     assert "sender_unverified" in case.flags
-    assert datamap.calls == []  # nothing touched the company's data yet
+    # nothing touched the company's data yet, but what harms no one (marketing stopped)
+    harmless = [
+        c for c in datamap.calls if c[0] == "set_flags" and not {"profiling"} & set(c[1][1])
+    ]
+    assert datamap.calls == harmless
     staff.approve(app, case.ref, "an")
+    before = len(datamap.calls)
     replies(app, run_right(app, case_id, right))
-    assert datamap.calls, "approved and confirmed: the right acts"
+    assert len(datamap.calls) > before, "approved and confirmed: the right acts"
     done = [e for e in case_of(app, case_id).events if e.kind == "right_done"]
     assert done[0].detail["proof"] == "mailbox_confirmation + staff_approval"
 
@@ -348,3 +353,23 @@ def test_a_correction_is_applied_by_a_person_only_after_the_owner_confirmed(
     staff.rectify(app, ref, "an", {"customers.phone": "+32 475 00 00 00"})
     assert [c[0] for c in datamap.calls] == ["rectify"]
     assert case_of(app, case_id).status == CaseStatus.COMPLETED
+
+
+def test_an_objection_stops_direct_marketing_at_once_and_profiling_only_when_proven(
+    app: App, datamap: FakeDataMap
+) -> None:
+    case_id = open_case(app, T.OBJECTION, sender_authenticated=False, mailbox_confirmed_at=None)
+    (ask,) = replies(app, run_right(app, case_id, T.OBJECTION))
+    assert [c[0] for c in datamap.calls] == ["set_flags"]
+    assert set(datamap.calls[0][1][1]) == {
+        "marketing_email",
+        "marketing_sms",
+        "marketing_post",
+        "marketing_phone",
+    }
+    assert ask.kind == "confirmation_request" and "marketing" in ask.body
+    assert suppressed(app) == 1
+    # once only, however often the case comes back
+    _code_confirmed(app, case_id)
+    replies(app, run_right(app, case_id, T.OBJECTION))
+    assert len(datamap.calls) == 1

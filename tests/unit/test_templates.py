@@ -170,6 +170,7 @@ EXTRAS: dict[str, list[dict]] = {
             "token": "CONFIRM-7F3K-9Q2M-AB3D-EFGH-JK4M",
             "confirm_days": 1,
             "actions": ["restriction", "objection"],
+            "marketing_stopped": True,
         },
         {
             "token": "CONFIRM-ABCD-EFGH-AB3D-EFGH-JK4M",
@@ -263,7 +264,7 @@ EXTRAS: dict[str, list[dict]] = {
     ],
     "rectification_pending.txt.j2": [{}],
     "complaint_received.txt.j2": [{}],
-    "held_for_review.txt.j2": [{}],
+    "held_for_review.txt.j2": [{}, {"marketing_stopped": True}],
     "extension_notice.txt.j2": [
         {"new_deadline": date(2027, 2, 25), "reason": "LONG"},
         {"new_deadline": date(2027, 2, 25), "reason": ""},

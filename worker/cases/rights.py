@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -72,6 +72,20 @@ RightFunction = Callable[[RightContext], RightOutcome]
 RIGHT_FUNCTIONS: dict[RequestType, RightFunction] = {}
 
 
+# A right's low-harm part, done at once without proof while the rest waits for it (stopping
+# marketing harms no one): it returns its event detail.
+LowHarmPart = Callable[[RightContext], dict[str, Any]]
+LOW_HARM_PARTS: dict[RequestType, LowHarmPart] = {}
+
+
+def low_harm_part(right: RequestType) -> Callable[[LowHarmPart], LowHarmPart]:
+    def register(fn: LowHarmPart) -> LowHarmPart:
+        LOW_HARM_PARTS[right] = fn
+        return fn
+
+    return register
+
+
 def handles(right: RequestType) -> Callable[[RightFunction], RightFunction]:
     def register(fn: RightFunction) -> RightFunction:
         RIGHT_FUNCTIONS[right] = fn
@@ -101,11 +115,30 @@ def _needs_confirmation(app: App, right: str) -> bool:
     )
 
 
+def low_harm_first(ctx: RightContext) -> bool:
+    """The low-harm parts of the case's pending rights, done now (once each) while the rest
+    waits for its proof. True when one was done now."""
+    case, done_now = ctx.case, False
+    already = {e.detail.get("right") for e in case.events if e.kind == EventKind.LOW_HARM_DONE}
+    for name in case.request_types:
+        right = RequestType(name)
+        if right not in LOW_HARM_PARTS or name in already or name in rights_done(case):
+            continue
+        detail = LOW_HARM_PARTS[right](replace(ctx, right=right))
+        repo.add_event(
+            ctx.session, case, f"handler:{name}", EventKind.LOW_HARM_DONE, right=name, **detail
+        )
+        done_now = True
+    return done_now
+
+
 def obtain_proof(ctx: RightContext, verdict: Authorisation) -> RightOutcome:
     """The right may not act yet: ask the owner of the address to confirm, or hold the case for
-    a person, saying which proof is missing."""
+    a person, saying which proof is missing. What is harmless is done meanwhile, and the mail
+    says so."""
     case, policy = ctx.case, ctx.app.policy
     missing = [p.value for p in verdict.missing]
+    stopped = {"marketing_stopped": low_harm_first(ctx)}
     exhausted = case.confirmation_wrong_tries >= policy.confirmation.max_wrong_tries
     if verdict.next_proof is Proof.MAILBOX_CONFIRMATION and not exhausted:
         if case.confirmation_hash:  # a code is out already: wait for it
@@ -125,7 +158,7 @@ def obtain_proof(ctx: RightContext, verdict: Authorisation) -> RightOutcome:
                 Reply(
                     MessageKind.CONFIRMATION_REQUEST,
                     "confirmation_request",
-                    {"token": token, "confirm_days": days, "actions": actions},
+                    {"token": token, "confirm_days": days, "actions": actions, **stopped},
                     sensitive=True,  # the code lives on only as its hash
                 )
             ],
@@ -149,7 +182,7 @@ def obtain_proof(ctx: RightContext, verdict: Authorisation) -> RightOutcome:
     return RightOutcome(
         done=False,
         status=CaseStatus.AWAITING_REVIEW,
-        replies=[] if told else [Reply(MessageKind.RESPONSE, template)],
+        replies=[] if told else [Reply(MessageKind.RESPONSE, template, stopped)],
         add_flags=flags,
         detail={"missing": missing},
         event=EventKind.RIGHT_HELD,
