@@ -111,6 +111,7 @@ class Flag(StrEnum):
     DISPUTED = "disputed"  # the owner of the address denies having made the request
     BUDGET_EXCEEDED = "budget_exceeded"  # reading the mail took more time or memory than allowed
     CONFIRMATION_FAILED = "confirmation_failed"  # too many wrong confirmation codes
+    TEXT_TRUNCATED = "text_truncated"  # longer than the reader reads: only its start was read
 
     @property
     def holds_for_review(self) -> bool:
@@ -130,7 +131,17 @@ class Flag(StrEnum):
 
 
 _HOLD_FOR_REVIEW = frozenset(
-    {Flag.UNCLASSIFIED, Flag.LOW_CONFIDENCE, Flag.REF_FROM_OTHER_SENDER, Flag.PASSED_ON}
+    {
+        Flag.UNCLASSIFIED,
+        Flag.LOW_CONFIDENCE,
+        Flag.REF_FROM_OTHER_SENDER,
+        Flag.PASSED_ON,
+        Flag.ON_BEHALF,
+        Flag.REMINDER,
+        Flag.AUTHORITY_COMPLAINT,
+        Flag.BUDGET_EXCEEDED,
+        Flag.TEXT_TRUNCATED,
+    }
 )
 _CLEARED_BY_APPROVAL = _HOLD_FOR_REVIEW | {Flag.SENDER_UNVERIFIED, Flag.ID_DOUBTFUL}
 _LEFT_WITH_STAFF = frozenset({Flag.COMPLAINT, Flag.RECTIFICATION_PENDING, Flag.DELIVERY_FAILED})

@@ -286,6 +286,13 @@ class Intake:
             assert case is not None
             return self._follow_up(session, mail, source, case, replaying, prepared.id_check)
         assert prepared.reading is not None and prepared.id_check is not None
+        if prepared.reading.reminder:
+            # a reminder continues the sender's open case of the same kind, if there is one
+            earlier = repo.open_case_reminded(
+                session, mail.sender.email, [t.value for t in prepared.reading.request_types]
+            )
+            if earlier is not None:
+                return self._follow_up(session, mail, source, earlier, replaying, None, True)
         return self._open_case(
             session, mail, source, threading.foreign_ref, replaying, prepared.reading,
             prepared.id_check,
@@ -306,10 +313,24 @@ class Intake:
             self.trusted_authserv_id,
             max_received_above=self.policy.sender_authentication.max_received_above,
         )
+        sender_domain = mail.sender.email.rpartition("@")[2]
+        internal = sender_domain == self.own_domain or sender_domain.endswith("." + self.own_domain)
         plan = plan_new_case(
-            self.policy, reading, id_check, foreign_ref, sender_verified=authenticated
+            self.policy,
+            reading,
+            id_check,
+            foreign_ref,
+            sender_verified=authenticated,
+            internal_sender=internal,
         )
         plan = limit_replies(plan, self._replies_allowed(session, mail, source))
+        # A reminder counts from when the writer says they first wrote, when that is earlier.
+        first = reading.first_written if reading.reminder else None
+        counted_from = (
+            datetime.combine(first, datetime.min.time(), tzinfo=source.received_at.tzinfo)
+            if first is not None and first < source.received_at.date()
+            else source.received_at
+        )
         case = repo.create_case(
             session,
             received_at=source.received_at,
@@ -320,13 +341,17 @@ class Intake:
             requester_email=mail.sender.email,
             requester_name=mail.sender.name,
             deadline=statutory_deadline(
-                source.received_at, self.policy.deadline.months, self.policy.deadline.timezone
+                counted_from, self.policy.deadline.months, self.policy.deadline.timezone
             ),
             id_status=id_check.status.value,
             id_reasons=list(id_check.reasons),
             id_document_hash=id_check.document_hash,
             flags=[f.value for f in plan.flags],
             sender_authenticated=authenticated,
+            # the sentences each type was read from, and how the letter frames the request:
+            # the requester's own words, kept with the case for staff (never logged)
+            evidence={t.value: list(sentences) for t, sentences in reading.evidence},
+            framing=framing_of(reading, mail),
             # the correction as the requester stated it, for the person who approves it
             proposed_rectification=(
                 {"text": mail.text[:4000]}
@@ -371,6 +396,7 @@ class Intake:
         case: Case,
         replaying: InboundMessage | None,
         id_check: IdCheck | None,
+        reminder: bool = False,
     ) -> Outcome:
         status = CaseStatus(case.status)
         denied = denies_request(mail.text, mail.subject, tuple(o.subject for o in case.outbound))
@@ -383,6 +409,7 @@ class Intake:
             confirmed=code.verdict is CodeVerdict.CONFIRMED,
             denied=denied,
             tries_exhausted=wrong_tries >= self.policy.confirmation.max_wrong_tries,
+            reminder=reminder,
         )
         plan = limit_replies(plan, self._replies_allowed(session, mail, source))
         row = self._record(
@@ -395,7 +422,14 @@ class Intake:
             case,
             MessageKind.FOLLOW_UP,
         )
-        repo.add_event(session, case, INTAKE, EventKind.FOLLOW_UP_RECEIVED, inbound_id=row.id)
+        repo.add_event(
+            session,
+            case,
+            INTAKE,
+            EventKind.FOLLOW_UP_RECEIVED,
+            inbound_id=row.id,
+            reminder=reminder,
+        )
         self._record_code(session, case, row, code, wrong_tries, source)
         if denied:
             # the owner of the address says they did not ask: nothing is done, staff look at it
@@ -616,6 +650,27 @@ def _ready(case: Case, before: CaseStatus | None) -> int | None:
     """The case id when its handlers may start now (it is, or just became, in progress)."""
     now = CaseStatus(case.status)
     return case.id if now is CaseStatus.IN_PROGRESS and before is not now else None
+
+
+def framing_of(reading: Classification, mail: InboundMail) -> dict[str, object]:
+    """What the letter says about the request around it, for staff: whom a representative
+    writes for, when a reminded request was first sent, whose mail a colleague passed on."""
+    framing: dict[str, object] = {}
+    if reading.on_behalf:
+        framing["on_behalf"] = {"data_subject": reading.data_subject}
+    if reading.reminder:
+        first = reading.first_written
+        framing["reminder"] = {"first_written": first.isoformat() if first else ""}
+    if reading.authority_complaint:
+        framing["authority_complaint"] = True
+    if reading.passed_on:
+        framing["passed_on"] = {
+            "original_sender": mail.forwarded_from,
+            "original_date": mail.forwarded_date,
+        }
+    if reading.truncated:
+        framing["truncated"] = True
+    return framing
 
 
 def _code_reading(case: Case, mail: InboundMail, source: Source) -> CodeReading:

@@ -40,6 +40,7 @@ class ReplyWriter:
             "deadline": case.deadline,
             "received_on": case.received_at.date(),
             "id_needed": not IdStatus(case.id_status).is_ok,
+            "on_behalf": "on_behalf" in (case.framing or {}),
             "id_status": case.id_status,
             "company": self.policy.company.name,
             "gdpr_address": self.own_address,

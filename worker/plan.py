@@ -35,7 +35,16 @@ def plan_new_case(
     id_check: IdCheck,
     foreign_ref: bool,
     sender_verified: bool,
+    *,
+    internal_sender: bool = False,
 ) -> Plan:
+    """A new case: its flags, its status, and the one mail that answers it now (or none).
+
+    No automatic reply where it could do harm or say something untrue: to mail we could not
+    read as a request (spam, phishing, a customer's question: a person decides), to a copy of a
+    complaint lodged with the authority, to a colleague who passed someone else's request on,
+    or into the company's own domain. A reminder of an earlier request gets no fresh statutory
+    deadline. An ID copy is never asked of a representative for their own card."""
     flags: list[Flag] = []
     if not reading.request_types:
         flags.append(Flag.UNCLASSIFIED)
@@ -46,6 +55,14 @@ def plan_new_case(
     if reading.passed_on:
         # a colleague passed on someone else's request: replies would go to the colleague
         flags.append(Flag.PASSED_ON)
+    if reading.on_behalf:
+        flags.append(Flag.ON_BEHALF)  # a person checks the mandate and sets the data subject
+    if reading.reminder:
+        flags.append(Flag.REMINDER)
+    if reading.authority_complaint:
+        flags.append(Flag.AUTHORITY_COMPLAINT)
+    if reading.truncated:
+        flags.append(Flag.TEXT_TRUNCATED)
     if id_check.status in _ID_DOUBTFUL:
         flags.append(Flag.ID_DOUBTFUL)
     if not sender_verified and policy.needs_id(reading.request_types):
@@ -53,18 +70,30 @@ def plan_new_case(
         # pass for the From address, staff must confirm before any data is sent.
         flags.append(Flag.SENDER_UNVERIFIED)
 
-    replies = [MessageKind.ACKNOWLEDGEMENT]
-    id_missing = not id_check.status.is_ok
-    if id_missing:
-        replies.append(MessageKind.ID_REQUEST)
+    silent = (
+        not reading.request_types
+        or reading.authority_complaint
+        or reading.passed_on
+        or internal_sender
+    )
+    replies: tuple[MessageKind, ...] = ()
+    template = ""
+    if silent:
+        pass
+    elif reading.reminder:
+        replies, template = (MessageKind.RESPONSE,), "reminder_received"
+    else:
+        # one mail: the acknowledgement says what we need from the requester, if anything
+        replies = (MessageKind.ACKNOWLEDGEMENT,)
 
+    id_missing = not id_check.status.is_ok and not reading.on_behalf
     if _held_for_review(flags):
         status = CaseStatus.AWAITING_REVIEW
     elif id_missing:
         status = CaseStatus.AWAITING_ID
     else:
         status = CaseStatus.IN_PROGRESS
-    return Plan(status=status, flags=tuple(flags), replies=tuple(replies))
+    return Plan(status=status, flags=tuple(flags), replies=replies, response_template=template)
 
 
 def plan_follow_up(
@@ -75,6 +104,7 @@ def plan_follow_up(
     confirmed: bool = False,
     denied: bool = False,
     tries_exhausted: bool = False,
+    reminder: bool = False,
 ) -> Plan:
     """A requester's reply on an open case. `id_check` is None when it brought no attachment
     or the case was not waiting for one; `confirmed`: it carries the valid confirmation code;
@@ -88,6 +118,10 @@ def plan_follow_up(
             replies=(MessageKind.RESPONSE,),
             response_template="request_cancelled",
         )
+    if reminder:
+        # the requester chases an open case: a person sees it; the reply restates where it is
+        flags = case_flags if Flag.REMINDER in case_flags else (*case_flags, Flag.REMINDER)
+        return Plan(status=case_status, flags=flags, replies=(MessageKind.ACKNOWLEDGEMENT,))
     if case_status is CaseStatus.AWAITING_CONFIRMATION and confirmed:
         return Plan(status=CaseStatus.IN_PROGRESS, flags=case_flags, replies=())
     if case_status is CaseStatus.AWAITING_CONFIRMATION and tries_exhausted:

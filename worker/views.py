@@ -39,6 +39,8 @@ def case_object(case: Case) -> dict[str, Any]:
         "flagged": bool(case.flags),
         "flags": list(case.flags),
         "messages": [m for *_, m in messages],
+        # per request type, the sentences of the request it was read from
+        "evidence": {t: list(sentences) for t, sentences in (case.evidence or {}).items()},
     }
 
 

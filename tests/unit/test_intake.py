@@ -68,7 +68,9 @@ def test_an_access_request_without_an_id_copy_asks_for_one(app: App, jobs: Recor
     outcome = take_in(app, jobs, ACCESS)
     (case,) = cases(app)
     assert case.status == CaseStatus.AWAITING_ID and case.id_status == "missing"
-    assert [r.kind for r in outbox(app)] == ["acknowledgement", "id_request"]
+    # one mail: the acknowledgement says what to send
+    (ack,) = outbox(app)
+    assert ack.kind == "acknowledgement" and "identity card" in ack.body
     assert outcome.ready_case_id is None and jobs.started == []
     assert jobs.delivered == [r.id for r in outbox(app)]
 
@@ -185,3 +187,68 @@ def test_a_mail_over_the_size_limit_is_quarantined_unread(app: App, jobs: Record
     outcome = app.intake(raw, Source("big", datetime.now(UTC)))
     assert (outcome.disposition, outcome.reason) == (DispositionKind.QUARANTINED, "too_large")
     assert cases(app) == []
+
+
+# --- how a letter frames its request (issue 12) ----------------------------------------------------
+
+REMINDER = (
+    "Dear Sir or Madam,\n\nOn 3 October 2026 I asked you for a copy of all personal data you hold "
+    "about me under article 15 GDPR. I have not received any answer. Please send me the copy of "
+    "my data without further delay.\n\nKind regards,\nJan Peeters"
+)
+
+
+def test_a_case_keeps_the_sentences_each_type_was_read_from(app: App, jobs: RecordingJobs) -> None:
+    take_in(app, jobs, ACCESS)
+    (case,) = cases(app)
+    assert case.evidence == {
+        "access": ["Under article 15 GDPR I ask for a copy of all personal data you hold about me."]
+    }
+
+
+def test_a_reminder_of_a_request_we_never_saw_counts_from_when_it_was_first_sent(
+    app: App, jobs: RecordingJobs
+) -> None:
+    take_in(app, jobs, request("Reminder: my access request", REMINDER))
+    (case,) = cases(app)
+    assert "reminder" in case.flags and case.status == CaseStatus.AWAITING_REVIEW
+    assert case.framing["reminder"] == {"first_written": "2026-10-03"}
+    assert case.deadline.isoformat() == "2026-11-03"  # one month from the first letter
+    (reply,) = outbox(app)
+    assert reply.kind == "response" and "reminder" in reply.subject.lower()
+    assert "2026-10-03" not in reply.body  # no new statutory promise in its place
+
+
+def test_a_reminder_continues_the_senders_open_case_of_the_same_kind(
+    app: App, jobs: RecordingJobs
+) -> None:
+    take_in(app, jobs, ACCESS)
+    outcome = take_in(
+        app, jobs, request("Reminder", REMINDER, message_id="<again@mail.example>"), key="k2"
+    )
+    (case,) = cases(app)
+    assert outcome.disposition is DispositionKind.CASE_UPDATED and outcome.case_ref == case.ref
+    assert "reminder" in case.flags
+
+
+def test_a_representative_is_asked_for_a_mandate_not_for_their_own_id(
+    app: App, jobs: RecordingJobs
+) -> None:
+    take_in(app, jobs, request(
+        "Inzageverzoek namens mijn moeder",
+        "Geachte,\n\nIk schrijf u namens mijn moeder, Maria Peeters. Zij vraagt inzage in alle "
+        "persoonsgegevens die u over haar bewaart.\n\nMet vriendelijke groet,\nJan Peeters",
+    ))  # fmt: skip
+    (case,) = cases(app)
+    assert "on_behalf" in case.flags and case.status == CaseStatus.AWAITING_REVIEW
+    assert case.framing["on_behalf"] == {"data_subject": "Maria Peeters"}
+    (ack,) = outbox(app)
+    assert "namens iemand anders" in ack.body and "identiteitskaart" not in ack.body
+
+
+def test_mail_that_is_no_request_gets_no_statutory_reply(app: App, jobs: RecordingJobs) -> None:
+    take_in(
+        app, jobs, request("Order 1234", "Hello, where is my order 1234? It was due last week.")
+    )
+    (case,) = cases(app)
+    assert case.flags == ["unclassified"] and outbox(app) == []

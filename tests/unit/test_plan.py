@@ -32,9 +32,9 @@ def test_a_clear_request_with_a_verified_id_goes_ahead():
     assert (plan.status, plan.flags, plan.replies) == (CaseStatus.IN_PROGRESS, (), (ACK,))
 
 
-def test_a_missing_id_asks_for_one():
+def test_a_missing_id_is_asked_for_in_the_one_acknowledgement():
     plan = plan_new_case(POLICY, reading(RequestType.ERASURE), idc(IdStatus.MISSING), False, True)
-    assert (plan.status, plan.replies) == (CaseStatus.AWAITING_ID, (ACK, IDR))
+    assert (plan.status, plan.replies) == (CaseStatus.AWAITING_ID, (ACK,))
 
 
 @pytest.mark.parametrize("types", [(RequestType.MARKETING_OPT_OUT,), (RequestType.COMPLAINT,)])
@@ -44,11 +44,12 @@ def test_opt_out_and_complaint_need_no_id(types):
     assert (plan.status, plan.flags, plan.replies) == (CaseStatus.IN_PROGRESS, (), (ACK,))
 
 
-def test_nothing_recognised_goes_to_staff_with_an_acknowledgement():
+def test_nothing_recognised_goes_to_staff_without_a_reply():
+    """Spam, phishing, a customer's question: no statutory acknowledgement; a person decides."""
     plan = plan_new_case(POLICY, reading(), idc(IdStatus.NOT_REQUIRED), False, False)
     assert plan.status is CaseStatus.AWAITING_REVIEW
     assert plan.flags == (Flag.UNCLASSIFIED,)
-    assert plan.replies == (ACK,)
+    assert plan.replies == ()
 
 
 def test_a_low_confidence_reading_goes_to_staff():
@@ -65,7 +66,7 @@ def test_an_unverified_sender_is_flagged_when_data_would_be_disclosed():
 
 def test_a_doubtful_id_is_flagged_and_asked_again():
     plan = plan_new_case(POLICY, reading(RequestType.ACCESS), idc(IdStatus.UNREADABLE), False, True)
-    assert Flag.ID_DOUBTFUL in plan.flags and plan.replies == (ACK, IDR)
+    assert Flag.ID_DOUBTFUL in plan.flags and plan.replies == (ACK,)
 
 
 def test_a_request_passed_on_by_someone_else_goes_to_staff():
@@ -97,6 +98,48 @@ def test_follow_up_without_an_id_changes_nothing():
 def test_the_daily_reply_limit_holds_replies_back_and_flags():
     plan = plan_new_case(POLICY, reading(RequestType.ACCESS), idc(IdStatus.MISSING), False, True)
     assert limit_replies(plan, 5) == plan
-    held = limit_replies(plan, 1)
-    assert held.replies == (ACK,) and Flag.REPLY_LIMIT in held.flags
-    assert limit_replies(plan, 0).replies == ()
+    held = limit_replies(plan, 0)
+    assert held.replies == () and Flag.REPLY_LIMIT in held.flags
+
+
+def test_a_representative_is_not_asked_for_their_own_id_and_a_person_checks_the_mandate():
+    behalf = Classification(
+        (RequestType.ACCESS,), Language.NL, 0.9, on_behalf=True, data_subject="Maria Peeters"
+    )
+    plan = plan_new_case(POLICY, behalf, idc(IdStatus.MISSING), False, True)
+    assert plan.status is CaseStatus.AWAITING_REVIEW and Flag.ON_BEHALF in plan.flags
+    assert plan.replies == (ACK,)  # which says a person checks the mandate, not "send your ID"
+
+
+def test_a_reminder_gets_no_fresh_statutory_acknowledgement():
+    reminder = Classification((RequestType.ACCESS,), Language.EN, 0.9, reminder=True)
+    plan = plan_new_case(POLICY, reminder, idc(IdStatus.MISSING), False, True)
+    assert Flag.REMINDER in plan.flags and plan.status is CaseStatus.AWAITING_REVIEW
+    assert (plan.replies, plan.response_template) == ((MessageKind.RESPONSE,), "reminder_received")
+
+
+@pytest.mark.parametrize(
+    "silent",
+    [
+        {"authority_complaint": True},
+        {"passed_on": True},
+    ],
+)
+def test_copies_of_authority_complaints_and_passed_on_requests_get_no_reply(silent):
+    read = Classification((RequestType.COMPLAINT,), Language.EN, 0.9, **silent)
+    plan = plan_new_case(POLICY, read, idc(IdStatus.NOT_REQUIRED), False, True)
+    assert plan.replies == () and plan.status is CaseStatus.AWAITING_REVIEW
+
+
+def test_nothing_goes_back_into_the_companys_own_domain():
+    plan = plan_new_case(
+        POLICY, reading(RequestType.ACCESS), idc(IdStatus.VERIFIED), False, True,
+        internal_sender=True,
+    )  # fmt: skip
+    assert plan.replies == ()
+
+
+def test_a_reminder_on_an_open_case_is_flagged_and_answered_with_where_it_stands():
+    plan = plan_follow_up(CaseStatus.IN_PROGRESS, (), None, reminder=True)
+    assert plan.status is CaseStatus.IN_PROGRESS and Flag.REMINDER in plan.flags
+    assert plan.replies == (ACK,)

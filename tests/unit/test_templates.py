@@ -99,6 +99,7 @@ def context(**overrides) -> dict:
         "received_on": RECEIVED,
         "id_needed": True,
         "id_status": "missing",
+        "on_behalf": False,
         "company": "NV Alsico High Tech",
         "gdpr_address": "GDPR@alsicohightech.com",
     }
@@ -162,7 +163,7 @@ PURPOSE_CODES = (
 REFUSAL_CODES = ("manifestly_unfounded", "excessive", "identity_not_confirmed", "other")
 
 EXTRAS: dict[str, list[dict]] = {
-    "acknowledgement.txt.j2": [{}],
+    "acknowledgement.txt.j2": [{}, {"on_behalf": True}],
     "id_request.txt.j2": [{}],
     "confirmation_request.txt.j2": [
         {"token": "CONFIRM-7F3K-9Q2M-AB3D-EFGH-JK4M", "confirm_days": 14, "actions": ["erasure"]},
@@ -179,6 +180,7 @@ EXTRAS: dict[str, list[dict]] = {
         },
     ],
     "request_cancelled.txt.j2": [{}],
+    "reminder_received.txt.j2": [{}],
     "erasure_not_confirmed.txt.j2": [{"confirm_days": 14}, {"confirm_days": 1}],
     "erasure_done.txt.j2": [
         {

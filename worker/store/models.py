@@ -85,6 +85,11 @@ class Case(Base):
     mailbox_confirmed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     confirmation_wrong_tries: Mapped[int] = mapped_column(default=0)
     approved_by: Mapped[str] = mapped_column(String(200), default="")
+    # Per request type, the sentences of the request it was read from; how the letter frames
+    # the request (on behalf of whom, a reminder of when, passed on from whom). The requester's
+    # own words: shown to staff, never logged.
+    evidence: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    framing: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     # A correction read from the mail, applied only after a person approved it.
     proposed_rectification: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -132,6 +132,22 @@ def create_case(session: Session, *, received_at: datetime, **fields: Any) -> Ca
     return case
 
 
+def open_case_reminded(session: Session, email: str, request_types: list[str]) -> Case | None:
+    """The sender's most recent open case a reminder is about: one of the same request types
+    (any of the sender's open cases when the reminder names none)."""
+    open_statuses = [s.value for s in CaseStatus if s.is_open]
+    rows = session.scalars(
+        select(Case)
+        .where(Case.requester_email == email, Case.status.in_(open_statuses))
+        .order_by(Case.received_at.desc(), Case.id.desc())
+        .limit(20)
+    ).all()
+    for case in rows:
+        if not request_types or set(request_types) & set(case.request_types):
+            return case
+    return None
+
+
 def case_by_id(session: Session, case_id: int) -> Case | None:
     return session.get(Case, case_id)
 
