@@ -189,7 +189,7 @@ def test_a_mail_over_the_size_limit_is_quarantined_unread(app: App, jobs: Record
     assert cases(app) == []
 
 
-# --- how a letter frames its request (issue 12) ----------------------------------------------------
+# --- how a letter frames its request (issue 12) -------------------------------------------
 
 REMINDER = (
     "Dear Sir or Madam,\n\nOn 3 October 2026 I asked you for a copy of all personal data you hold "
