@@ -7,7 +7,8 @@ checkout (a directory holding templates/<lang>/<name>.txt) or a bare git directo
 read with `git show`). Nothing of it is copied here but the letters rendered from its templates.
 
 The other families' templates are in scripts/letter_corpus/templates/<family>/<name>.txt (text
-adapted from a free source, or written here in the style of a source whose licence is unclear).
+adapted from a free source, or written here in the style of a source whose licence is unclear);
+a letter written for itself alone carries its text inline (`body:`), with the same syntax.
 scripts/letter_corpus/families.yaml describes every family (source, licence, split),
 scripts/letter_corpus/people.yaml the made-up senders, and scripts/letter_corpus/letters/*.yaml
 every letter: its template, the option blocks switched on, the variables, the wrapper (the
@@ -51,7 +52,7 @@ REQUEST_TYPES = (
 )
 LANGUAGES = ("nl", "fr", "en", "de")
 FLAGS = ("on_behalf", "reminder", "authority_complaint", "passed_on")
-SPLITS = ("train", "heldout")
+SPLITS = ("train", "heldout", "train2", "heldout2")  # the second set of families: *2
 
 OPTION_BLOCK = re.compile(r"\[([a-z_]+)>(.*?)\]", re.DOTALL)
 OPTIONAL_BLOCK = re.compile(r"\[(?:optional|facultatif)\s*:\s*(.*?)\]", re.DOTALL)
@@ -192,7 +193,7 @@ def render_letter(letter: Mapping, people: Mapping[str, Person], source: Templat
         or signature(sender, letter.get("signature", "address")),
     }
     variables.update({k: str(v) for k, v in letter.get("vars", {}).items()})
-    template = source.read(letter["template"])
+    template = letter["body"] if "body" in letter else source.read(letter["template"])
     body = fill(template, letter.get("options", []), variables, letter.get("free", []))
     if "{signature}" not in template:
         body = body + variables["signature"]
@@ -273,6 +274,8 @@ def build(datenanfragen: Path) -> dict[str, str]:
             raise ValueError(f"duplicate id {letter['id']}")
         seen.add(letter["id"])
         family = families[letter["family"]]
+        if family["split"] not in SPLITS:
+            raise ValueError(f"{family['name']}: unknown split {family['split']!r}")
         letter = dict(letter)
         letter.setdefault("template_lang", letter["language"])
         check_labels(letter)
