@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from functools import cache
 
 from pydantic import ValidationError, field_validator
@@ -9,10 +10,12 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from worker.urls import (
     BrokerUrl,
+    HostPort,
     MailboxUrl,
     SmtpUrl,
     parse_broker_url,
     parse_database_url,
+    parse_hosts,
     parse_mailbox_url,
     parse_smtp_url,
 )
@@ -46,6 +49,17 @@ class Settings(BaseSettings):
     # Empty: a key file made once under var/ (the embedded default).
     id_keys: str = ""
     id_key_file: str = "var/id-copies.key"
+    # The staff console (INTERFACE.md, "Console and users").
+    console_hosts: str = "127.0.0.1,localhost"  # Host headers served; "name" or "name:port"
+    console_auth: str = "login"  # "login": its own users and sessions; "proxy": single sign-on
+    console_user_header: str = "Remote-User"  # proxy mode: the header naming the user
+    console_trusted_proxies: str = ""  # proxy mode: addresses or networks the header is read from
+    console_session_idle_minutes: int = 30
+    console_session_hours: int = 10  # a session ends this long after the login, whatever happens
+    console_lockout_failures: int = 5  # failed logins of one name before it waits
+    console_lockout_address_failures: int = 20  # failed logins from one client address
+    console_lockout_minutes: int = 15
+    console_max_body_bytes: int = 256 * 1024  # a request body larger than this is refused
 
     @field_validator("database_url")
     @classmethod
@@ -80,6 +94,59 @@ class Settings(BaseSettings):
             raise ValueError(f"not an email address: {v!r}")
         return v
 
+    @field_validator("console_hosts")
+    @classmethod
+    def _console_hosts(cls, v: str) -> str:
+        parse_hosts(v)
+        return v
+
+    @field_validator("console_auth")
+    @classmethod
+    def _console_auth(cls, v: str) -> str:
+        if v not in ("login", "proxy"):
+            raise ValueError(f"{v!r}: 'login' or 'proxy'")
+        return v
+
+    @field_validator("console_user_header")
+    @classmethod
+    def _console_user_header(cls, v: str) -> str:
+        if not v or not all(c.isalnum() or c == "-" for c in v):
+            raise ValueError(f"not a header name: {v!r}")
+        return v
+
+    @field_validator("console_trusted_proxies")
+    @classmethod
+    def _console_proxies(cls, v: str) -> str:
+        for part in _items(v):
+            try:
+                ipaddress.ip_network(part, strict=False)
+            except ValueError:
+                raise ValueError(f"not an address or network: {part!r}") from None
+        return v
+
+    @field_validator(
+        "console_session_idle_minutes",
+        "console_session_hours",
+        "console_lockout_failures",
+        "console_lockout_address_failures",
+        "console_lockout_minutes",
+        "console_max_body_bytes",
+    )
+    @classmethod
+    def _positive(cls, v: int) -> int:
+        if v <= 0:
+            raise ValueError("must be a positive number")
+        return v
+
+    @property
+    def console_proxy_networks(self) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+        proxies = _items(self.console_trusted_proxies)
+        return tuple(ipaddress.ip_network(p, strict=False) for p in proxies)
+
+    @property
+    def console_allowed_hosts(self) -> tuple[HostPort, ...]:
+        return parse_hosts(self.console_hosts)
+
     @property
     def address_domain(self) -> str:
         return self.address.rpartition("@")[2].lower()
@@ -102,6 +169,10 @@ def process_settings() -> Settings:
     """This process's settings, read from the environment once and shared by the command line,
     the broker and the actors (a bad value raises ConfigError, and is read again next time)."""
     return load_settings()
+
+
+def _items(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
 
 
 def load_settings(**overrides: object) -> Settings:

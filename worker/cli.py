@@ -13,10 +13,11 @@ from typing import Any, NoReturn
 
 from config.settings import ConfigError, Settings, process_settings
 from worker.app import App, build_app
+from worker.case_text import case_text
 from worker.jobs import Jobs
 from worker.runner import poll, replay
 from worker.store import repo
-from worker.views import case_object, message_object, quarantine_object
+from worker.views import case_object, message_object, quarantine_object, show_object
 
 log = logging.getLogger("worker")
 
@@ -54,11 +55,48 @@ def _parser() -> argparse.ArgumentParser:
     ca = cases_sub.add_parser("approve", help="staff: go ahead with a case held for review")
     ca.add_argument("ref")
     ca.add_argument("--types", help="the request types, comma-separated, instead of as read")
-    ca.add_argument("--by", default=_login(), help="who decides (default: the login name)")
     cr = cases_sub.add_parser("rectify", help="staff: apply an approved correction")
     cr.add_argument("ref")
     cr.add_argument("changes", nargs="+", metavar="TABLE.FIELD=VALUE")
-    cr.add_argument("--by", default=_login(), help="who decides (default: the login name)")
+    ce = cases_sub.add_parser("extend", help="staff: two more months, once (art. 12(3))")
+    ce.add_argument("ref")
+    ce.add_argument("--reason", required=True, help="why (sent to the requester)")
+    cw = cases_sub.add_parser("reply", help="staff: write to the requester (text on stdin)")
+    cw.add_argument("ref")
+    cf = cases_sub.add_parser("refuse", help="staff: refuse the request (art. 12)")
+    cf.add_argument("ref")
+    refusals = ["manifestly_unfounded", "excessive", "identity_not_confirmed", "other"]
+    cf.add_argument("--reason", required=True, choices=refusals)
+    cf.add_argument("--text", default="", help="the reason in words (required for other)")
+    cc = cases_sub.add_parser("close", help="staff: end a case needing no answer on the merits")
+    cc.add_argument("ref")
+    cc.add_argument("--reason", required=True,
+                    choices=["not_a_request", "spam", "duplicate", "withdrawn"])  # fmt: skip
+    cc.add_argument("--note", action="store_true",
+                    help="send a short neutral note (not_a_request only)")  # fmt: skip
+    co = cases_sub.add_parser("reopen", help="staff: open a finished case again")
+    co.add_argument("ref")
+    co.add_argument("--reason", required=True, help="why (kept as an internal note)")
+    cn = cases_sub.add_parser("note", help="staff: an internal note (text on stdin)")
+    cn.add_argument("ref")
+    cg = cases_sub.add_parser("assign", help="staff: give the case to an officer")
+    cg.add_argument("ref")
+    cg.add_argument("name", nargs="?", default="", help="a console officer (none: nobody)")
+
+    users = sub.add_parser("users", help="who may log into the staff console")
+    users_sub = users.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    ua = users_sub.add_parser("add", help="add a user; the password is read from standard input")
+    ua.add_argument("name")
+    ua.add_argument("--role", required=True, choices=["officer", "viewer"],
+                    help="officer: reads and decides; viewer: reads only")  # fmt: skip
+    up = users_sub.add_parser("password", help="set a new password, read from standard input")
+    up.add_argument("name")
+    ul = users_sub.add_parser("list", help="every user: name, role, disabled")
+    ul.add_argument("--json", action="store_true", help="as a JSON array")
+    ud = users_sub.add_parser("disable", help="no more logins; the user's sessions end")
+    ud.add_argument("name")
+    ue = users_sub.add_parser("enable", help="allow a disabled user again")
+    ue.add_argument("name")
 
     messages = sub.add_parser("messages", help="ingested mail and its dispositions")
     messages_sub = messages.add_subparsers(dest="action", required=True, parser_class=_Parser)
@@ -74,8 +112,7 @@ def _parser() -> argparse.ArgumentParser:
 
     web = sub.add_parser("web", help="the staff review console (HTTP)")
     web.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback)")
-    web.add_argument("--port", type=int, default=8080, help="port (default: 8080)")
-    web.add_argument("--by", default=_login(), help="staff name for decisions without one")
+    web.add_argument("--port", type=_port, default=8080, help="port (default: 8080)")
     return p
 
 
@@ -167,18 +204,14 @@ def cmd_cases_show(settings: Settings, args: argparse.Namespace) -> int:
     app = _app(settings)
     with app.sessions() as session:
         case = repo.case_by_ref(session, args.ref)
-        obj = case_object(case) if case is not None else None
+        obj = show_object(case) if case is not None else None
     if obj is None:
         print(f"gdpr-worker: no case {args.ref}", file=sys.stderr)
         return 1
     if args.json:
         _print_json(obj)
     else:
-        for key, value in obj.items():
-            if key != "messages":
-                print(f"{key:14} {json.dumps(value, ensure_ascii=False)}")
-        for m in obj["messages"]:
-            print(f"  {m['direction']:3} {m['kind']:22} {m['subject']}")
+        sys.stdout.write(case_text(obj, app.policy.deadline.timezone))
     return 0
 
 
@@ -187,7 +220,7 @@ def cmd_cases_approve(settings: Settings, args: argparse.Namespace) -> int:
 
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
     return _carry_out(
-        _app_for_handlers(settings), lambda app: approve(app, args.ref, args.by, types)
+        _app_for_handlers(settings), lambda app: approve(app, args.ref, _cli_actor(), types)
     )
 
 
@@ -201,7 +234,7 @@ def cmd_cases_rectify(settings: Settings, args: argparse.Namespace) -> int:
             raise ConfigError(f"{change!r}: write TABLE.FIELD=VALUE")
         changes[target.strip()] = value
     return _carry_out(
-        _app_for_handlers(settings), lambda app: rectify(app, args.ref, args.by, changes)
+        _app_for_handlers(settings), lambda app: rectify(app, args.ref, _cli_actor(), changes)
     )
 
 
@@ -218,6 +251,113 @@ def _carry_out(app, decide) -> int:  # noqa: ANN001
         jobs.after_commit(decision.outbound_ids, decision.ready_case_id)
     print(f"{decision.ref}: {decision.status}")
     return 0
+
+
+def _read_password() -> str:
+    """One line of standard input (without its line ending): the password."""
+    line = sys.stdin.readline()
+    password = line.removesuffix("\n").removesuffix("\r")
+    if not password:
+        raise ConfigError("no password on standard input (one line)")
+    return password
+
+
+def _users(settings: Settings, change: Callable[..., None], *args: Any) -> int:
+    from worker.console.users import UserError
+
+    app = _app(settings)
+    try:
+        change(app.sessions, *args)
+    except UserError as exc:
+        raise ConfigError(str(exc)) from None
+    return 0
+
+
+def cmd_users_add(settings: Settings, args: argparse.Namespace) -> int:
+    from worker.console.users import add_user, check_name
+
+    try:
+        check_name(args.name)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
+    code = _users(settings, add_user, args.name, args.role, _read_password())
+    print(f"user {args.name} added ({args.role})")
+    return code
+
+
+def cmd_users_password(settings: Settings, args: argparse.Namespace) -> int:
+    from worker.console.users import set_password
+
+    code = _users(settings, set_password, args.name, _read_password())
+    print(f"password of {args.name} changed; their sessions ended")
+    return code
+
+
+def cmd_users_list(settings: Settings, args: argparse.Namespace) -> int:
+    from worker.console.users import list_users
+
+    rows = list_users(_app(settings).sessions)
+    if args.json:
+        _print_json(rows)
+    else:
+        _print_table(
+            ["name", "role", "disabled"],
+            [[r["name"], r["role"], "yes" if r["disabled"] else "no"] for r in rows],
+        )
+    return 0
+
+
+def cmd_users_disable(settings: Settings, args: argparse.Namespace) -> int:
+    from worker.console.users import set_disabled
+
+    code = _users(settings, set_disabled, args.name, True)
+    print(f"user {args.name} disabled; their sessions ended")
+    return code
+
+
+def cmd_users_enable(settings: Settings, args: argparse.Namespace) -> int:
+    from worker.console.users import set_disabled
+
+    code = _users(settings, set_disabled, args.name, False)
+    print(f"user {args.name} enabled")
+    return code
+
+
+def _decide(settings: Settings, decision: str, *args: Any, **kwargs: Any) -> int:
+    """A staff decision (worker.cases.staff.`decision`) on the command line, as cli:<OS user>."""
+    from worker.cases import staff
+
+    decide = getattr(staff, decision)
+    actor = _cli_actor()
+    return _carry_out(_app_for_handlers(settings), lambda app: decide(app, *args, actor, **kwargs))
+
+
+def cmd_cases_extend(settings: Settings, args: argparse.Namespace) -> int:
+    return _decide(settings, "extend", args.ref, reason=args.reason)
+
+
+def cmd_cases_reply(settings: Settings, args: argparse.Namespace) -> int:
+    return _decide(settings, "write_to_requester", args.ref, text=sys.stdin.read())
+
+
+def cmd_cases_refuse(settings: Settings, args: argparse.Namespace) -> int:
+    return _decide(settings, "refuse", args.ref, reason_code=args.reason, text=args.text)
+
+
+def cmd_cases_close(settings: Settings, args: argparse.Namespace) -> int:
+    return _decide(settings, "close", args.ref, reason=args.reason, reply=args.note)
+
+
+def cmd_cases_reopen(settings: Settings, args: argparse.Namespace) -> int:
+    return _decide(settings, "reopen", args.ref, reason=args.reason)
+
+
+def cmd_cases_note(settings: Settings, args: argparse.Namespace) -> int:
+    return _decide(settings, "add_note", args.ref, text=sys.stdin.read())
+
+
+def cmd_cases_assign(settings: Settings, args: argparse.Namespace) -> int:
+    return _decide(settings, "assign", args.ref, name=args.name)
 
 
 def cmd_messages_list(settings: Settings, args: argparse.Namespace) -> int:
@@ -275,24 +415,40 @@ def cmd_quarantine_replay(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_web(settings: Settings, args: argparse.Namespace) -> int:
-    import ipaddress
+    import socket
 
     import uvicorn
 
     from worker.console.app import make_console
+    from worker.console.users import list_users
 
+    if settings.console_auth == "proxy" and not settings.console_trusted_proxies:
+        raise ConfigError("GDPR_CONSOLE_TRUSTED_PROXIES: name the proxy's address (proxy mode)")
     app = _app_for_handlers(settings)
+    if not any(not u["disabled"] for u in list_users(app.sessions)):
+        log.warning(
+            "no console user yet: add one with 'gdpr-worker users add NAME --role officer' "
+            "(the password on standard input)"
+        )
+    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
-        loopback = ipaddress.ip_address(args.host).is_loopback
-    except ValueError:
-        loopback = args.host == "localhost"
-    if not loopback:
-        log.warning("the console has no login of its own: keep %s behind an authenticating proxy",
-                    args.host)  # fmt: skip
-    log.info("staff console on http://%s:%d/", args.host, args.port)
+        sock.bind((args.host, args.port))
+    except OSError as exc:
+        sock.close()
+        raise ConfigError(f"cannot listen on {args.host}:{args.port}: {exc.strerror}") from None
+    door = "logins" if settings.console_auth == "login" else "single sign-on through the proxy"
+    log.info("staff console on http://%s:%d/ (%s)", args.host, args.port, door)
     with _jobs(wait=True) as jobs:
-        console = make_console(app, staff=args.by, jobs=jobs)
-        uvicorn.run(console, host=args.host, port=args.port, log_level="warning")
+        config = uvicorn.Config(
+            make_console(app, jobs=jobs),
+            log_level="warning",
+            proxy_headers=False,  # X-Forwarded-* are read by the console, from trusted proxies only
+            server_header=False,
+            date_header=False,
+        )
+        uvicorn.Server(config).run(sockets=[sock])
     return 0
 
 
@@ -304,20 +460,41 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[Settings, argparse.Namespace],
     ("cases", "show"): cmd_cases_show,
     ("cases", "approve"): cmd_cases_approve,
     ("cases", "rectify"): cmd_cases_rectify,
+    ("cases", "extend"): cmd_cases_extend,
+    ("cases", "reply"): cmd_cases_reply,
+    ("cases", "refuse"): cmd_cases_refuse,
+    ("cases", "close"): cmd_cases_close,
+    ("cases", "reopen"): cmd_cases_reopen,
+    ("cases", "note"): cmd_cases_note,
+    ("cases", "assign"): cmd_cases_assign,
     ("messages", "list"): cmd_messages_list,
     ("quarantine", "list"): cmd_quarantine_list,
     ("quarantine", "replay"): cmd_quarantine_replay,
+    ("users", "add"): cmd_users_add,
+    ("users", "password"): cmd_users_password,
+    ("users", "list"): cmd_users_list,
+    ("users", "disable"): cmd_users_disable,
+    ("users", "enable"): cmd_users_enable,
     ("web", None): cmd_web,
 }
 
 
-def _login() -> str:
+def _cli_actor() -> str:
+    """`cli:<OS user>`: who a decision on the command line is recorded under."""
     import getpass
 
     try:
-        return getpass.getuser()
-    except Exception:
-        return "staff"
+        return f"cli:{getpass.getuser()}"
+    except Exception:  # no login name for this process (no passwd entry, no variable)
+        import os
+
+        return f"cli:uid{os.getuid()}"
+
+
+def _port(value: str) -> int:
+    if not (value.isascii() and value.isdigit() and 0 < int(value) < 65536):
+        raise argparse.ArgumentTypeError(f"not a port number: {value!r}")
+    return int(value)
 
 
 # --- output -------------------------------------------------------------------------------------

@@ -71,6 +71,12 @@ class MessageKind(StrEnum):
     EXTENSION_NOTICE = "extension_notice"
     STAFF_REPLY = "staff_reply"
 
+    @property
+    def decided_by_a_person(self) -> bool:
+        """Sent only because a person decided so (written by them, or a refusal or extension
+        they chose): not an automatic reply, so no Auto-Submitted (RFC 3834 §5)."""
+        return self in (MessageKind.STAFF_REPLY, MessageKind.REFUSAL, MessageKind.EXTENSION_NOTICE)
+
 
 class Direction(StrEnum):
     IN = "in"
@@ -187,6 +193,11 @@ class EventKind(StrEnum):
     RECTIFIED = "rectified"
     DEADLINE_EXTENDED = "deadline_extended"
     REFUSED = "refused"
+    CLOSED = "closed"
+    REOPENED = "reopened"
+    NOTE_ADDED = "note_added"
+    ASSIGNED = "assigned"
+    ID_COPY_VIEWED = "id_copy_viewed"
 
 
 class OutboxStatus(StrEnum):

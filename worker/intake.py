@@ -519,6 +519,8 @@ class Intake:
             reason=reason,
             case_id=case.id if case else None,
             kind=kind.value if kind else None,
+            # what the sender wrote, for staff: only on a case (its personal data), never logged
+            **(_kept_text(mail) if case is not None else {}),
         )
         if replaying is not None:
             for name, value in fields.items():
@@ -706,6 +708,23 @@ def _outcome_of(
         outbound_ids=outbound_ids,
         duplicate=duplicate,
     )
+
+
+KEPT_TEXT_CHARS = 200_000  # of a mail's text kept for staff; the rest is cut, and says so
+
+
+def _kept_text(mail: InboundMail) -> dict[str, str]:
+    """The mail's plain text as kept on its case: what the sender wrote (with the signature),
+    and the quoted earlier mail apart."""
+    written = mail.text + (f"\n-- \n{mail.signature}" if mail.signature else "")
+    return {"text": _bounded(written), "quoted_text": _bounded(mail.quoted)}
+
+
+def _bounded(text: str) -> str:
+    text = text.replace("\x00", "\ufffd")  # PostgreSQL's text holds no NUL
+    if len(text) <= KEPT_TEXT_CHARS:
+        return text
+    return text[:KEPT_TEXT_CHARS] + f"\n[… {len(text) - KEPT_TEXT_CHARS} more characters not kept]"
 
 
 def _sha256(data: bytes) -> str:

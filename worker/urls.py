@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ipaddress
+import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
@@ -122,3 +124,84 @@ def parse_database_url(url: str) -> str:
             f"unsupported database {parsed.get_backend_name()!r} (sqlite or postgresql)"
         )
     return url
+
+
+# --- host names (the console's allow-list of Host headers and Origins) --------------------------
+
+_HOST_NAME = re.compile(r"[a-z0-9_]([a-z0-9_.-]*[a-z0-9_.])?")
+
+
+@dataclass(frozen=True)
+class HostPort:
+    host: str  # lower case; an IPv6 address without its brackets
+    port: int | None  # None: not given
+
+    def admits(self, other: HostPort) -> bool:
+        """An allow-list entry admits a host of the same name, on any port when the entry names
+        none, else on its port only."""
+        return self.host == other.host and (self.port is None or self.port == other.port)
+
+
+def split_authority(value: str, *, bare_ipv6: bool = False) -> HostPort | None:
+    """`name`, `name:port`, `[v6]` or `[v6]:port` (a Host header's form; `bare_ipv6`: also an
+    IPv6 address without brackets, as an operator may write one), or None when it is not one."""
+    v = value.strip().lower()
+    port = ""
+    if v.startswith("["):
+        host, bracket, rest = v[1:].partition("]")
+        if not bracket or (rest and not rest.startswith(":")):
+            return None
+        port = rest[1:] if rest else ""
+        if not _is_ipv6(host) or (rest and not port):
+            return None
+    elif v.count(":") > 1:
+        if not (bare_ipv6 and _is_ipv6(v)):
+            return None
+        host = v
+    else:
+        host, colon, port = v.partition(":")
+        if colon and not port:
+            return None
+        if not _HOST_NAME.fullmatch(host):
+            return None
+    if port and not (port.isascii() and port.isdigit() and 0 < int(port) < 65536):
+        return None
+    return HostPort(host, int(port) if port else None)
+
+
+def _is_ipv6(value: str) -> bool:
+    try:
+        ipaddress.IPv6Address(value)
+    except ValueError:
+        return False
+    return True
+
+
+def parse_hosts(value: str) -> tuple[HostPort, ...]:
+    """A comma-separated allow-list of hosts (`name` or `name:port`)."""
+    hosts = []
+    for part in (p.strip() for p in value.split(",")):
+        if not part:
+            continue
+        hp = split_authority(part, bare_ipv6=True)
+        if hp is None:
+            raise ValueError(f"not a host name or host:port: {part!r}")
+        hosts.append(hp)
+    if not hosts:
+        raise ValueError("no host named")
+    return tuple(hosts)
+
+
+def host_allowed(allowed: tuple[HostPort, ...], authority: str) -> bool:
+    """Whether a Host header's value is one of the allowed hosts."""
+    hp = split_authority(authority)
+    return hp is not None and any(a.admits(hp) for a in allowed)
+
+
+def origin_allowed(allowed: tuple[HostPort, ...], origin: str) -> bool:
+    """Whether an Origin header (`scheme://host[:port]`) names one of the allowed hosts."""
+    parts = urlsplit(origin.strip())
+    if parts.scheme not in ("http", "https") or parts.path or parts.query or "@" in parts.netloc:
+        return False
+    hp = split_authority(parts.netloc)
+    return hp is not None and any(a.admits(hp) for a in allowed)

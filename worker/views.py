@@ -41,7 +41,13 @@ def case_object(case: Case) -> dict[str, Any]:
         "messages": [m for *_, m in messages],
         # per request type, the sentences of the request it was read from
         "evidence": {t: list(sentences) for t, sentences in (case.evidence or {}).items()},
+        "log": log_entries(case),
     }
+
+
+def show_object(case: Case) -> dict[str, Any]:
+    """The case object of `cases show`: with its thread."""
+    return {**case_object(case), "thread": case_thread(case)}
 
 
 def message_object(row: InboundMessage) -> dict[str, Any]:
@@ -67,3 +73,193 @@ def quarantine_object(row: InboundMessage) -> dict[str, Any]:
         "attempts": row.attempts,
         "received_at": row.received_at.isoformat(timespec="seconds"),
     }
+
+
+# --- the case's thread and log (cases show, the case page) ----------------------------------------
+
+THREAD_FIELDS = ("message_id", "direction", "kind", "at", "subject", "text")
+
+
+def thread_messages(case: Case) -> list[dict[str, Any]]:
+    """The case's mails in order, with their plain text, for people: each inbound mail with its
+    quoted part and attachments apart, each reply with its delivery status."""
+    rows = [
+        (m.created_at, 0, m.id, {
+            "message_id": m.message_id,
+            "direction": Direction.IN.value,
+            "kind": m.kind,
+            "at": m.received_at.isoformat(timespec="seconds"),
+            "subject": m.subject,
+            "written": m.text,
+            "quoted": m.quoted_text,
+            "attachments": [
+                {
+                    "id": a.id,
+                    "filename": a.filename,
+                    "type": a.sniffed_type or a.declared_type,
+                    "size": a.size,
+                    "kept": a.kept,
+                    "deleted_at": a.deleted_at.isoformat(timespec="seconds")
+                    if a.deleted_at else None,
+                }
+                for a in m.attachments
+            ],
+        })
+        for m in case.inbound
+    ] + [
+        (m.created_at, 1, m.id, {
+            "message_id": m.message_id,
+            "direction": Direction.OUT.value,
+            "kind": m.kind,
+            "at": m.created_at.isoformat(timespec="seconds"),
+            "subject": m.subject,
+            "written": m.body,
+            "quoted": "",
+            "attachments": [{"filename": m.attachment_name}] if m.attachment_name else [],
+            "status": m.status,
+            "sent_at": m.sent_at.isoformat(timespec="seconds") if m.sent_at else None,
+            "attempts": m.attempts,
+            "last_error": m.last_error,
+        })
+        for m in case.outbound
+    ]  # fmt: skip
+    rows.sort(key=lambda t: t[:3])
+    return [m for *_, m in rows]
+
+
+def case_thread(case: Case) -> list[dict[str, Any]]:
+    """INTERFACE.md's `thread`: each mail's plain text body (an inbound mail's text as written,
+    its quoted part after it)."""
+    return [
+        {
+            **{k: m[k] for k in THREAD_FIELDS if k != "text"},
+            "text": "\n\n".join(part for part in (m["written"], m["quoted"]) if part),
+        }
+        for m in thread_messages(case)
+    ]
+
+
+def public_actor(actor: str, event: str) -> str:
+    """The actor of an event as INTERFACE.md names them: `system`, `requester`, `staff:NAME`,
+    `cli:NAME`."""
+    if actor.startswith(("staff:", "cli:")) or actor in ("system", "requester"):
+        return actor
+    if actor == "intake" and event in REQUESTER_EVENTS:
+        return "requester"
+    return "system"
+
+
+REQUESTER_EVENTS = frozenset({"case_opened", "follow_up_received", "erasure_confirmed"})
+
+
+def log_entries(case: Case) -> list[dict[str, Any]]:
+    """INTERFACE.md's `log`: every event, oldest first, with a one-line detail; a decision names
+    the proof it rested on (sender authentication, confirmation, ID check, staff)."""
+    proofs: list[str] = []
+    entries = []
+    for e in case.events:
+        detail = dict(e.detail or {})
+        _note_proof(proofs, e.kind, e.actor, detail)
+        entries.append(
+            {
+                "at": e.at.isoformat(timespec="seconds"),
+                "actor": public_actor(e.actor, e.kind),
+                "event": e.kind,
+                "detail": describe_event(e.kind, detail, proofs),
+            }
+        )
+    return entries
+
+
+def _note_proof(proofs: list[str], event: str, actor: str, detail: dict[str, Any]) -> None:
+    def add(proof: str) -> None:
+        if proof not in proofs:
+            proofs.append(proof)
+
+    if event == "case_opened" and detail.get(
+        "sender_authenticated", "sender_unverified" not in detail.get("flags", ())
+    ):
+        add("sender authentication")
+    elif event == "id_checked" and detail.get("status") == "verified":
+        add("ID check")
+    elif event in ("erasure_confirmed", "mailbox_confirmed"):
+        add("confirmation")
+    elif event == "approved":
+        add(f"staff ({actor})")
+
+
+DECISIONS = frozenset({"right_done", "rectified"})
+
+
+def describe_event(event: str, detail: dict[str, Any], proofs: list[str]) -> str:
+    """One line on an event for people, from its recorded detail (which holds no personal
+    data)."""
+    d = detail
+    match event:
+        case "case_opened":
+            types = ", ".join(d.get("request_types", ())) or "none recognised"
+            text = f"request read as {types}; language {d.get('language', '?')}"
+            if "confidence" in d:
+                text += f", confidence {d['confidence']}"
+            if d.get("guessed"):
+                text += " (read by the trained model alone)"
+            if d.get("flags"):
+                text += "; flags: " + ", ".join(d["flags"])
+            if "sender_authenticated" in d:
+                text += "; sender " + (
+                    "authenticated" if d["sender_authenticated"] else "not authenticated"
+                )
+            return text
+        case "id_checked":
+            return f"ID check: {d.get('status', '?')}"
+        case "status_changed":
+            text = f"{d.get('old', '?')} → {d.get('new', '?')}"
+            if d.get("new") == "in_progress" and proofs:
+                text += "; rested on: " + ", ".join(proofs)
+            return text
+        case "approved":
+            cleared = ", ".join(d.get("cleared_flags", ())) or "none"
+            return f"identity and sender taken as checked by this person; flags cleared: {cleared}"
+        case "request_types_set":
+            return "request types set to " + (", ".join(d.get("request_types", ())) or "none")
+        case "reply_written":
+            return f"reply written: {d.get('template') or d.get('kind', '?')}"
+        case "reply_sent":
+            return "reply handed to the mail server" + (
+                f": {d['answer']}" if d.get("answer") else ""
+            )
+        case "reply_failed":
+            return "reply could not be delivered" + (f": {d['answer']}" if d.get("answer") else "")
+        case "deadline_extended":
+            reason = "with a reason" if d.get("reason_given") else "without a reason"
+            return f"deadline {d.get('old', '?')} → {d.get('new', '?')}, {reason}"
+        case "refused":
+            return f"refused: {d.get('reason', '?')}"
+        case "id_copy_deleted":
+            return f"ID copies deleted: {d.get('copies', 0)} ({d.get('reason', '')})"
+        case "id_copy_kept":
+            return f"ID copies kept, encrypted, for a person to see: {d.get('copies', 0)}"
+        case "closed":
+            how = "a short neutral note sent" if d.get("replied") else "nobody written to"
+            return f"closed as {str(d.get('reason', '?')).replace('_', ' ')}; {how}"
+        case "reopened":
+            note = d.get("note_id")
+            return f"reopened (was {d.get('was', '?')}); the reason is internal note {note}"
+        case "note_added":
+            return f"internal note {d.get('note_id')}"
+        case "assigned":
+            return f"assigned to {d.get('new') or 'nobody'} (was {d.get('old') or 'nobody'})"
+        case "id_copy_viewed":
+            return f"ID copy looked at (attachment {d.get('attachment_id', '?')})"
+    text = "; ".join(f"{k}: {_short(v)}" for k, v in d.items())
+    if event in DECISIONS and proofs:
+        text += ("; " if text else "") + "rested on: " + ", ".join(proofs)
+    return text
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        return ", ".join(_short(v) for v in value) or "none"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_short(v)}" for k, v in value.items()) + "}"
+    return str(value)

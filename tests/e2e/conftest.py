@@ -23,11 +23,14 @@ class Cli:
     cwd: Path
     env: dict[str, str]
 
-    def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    def run(
+        self, *args: str, check: bool = True, stdin: str = ""
+    ) -> subprocess.CompletedProcess[str]:
         done = subprocess.run(
             [sys.executable, "-m", "worker.cli", *args],
             cwd=self.cwd,
             env=self.env,
+            input=stdin,
             capture_output=True,
             text=True,
             timeout=300,

@@ -116,13 +116,13 @@ def test_case_objects_match_the_contract(batch):
     assert cases
     kinds_of_case: dict[tuple[str, str, bool], dict] = {}
     for c in cases:
-        assert {
-            "ref", "status", "request_types", "language", "requester", "received_at", "deadline",
-            "id_check", "flagged", "flags", "messages",
-        } <= set(c) <= {
+        assert set(c) == {
             "ref", "status", "request_types", "language", "requester", "received_at", "deadline",
             "id_check", "flagged", "flags", "messages", "evidence", "log",
         }  # fmt: skip
+        assert c["log"] and all(set(e) == {"at", "actor", "event", "detail"} for e in c["log"])
+        assert {e["actor"] for e in c["log"]} <= {"system", "requester"}  # nobody decided yet
+        assert c["log"][0]["event"] == "case_opened" and c["log"][0]["actor"] == "requester"
         assert REF.match(c["ref"])
         assert c["status"] in STATUSES
         assert set(c["request_types"]) <= REQUEST_TYPES
@@ -147,7 +147,16 @@ def test_case_objects_match_the_contract(batch):
         kinds_of_case.setdefault((c["status"], c["id_check"]["status"], c["flagged"]), c)
     # `cases show` gives the same object as the list: one case of each kind (a process each)
     for c in kinds_of_case.values():
-        assert cli.json("cases", "show", c["ref"]) == c
+        shown = cli.json("cases", "show", c["ref"])
+        thread = shown.pop("thread")
+        assert shown == c
+        assert [(m["message_id"], m["direction"], m["kind"], m["subject"]) for m in thread] == [
+            (m["message_id"], m["direction"], m["kind"], m["subject"]) for m in c["messages"]
+        ]
+        assert all(set(m) == {"message_id", "direction", "kind", "at", "subject", "text"}
+                   for m in thread)  # fmt: skip
+        assert thread[0]["text"].strip()  # what the requester wrote
+        assert all(m["text"].strip() for m in thread if m["direction"] == "out")
 
 
 def test_replies_are_written_with_the_headers_of_a_reply(batch):

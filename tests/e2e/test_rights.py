@@ -4,6 +4,7 @@ the company's data, the answer in the outbox. Twice is as once."""
 from __future__ import annotations
 
 import email
+import getpass
 import io
 import re
 from datetime import date
@@ -139,9 +140,14 @@ def test_an_unauthenticated_sender_gets_no_data_until_staff_approve(crm_cli: Cli
     assert case["status"] == "awaiting_review"
     assert "sender_unverified" in case["flags"]
     assert not any(any(True for _ in m.iter_attachments()) for m in outbox(crm_cli, case["ref"]))
-    crm_cli.run("cases", "approve", case["ref"], "--by", "dpo")
+    crm_cli.run("cases", "approve", case["ref"])
     case = only_case(crm_cli)
     assert case["status"] == "completed"
+    # the decision is recorded under the OS user who ran the command, never a typed name
+    (approved,) = [e for e in case["log"] if e["event"] == "approved"]
+    assert approved["actor"] == f"cli:{getpass.getuser()}"
+    (started,) = [e for e in case["log"] if e["detail"].startswith("awaiting_review → in_prog")]
+    assert "rested on: ID check, staff (cli:" in started["detail"]  # the proof named
     assert any(any(True for _ in m.iter_attachments()) for m in outbox(crm_cli, case["ref"]))
 
 
@@ -235,7 +241,7 @@ def test_rectification_waits_for_staff_then_is_applied(crm_cli: Cli):
     confirm(crm_cli, JAN, case["ref"])
     case = only_case(crm_cli)
     assert case["status"] == "awaiting_review" and "rectification_pending" in case["flags"]
-    done = crm_cli.run("cases", "rectify", case["ref"], "customers.city=Kluisbergen", "--by", "dpo")
+    done = crm_cli.run("cases", "rectify", case["ref"], "customers.city=Kluisbergen")
     assert done.returncode == 0
     case = only_case(crm_cli)
     assert case["status"] == "completed", case

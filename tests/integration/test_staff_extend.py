@@ -57,7 +57,7 @@ def test_extended_once_by_two_months_with_a_notice(app) -> None:  # noqa: ANN001
     ref = open_case(app)
     with transaction(app.sessions) as session:
         before = repo.case_by_ref(session, ref).deadline
-    decision = extend(app, ref, "ann", "three archived systems")
+    decision = extend(app, ref, "staff:ann", "three archived systems")
     assert len(decision.outbound_ids) == 1
     with transaction(app.sessions) as session:
         case = repo.case_by_ref(session, ref)
@@ -67,20 +67,26 @@ def test_extended_once_by_two_months_with_a_notice(app) -> None:  # noqa: ANN001
     assert kinds.count("extension_notice") == 1
     assert len(extended) == 1 and extended[0].actor == "staff:ann"
     with pytest.raises(StaffError, match="extended already"):
-        extend(app, ref, "ann")
+        extend(app, ref, "staff:ann")
 
 
 def test_not_after_the_deadline_has_passed(app) -> None:  # noqa: ANN001
     ref = open_case(app)
     set_case(app, ref, deadline=date.today() - timedelta(days=1))
     with pytest.raises(StaffError, match="has passed"):
-        extend(app, ref, "ann")
+        extend(app, ref, "staff:ann")
 
 
 def test_not_on_a_finished_case_nor_an_unknown_one(app) -> None:  # noqa: ANN001
     ref = open_case(app)
     set_case(app, ref, status="completed")
     with pytest.raises(StaffError, match="is completed"):
-        extend(app, ref, "ann")
+        extend(app, ref, "staff:ann")
     with pytest.raises(StaffError, match="no case"):
-        extend(app, "GDPR-1999-000001", "ann")
+        extend(app, "GDPR-1999-000001", "staff:ann")
+
+
+def test_not_without_a_reason(app) -> None:  # noqa: ANN001
+    ref = open_case(app)
+    with pytest.raises(StaffError, match=r"reason for the delay.*12\(3\)"):
+        extend(app, ref, "staff:ann", "   ")

@@ -91,7 +91,8 @@ def test_delivered_once_whatever_is_asked_twice(app: App, case_ref: str, tmp_pat
     assert delivery.deliver(app, 999_999) == "missing"
     (sent,) = (tmp_path / "outbox").glob(f"{case_ref}-{outbound_id:06d}-staff_reply.eml")
     msg = message_from_bytes(sent.read_bytes())
-    assert msg["In-Reply-To"] == "<r2@mail.example>" and msg["Auto-Submitted"] == "auto-replied"
+    assert msg["In-Reply-To"] == "<r2@mail.example>" and msg["X-Loop"]
+    assert msg["Auto-Submitted"] is None  # a staff reply: a person wrote it (RFC 3834)
     assert row(app, outbound_id).status == "sent"
 
 

@@ -219,7 +219,7 @@ def test_approving_clears_what_a_person_settles_and_starts_the_case(
         flags=["low_confidence", "sender_unverified", "complaint"],
     )  # fmt: skip
     ref = case_of(app, case_id).ref
-    decision = staff.approve(app, ref, "an")
+    decision = staff.approve(app, ref, "staff:an")
     jobs.after_commit(decision.outbound_ids, decision.ready_case_id)
     case = case_of(app, case_id)
     assert (decision.status, jobs.started) == ("in_progress", [case_id])
@@ -231,19 +231,19 @@ def test_approving_clears_what_a_person_settles_and_starts_the_case(
     }
     assert [e.actor for e in case.events if e.kind == "status_changed"] == ["staff:an"]
     # approving again changes nothing the log would call a change
-    staff.approve(app, ref, "an")
+    staff.approve(app, ref, "staff:an")
     assert kinds(case_of(app, case_id)).count("status_changed") == 1
 
 
 def test_refusing_ends_the_case_and_tells_the_requester_why(app: App) -> None:
     ref = case_of(app, open_case(app, T.ACCESS, status="awaiting_review")).ref
-    decision = staff.refuse(app, ref, "an", "excessive")
+    decision = staff.refuse(app, ref, "staff:an", "excessive")
     (refusal,) = replies(app, list(decision.outbound_ids))
     assert decision.status == "rejected" and refusal.kind == "refusal"
     with pytest.raises(staff.StaffError, match="is rejected"):
-        staff.refuse(app, ref, "an", "excessive")
+        staff.refuse(app, ref, "staff:an", "excessive")
     with pytest.raises(staff.StaffError, match="unknown reason"):
-        staff.refuse(app, ref, "an", "because")
+        staff.refuse(app, ref, "staff:an", "because")
 
 
 def test_housekeeping_closes_an_unconfirmed_erasure_and_returns_its_notice(

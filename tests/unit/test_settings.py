@@ -40,6 +40,14 @@ def test_dotenv_is_read(tmp_path, monkeypatch):
         ("GDPR_SMTP_URL", "smtp://host:notaport"),
         ("GDPR_SMTP_URL", "smtp://user:secret@relay.example"),
         ("GDPR_ADDRESS", "not-an-address"),
+        ("GDPR_CONSOLE_HOSTS", "console.example:99999"),
+        ("GDPR_CONSOLE_HOSTS", "https://console.example"),
+        ("GDPR_CONSOLE_HOSTS", " , "),
+        ("GDPR_CONSOLE_AUTH", "basic"),
+        ("GDPR_CONSOLE_USER_HEADER", "Remote User"),
+        ("GDPR_CONSOLE_TRUSTED_PROXIES", "proxy.example"),
+        ("GDPR_CONSOLE_SESSION_IDLE_MINUTES", "0"),
+        ("GDPR_CONSOLE_MAX_BODY_BYTES", "lots"),
     ],
 )
 def test_a_bad_value_is_one_line_naming_the_variable(monkeypatch, variable, value):
@@ -56,3 +64,13 @@ def test_passwords_never_appear_in_errors(monkeypatch):
     with pytest.raises(ConfigError) as err:
         load_settings()
     assert "hunter2" not in str(err.value)
+
+
+def test_console_defaults_and_proxy_networks(monkeypatch):
+    s = load_settings()
+    assert s.console_hosts == "127.0.0.1,localhost" and s.console_auth == "login"
+    assert s.console_user_header == "Remote-User" and s.console_proxy_networks == ()
+    monkeypatch.setenv("GDPR_CONSOLE_TRUSTED_PROXIES", "10.0.0.5, 192.168.1.0/24, ::1")
+    assert [str(n) for n in load_settings().console_proxy_networks] == [
+        "10.0.0.5/32", "192.168.1.0/24", "::1/128",
+    ]  # fmt: skip

@@ -271,7 +271,11 @@ EXTRAS: dict[str, list[dict]] = {
         {"new_deadline": date(2027, 2, 25), "reason": "LONG"},
         {"new_deadline": date(2027, 2, 25), "reason": ""},
     ],
-    "refusal.txt.j2": [{"reason_code": c} for c in REFUSAL_CODES + ("some_new_code",)],
+    "refusal.txt.j2": [
+        *({"reason_code": c} for c in REFUSAL_CODES + ("some_new_code",)),
+        {"reason_code": "other", "reason_text": "LONG " * 40 + "\n- one\n- two"},
+    ],
+    "not_a_request.txt.j2": [{}],
     "staff_reply.txt.j2": [
         {"text": "Could you tell us which period you mean?\n\nThank you."},
         {"text": "LONG " * 60 + "\n\n\n\nA second paragraph."},

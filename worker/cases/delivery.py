@@ -12,7 +12,7 @@ import logging
 from datetime import datetime, timedelta
 
 from worker.app import App
-from worker.domain import EventKind, Flag, OutboxStatus
+from worker.domain import EventKind, Flag, MessageKind, OutboxStatus
 from worker.mail.compose import OutgoingReply, compose
 from worker.store import repo
 from worker.store.db import transaction
@@ -54,6 +54,7 @@ def deliver(app: App, outbound_id: int) -> str:
             references=row.references,
             attachment_name=row.attachment_name,
             attachment=row.attachment,
+            auto_submitted=not MessageKind(row.kind).decided_by_a_person,
         ),
         now,
     )

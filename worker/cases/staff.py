@@ -1,6 +1,6 @@
 """Staff decisions on a case, from the console or the command line. Each is an event in the
-case's log with the staff member's name, and returns the work it unblocks (a `Decision`) for the
-caller to hand to its `Jobs` after commit."""
+case's log under its actor (`staff:NAME` for a console user, `cli:NAME` for an OS user), and
+returns the work it unblocks (a `Decision`) for the caller to hand to its `Jobs` after commit."""
 
 from __future__ import annotations
 
@@ -44,12 +44,11 @@ def _case(session: Session, ref: str, *, open_only: bool = False) -> Case:
     return case
 
 
-def approve(app: App, ref: str, staff: str, request_types: list[str] | None = None) -> Decision:
+def approve(app: App, ref: str, actor: str, request_types: list[str] | None = None) -> Decision:
     """Go ahead with the case as read (or with `request_types` instead): the identity and the
     sender are taken as checked by this person."""
     with transaction(app.sessions) as session:
         case = _case(session, ref, open_only=True)
-        actor = f"staff:{staff}"
         if request_types is not None:
             unknown = set(request_types) - {t.value for t in RequestType}
             if unknown:
@@ -66,7 +65,7 @@ def approve(app: App, ref: str, staff: str, request_types: list[str] | None = No
         if not IdStatus(case.id_status).is_ok:
             case.id_status = IdStatus.VERIFIED.value
             case.id_reasons = [*case.id_reasons, "identity confirmed by staff"]
-        case.approved_by = staff
+        case.approved_by = actor
         repo.add_event(
             session,
             case,
@@ -79,7 +78,7 @@ def approve(app: App, ref: str, staff: str, request_types: list[str] | None = No
         return Decision(case.ref or ref, case.status, ready_case_id=case.id)
 
 
-def rectify(app: App, ref: str, staff: str, changes: dict[str, str]) -> Decision:
+def rectify(app: App, ref: str, actor: str, changes: dict[str, str]) -> Decision:
     """Apply the corrections (`table.field` → new value) approved by a person, and tell the
     requester which fields were corrected (never the values)."""
     datamap = datamap_for(app.settings.sources)
@@ -87,7 +86,6 @@ def rectify(app: App, ref: str, staff: str, changes: dict[str, str]) -> Decision
         case = _case(session, ref, open_only=True)
         if RequestType.RECTIFICATION.value not in case.request_types:
             raise StaffError(f"case {ref} asks for no rectification")
-        actor = f"staff:{staff}"
         # the person applying it approves it; the owner of the address must have confirmed
         evidence = replace(evidence_of(case), staff_approved=True)
         verdict = authorise(app.policy.proof.alternatives(RequestType.RECTIFICATION), evidence)
@@ -140,7 +138,7 @@ def rectify(app: App, ref: str, staff: str, changes: dict[str, str]) -> Decision
         return Decision(case.ref or ref, case.status, outbound_ids=(row.id,))
 
 
-def extend(app: App, ref: str, staff: str, reason: str = "") -> Decision:
+def extend(app: App, ref: str, actor: str, reason: str = "") -> Decision:
     """Extend the case's deadline once, by the policy's months (GDPR art. 12(3)), before it has
     passed, and tell the requester why in the extension notice."""
     deadline_policy = app.policy.deadline
@@ -155,8 +153,9 @@ def extend(app: App, ref: str, staff: str, reason: str = "") -> Decision:
             raise StaffError(f"the deadline of case {ref} ({case.deadline}) has passed")
         old = case.deadline
         new = add_months(old, deadline_policy.extension_months)
-        actor = f"staff:{staff}"
         reason = " ".join(reason.split())[:1000]
+        if not reason:
+            raise StaffError("give the reason for the delay: the requester is told it (art. 12(3))")
         row = app.replies.write(
             session,
             case,
@@ -177,7 +176,7 @@ def extend(app: App, ref: str, staff: str, reason: str = "") -> Decision:
         return Decision(case.ref or ref, case.status, outbound_ids=(row.id,))
 
 
-def write_to_requester(app: App, ref: str, staff: str, text: str) -> Decision:
+def write_to_requester(app: App, ref: str, actor: str, text: str) -> Decision:
     """A message a person wrote, sent to the requester in the case's thread (plain text, in the
     case's template frame: greeting, the reference, the signature)."""
     text = text.replace("\r\n", "\n").strip()
@@ -186,9 +185,9 @@ def write_to_requester(app: App, ref: str, staff: str, text: str) -> Decision:
     if len(text) > 20_000:
         raise StaffError("the message is longer than 20,000 characters")
     with transaction(app.sessions) as session:
-        case = _case(session, ref)
+        case = _case(session, ref, open_only=True)
         row = app.replies.write(
-            session, case, MessageKind.STAFF_REPLY, extra={"text": text}, actor=f"staff:{staff}"
+            session, case, MessageKind.STAFF_REPLY, extra={"text": text}, actor=actor
         )
         return Decision(case.ref or ref, case.status, outbound_ids=(row.id,))
 
@@ -196,19 +195,98 @@ def write_to_requester(app: App, ref: str, staff: str, text: str) -> Decision:
 REFUSAL_REASONS = ("manifestly_unfounded", "excessive", "identity_not_confirmed", "other")
 
 
-def refuse(app: App, ref: str, staff: str, reason_code: str) -> Decision:
+def refuse(app: App, ref: str, actor: str, reason_code: str, text: str = "") -> Decision:
     """Refuse the request (art. 12(5): manifestly unfounded or excessive; 12(2)/(6): identity not
-    confirmed): the refusal reply names the reason, the authority and the courts; the case ends
-    as rejected."""
+    confirmed; or another reason, which `text` states in words): the refusal reply gives the
+    reason (art. 12(4)), the authority and the courts; the case ends as rejected."""
     if reason_code not in REFUSAL_REASONS:
         raise StaffError(f"unknown reason {reason_code!r}: one of {', '.join(REFUSAL_REASONS)}")
+    text = text.replace("\r\n", "\n").strip()[:5000]
+    if reason_code == "other" and not text:
+        raise StaffError("a refusal for another reason must say the reason (art. 12(4))")
     with transaction(app.sessions) as session:
         case = _case(session, ref, open_only=True)
-        actor = f"staff:{staff}"
         row = app.replies.write(
-            session, case, MessageKind.REFUSAL, extra={"reason_code": reason_code}, actor=actor
+            session,
+            case,
+            MessageKind.REFUSAL,
+            extra={"reason_code": reason_code, "reason_text": text},
+            actor=actor,
         )
         repo.add_event(session, case, actor, EventKind.REFUSED, reason=reason_code)
         set_status(session, case, CaseStatus.REJECTED, actor)
         purge_id_copies(session, case, actor, "rejected")
         return Decision(case.ref or ref, case.status, outbound_ids=(row.id,))
+
+
+# --- ending, reopening, notes, assignment -------------------------------------------------------
+
+CLOSE_REASONS = ("not_a_request", "spam", "duplicate", "withdrawn")
+NOTE_MAX_CHARS = 5_000
+
+
+def close(app: App, ref: str, actor: str, reason: str, *, reply: bool = False) -> Decision:
+    """End an open case that needs no answer on the merits: not a request about personal data
+    (optionally with a short neutral note to the sender), spam (never a reply: no backscatter),
+    a duplicate, or withdrawn. Kept ID copies go."""
+    if reason not in CLOSE_REASONS:
+        raise StaffError(f"unknown reason {reason!r}: one of {', '.join(CLOSE_REASONS)}")
+    if reply and reason != "not_a_request":
+        raise StaffError("only a mail that is not a request gets a note; spam gets nothing")
+    with transaction(app.sessions) as session:
+        case = _case(session, ref, open_only=True)
+        outbound: tuple[int, ...] = ()
+        if reply:
+            row = app.replies.write(
+                session, case, MessageKind.STAFF_REPLY, actor=actor, template="not_a_request"
+            )
+            outbound = (row.id,)
+        repo.add_event(session, case, actor, EventKind.CLOSED, reason=reason, replied=reply)
+        set_status(session, case, CaseStatus.CLOSED, actor)
+        purge_id_copies(session, case, actor, "closed")
+        return Decision(case.ref or ref, case.status, outbound_ids=outbound)
+
+
+def reopen(app: App, ref: str, actor: str, reason: str) -> Decision:
+    """Open a finished case again for a person to look at (the reason is kept as a note)."""
+    reason = reason.strip()
+    if not reason:
+        raise StaffError("give the reason for reopening the case")
+    with transaction(app.sessions) as session:
+        case = _case(session, ref)
+        if CaseStatus(case.status).is_open:
+            raise StaffError(f"case {ref} is open ({case.status})")
+        note = repo.add_note(session, case, actor, reason[:NOTE_MAX_CHARS])
+        repo.add_event(session, case, actor, EventKind.REOPENED, note_id=note.id, was=case.status)
+        set_status(session, case, CaseStatus.AWAITING_REVIEW, actor)
+        return Decision(case.ref or ref, case.status)
+
+
+def add_note(app: App, ref: str, actor: str, text: str) -> Decision:
+    """An internal note on the case: for colleagues, never sent."""
+    text = text.replace("\r\n", "\n").strip()
+    if not text:
+        raise StaffError("the note is empty")
+    if len(text) > NOTE_MAX_CHARS:
+        raise StaffError(f"the note is longer than {NOTE_MAX_CHARS:,} characters")
+    with transaction(app.sessions) as session:
+        case = _case(session, ref)
+        note = repo.add_note(session, case, actor, text)
+        repo.add_event(session, case, actor, EventKind.NOTE_ADDED, note_id=note.id)
+        return Decision(case.ref or ref, case.status)
+
+
+def assign(app: App, ref: str, actor: str, name: str) -> Decision:
+    """Give the case to a console officer (by user name), or to nobody (an empty name)."""
+    name = name.strip()
+    with transaction(app.sessions) as session:
+        case = _case(session, ref)
+        if name:
+            user = repo.user_by_name(session, name)
+            if user is None or user.disabled or user.role != "officer":
+                raise StaffError(f"{name} is not an officer of the console")
+            name = user.name
+        if case.assignee != name:
+            repo.add_event(session, case, actor, EventKind.ASSIGNED, old=case.assignee, new=name)
+            case.assignee = name
+        return Decision(case.ref or ref, case.status)

@@ -22,6 +22,7 @@ class OutgoingReply:
     references: str
     attachment_name: str = ""
     attachment: bytes | None = None
+    auto_submitted: bool = True  # False for mail a person decided to send
 
 
 def new_message_id(own_address: str, kind: str) -> str:
@@ -49,7 +50,8 @@ def compose(reply: OutgoingReply, sent_at: datetime) -> EmailMessage:
         msg["In-Reply-To"] = reply.in_reply_to
     if reply.references:
         msg["References"] = reply.references
-    msg["Auto-Submitted"] = "auto-replied"
+    if reply.auto_submitted:
+        msg["Auto-Submitted"] = "auto-replied"
     msg["X-Auto-Response-Suppress"] = "All"
     msg["X-Loop"] = reply.from_addr
     msg.set_content(reply.body, charset="utf-8")

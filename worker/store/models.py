@@ -18,7 +18,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column, relationship
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -92,6 +92,8 @@ class Case(Base):
     framing: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     # A correction read from the mail, applied only after a person approved it.
     proposed_rectification: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # the console user who looks after the case; empty: nobody yet
+    assignee: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
@@ -102,6 +104,7 @@ class Case(Base):
         back_populates="case", order_by="OutboundMessage.id"
     )
     events: Mapped[list[Event]] = relationship(back_populates="case", order_by="Event.id")
+    notes: Mapped[list[CaseNote]] = relationship(order_by="CaseNote.id")
 
 
 class InboundMessage(Base):
@@ -120,6 +123,11 @@ class InboundMessage(Base):
     subject: Mapped[str] = mapped_column(Text, default="")
     received_at: Mapped[datetime] = mapped_column(UtcDateTime)
     kind: Mapped[str | None] = mapped_column(String(32))  # request / follow_up; None when no case
+    # What the sender wrote (plain text), and the earlier mail they quoted, for staff to read:
+    # personal data of the case, kept in the database only and never logged. Empty for mail
+    # that opened no case and for mail from before it was kept.
+    text: Mapped[str] = mapped_column(Text, default="")
+    quoted_text: Mapped[str] = mapped_column(Text, default="")
     disposition: Mapped[str] = mapped_column(String(32), index=True)
     reason: Mapped[str] = mapped_column(String(200), default="")
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
@@ -148,6 +156,8 @@ class StoredAttachment(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     content: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # whether the content is still kept, without loading it
+    kept: Mapped[bool] = column_property(content.is_not(None))
 
     message: Mapped[InboundMessage] = relationship(back_populates="attachments")
 
@@ -203,6 +213,63 @@ class Event(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     case: Mapped[Case] = relationship(back_populates="events")
+
+
+class CaseNote(Base):
+    """Staff's own words on a case (an internal note, the reason for reopening it): never sent
+    to the requester; kept apart from the event log, which holds no personal data."""
+
+    __tablename__ = "case_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    author: Mapped[str] = mapped_column(String(80))  # staff:NAME or cli:NAME
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class User(Base):
+    """A person who may log into the staff console: an officer acts, a viewer reads."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    # the name folded to lower case: unique, so that "Anna" and "anna" are one person
+    name_key: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(255), default="")  # argon2id, PHC string
+    disabled: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+
+class ConsoleSession(Base):
+    """A logged-in browser: the cookie's token is kept only as its SHA-256; the form token
+    (CSRF) belongs to the session."""
+
+    __tablename__ = "console_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)  # the absolute end
+
+    user: Mapped[User] = relationship()
+
+
+class LoginFailure(Base):
+    """Failed console logins counted per user name and per client address (`key`), for the
+    lockout; a row goes once its window has passed."""
+
+    __tablename__ = "login_failures"
+
+    key: Mapped[str] = mapped_column(String(128), primary_key=True)  # "user:NAME" / "addr:IP"
+    failures: Mapped[int] = mapped_column(default=0)
+    first_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class MailboxPosition(Base):

@@ -7,8 +7,8 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import case as when
-from sqlalchemy import func, insert, or_, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy.orm import Session, selectinload, undefer
 
 from worker.domain import (
     CaseCandidate,
@@ -21,12 +21,16 @@ from worker.domain import (
 )
 from worker.store.models import (
     Case,
+    CaseNote,
+    ConsoleSession,
     Event,
     InboundMessage,
+    LoginFailure,
     MailboxPosition,
     OutboundMessage,
     StoredAttachment,
     Suppression,
+    User,
     utcnow,
 )
 
@@ -203,7 +207,31 @@ def list_cases(session: Session) -> Sequence[Case]:
 
 
 def _case_query():
-    return select(Case).options(selectinload(Case.inbound), selectinload(Case.outbound))
+    return select(Case).options(
+        selectinload(Case.inbound), selectinload(Case.outbound), selectinload(Case.events)
+    )
+
+
+def kept_attachment(session: Session, ref: str, attachment_id: int) -> StoredAttachment | None:
+    """A case's attachment whose (encrypted) content is still kept, with that content."""
+    return session.scalar(
+        select(StoredAttachment)
+        .join(InboundMessage, StoredAttachment.inbound_message_id == InboundMessage.id)
+        .join(Case, InboundMessage.case_id == Case.id)
+        .options(undefer(StoredAttachment.content))
+        .where(
+            StoredAttachment.id == attachment_id,
+            StoredAttachment.content.is_not(None),
+            func.upper(Case.ref) == ref.upper(),
+        )
+    )
+
+
+def add_note(session: Session, case: Case, author: str, text: str) -> CaseNote:
+    row = CaseNote(case_id=case.id, author=author, text=text)
+    session.add(row)
+    session.flush()
+    return row
 
 
 def add_event(session: Session, case: Case, actor: str, event: EventKind, **detail: Any) -> None:
@@ -350,3 +378,97 @@ def mailbox_position(session: Session, mailbox: str) -> MailboxPosition:
         session.add(pos)
         session.flush()
     return pos
+
+
+# --- console users, sessions, failed logins -----------------------------------------------------
+
+
+def user_by_name(session: Session, name: str) -> User | None:
+    return session.scalar(select(User).where(User.name_key == name.lower()))
+
+
+def add_user(session: Session, *, name: str, role: str, password_hash: str) -> User:
+    row = User(name=name, name_key=name.lower(), role=role, password_hash=password_hash)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def list_users(session: Session) -> Sequence[User]:
+    return session.scalars(select(User).order_by(User.name_key)).all()
+
+
+def add_console_session(session: Session, **fields: Any) -> ConsoleSession:
+    row = ConsoleSession(**fields)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def console_session(session: Session, token_hash: str) -> ConsoleSession | None:
+    return session.scalar(
+        select(ConsoleSession)
+        .options(selectinload(ConsoleSession.user))
+        .where(ConsoleSession.token_hash == token_hash)
+    )
+
+
+def delete_console_session(session: Session, token_hash: str) -> None:
+    session.execute(delete(ConsoleSession).where(ConsoleSession.token_hash == token_hash))
+
+
+def delete_console_sessions_of(session: Session, user_id: int) -> int:
+    return (
+        session.execute(delete(ConsoleSession).where(ConsoleSession.user_id == user_id)).rowcount
+        or 0
+    )
+
+
+def delete_stale_console_sessions(session: Session, now: datetime, seen_before: datetime) -> None:
+    """Sessions past their absolute end, or idle since before `seen_before`."""
+    session.execute(
+        delete(ConsoleSession).where(
+            or_(ConsoleSession.expires_at <= now, ConsoleSession.last_seen_at < seen_before)
+        )
+    )
+
+
+def login_failure(session: Session, key: str) -> LoginFailure | None:
+    return session.get(LoginFailure, key)
+
+
+def login_failure_for_update(session: Session, key: str, now: datetime) -> LoginFailure:
+    """The failure count of `key`, created at zero if there is none, locked for this
+    transaction (two failed logins at once both count)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as upsert
+    session.execute(
+        upsert(LoginFailure)
+        .values(key=key, failures=0, first_at=now)
+        .on_conflict_do_nothing(index_elements=["key"])
+    )
+    row = session.scalar(
+        select(LoginFailure)
+        .where(LoginFailure.key == key)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    assert row is not None
+    return row
+
+
+def clear_login_failures(session: Session, key: str) -> None:
+    session.execute(delete(LoginFailure).where(LoginFailure.key == key))
+
+
+def delete_old_login_failures(session: Session, before: datetime, now: datetime) -> None:
+    """Counts whose window began before `before` and that hold no lockout any more."""
+    session.execute(
+        delete(LoginFailure).where(
+            LoginFailure.first_at < before,
+            or_(LoginFailure.locked_until.is_(None), LoginFailure.locked_until <= now),
+        )
+    )

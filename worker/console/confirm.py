@@ -1,0 +1,142 @@
+"""The confirmation step of the console's decisions (its pages carry no script, so a second
+page): what a decision will do, and the mail the requester will receive, rendered from the same
+template the decision will use, before anything is written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from worker.app import App
+from worker.deadline import add_months
+from worker.domain import CaseStatus
+from worker.mail.compose import reply_subject
+from worker.store import repo
+from worker.store.db import transaction
+
+REFUSAL_REASONS = ("manifestly_unfounded", "excessive", "identity_not_confirmed", "other")
+CLOSE_REASONS = ("not_a_request", "spam", "duplicate", "withdrawn")
+
+
+class NotReady(ValueError):
+    """The form is not complete enough to confirm; the message says what is missing."""
+
+
+@dataclass(frozen=True)
+class Preview:
+    title: str  # what the button does, e.g. "Refuse the request"
+    effects: list[str]  # what happens, in sentences
+    subject: str = ""  # of the mail the requester will receive, if any
+    body: str = ""
+    fields: dict[str, str] = field(default_factory=dict)  # carried to the confirmed POST
+
+
+def preview(app: App, action: str, ref: str, fields: dict[str, str]) -> Preview | None:
+    """What `action` on case `ref` with `fields` will do; None when there is no such case."""
+    with transaction(app.sessions) as session:
+        case = repo.case_by_ref(session, ref)
+        if case is None:
+            return None
+        if CaseStatus(case.status).is_open == (action == "reopen"):
+            raise NotReady(f"case {case.ref} is {case.status}")
+        writer = app.replies
+
+        def mail(template: str, **extra: Any) -> tuple[str, str]:
+            needs_review = case.status == CaseStatus.AWAITING_REVIEW.value
+            context = {**writer.context(case, needs_review), **extra}
+            rendered = writer.renderer.render(template, writer.language_of(case), context)
+            return reply_subject(case.ref or ref, rendered.subject), rendered.body
+
+        match action:
+            case "approve":
+                types = fields.get("types", "").strip() or ",".join(case.request_types)
+                return Preview(
+                    "Approve the case",
+                    [
+                        f"The case goes ahead as: {types.replace(',', ', ') or 'nothing'}.",
+                        "The identity and the sender are taken as checked by you; the log "
+                        "names you as the proof.",
+                        "The work is carried out at once: the requester receives what each "
+                        "right brings (an access report, an erasure code, a confirmation).",
+                    ],
+                    fields={"types": fields.get("types", "")},
+                )
+            case "extend":
+                reason = " ".join(fields.get("reason", "").split())
+                if any(e.kind == "deadline_extended" for e in case.events):
+                    raise NotReady(f"the deadline of case {case.ref} was extended already")
+                if not reason:
+                    raise NotReady("give the reason for the delay: the requester is told it "
+                                   "(art. 12(3))")  # fmt: skip
+                new = add_months(case.deadline, app.policy.deadline.extension_months)
+                subject, body = mail("extension_notice", new_deadline=new, reason=reason)
+                return Preview(
+                    "Extend the deadline",
+                    [f"The deadline moves from {case.deadline} to {new}, once only."],
+                    subject,
+                    body,
+                    {"reason": reason},
+                )
+            case "reply":
+                text = fields.get("text", "").replace("\r\n", "\n").strip()
+                if not text:
+                    raise NotReady("the message is empty")
+                subject, body = mail("staff_reply", text=text)
+                return Preview(
+                    "Send the message",
+                    ["The requester receives this mail in the case's thread."],
+                    subject,
+                    body,
+                    {"text": text},
+                )
+            case "refuse":
+                code = fields.get("reason", "")
+                if code not in REFUSAL_REASONS:
+                    raise NotReady("choose the reason for the refusal")
+                text = fields.get("text", "").replace("\r\n", "\n").strip()
+                if code == "other" and not text:
+                    raise NotReady("write the reason: the letter must give it (art. 12(4))")
+                subject, body = mail("refusal", reason_code=code, reason_text=text)
+                return Preview(
+                    "Refuse the request",
+                    [
+                        "The case ends as refused; kept ID copies are deleted.",
+                        "The requester receives this letter, with the authority and the courts "
+                        "they may turn to (art. 12(4)).",
+                    ],
+                    subject,
+                    body,
+                    {"reason": code, "text": text},
+                )
+            case "close":
+                reason = fields.get("reason", "")
+                if reason not in CLOSE_REASONS:
+                    raise NotReady("choose why the case closes")
+                reply = fields.get("reply") == "yes"
+                if reply and reason != "not_a_request":
+                    raise NotReady("only a mail that is not a request gets a note")
+                effects = [
+                    f"The case closes as {reason.replace('_', ' ')}; kept ID copies are deleted.",
+                    "The sender receives this short note." if reply else "Nobody is written to.",
+                ]
+                subject, body = mail("not_a_request") if reply else ("", "")
+                return Preview(
+                    "Close the case",
+                    effects,
+                    subject,
+                    body,
+                    {"reason": reason, "reply": "yes" if reply else ""},
+                )
+            case "reopen":
+                reason = fields.get("reason", "").strip()
+                if not reason:
+                    raise NotReady("give the reason for reopening the case")
+                return Preview(
+                    "Reopen the case",
+                    [
+                        f"The case, now {case.status}, waits for review again.",
+                        "Your reason is kept as an internal note; nobody is written to.",
+                    ],
+                    fields={"reason": reason},
+                )
+        raise NotReady(f"no such decision: {action}")
