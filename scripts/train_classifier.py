@@ -83,7 +83,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="cross-validate, write nothing")
     args = parser.parse_args()
-    examples = [e for e in corpus.load() if e.split != "heldout"]
+    examples = [e for e in corpus.load() if not e.split.startswith("heldout")]
     texts = [model_text(e.subject, e.text) for e in examples]
     labels = [e.types for e in examples]
     if args.check:
