@@ -187,6 +187,9 @@ class EventKind(StrEnum):
     RIGHT_HELD = "right_held"  # the proof the right needs is missing: see `missing`
     CONFIRMATION_ASKED = "confirmation_asked"  # a code went to the requester's own address
     LOW_HARM_DONE = "low_harm_done"  # a right's harmless part done at once (marketing stopped)
+    CONTACT_CHANGE_ASKED = "contact_change_asked"  # a code went to the new contact address
+    CONTACT_CHANGE_CONFIRMED = "contact_change_confirmed"  # typed back from the new address
+    CONTACT_CHANGE_CANCELLED = "contact_change_cancelled"  # denied, or too many wrong codes
     # staff
     APPROVED = "approved"
     REQUEST_TYPES_SET = "request_types_set"
@@ -316,3 +319,4 @@ class CaseCandidate:
     requester_email: str
     is_open: bool
     requester_name: str = ""  # as the case recorded it when it opened
+    pending_address: str = ""  # a new contact address waiting to be confirmed from itself

@@ -25,6 +25,7 @@ class Threading:
     case_id: int | None
     foreign_ref: bool = False  # a known case was named by someone who is not its requester
     requester_name: str = ""  # the continued case's requester, as it opened (not this mail's)
+    from_new_address: bool = False  # the new contact address of a pending correction answers
 
 
 def decide_thread(mail: InboundMail, candidates: list[CaseCandidate]) -> Threading:
@@ -32,5 +33,8 @@ def decide_thread(mail: InboundMail, candidates: list[CaseCandidate]) -> Threadi
     for c in candidates:
         if c.is_open and c.requester_email == mail.sender.email:
             return Threading(case_id=c.case_id, requester_name=c.requester_name)
+    for c in candidates:  # the new contact address a correction waits to hear from
+        if c.is_open and c.pending_address and c.pending_address == mail.sender.email:
+            return Threading(case_id=c.case_id, from_new_address=True)
     foreign = any(c.requester_email != mail.sender.email for c in candidates)
     return Threading(case_id=None, foreign_ref=foreign)

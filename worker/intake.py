@@ -284,6 +284,8 @@ class Intake:
         if threading.case_id is not None:
             case = repo.case_by_id(session, threading.case_id)
             assert case is not None
+            if threading.from_new_address:
+                return self._new_address_reply(session, mail, source, case, replaying)
             return self._follow_up(session, mail, source, case, replaying, prepared.id_check)
         assert prepared.reading is not None and prepared.id_check is not None
         if prepared.reading.reminder:
@@ -448,6 +450,67 @@ class Intake:
         outbound = self._write_replies(session, case, plan, mail)
         log.info("case %s updated from %s", case.ref, mail.message_id)
         return _outcome_of(row, outbound_ids=outbound, ready=_ready(case, status))
+
+    def _new_address_reply(
+        self,
+        session: Session,
+        mail: InboundMail,
+        source: Source,
+        case: Case,
+        replaying: InboundMessage | None,
+    ) -> Outcome:
+        """The new contact address of a pending correction answers: its owner's code (in their
+        own new text) confirms that the address is theirs; a denial or the last wrong code
+        cancels the change, and a person looks at the case."""
+        pending = dict((case.proposed_rectification or {}).get("contact_change") or {})
+        row = self._record(
+            session,
+            mail,
+            source,
+            replaying,
+            DispositionKind.CASE_UPDATED,
+            "",
+            case,
+            MessageKind.FOLLOW_UP,
+        )
+        repo.add_event(
+            session, case, INTAKE, EventKind.FOLLOW_UP_RECEIVED, inbound_id=row.id, new_address=True
+        )
+        status = CaseStatus(case.status)
+        expired = pending.get("expires_at", "") < source.received_at.isoformat()
+        code = read_code(mail.text, "" if expired else pending.get("code_hash", ""))
+        tries = int(pending.get("wrong_tries", 0)) + (code.verdict is CodeVerdict.WRONG)
+        cancelled = denies_request(mail.text, mail.subject) or (
+            tries >= self.policy.confirmation.max_wrong_tries
+        )
+        if code.verdict is CodeVerdict.CONFIRMED and not cancelled:
+            pending["confirmed_at"] = source.received_at.isoformat()
+            pending.pop("code_hash", None)
+            repo.add_event(
+                session, case, REQUESTER, EventKind.CONTACT_CHANGE_CONFIRMED, inbound_id=row.id
+            )
+            set_status(session, case, CaseStatus.IN_PROGRESS, INTAKE)
+        elif cancelled:
+            pending = {}
+            if Flag.DISPUTED.value not in case.flags:
+                case.flags = [*case.flags, Flag.DISPUTED.value]
+            repo.add_event(
+                session, case, REQUESTER, EventKind.CONTACT_CHANGE_CANCELLED, inbound_id=row.id
+            )
+            set_status(session, case, CaseStatus.AWAITING_REVIEW, INTAKE)
+        elif code.verdict is CodeVerdict.WRONG:
+            pending["wrong_tries"] = tries
+            repo.add_event(
+                session, case, REQUESTER, EventKind.CONFIRMATION_WRONG, inbound_id=row.id
+            )
+        proposed = dict(case.proposed_rectification or {})
+        if pending:
+            proposed["contact_change"] = pending
+        else:
+            proposed.pop("contact_change", None)
+        case.proposed_rectification = proposed
+        log.info("case %s: the new contact address answered (%s)", case.ref, mail.message_id)
+        return _outcome_of(row, ready=_ready(case, status))
 
     def _record_code(
         self,

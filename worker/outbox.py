@@ -65,9 +65,11 @@ class ReplyWriter:
         template: str = "",
         attachment: tuple[str, bytes] | None = None,
         sensitive: bool = False,
+        to: str = "",
     ) -> OutboundMessage:
         """Render `template` (default: the kind's own) into an outbox row in the case's thread
-        (see `thread_headers` for what it answers)."""
+        (see `thread_headers` for what it answers), to the requester (or `to`: only ever a new
+        contact address the requester gave, to confirm it)."""
         in_reply_to, earlier = thread_headers(case, answering)
         lang = self.language_of(case)
         needs_review = CaseStatus(case.status) is CaseStatus.AWAITING_REVIEW
@@ -79,7 +81,7 @@ class ReplyWriter:
             kind=kind.value,
             language=lang.value,
             message_id=new_message_id(self.own_address, kind.value),
-            to_addr=case.requester_email,
+            to_addr=to or case.requester_email,
             subject=reply_subject(case.ref or "", rendered.subject),
             body=rendered.body,
             in_reply_to=in_reply_to,

@@ -7,6 +7,7 @@ import email
 import getpass
 import io
 import re
+import sqlite3
 from datetime import date
 from email import policy
 from email.message import EmailMessage
@@ -259,3 +260,36 @@ def test_a_complaint_is_acknowledged_and_left_with_staff(crm_cli: Cli):
     assert case["status"] == "awaiting_review" and "complaint" in case["flags"]
     reply = outbox(crm_cli, case["ref"])[-1].get_body(("plain",)).get_content()
     assert "Gegevensbeschermingsautoriteit" in reply
+
+
+def test_a_new_contact_address_is_confirmed_at_both_addresses_before_it_is_used(crm_cli: Cli):
+    new = ("Jan Peeters", "jan.new@mail.example")
+    send(crm_cli, JAN, "Nieuw e-mailadres",
+         "Mijn e-mailadres is veranderd. Gelieve mijn oude e-mailadres jan.peeters@mail.example "
+         "te vervangen door jan.new@mail.example.\n\nJan Peeters", id_copy=True)  # fmt: skip
+    case = only_case(crm_cli)
+    assert case["request_types"] == ["rectification"]
+    confirm(crm_cli, JAN, case["ref"])  # the old address: the owner asked for it
+    assert only_case(crm_cli)["status"] == "awaiting_review"
+    crm_cli.run("cases", "rectify", case["ref"], "customers.email=jan.new@mail.example")
+    assert only_case(crm_cli)["status"] == "awaiting_confirmation"
+    rows = lambda email: (
+        sqlite3.connect(crm_cli.cwd / "var" / "demo-crm.sqlite3")
+        .execute(  # noqa: E731
+            "SELECT count(*) FROM customers WHERE email = ?", (email,)
+        )
+        .fetchone()[0]
+    )
+    assert rows("jan.new@mail.example") == 0  # nothing yet: the new address confirms first
+    (ask,) = [
+        m for m in outbox(crm_cli, case["ref"])
+        if "confirmation_request" in m["message-id"] and "jan.new@" in m["to"]
+    ]  # fmt: skip
+    code = re.search(r"CONFIRM(?:-[A-Z0-9]{4}){5}", ask.get_body(("plain",)).get_content())
+    send(crm_cli, new, f"Re: {ask['subject']}", f"Ja, dit is mijn adres: {code.group(0)}",
+         In_Reply_To=str(ask["message-id"]))  # fmt: skip
+    case = only_case(crm_cli)
+    assert case["status"] == "completed", case
+    assert rows("jan.new@mail.example") == 1 and rows(JAN[1]) == 0
+    done = outbox(crm_cli, case["ref"])[-1]
+    assert JAN[1] in done["to"]  # the old address is told what changed

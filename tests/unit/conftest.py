@@ -80,6 +80,9 @@ class FakeDataMap:
     erasure_report: dict[str, Any] = field(default_factory=lambda: {"tables": []})
     calls: list[tuple[str, Any]] = field(default_factory=list)
 
+    def contact_columns(self, table: str) -> frozenset[str]:
+        return frozenset({"email"})  # every table finds its person by an `email` column
+
     def export(self, email: str, provided_only: bool = False) -> list[Record]:
         self.calls.append(("export", (email, provided_only)))
         return [r for r in self.records if r.provided_by_subject or not provided_only]

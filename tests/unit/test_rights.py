@@ -373,3 +373,21 @@ def test_an_objection_stops_direct_marketing_at_once_and_profiling_only_when_pro
     _code_confirmed(app, case_id)
     replies(app, run_right(app, case_id, T.OBJECTION))
     assert len(datamap.calls) == 1
+
+
+def test_a_new_contact_address_waits_for_its_own_confirmation(
+    app: App, datamap: FakeDataMap, jobs: RecordingJobs
+) -> None:
+    case_id = open_case(app, T.RECTIFICATION)  # authenticated, the old address confirmed
+    ref = case_of(app, case_id).ref
+    decision = staff.rectify(app, ref, "staff:an", {"customers.email": "Jan.New@Mail.Example"})
+    (ask,) = replies(app, list(decision.outbound_ids))
+    assert ask.to_addr == "jan.new@mail.example" and ask.sensitive
+    assert ask.kind == "confirmation_request" and "CONFIRM-" in ask.body
+    case = case_of(app, case_id)
+    assert case.status == CaseStatus.AWAITING_CONFIRMATION and datamap.calls == []
+    pending = case.proposed_rectification["contact_change"]
+    assert pending["new_address"] == "jan.new@mail.example" and "code_hash" in pending
+    assert "CONFIRM-" not in str(pending)  # the code itself is kept nowhere
+    # the case does not move on until the new address answered
+    assert run_right(app, case_id, T.RECTIFICATION) == []

@@ -180,6 +180,9 @@ EXTRAS: dict[str, list[dict]] = {
         },
     ],
     "request_cancelled.txt.j2": [{}],
+    "contact_change_confirmation.txt.j2": [
+        {"token": "CONFIRM-7F3K-9Q2M-AB3D-EFGH-JK4M", "confirm_days": 14}
+    ],
     "reminder_received.txt.j2": [{}],
     "erasure_not_confirmed.txt.j2": [{"confirm_days": 14}, {"confirm_days": 1}],
     "erasure_done.txt.j2": [

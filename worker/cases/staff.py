@@ -5,14 +5,16 @@ returns the work it unblocks (a `Decision`) for the caller to hand to its `Jobs`
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
 from worker.app import App
 from worker.case_state import purge_id_copies, set_status
+from worker.cases.rectification import apply_changes
 from worker.cases.rights import Reply, evidence_of, finish_if_done, rights_done
+from worker.confirmation import code_hash, new_code
 from worker.datamap import DataMapError, datamap_for
 from worker.deadline import add_months
 from worker.domain import CaseStatus, EventKind, Flag, IdStatus, MessageKind, Proof, RequestType
@@ -94,28 +96,21 @@ def rectify(app: App, ref: str, actor: str, changes: dict[str, str]) -> Decision
                 f"case {ref}: not yet ({verdict.describe()}); the requester is asked to confirm "
                 "from their own mailbox first"
             )
-        applied = []
-        for target, value in changes.items():
+        for target in changes:
             table, _, column = target.partition(".")
             if not table or not column:
                 raise StaffError(f"{target!r}: write TABLE.FIELD=VALUE")
-            try:
-                report = datamap.rectify(case.requester_email, table, column, value)
-            except DataMapError as exc:
-                raise StaffError(f"{target}: {exc}") from None
-            applied.append({"table": table, "field": column})
-            repo.add_event(
-                session,
-                case,
-                actor,
-                EventKind.RECTIFIED,
-                table=table,
-                field=column,
-                report=report,
-                proof=verdict.describe(),
-            )
-        case.flags = [f for f in case.flags if f != Flag.RECTIFICATION_PENDING.value]
-        case.proposed_rectification = {}
+        contact = {
+            target: value
+            for target, value in changes.items()
+            if target.partition(".")[2] in datamap.contact_columns(target.partition(".")[0])
+        }
+        if contact:
+            return _ask_new_address(app, session, case, actor, changes, contact, ref)
+        try:
+            applied = apply_changes(session, case, datamap, actor, changes, verdict.describe())
+        except DataMapError as exc:
+            raise StaffError(f"{exc}") from None
         reply = Reply(MessageKind.RESPONSE, "rectification_done", {"changes": applied})
         row = app.replies.write(
             session,
@@ -136,6 +131,55 @@ def rectify(app: App, ref: str, actor: str, changes: dict[str, str]) -> Decision
             )
         finish_if_done(session, case, actor)
         return Decision(case.ref or ref, case.status, outbound_ids=(row.id,))
+
+
+def _ask_new_address(
+    app: App,
+    session: Session,
+    case: Case,
+    actor: str,
+    changes: dict[str, str],
+    contact: dict[str, str],
+    ref: str,
+) -> Decision:
+    """A new contact address changes who the data belongs to: nothing is applied until the new
+    address confirms it too (a code sent there, typed back from there); then the rectification
+    right applies every change of this decision (worker/cases/rectification.py)."""
+    addresses = {v.strip().lower() for v in contact.values()}
+    if len(addresses) != 1:
+        raise StaffError("give one new contact address at a time")
+    (new_address,) = addresses
+    local, at, domain = new_address.rpartition("@")
+    if not (local and at and "." in domain) or any(c.isspace() for c in new_address):
+        raise StaffError(f"{new_address!r} is not an e-mail address")
+    if new_address == case.requester_email:
+        raise StaffError("that is the address the request came from already")
+    days = app.policy.erasure.confirm_days
+    token = new_code()
+    case.approved_by = actor
+    case.proposed_rectification = {
+        **(case.proposed_rectification or {}),
+        "contact_change": {
+            "changes": changes,
+            "new_address": new_address,
+            "code_hash": code_hash(token),
+            "expires_at": (datetime.now(UTC) + timedelta(days=days)).isoformat(),
+            "approved_by": actor,
+        },
+    }
+    row = app.replies.write(
+        session,
+        case,
+        MessageKind.CONFIRMATION_REQUEST,
+        extra={"token": token, "confirm_days": days},
+        actor=actor,
+        template="contact_change_confirmation",
+        sensitive=True,
+        to=new_address,
+    )
+    repo.add_event(session, case, actor, EventKind.CONTACT_CHANGE_ASKED, valid_days=days)
+    set_status(session, case, CaseStatus.AWAITING_CONFIRMATION, actor)
+    return Decision(case.ref or ref, case.status, outbound_ids=(row.id,))
 
 
 def extend(app: App, ref: str, actor: str, reason: str = "") -> Decision:

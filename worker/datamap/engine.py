@@ -741,6 +741,16 @@ class DataMap:
                 ledger = _ledger_entries(conn, src, subject)
                 yield src, _collect(conn, src, email, ledger)
 
+    def contact_columns(self, table: str) -> frozenset[str]:
+        """The columns by which `table` finds a person by e-mail address: changing one changes
+        who the row belongs to (a change of contact address)."""
+        found: set[str] = set()
+        for src in self.spec.sources.values():
+            spec = src.tables.get(table)
+            if spec is not None:
+                found.update(f.email for f in spec.find if f.email)
+        return frozenset(found)
+
     def names_for(self, email: str) -> tuple[str, ...]:
         """The person's names as the company's records hold them for this address (the tables'
         `person_name` columns), to compare an ID copy's holder with."""

@@ -123,9 +123,21 @@ def thread_candidates(session: Session, keys: ThreadKeys) -> list[CaseCandidate]
             if ref in by_ref:
                 found.setdefault(by_ref[ref].id, by_ref[ref])
     return [
-        CaseCandidate(c.id, c.requester_email, CaseStatus(c.status).is_open, c.requester_name)
+        CaseCandidate(
+            c.id,
+            c.requester_email,
+            CaseStatus(c.status).is_open,
+            c.requester_name,
+            pending_address=pending_contact_address(c),
+        )
         for c in found.values()
     ]
+
+
+def pending_contact_address(case: Case) -> str:
+    """The new contact address a correction waits to have confirmed from itself ("" if none)."""
+    pending = (case.proposed_rectification or {}).get("contact_change") or {}
+    return "" if pending.get("confirmed_at") else str(pending.get("new_address") or "")
 
 
 def create_case(session: Session, *, received_at: datetime, **fields: Any) -> Case:
