@@ -505,3 +505,12 @@ def test_a_refusal_for_another_reason_states_it_in_the_letter(serve):
         (Path(served.app.settings.smtp.path)).glob("*refusal*")
     )
     assert "uw buurman.\nDie geven we niet." in letter.read_text()
+
+
+def test_the_case_page_shows_what_the_reading_rests_on_and_what_is_proven(serve):
+    served = serve()
+    ref = served.open_case()
+    page = served.logged_in().get(f"/cases/{ref}").text
+    assert "read from" in page and "Ik wil inzage in al mijn persoonsgegevens." in page
+    assert "sender authenticated by our mail server: no" in page
+    assert "owner of the address confirmed with the code: not yet" in page

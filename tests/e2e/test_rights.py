@@ -273,13 +273,12 @@ def test_a_new_contact_address_is_confirmed_at_both_addresses_before_it_is_used(
     assert only_case(crm_cli)["status"] == "awaiting_review"
     crm_cli.run("cases", "rectify", case["ref"], "customers.email=jan.new@mail.example")
     assert only_case(crm_cli)["status"] == "awaiting_confirmation"
-    rows = lambda email: (
-        sqlite3.connect(crm_cli.cwd / "var" / "demo-crm.sqlite3")
-        .execute(  # noqa: E731
-            "SELECT count(*) FROM customers WHERE email = ?", (email,)
-        )
-        .fetchone()[0]
-    )
+
+    def rows(email: str) -> int:
+        with sqlite3.connect(crm_cli.cwd / "var" / "demo-crm.sqlite3") as crm:
+            query = "SELECT count(*) FROM customers WHERE email = ?"
+            return crm.execute(query, (email,)).fetchone()[0]
+
     assert rows("jan.new@mail.example") == 0  # nothing yet: the new address confirms first
     (ask,) = [
         m for m in outbox(crm_cli, case["ref"])

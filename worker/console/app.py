@@ -257,6 +257,16 @@ def _one_case(app: App, ref: str) -> tuple[dict[str, Any], dict[str, Any]] | Non
             "guessed": "approved" not in kinds
             and any(e.kind == "case_opened" and e.detail.get("guessed") for e in case.events),
             "confidence": case.confidence,
+            "framing": dict(case.framing or {}),
+            # what has been proven about the person behind the request (worker/proof.py)
+            "proof": {
+                "sender_authenticated": case.sender_authenticated,
+                "mailbox_confirmed_at": case.mailbox_confirmed_at.isoformat(timespec="seconds")
+                if case.mailbox_confirmed_at
+                else "",
+                "approved_by": case.approved_by,
+                "wrong_codes": case.confirmation_wrong_tries,
+            },
             "assignee": case.assignee,
             "notes": [
                 {
