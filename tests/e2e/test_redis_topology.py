@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
+import threading
 import time
 from email.message import EmailMessage
 
@@ -117,11 +118,16 @@ def test_the_clock_rebuilds_a_lost_queue_and_a_second_clock_waits(topology):
         assert client.llen("dramatiq:replies") == 1  # the pending reply, enqueued again
         assert client.llen("dramatiq:handlers") >= 1  # and the housekeeping job
         second = clock(cli)
-        time.sleep(2)
+        said: list[str] = []
+        reader = threading.Thread(target=lambda: said.extend(second.stderr or []), daemon=True)
+        reader.start()
+        deadline = time.monotonic() + 60  # it starts (imports, schema check), then waits
+        while not any("another poller holds clock" in line for line in said):
+            assert time.monotonic() < deadline and second.poll() is None, said
+            time.sleep(0.1)
         assert second.poll() is None  # waiting on the lock, not scheduling twice
         second.terminate()
         assert second.wait(20) == 0
-        assert "another poller holds clock" in (second.stderr.read() if second.stderr else "")
     finally:
         first.terminate()
         code = first.wait(20)
