@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from worker.peers import MAIL_READER, PeerUnavailable, described
 from worker.reader import OverBudget, Read
 
 log = logging.getLogger(__name__)
@@ -85,7 +86,7 @@ class BudgetedReader:
                     return self._read(child, header.encode(), raw)
                 except _Gone:
                     self._discard()
-            raise ReaderFailed("the reading process cannot be started")
+            raise PeerUnavailable(MAIL_READER, "killed before it read the mail, twice")
 
     def close(self) -> None:
         with self._lock:
@@ -155,25 +156,28 @@ class _Child:
 
     @classmethod
     def start(cls, budget: Budget) -> _Child:
-        proc = subprocess.Popen(
-            [sys.executable, "-s", "-m", "worker.budget", str(budget.memory_bytes)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,  # it could quote the mail
-            start_new_session=True,  # a process group of its own: killed as a whole
-            close_fds=True,
-            env=_child_env(),
-            cwd="/",
-        )
+        try:
+            proc = subprocess.Popen(
+                [sys.executable, "-s", "-m", "worker.budget", str(budget.memory_bytes)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,  # it could quote the mail
+                start_new_session=True,  # a process group of its own: killed as a whole
+                close_fds=True,
+                env=_child_env(),
+                cwd="/",
+            )
+        except OSError as exc:  # no memory or processes left to start it: not the mail's fault
+            raise PeerUnavailable(MAIL_READER, type(exc).__name__) from exc
         assert proc.stdin is not None and proc.stdout is not None
         child = cls(proc, proc.stdin, proc.stdout)
         try:
             ready = child.receive(1, time.monotonic() + _START_SECONDS)
         except (TimeoutError, EOFError):
             ready = b""
-        if ready != b"R":
+        if ready != b"R":  # not the mail's fault: wait for it like for a peer that is down
             child.kill()
-            raise ReaderFailed("the reading process did not start")
+            raise PeerUnavailable(MAIL_READER, f"no start, exit {proc.poll()}")
         return child
 
     def send(self, header: bytes, raw: bytes) -> None:
@@ -248,15 +252,6 @@ def _answer(stdout: IO[bytes], kind: bytes, payload: bytes) -> None:
     stdout.flush()
 
 
-def _where(exc: BaseException) -> str:
-    """The exception's type and where it came from: its message may quote the mail."""
-    tb = exc.__traceback__
-    while tb is not None and tb.tb_next is not None:
-        tb = tb.tb_next
-    where = f" at {tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}" if tb else ""
-    return f"{type(exc).__name__}{where}"
-
-
 def main(memory_bytes: int) -> int:
     import resource
 
@@ -308,7 +303,7 @@ def _serve_one(stdin: IO[bytes], stdout: IO[bytes], read_mail: Any) -> bool:
     except MemoryError:
         raise
     except Exception as exc:  # a bug in a stage: the parent quarantines the mail
-        _answer(stdout, b"E", _where(exc).encode())
+        _answer(stdout, b"E", described(exc).encode())
         return True
     _answer(stdout, b"K", payload)
     return True

@@ -51,7 +51,7 @@ from worker.idcheck import check_id
 from worker.mail.parse import Unreadable
 from worker.mailbox import too_large_size
 from worker.outbox import ReplyWriter
-from worker.peers import PeerUnavailable
+from worker.peers import PeerUnavailable, described
 from worker.plan import Plan, limit_replies, plan_follow_up, plan_new_case
 from worker.reader import OverBudget, Read, classify_mail, read_mail
 from worker.sender_trust import sender_verified
@@ -945,10 +945,4 @@ def _peek(raw: bytes, name: bytes, limit: int) -> str:
 
 def _error_text(exc: BaseException) -> str:
     """The exception's type and where it came from: its message may quote personal data."""
-    if isinstance(exc, ReaderFailed):
-        return exc.where
-    tb = exc.__traceback__
-    while tb is not None and tb.tb_next is not None:
-        tb = tb.tb_next
-    where = f" at {tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}" if tb else ""
-    return f"{type(exc).__name__}{where}"
+    return exc.where if isinstance(exc, ReaderFailed) else described(exc)

@@ -43,6 +43,16 @@ class GaveUp(Exception):
         self.peer = peer
 
 
+def described(exc: BaseException) -> str:
+    """An exception's type and where it was raised, for logs and for staff: never its text,
+    which may quote a mail, an address or a statement's values."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    where = f" at {tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}" if tb else ""
+    return f"{type(exc).__name__}{where}"
+
+
 def backoff(attempt: int, first: float, cap: float) -> float:
     """Seconds before try number `attempt` + 1 (attempt counts from 1): first·2^(attempt-1),
     at most `cap`, less up to a fifth at random (so that many waiters do not come back at once)."""

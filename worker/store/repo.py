@@ -396,6 +396,11 @@ def pending_outbound_ids(session: Session) -> list[int]:
     )
 
 
+def count_outbound(session: Session, status: OutboxStatus) -> int:
+    query = select(func.count()).select_from(OutboundMessage)
+    return session.scalar(query.where(OutboundMessage.status == status.value)) or 0
+
+
 def mark_outbound(session: Session, outbound_id: int, **fields: Any) -> None:
     session.execute(
         update(OutboundMessage).where(OutboundMessage.id == outbound_id).values(**fields)
