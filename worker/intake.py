@@ -145,7 +145,6 @@ class Intake:
                 if interrupted
                 else f"intake of this mail failed {starts - 1} times"
             )
-            log.error("quarantined %s: %s", source.key, CRASHED_INTAKE)
             return self._shunt(raw, source, CRASHED_INTAKE, detail, attempts=starts)
         try:
             return self.process(raw, source)

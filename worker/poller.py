@@ -55,6 +55,7 @@ class Poller:
         self.committed = committed
         self.resync = resync
         self.unqueued = False  # jobs of a commit were not queued: resync when the queue is back
+        self._warned = False  # that was said (once per outage)
 
     async def run_once(self, done: dict[str, Outcome] | None = None) -> list[Outcome]:
         """One round: every mail waiting now. Raises PeerUnavailable when a peer it needs is
@@ -116,14 +117,17 @@ class Poller:
         except PeerUnavailable:
             return
         self.unqueued = False
-        log.info("the queue answers again: what was committed meanwhile is queued")
+        if self._warned:
+            log.info("the queue answers again: what was committed meanwhile is queued")
+            self._warned = False
 
     def _hand_over(self, outcome: Outcome) -> None:
         try:
             self.committed(outcome)
         except PeerUnavailable as exc:
-            if not self.unqueued:
+            if not self._warned:
                 log.warning("%s: committed work is queued once it answers again", exc)
+                self._warned = True
             self.unqueued = True
 
 
