@@ -92,8 +92,10 @@ class IntakePolicy(_Strict):
     max_message_bytes: int = Field(ge=1024)
     max_attachments: int = Field(ge=1)
     # The budget of the untrusted stages (parse, screen, classify) for one mail: wall seconds
-    # and the reading process's address space; over it the mail is quarantined budget_exceeded.
+    # (plus some per MB of mail) and the reading process's address space; over it the mail is
+    # quarantined budget_exceeded.
     budget_seconds: float = Field(default=5.0, gt=0, le=600)
+    budget_seconds_per_mb: float = Field(default=0.1, ge=0, le=60)
     budget_memory_mb: int = Field(default=512, ge=128)
 
 

@@ -80,7 +80,11 @@ def build_app(settings: Settings) -> App:
         max_message_bytes=min(settings.max_message_bytes, policy.intake.max_message_bytes),
         names_on_record=lambda email: datamap_for(settings.sources).names_for(email),
         read=BudgetedReader(
-            Budget(policy.intake.budget_seconds, policy.intake.budget_memory_mb * 1024 * 1024)
+            Budget(
+                seconds=policy.intake.budget_seconds,
+                seconds_per_mb=policy.intake.budget_seconds_per_mb,
+                memory_bytes=policy.intake.budget_memory_mb * 1024 * 1024,
+            )
         ),
     )
     return App(settings, policy, engine, sessions, replies, intake, make_transport(settings))

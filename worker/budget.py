@@ -46,8 +46,13 @@ _START_SECONDS = 60.0  # to start and warm up a child (not counted against a mai
 
 @dataclass(frozen=True)
 class Budget:
-    seconds: float = 5.0  # wall time, from the first byte sent to the answer read
+    seconds: float = 5.0  # wall time, from the first byte sent to the answer read …
+    seconds_per_mb: float = 0.1  # … plus this per MB of the mail (copying, decoding attachments)
     memory_bytes: int = 512 * 1024 * 1024  # address space of the reading process
+
+    def wall(self, size: int) -> float:
+        """Seconds a mail of `size` bytes may take."""
+        return self.seconds + self.seconds_per_mb * size / 1_000_000
 
 
 class ReaderFailed(Exception):
@@ -107,7 +112,8 @@ class BudgetedReader:
     def _read(self, child: _Child, header: bytes, raw: bytes) -> Read | OverBudget:
         started = time.monotonic()
         child.send(header, raw)
-        deadline = started + self.budget.seconds
+        wall = self.budget.wall(len(raw))
+        deadline = started + wall
         try:
             kind = child.receive(1, deadline)
             if kind == b"M":
@@ -115,7 +121,7 @@ class BudgetedReader:
             size = int.from_bytes(child.receive(8, deadline), "big")
             payload = child.receive(size, deadline)
         except TimeoutError:
-            return self._over(f"took longer than {self.budget.seconds:g} s")
+            return self._over(f"took longer than {wall:.3g} s")
         except EOFError:
             code = child.wait()
             if code == -signal.SIGKILL or code == -signal.SIGSEGV or code == -signal.SIGABRT:

@@ -133,12 +133,18 @@ class Intake:
     def __call__(self, raw: bytes, source: Source) -> Outcome:
         """Exactly one disposition for a mail, whatever its bytes (module doc). Raises only
         PeerUnavailable (the case store is down: nothing was decided, take the mail again)."""
-        with transaction(self.sessions) as session:
-            seen = repo.inbound_by_source(session, source.key)
-            if seen is not None:
-                return _outcome_of(seen, duplicate=True)
-            attempt = repo.start_attempt(session, source.key, self.run)
-            starts, interrupted = attempt.attempts, attempt.interrupted
+        try:
+            with transaction(self.sessions) as session:
+                seen = repo.inbound_by_source(session, source.key)
+                if seen is not None:
+                    return _outcome_of(seen, duplicate=True)
+                attempt = repo.start_attempt(session, source.key, self.run)
+                starts, interrupted = attempt.attempts, attempt.interrupted
+        except PeerUnavailable:
+            raise
+        except Exception as exc:  # not even the note can be written (its key?): shunt the mail
+            log.error("intake of %s cannot start (%s)", source.key, _error_text(exc))
+            return self._shunt(raw, source, PROCESSING_ERROR, _error_text(exc))
         if interrupted >= self.policy.quarantine.after_interrupted_starts or starts > MAX_STARTS:
             detail = (
                 f"intake of this mail was cut short {interrupted} time(s): the worker died on it"

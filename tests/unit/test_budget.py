@@ -43,7 +43,7 @@ def test_the_child_reads_as_this_process_does_and_is_reused(reader: BudgetedRead
 
 
 def test_a_mail_over_the_time_budget_is_cut_off_and_the_next_gets_a_fresh_child() -> None:
-    reader = BudgetedReader(Budget(seconds=0.05))
+    reader = BudgetedReader(Budget(seconds=0.05, seconds_per_mb=0))
     try:
         assert isinstance(read(reader, OPT_OUT), Read)  # well within 50 ms
         started = time.monotonic()
@@ -113,3 +113,9 @@ def test_the_child_gets_no_credentials_and_lives_in_its_own_session(
         assert b"GDPR_" not in fh.read()
     assert os.getsid(pid) == pid
     assert os.readlink(f"/proc/{pid}/cwd") == "/"
+
+
+def test_a_large_mail_gets_more_time_by_its_size() -> None:
+    budget = Budget(seconds=5, seconds_per_mb=0.1)
+    assert budget.wall(1000) == pytest.approx(5.0001)
+    assert budget.wall(40_000_000) == pytest.approx(9.0)

@@ -114,7 +114,7 @@ def test_a_mail_over_budget_is_quarantined_and_replayable_with_a_larger_one(
     app: App, jobs: RecordingJobs
 ) -> None:
     raw, _ = hostile_mail("body_30mb")
-    app.intake.read = BudgetedReader(Budget(seconds=0.05))
+    app.intake.read = BudgetedReader(Budget(seconds=0.05, seconds_per_mb=0))
     outcome = take_in(app, jobs, raw)
     assert (outcome.disposition, outcome.reason) == (DispositionKind.QUARANTINED, "budget_exceeded")
     row = inbound(app, outcome.inbound_id)
