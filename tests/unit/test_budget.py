@@ -85,9 +85,10 @@ def test_a_child_that_dies_during_a_mail_puts_it_over_budget(reader: BudgetedRea
     assert isinstance(read(reader, OPT_OUT), Read)
     child = reader._child
     assert child is not None
-    killer = threading.Timer(0.2, os.kill, (child.proc.pid, signal.SIGKILL))
+    slow, _ = hostile_mail("sentence_200k")  # sent at once, read in half a second or more
+    killer = threading.Timer(0.15, os.kill, (child.proc.pid, signal.SIGKILL))
     killer.start()
-    over = read(reader, BIG + BIG)  # longer than 0.2 s
+    over = read(reader, slow)
     killer.join()
     assert isinstance(over, OverBudget) and "died (signal 9)" in over.detail
 
