@@ -107,19 +107,21 @@ class Poller:
                 log.error("polling failed (%s); trying again in %.0f s", described(exc), _AFTER_BUG)
                 await _first(asyncio.sleep(_AFTER_BUG), stop.wait())
 
-    async def catch_up(self) -> None:
+    async def catch_up(self) -> PeerUnavailable | None:
         """After jobs could not be queued: queue again what the store says is to do, if the
-        queue answers now (if not, intake goes on, and the next round tries again)."""
+        queue answers now (if not, intake goes on, and the next round tries again). Returns
+        what stood in the way, if anything did."""
         if not self.unqueued or self.resync is None:
-            return
+            return None
         try:
             await asyncio.to_thread(self.resync)
-        except PeerUnavailable:
-            return
+        except PeerUnavailable as exc:
+            return exc
         self.unqueued = False
         if self._warned:
             log.info("the queue answers again: what was committed meanwhile is queued")
             self._warned = False
+        return None
 
     def _hand_over(self, outcome: Outcome) -> None:
         try:

@@ -96,9 +96,9 @@ async def poll(app: App, jobs: Jobs, *, once: bool, scheduling: bool) -> int:
 async def _settle(poller: Poller, patience: Patience) -> None:
     """Before `--once` ends: every commit's jobs queued (the sweep, if the queue was down)."""
     while poller.unqueued:
-        await poller.catch_up()
+        down = await poller.catch_up()
         if poller.unqueued:
-            await patience.wait(PeerUnavailable(QUEUE, "not answering"))
+            await patience.wait(down or PeerUnavailable(QUEUE, "not answering"))
     patience.ok()
 
 
