@@ -46,6 +46,9 @@ class ErasurePolicy(_Strict):
 
 class QuarantinePolicy(_Strict):
     max_attempts: int = Field(ge=1)
+    # Runs of the worker that died while taking in one mail before that mail is quarantined
+    # (crashed_intake) instead of being taken in again.
+    after_interrupted_starts: int = Field(default=1, ge=1, le=10)
 
 
 class ConfirmationPolicy(_Strict):
@@ -88,6 +91,12 @@ class ProofPolicy(_Strict):
 class IntakePolicy(_Strict):
     max_message_bytes: int = Field(ge=1024)
     max_attachments: int = Field(ge=1)
+    # The budget of the untrusted stages (parse, screen, classify) for one mail: wall seconds
+    # (plus some per MB of mail) and the reading process's address space; over it the mail is
+    # quarantined budget_exceeded.
+    budget_seconds: float = Field(default=5.0, gt=0, le=600)
+    budget_seconds_per_mb: float = Field(default=0.1, ge=0, le=60)
+    budget_memory_mb: int = Field(default=512, ge=128)
 
 
 class Policy(_Strict):

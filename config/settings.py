@@ -44,6 +44,12 @@ class Settings(BaseSettings):
     processed_folder: str = "Processed"
     quarantine_folder: str = "Quarantine"
     poll_interval: float = 10.0  # seconds between polls where the source cannot push
+    # Seconds one outage of a peer (case store, queue, mailbox) may last before `poll --once` or
+    # `run --once` gives up (one line, exit 1); the long-running modes wait for ever.
+    give_up_after: float = 120.0
+    # Seconds between sweeps (pending replies and cases in progress queued again) of the
+    # scheduler (`run`, `python -m worker.clock`).
+    sweep_interval: float = 300.0
     max_message_bytes: int = 40 * 1024 * 1024
     # Keys for ID copies at rest (Fernet, comma-separated; the first encrypts, all decrypt).
     # Empty: a key file made once under var/ (the embedded default).
@@ -60,6 +66,13 @@ class Settings(BaseSettings):
     console_lockout_address_failures: int = 20  # failed logins from one client address
     console_lockout_minutes: int = 15
     console_max_body_bytes: int = 256 * 1024  # a request body larger than this is refused
+
+    @field_validator("give_up_after", "sweep_interval")
+    @classmethod
+    def _seconds(cls, v: float) -> float:
+        if not 0 < v <= 86_400:
+            raise ValueError("seconds between 0 and 86400")
+        return v
 
     @field_validator("database_url")
     @classmethod

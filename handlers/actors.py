@@ -3,8 +3,11 @@ deliveries that work returned. Their names are what Redis messages carry: keep t
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+import logging
+from collections.abc import Callable, Iterable
 from functools import cache
+from typing import ParamSpec
 
 import dramatiq
 
@@ -15,13 +18,35 @@ from worker.cases import delivery
 from worker.cases.housekeeping import housekeeping
 from worker.cases.rights import pending_rights, run_right
 from worker.domain import RequestType
-from worker.transport import PermanentDeliveryError
+from worker.peers import PeerUnavailable
+from worker.transport import PermanentDeliveryError, TemporaryDeliveryError
+
+log = logging.getLogger(__name__)
+_P = ParamSpec("_P")
 
 
 @cache
 def current_app() -> App:
     """The App the actors work with, built once from this process's settings."""
     return build_app(process_settings())
+
+
+def expected_failures(work: Callable[_P, None]) -> Callable[_P, None]:
+    """A deferred delivery or a peer that is down is retried by dramatiq's Retries middleware
+    like any failure, but as dramatiq.Retry: logged in one line (here, or by the delivery), not
+    as an unhandled exception with its traceback."""
+
+    @functools.wraps(work)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> None:
+        try:
+            work(*args, **kwargs)
+        except TemporaryDeliveryError as exc:
+            raise dramatiq.Retry(str(exc)) from exc
+        except PeerUnavailable as exc:
+            log.warning("%s: %s; retried later", work.__name__, exc)
+            raise dramatiq.Retry(str(exc)) from exc
+
+    return run
 
 
 ONE_MINUTE = 60_000
@@ -37,6 +62,7 @@ RETRY_POLICY = {
 
 
 @dramatiq.actor(queue_name="replies", max_retries=3)
+@expected_failures
 def reply_retries_exhausted(message_data: dict, retry_info: dict) -> None:  # noqa: ARG001
     """Called by dramatiq's Retries middleware when a delivery has failed for the last time."""
     (outbound_id,) = message_data["args"]
@@ -49,6 +75,7 @@ def reply_retries_exhausted(message_data: dict, retry_info: dict) -> None:  # no
     on_retry_exhausted=reply_retries_exhausted.actor_name,
     **RETRY_POLICY,
 )
+@expected_failures
 def deliver_reply(outbound_id: int) -> None:
     delivery.deliver(current_app(), outbound_id)
 
@@ -59,6 +86,7 @@ def _deliver(outbound_ids: Iterable[int]) -> None:
 
 
 @dramatiq.actor(queue_name="handlers", max_retries=3)
+@expected_failures
 def run_housekeeping() -> None:
     _deliver(housekeeping(current_app()).outbound_ids)
 
@@ -67,41 +95,49 @@ def run_housekeeping() -> None:
 
 
 @dramatiq.actor(queue_name="handlers", max_retries=10)
+@expected_failures
 def handle_access(case_id: int) -> None:
     _deliver(run_right(current_app(), case_id, RequestType.ACCESS))
 
 
 @dramatiq.actor(queue_name="handlers", max_retries=10)
+@expected_failures
 def handle_portability(case_id: int) -> None:
     _deliver(run_right(current_app(), case_id, RequestType.PORTABILITY))
 
 
 @dramatiq.actor(queue_name="handlers", max_retries=10)
+@expected_failures
 def handle_erasure(case_id: int) -> None:
     _deliver(run_right(current_app(), case_id, RequestType.ERASURE))
 
 
 @dramatiq.actor(queue_name="handlers", max_retries=10)
+@expected_failures
 def handle_opt_out(case_id: int) -> None:
     _deliver(run_right(current_app(), case_id, RequestType.MARKETING_OPT_OUT))
 
 
 @dramatiq.actor(queue_name="handlers", max_retries=10)
+@expected_failures
 def handle_objection(case_id: int) -> None:
     _deliver(run_right(current_app(), case_id, RequestType.OBJECTION))
 
 
 @dramatiq.actor(queue_name="handlers", max_retries=10)
+@expected_failures
 def handle_restriction(case_id: int) -> None:
     _deliver(run_right(current_app(), case_id, RequestType.RESTRICTION))
 
 
 @dramatiq.actor(queue_name="handlers", max_retries=10)
+@expected_failures
 def handle_rectification(case_id: int) -> None:
     _deliver(run_right(current_app(), case_id, RequestType.RECTIFICATION))
 
 
 @dramatiq.actor(queue_name="handlers", max_retries=10)
+@expected_failures
 def handle_complaint(case_id: int) -> None:
     _deliver(run_right(current_app(), case_id, RequestType.COMPLAINT))
 
@@ -119,6 +155,7 @@ RIGHT_ACTORS: dict[RequestType, dramatiq.Actor] = {
 
 
 @dramatiq.actor(queue_name="handlers", max_retries=10)
+@expected_failures
 def start_case(case_id: int) -> None:
     """Queue the work of every right the case still needs (access before erasure)."""
     for right in pending_rights(current_app(), case_id):

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from config.policy import Policy, load_policy
 from config.settings import ConfigError, Settings
+from worker.budget import Budget, BudgetedReader
 from worker.datamap import datamap_for
 from worker.intake import Intake
 from worker.outbox import ReplyWriter
@@ -30,7 +31,7 @@ class App:
     transport: Transport
 
     def upgrade_schema(self) -> None:
-        upgrade(self.engine)
+        upgrade(self.engine, vault=self.intake.vault)
 
     def ready(self) -> App:
         """This app with its schema at the newest revision; an unusable database is a
@@ -78,5 +79,12 @@ def build_app(settings: Settings) -> App:
         vault=_vault(settings),
         max_message_bytes=min(settings.max_message_bytes, policy.intake.max_message_bytes),
         names_on_record=lambda email: datamap_for(settings.sources).names_for(email),
+        read=BudgetedReader(
+            Budget(
+                seconds=policy.intake.budget_seconds,
+                seconds_per_mb=policy.intake.budget_seconds_per_mb,
+                memory_bytes=policy.intake.budget_memory_mb * 1024 * 1024,
+            )
+        ),
     )
     return App(settings, policy, engine, sessions, replies, intake, make_transport(settings))

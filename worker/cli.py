@@ -15,7 +15,8 @@ from config.settings import ConfigError, Settings, process_settings
 from worker.app import App, build_app
 from worker.case_text import case_text
 from worker.jobs import Jobs
-from worker.runner import poll, replay
+from worker.peers import GaveUp, PeerUnavailable
+from worker.runner import outbox_counts, poll, replay
 from worker.store import repo
 from worker.views import case_object, message_object, quarantine_object, show_object
 
@@ -136,6 +137,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"gdpr-worker: {exc}", file=sys.stderr)
         return 2
+    except (GaveUp, PeerUnavailable) as exc:  # a peer stayed down: said in one line
+        print(f"gdpr-worker: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
 
@@ -161,10 +165,26 @@ def cmd_poll(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
-    """The handlers and the scheduler in this process too."""
+    """The handlers and the scheduler in this process too. `--once` exits 1 when replies are
+    left undelivered (a mail server that deferred or refused them), with a one-line summary."""
     app = _app_for_handlers(settings)
-    with _jobs(workers=True) as jobs:
-        return asyncio.run(poll(app, jobs, once=args.once, scheduling=True))
+    failed_before = outbox_counts(app)[1] if args.once else 0
+    limit = settings.give_up_after if args.once else None
+    with _jobs(workers=True, give_up_after=limit) as jobs:
+        code = asyncio.run(poll(app, jobs, once=args.once, scheduling=True))
+    if not args.once or code != 0:
+        return code
+    pending, failed = outbox_counts(app)
+    refused = failed - failed_before
+    if pending or refused:
+        print(
+            f"gdpr-worker: {pending} repl{'y' if pending == 1 else 'ies'} not delivered yet "
+            f"(deferred: the next run tries again), {refused} refused by the mail server "
+            "(their cases are flagged delivery_failed)",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
 
 
 def _app_for_handlers(settings: Settings) -> App:
@@ -174,7 +194,7 @@ def _app_for_handlers(settings: Settings) -> App:
     return current_app().ready()
 
 
-def _jobs(**options: bool | None) -> AbstractContextManager[Jobs]:
+def _jobs(**options: bool | float | None) -> AbstractContextManager[Jobs]:
     """The actors as the `Jobs` of worker/jobs.py (see handlers.inprocess.jobs for `options`).
     `handlers` is imported here, once the settings are known good: importing it sets the broker."""
     from handlers import inprocess

@@ -2,10 +2,11 @@
 
     python -m worker.clock
 
-Every five minutes it enqueues the sweep (replies still pending, cases in progress) and the
-housekeeping job (expired erasure confirmations, ID copies past their time, ended legal holds)
-for `dramatiq handlers`. `gdpr-worker run` does the same in its own process; `gdpr-worker poll`
-sweeps once at start-up only. One clock at a time: a second one waits and takes over."""
+Every five minutes (GDPR_SWEEP_INTERVAL) it enqueues the sweep (replies still pending, cases in
+progress) and the housekeeping job (expired erasure confirmations, ID copies past their time,
+ended legal holds) for `dramatiq handlers`. `gdpr-worker run` does the same in its own process;
+`gdpr-worker poll` sweeps at start-up, and when the queue answers again after an outage. One
+clock at a time: a second one waits and takes over. A peer that is down is waited out."""
 
 from __future__ import annotations
 

@@ -4,6 +4,15 @@ The journey of a mail reads top to bottom in `Intake.process`: parse → screen 
 classify → check the ID → plan → write. Every stage but the last is a pure function; this module
 is where their values meet the case store. A mail whose processing raises is quarantined with
 its original, never lost (GNU Mailman's shunt queue).
+
+No mail can stop the ones behind it (`Intake.__call__`): the untrusted stages (parse, screen,
+classify) run in a child process under a time and memory budget (worker/budget.py; over it: the
+reason is `budget_exceeded`); before they run, the mail is noted as attempted, committed, so that
+a mail whose intake killed the process is quarantined on the next start (`crashed_intake`)
+instead of killing it again; and if even its quarantine cannot be written, a minimal row is, or
+at last the mailbox alone moves it to its quarantine folder. The original kept in quarantine is
+encrypted like ID copies. An outage of the case store is raised (PeerUnavailable) for the poller
+to wait out, and the mail is taken again afterwards.
 """
 
 from __future__ import annotations
@@ -11,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -18,8 +28,8 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session, sessionmaker
 
 from config.policy import Policy
+from worker.budget import ReaderFailed
 from worker.case_state import purge_id_copies, set_status
-from worker.classify import classify
 from worker.confirmation import CodeReading, CodeVerdict, read_code
 from worker.deadline import statutory_deadline
 from worker.denial import denies_request
@@ -38,12 +48,12 @@ from worker.domain import (
 )
 from worker.followup import Threading, decide_thread, thread_keys
 from worker.idcheck import check_id
-from worker.mail.parse import Unreadable, parse
-from worker.mail.quotes import text_for_reading
+from worker.mail.parse import Unreadable
 from worker.mailbox import too_large_size
 from worker.outbox import ReplyWriter
+from worker.peers import PeerUnavailable, described
 from worker.plan import Plan, limit_replies, plan_follow_up, plan_new_case
-from worker.screen import screen
+from worker.reader import OverBudget, Read, classify_mail, read_mail
 from worker.sender_trust import sender_verified
 from worker.store import repo
 from worker.store.db import transaction
@@ -59,6 +69,14 @@ REQUESTER = "requester"  # the actor of what the requester's own reply did
 ID_COPY_TYPES = frozenset(
     {"application/pdf", "image/jpeg", "image/png", "image/tiff", "image/heic", "image/heif"}
 )
+
+# Quarantine reasons of the outer boundary (the stages' own are parse's codes, too_large, …).
+BUDGET_EXCEEDED = "budget_exceeded"  # the untrusted stages took more time or memory than allowed
+CRASHED_INTAKE = "crashed_intake"  # intake of the mail never finished: a run died on it
+PROCESSING_ERROR = "processing_error"  # a stage or a write raised
+# Starts of intake on one mail, within a living run, before it is quarantined all the same: a
+# store error taken for an outage that is really about the mail must not retry it for ever.
+MAX_STARTS = 10
 
 
 @dataclass(frozen=True)
@@ -80,6 +98,7 @@ class Prepared:
     case_status: CaseStatus | None = None  # of the followed-up case, as _prepare saw it
     reading: Classification | None = None  # for a new case
     id_check: IdCheck | None = None
+    classified: Classification | None = None  # what the budgeted reader read, for any mail
 
 
 @dataclass(frozen=True)
@@ -105,20 +124,41 @@ class Intake:
     # The names the company's own records hold for an address (the data map), to compare an ID
     # copy's holder with; None: no records to compare with.
     names_on_record: Callable[[str], tuple[str, ...]] | None = None
+    # The untrusted stages: `read_mail` here (tests), or a BudgetedReader (worker/budget.py).
+    read: Callable[..., Read | OverBudget] = read_mail
+    # This run of the worker, as noted with each attempt: a start left by another run was cut
+    # short by that run's death (see `__call__`).
+    run: str = field(default_factory=lambda: secrets.token_hex(8))
 
     def __call__(self, raw: bytes, source: Source) -> Outcome:
-        with transaction(self.sessions) as session:
-            seen = repo.inbound_by_source(session, source.key)
-            if seen is not None:
-                return _outcome_of(seen, duplicate=True)
+        """Exactly one disposition for a mail, whatever its bytes (module doc). Raises only
+        PeerUnavailable (the case store is down: nothing was decided, take the mail again)."""
+        try:
+            with transaction(self.sessions) as session:
+                seen = repo.inbound_by_source(session, source.key)
+                if seen is not None:
+                    return _outcome_of(seen, duplicate=True)
+                attempt = repo.start_attempt(session, source.key, self.run)
+                starts, interrupted = attempt.attempts, attempt.interrupted
+        except PeerUnavailable:
+            raise
+        except Exception as exc:  # not even the note can be written (its key?): shunt the mail
+            log.error("intake of %s cannot start (%s)", source.key, _error_text(exc))
+            return self._shunt(raw, source, PROCESSING_ERROR, _error_text(exc))
+        if interrupted >= self.policy.quarantine.after_interrupted_starts or starts > MAX_STARTS:
+            detail = (
+                f"intake of this mail was cut short {interrupted} time(s): the worker died on it"
+                if interrupted
+                else f"intake of this mail failed {starts - 1} times"
+            )
+            return self._shunt(raw, source, CRASHED_INTAKE, detail, attempts=starts)
         try:
             return self.process(raw, source)
+        except PeerUnavailable:
+            raise
         except Exception as exc:  # a bug or a hostile mail: quarantine it, go on with the next
-            log.exception("intake failed for %s; quarantined", source.key)
-            with transaction(self.sessions) as session:
-                return self._quarantine(
-                    session, raw, source, "processing_error", _error_text(exc), None, _summary(raw)
-                )
+            log.error("intake failed for %s (%s); quarantined", source.key, _error_text(exc))
+            return self._shunt(raw, source, PROCESSING_ERROR, _error_text(exc))
 
     def replay(self, inbound_id: int) -> Outcome:
         """Run a quarantined mail through intake again (after a fix)."""
@@ -126,20 +166,29 @@ class Intake:
             row = repo.inbound_by_id(session, inbound_id)
             if row is None or row.disposition != DispositionKind.QUARANTINED.value:
                 raise LookupError(inbound_id)
-            raw, source = row.raw or b"", Source(row.source_key, row.received_at)
+            raw, source = self._unseal(row.raw), Source(row.source_key, row.received_at)
             attempts = row.attempts
-            if attempts >= self.policy.quarantine.max_attempts:
+            if attempts >= self.policy.quarantine.max_attempts or raw is None:
                 return _outcome_of(row)
         try:
             return self.process(raw, source, replaying_id=inbound_id)
+        except PeerUnavailable:
+            raise
         except Exception as exc:
-            log.exception("replay of quarantined message %s failed again", inbound_id)
+            log.error("replay of quarantined message %s failed again (%s)", inbound_id,
+                      _error_text(exc))  # fmt: skip
             with transaction(self.sessions) as session:
                 row = repo.inbound_by_id(session, inbound_id)
                 assert row is not None
                 row.attempts = attempts + 1
                 row.error = _error_text(exc)
                 return _outcome_of(row)
+
+    def original(self, inbound_id: int) -> bytes | None:
+        """A quarantined mail's original, decrypted in memory (for staff); None when not kept."""
+        with transaction(self.sessions) as session:
+            row = repo.inbound_by_id(session, inbound_id)
+            return self._unseal(row.raw) if row is not None else None
 
     # --- the one forward path -------------------------------------------------------------------
 
@@ -149,7 +198,9 @@ class Intake:
         prepared = self._prepare(raw, source)
         with transaction(self.sessions) as session:
             replaying = repo.inbound_by_id(session, replaying_id) if replaying_id else None
-            return self._write(session, raw, source, prepared, replaying)
+            outcome = self._write(session, raw, source, prepared, replaying)
+            repo.end_attempt(session, source.key)
+            return outcome
 
     def _prepare(self, raw: bytes, source: Source) -> Prepared:
         declared = too_large_size(raw)  # a source's stand-in for a mail it did not download
@@ -157,17 +208,24 @@ class Intake:
             size = declared if declared is not None else len(raw)
             return Prepared(quarantine=("too_large", f"{size} bytes", None))
 
-        mail = parse(raw, max_attachments=self.policy.intake.max_attachments)
+        read = self._read(raw)
+        if isinstance(read, OverBudget):
+            return Prepared(quarantine=(BUDGET_EXCEEDED, read.detail, None))
+        mail = read.mail
         if isinstance(mail, Unreadable):
             return Prepared(quarantine=(mail.reason, mail.detail, mail))
-
-        ignore = screen(mail, self.own_address)
-        if ignore is not None:
-            return Prepared(mail=mail, ignore=ignore)
+        if read.ignore is not None:
+            return Prepared(mail=mail, ignore=read.ignore)
 
         with transaction(self.sessions) as session:
             threading, case_status = self._thread(session, mail)
-        return self._stages_for(mail, threading, case_status, source)
+        return self._stages_for(mail, threading, case_status, source, read.reading)
+
+    def _read(self, raw: bytes) -> Read | OverBudget:
+        """parse → screen → classify, in the budgeted reader."""
+        return self.read(
+            raw, max_attachments=self.policy.intake.max_attachments, own_address=self.own_address
+        )
 
     def _thread(self, session: Session, mail: InboundMail) -> tuple[Threading, CaseStatus | None]:
         """Which case the mail continues (if any), and that case's status now."""
@@ -184,22 +242,26 @@ class Intake:
         threading: Threading,
         case_status: CaseStatus | None,
         source: Source,
+        classified: Classification | None = None,
     ) -> Prepared:
         """The stages that follow from the thread: a follow-up's ID copy is read only when its
-        case waits for one; a new case's mail is classified and its ID copy checked."""
+        case waits for one; a new case's mail is classified (`classified`: as the budgeted
+        reader already did) and its ID copy checked."""
         if threading.case_id is not None:
             return Prepared(
                 mail=mail,
                 threading=threading,
                 case_status=case_status,
                 id_check=self._follow_up_check(mail, case_status, source, threading.requester_name),
+                classified=classified,
             )
-        reading = classify(mail.subject, text_for_reading(mail))
+        reading = classified if classified is not None else classify_mail(mail)
         return Prepared(
             mail=mail,
             threading=threading,
             reading=reading,
             id_check=self._new_case_check(mail, reading, source),
+            classified=reading,
         )
 
     @property
@@ -280,7 +342,7 @@ class Intake:
         # then are the stages that follow from it run again.
         threading, case_status = self._thread(session, mail)
         if (threading, case_status) != (prepared.threading, prepared.case_status):
-            prepared = self._stages_for(mail, threading, case_status, source)
+            prepared = self._stages_for(mail, threading, case_status, source, prepared.classified)
         if threading.case_id is not None:
             case = repo.case_by_id(session, threading.case_id)
             assert case is not None
@@ -655,6 +717,7 @@ class Intake:
         detail: str,
         replaying: InboundMessage | None = None,
         unreadable: Unreadable | None = None,
+        attempts: int = 1,
     ) -> Outcome:
         log.warning("quarantined %s: %s", source.key, reason)
         if replaying is not None:
@@ -673,14 +736,86 @@ class Intake:
             received_at=source.received_at,
             message_id=message_id,
             content_hash=content_hash,
-            from_addr=unreadable.sender if unreadable else "",
-            subject=unreadable.subject if unreadable else "",
+            from_addr=unreadable.sender if unreadable else _peek(raw, b"from", 320),
+            subject=unreadable.subject if unreadable else _peek(raw, b"subject", 998),
             disposition=DispositionKind.QUARANTINED.value,
             reason=reason,
             error=detail,
-            raw=raw,
+            raw=self._seal(raw),
+            attempts=attempts,
         )
         return _outcome_of(row)
+
+    def _shunt(
+        self, raw: bytes, source: Source, reason: str, detail: str, attempts: int = 1
+    ) -> Outcome:
+        """Quarantine after a failure, whatever fails next: with what staff need to see; else a
+        minimal row of values that cannot fail (hashes, the reason); else only the mailbox's
+        quarantine folder (the returned Outcome has no row). Never raises but PeerUnavailable."""
+        summary = self._summary(raw) if reason == PROCESSING_ERROR else None
+        try:
+            with transaction(self.sessions) as session:
+                outcome = self._quarantine(
+                    session, raw, source, reason, detail, None, summary, attempts
+                )
+                repo.end_attempt(session, source.key)
+                return outcome
+        except PeerUnavailable:
+            raise
+        except Exception as exc:
+            log.error("quarantine of %s failed (%s); keeping a minimal row", source.key,
+                      _error_text(exc))  # fmt: skip
+        try:
+            with transaction(self.sessions) as session:
+                seen = repo.inbound_by_source(session, source.key)
+                if seen is not None:  # it was written meanwhile (another poller, a retry)
+                    return _outcome_of(seen, duplicate=True)
+                content_hash = _sha256(raw)
+                row = repo.add_inbound(
+                    session,
+                    source_key=source.key[:512],
+                    received_at=source.received_at,
+                    message_id=f"<{content_hash[:32]}.{secrets.token_hex(4)}@quarantine.invalid>",
+                    content_hash=content_hash,
+                    disposition=DispositionKind.QUARANTINED.value,
+                    reason=reason,
+                    error=f"{detail[:200]}; the full record could not be written",
+                    raw=self._seal(raw),
+                    attempts=attempts,
+                )
+                repo.end_attempt(session, source.key)
+                return _outcome_of(row)
+        except PeerUnavailable:
+            raise
+        except Exception as exc:
+            log.error("no quarantine record for %s (%s); the mailbox alone keeps it",
+                      source.key, _error_text(exc))  # fmt: skip
+        return Outcome(DispositionKind.QUARANTINED, reason)
+
+    def _summary(self, raw: bytes) -> Unreadable | None:
+        """Who sent a mail that made intake fail, and what about: for staff, in the quarantine
+        (read again in the budgeted reader: nothing untrusted runs here)."""
+        try:
+            read = self._read(raw)
+        except Exception:  # the reader itself failed: staff get the hashes only
+            return None
+        if isinstance(read, OverBudget):
+            return None
+        mail = read.mail
+        if isinstance(mail, Unreadable):
+            return mail
+        return Unreadable(
+            PROCESSING_ERROR, "", mail.message_id, mail.sender.email, mail.subject,
+            mail.content_hash,
+        )  # fmt: skip
+
+    def _seal(self, raw: bytes) -> bytes | None:
+        """The original as kept in quarantine: encrypted (an Intake made without a vault, in a
+        test, keeps none)."""
+        return self.vault.encrypt(raw) if self.vault is not None else None
+
+    def _unseal(self, sealed: bytes | None) -> bytes | None:
+        return self.vault.decrypt(sealed) if self.vault is not None and sealed else None
 
 
 # --- small pure helpers -------------------------------------------------------------------------
@@ -696,19 +831,6 @@ def claimed_names(mail: InboundMail) -> tuple[str, ...]:
         if _NAME_LINE.match(line) and line not in names:
             names.append(line)
     return tuple(names)
-
-
-def _summary(raw: bytes) -> Unreadable | None:
-    """Who sent a mail that made intake fail, and what about: for staff, in the quarantine."""
-    try:
-        mail = parse(raw)
-    except Exception:  # parse() does not raise; this is the last line of defence
-        return None
-    if isinstance(mail, Unreadable):
-        return mail
-    return Unreadable(
-        "processing_error", "", mail.message_id, mail.sender.email, mail.subject, mail.content_hash
-    )
 
 
 def _ready(case: Case, before: CaseStatus | None) -> int | None:
@@ -795,20 +917,37 @@ def _sha256(data: bytes) -> str:
 
 
 def _raw_message_id(raw: bytes) -> str:
+    """The Message-ID of a mail that was not parsed: printable ASCII only, or one made up."""
     match = re.search(
-        rb"^message-id:\s*(<[^>\r\n]{1,900}>)", raw[:65536], re.IGNORECASE | re.MULTILINE
+        rb"^message-id:[ \t]*(<[\x21-\x3d\x3f-\x7e]{1,900}>)",
+        _head(raw),
+        re.IGNORECASE | re.MULTILINE,
     )
     return (
-        match.group(1).decode("ascii", "replace")
-        if match
-        else f"<{_sha256(raw)[:32]}@no-message-id.invalid>"
+        match.group(1).decode("ascii") if match else f"<{_sha256(raw)[:32]}@no-message-id.invalid>"
     )
+
+
+def _head(raw: bytes) -> bytes:
+    """The start of the header block of a mail that was not parsed (at most 64 kB)."""
+    head = raw[:65536]
+    end = re.search(rb"\r?\n\r?\n", head)
+    return head[: end.start()] if end else head
+
+
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+
+
+def _peek(raw: bytes, name: bytes, limit: int) -> str:
+    """A header's first line as it stands in a mail that was not parsed, for staff only (the
+    quarantine list): undecoded, control characters removed, cut to `limit`."""
+    match = re.search(rb"^" + name + rb":[ \t]*([^\r\n]{1,2000})", _head(raw), re.I | re.M)
+    if match is None:
+        return ""
+    text = match.group(1).decode("utf-8", "replace")
+    return _UNSAFE.sub("", text).strip()[:limit]
 
 
 def _error_text(exc: BaseException) -> str:
     """The exception's type and where it came from: its message may quote personal data."""
-    tb = exc.__traceback__
-    while tb is not None and tb.tb_next is not None:
-        tb = tb.tb_next
-    where = f" at {tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}" if tb else ""
-    return f"{type(exc).__name__}{where}"
+    return exc.where if isinstance(exc, ReaderFailed) else described(exc)

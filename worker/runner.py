@@ -1,5 +1,9 @@
 """The long-running and the one-shot modes: the poller, the sweep, the scheduler, replays. Jobs go
-to whichever `Jobs` the composition root (cli.py, clock.py) hands in."""
+to whichever `Jobs` the composition root (cli.py, clock.py) hands in.
+
+Peers that fail are waited out (worker/peers.py): for ever by `poll`, `run` and the clock, for at
+most GDPR_GIVE_UP_AFTER seconds of one outage by `poll --once` and `run --once`, which then raise
+GaveUp (one line, exit 1)."""
 
 from __future__ import annotations
 
@@ -10,28 +14,33 @@ import signal
 
 from config.settings import ConfigError, Settings
 from worker.app import App
+from worker.domain import OutboxStatus
 from worker.intake import Outcome
 from worker.jobs import Jobs
 from worker.lock import poller_lock
 from worker.mailbox.imap import ImapSource
 from worker.mailbox.maildir import MaildirSource
+from worker.peers import QUEUE, Patience, PeerUnavailable, described
 from worker.poller import MailSource, Poller
 from worker.store import repo
 from worker.store.db import transaction
 
 log = logging.getLogger(__name__)
 
-SWEEP_EVERY = 300.0  # seconds between sweeps of the outbox in the long-running mode
 
-
-def make_source(settings: Settings, sessions) -> MailSource:  # noqa: ANN001 - a sessionmaker
+def make_source(
+    settings: Settings,
+    sessions,  # noqa: ANN001 - a sessionmaker
+    give_up_after: float | None = None,
+) -> MailSource:
     """The mailbox of GDPR_MAILBOX_URL; an IMAP one keeps its position in the case store
-    (`sessions`: the App's sessionmaker)."""
+    (`sessions`: the App's sessionmaker) and, with `give_up_after`, gives up on a server that
+    stays unreachable that long (GaveUp)."""
     mailbox = settings.mailbox
     if mailbox.scheme == "maildir":
         return MaildirSource(mailbox.path, settings.processed_folder, settings.quarantine_folder)
     if mailbox.scheme in ("imap", "imaps", "imap+starttls"):
-        return ImapSource(settings, sessions)
+        return ImapSource(settings, sessions, give_up_after=give_up_after)
     raise ConfigError(f"GDPR_MAILBOX_URL: {mailbox.scheme}:// mailboxes are not supported")
 
 
@@ -55,55 +64,87 @@ def sweep(app: App, jobs: Jobs) -> int:
 
 async def poll(app: App, jobs: Jobs, *, once: bool, scheduling: bool) -> int:
     """`poll` (the broker's handler processes do the jobs) and `run` (`scheduling`: the
-    scheduler in this process too, beside the in-process handlers). Both sweep once at start-up."""
-    source = make_source(app.settings, app.sessions)
+    scheduler in this process too, beside the in-process handlers). Both sweep once at start-up.
+    With `once`, a peer that stays down longer than GDPR_GIVE_UP_AFTER raises GaveUp."""
+    limit = app.settings.give_up_after if once else None
+    source = make_source(app.settings, app.sessions, give_up_after=limit)
+    patience = Patience(limit)
     poller = Poller(
-        source, app.intake, lambda done: jobs.after_commit(done.outbound_ids, done.ready_case_id)
+        source,
+        app.intake,
+        lambda done: jobs.after_commit(done.outbound_ids, done.ready_case_id),
+        resync=lambda: sweep(app, jobs),
     )
-    sweep(app, jobs)
+    poller.unqueued = True  # the start-up sweep, as soon as the queue and the store answer
     try:
-        async with poller_lock(app.engine, source.name, retry_every=1.0 if once else 5.0):
+        async with poller_lock(
+            app.engine, source.name, retry_every=1.0 if once else 5.0, patience=patience
+        ) as lease:
             if once:
-                outcomes = await poller.run_once()
-                _log_summary(outcomes)
+                _log_summary(await poller.run_patiently(patience, lease))
+                await _settle(poller, patience)
             else:
-                await _forever(app, jobs, poller, scheduling=scheduling)
+                await _forever(app, jobs, poller, lease, scheduling=scheduling)
     finally:
-        await source.close()
+        try:
+            await source.close()
+        except Exception as exc:  # marks not carried out are carried out by the next poll
+            log.warning("closing %s: %s", source.name, described(exc))
     return 0
 
 
-async def _forever(app: App, jobs: Jobs, poller: Poller, *, scheduling: bool) -> None:
+async def _settle(poller: Poller, patience: Patience) -> None:
+    """Before `--once` ends: every commit's jobs queued (the sweep, if the queue was down)."""
+    while poller.unqueued:
+        down = await poller.catch_up()
+        if poller.unqueued:
+            await patience.wait(down or PeerUnavailable(QUEUE, "not answering"))
+    patience.ok()
+
+
+async def _forever(app: App, jobs: Jobs, poller: Poller, lease, *, scheduling: bool) -> None:  # noqa: ANN001
     stop = _stop_on_signals()
-    scheduler = asyncio.create_task(schedule(app, jobs, stop)) if scheduling else None
+    every = app.settings.sweep_interval
+    scheduler = asyncio.create_task(schedule(app, jobs, stop, every)) if scheduling else None
     try:
-        await poller.run_forever(app.settings.poll_interval, stop)
+        await poller.run_forever(app.settings.poll_interval, stop, lease=lease)
     finally:
         stop.set()
         if scheduler is not None:
             await scheduler
 
 
-async def schedule(app: App, jobs: Jobs, stop: asyncio.Event, every: float = SWEEP_EVERY) -> None:
+async def schedule(app: App, jobs: Jobs, stop: asyncio.Event, every: float = 300.0) -> None:
     """The scheduler: every `every` seconds, the sweep (pending replies, cases in progress)
-    and the housekeeping job (expired confirmations, ID copies, legal holds), until `stop`."""
+    and the housekeeping job (expired confirmations, ID copies, legal holds), until `stop`. A
+    sweep that meets a peer down is said in one line and done again next time."""
     while not stop.is_set():
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), every)
         if not stop.is_set():
-            await asyncio.to_thread(sweep, app, jobs)
+            await _sweep_or_say(app, jobs)
 
 
-async def clock(app: App, jobs: Jobs, every: float = SWEEP_EVERY) -> int:
+async def _sweep_or_say(app: App, jobs: Jobs) -> None:
+    try:
+        await asyncio.to_thread(sweep, app, jobs)
+    except PeerUnavailable as exc:
+        log.warning("sweep: %s; done again at the next one", exc)
+    except Exception as exc:  # a bug: said in one line; the scheduler goes on
+        log.error("sweep failed (%s)", described(exc))
+
+
+async def clock(app: App, jobs: Jobs, every: float | None = None) -> int:
     """The clock process of the production topology (`python -m worker.clock`): the scheduler
     alone, one clock at a time (a second waits on the lock and takes over)."""
     stop = _stop_on_signals()
     holding = asyncio.Event()
+    every = every if every is not None else app.settings.sweep_interval
 
     async def scheduling() -> None:
-        async with poller_lock(app.engine, "clock", retry_every=5.0):
+        async with poller_lock(app.engine, "clock", retry_every=5.0, patience=Patience()):
             holding.set()
-            await asyncio.to_thread(sweep, app, jobs)
+            await _sweep_or_say(app, jobs)
             await schedule(app, jobs, stop, every)
 
     work = asyncio.create_task(scheduling())
@@ -136,6 +177,14 @@ def replay(app: App, jobs: Jobs, ids: list[int]) -> list[Outcome]:
         jobs.after_commit(outcome.outbound_ids, outcome.ready_case_id)
         outcomes.append(outcome)
     return outcomes
+
+
+def outbox_counts(app: App) -> tuple[int, int]:
+    """(pending, failed) replies in the outbox now."""
+    with transaction(app.sessions) as session:
+        pending = len(repo.pending_outbound_ids(session))
+        failed = repo.count_outbound(session, OutboxStatus.FAILED)
+    return pending, failed
 
 
 def _log_summary(outcomes: list[Outcome]) -> None:

@@ -123,11 +123,13 @@ def test_a_ref_named_by_someone_else_opens_a_flagged_case(app: App, jobs: Record
 def test_the_stages_are_not_run_twice_when_the_thread_holds(
     app: App, jobs: RecordingJobs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    readings = []
-    classify = intake_module.classify
-    monkeypatch.setattr(intake_module, "classify", lambda *a: readings.append(a) or classify(*a))
+    reads, readings = [], []
+    read = app.intake.read
+    monkeypatch.setattr(app.intake, "read", lambda *a, **k: reads.append(a) or read(*a, **k))
+    monkeypatch.setattr(intake_module, "classify_mail", lambda *a: readings.append(a))
     take_in(app, jobs, ACCESS)
-    assert len(readings) == 1
+    assert len(reads) == 1  # parse, screen and classify, once, in the budgeted reader
+    assert readings == []  # and not again here
 
 
 def test_a_thread_that_changed_before_the_write_is_decided_again(
@@ -172,7 +174,10 @@ def test_a_mail_that_makes_intake_fail_is_quarantined_and_replayed(
     assert cases(app) == [] and jobs == RecordingJobs()
     with transaction(app.sessions) as session:
         row = session.get(InboundMessage, outcome.inbound_id)
-        assert row.raw == OPT_OUT and row.error.startswith("RuntimeError at ")
+        assert row.error.startswith("RuntimeError at ")
+        assert OPT_OUT not in row.raw and b"newsletter" not in row.raw  # encrypted at rest
+        assert app.intake.vault.decrypt(row.raw) == OPT_OUT
+    assert app.intake.original(outcome.inbound_id) == OPT_OUT  # staff see it, in memory
 
     monkeypatch.undo()  # the fix
     replayed = app.intake.replay(outcome.inbound_id)

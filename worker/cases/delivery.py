@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from worker.app import App
 from worker.domain import EventKind, Flag, MessageKind, OutboxStatus
 from worker.mail.compose import OutgoingReply, compose
+from worker.peers import GaveUp, Patience, PeerUnavailable
 from worker.store import repo
 from worker.store.db import transaction
 from worker.store.models import utcnow
@@ -68,11 +69,30 @@ def deliver(app: App, outbound_id: int) -> str:
         outcome = exc
 
     if isinstance(outcome, str):
-        with transaction(app.sessions) as session:
-            _mark_sent(session, row.case_id, outbound_id, outcome)
+        _record_sent(app, row.case_id, outbound_id, outcome, claimed_at=now)
         log.info("reply %s (%s) of case %s sent", outbound_id, row.kind, case_ref)
         return "sent"
     return _not_sent(app, outbound_id, case_ref, outcome)
+
+
+def _record_sent(
+    app: App, case_id: int, outbound_id: int, answer: str, *, claimed_at: datetime
+) -> None:
+    """The server took the reply: it must be recorded, or the reply would be sent again once
+    its claim runs out. An outage of the case store is waited out while the claim holds."""
+    patience = Patience(limit=(CLAIM * 0.8 - (utcnow() - claimed_at)).total_seconds())
+    while True:
+        try:
+            with transaction(app.sessions) as session:
+                _mark_sent(session, case_id, outbound_id, answer)
+            return
+        except PeerUnavailable as exc:
+            try:
+                patience.wait_sync(exc)
+            except GaveUp:
+                log.error("reply %s was sent but cannot be recorded: it may be sent again",
+                          outbound_id)  # fmt: skip
+                raise exc from None
 
 
 def _not_claimed(state: tuple[str, datetime | None] | None, outbound_id: int) -> str:

@@ -28,7 +28,6 @@ import asyncio
 import base64
 import io
 import logging
-import random
 import re
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -51,6 +50,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from config.settings import Settings
 from worker.domain import DispositionKind
 from worker.mailbox import FetchedMail, positions, stand_in
+from worker.peers import MAILBOX, GaveUp, backoff
 
 log = logging.getLogger(__name__)
 
@@ -231,6 +231,8 @@ class ImapSource:
     noop_every: seconds between NOOPs where the server has no IDLE.
     backoff_first, backoff_cap: seconds before the first reconnect attempt, and at most.
     batch: UIDs per metadata FETCH (small: aioimaplib keeps whole responses in memory).
+    give_up_after: seconds one outage may last before connecting gives up with GaveUp (for
+      `--once`); None: reconnect for ever.
     """
 
     def __init__(
@@ -245,6 +247,7 @@ class ImapSource:
         backoff_first: float = 1.0,
         backoff_cap: float = 300.0,
         batch: int = 20,
+        give_up_after: float | None = None,
     ) -> None:
         url = settings.mailbox
         if url.scheme not in ("imap", "imaps", "imap+starttls"):
@@ -262,6 +265,7 @@ class ImapSource:
         self.backoff_first = backoff_first
         self.backoff_cap = backoff_cap
         self.batch = batch
+        self.give_up_after = give_up_after
         self._conn: _Connection | None = None
         self._held: int | None = None  # lowest UID of this pass whose marking failed
         self._marks: list[tuple[_Handle, bool]] = []  # (mail, to quarantine) not yet marked
@@ -396,14 +400,21 @@ class ImapSource:
     # --- connecting -----------------------------------------------------------------------------
 
     async def _connect_forever(self) -> _Connection:
+        """A connection, however long it takes (or until `give_up_after`: GaveUp)."""
         attempt = 0
+        loop = asyncio.get_running_loop()
+        since = loop.time()
         while True:
             attempt += 1
             try:
                 conn = await self._open()
             except _TROUBLE as exc:
-                delay = min(self.backoff_cap, self.backoff_first * 2 ** min(attempt - 1, 30))
-                delay *= random.uniform(0.8, 1.0)
+                waited = loop.time() - since
+                if self.give_up_after is not None and waited >= self.give_up_after:
+                    raise GaveUp(MAILBOX, self._describe(exc)[:80], waited) from None
+                delay = backoff(attempt, self.backoff_first, self.backoff_cap)
+                if self.give_up_after is not None:
+                    delay = min(delay, self.give_up_after - waited)
                 log.warning(
                     "%s: connection attempt %d failed (%s); next attempt in %.1fs",
                     self.name,

@@ -12,9 +12,12 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
+
+from worker.peers import CASE_STORE, PeerUnavailable
 
 
 def private_file(path: Path) -> None:
@@ -60,7 +63,20 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    # A server that does not answer is given up on (connect_timeout), and a connection whose
+    # server vanished is noticed (TCP keepalives) instead of waiting for ever.
+    return create_engine(
+        url, pool_pre_ping=True, hide_parameters=True, connect_args=dict(_PG_CONNECT)
+    )
+
+
+_PG_CONNECT = {
+    "connect_timeout": 10,
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+}
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
@@ -69,9 +85,51 @@ def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
 
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One unit of work: commit on success, roll back on any exception."""
-    with factory() as session, session.begin():
-        yield session
+    """One unit of work: commit on success, roll back on any exception. An outage of the case
+    store (see `outage_cause`) is raised as PeerUnavailable, for the caller to wait out."""
+    try:
+        with factory() as session, session.begin():
+            yield session
+    except Exception as exc:
+        cause = outage_cause(exc)
+        if cause is None:
+            raise
+        raise PeerUnavailable(CASE_STORE, cause) from exc
+
+
+# PostgreSQL error classes that say "not now" rather than "not this": connection exceptions,
+# the server shutting down or in recovery, resources exhausted, serialisation failure, deadlock.
+_PG_TRANSIENT_CLASSES = ("08", "53", "57P")
+_PG_TRANSIENT_CODES = ("40001", "40P01", "55P03")
+# SQLite result codes of the same kind: busy or locked, the disk, the file.
+_SQLITE_TRANSIENT = frozenset(
+    {"SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_IOERR", "SQLITE_FULL", "SQLITE_CANTOPEN",
+     "SQLITE_PROTOCOL"}
+)  # fmt: skip
+
+
+def outage_cause(exc: BaseException) -> str | None:
+    """The error's type and code when it says the case store cannot be used now (a lost or
+    refused connection, a server shutting down, a lock), None when it is about the statement or
+    its values (those fail again however long one waits). Never the error's text."""
+    if isinstance(exc, sa_exc.DisconnectionError | sa_exc.TimeoutError):
+        return type(exc).__name__
+    if not isinstance(exc, sa_exc.DBAPIError):
+        return None
+    orig = exc.orig
+    name = type(orig).__name__
+    sqlstate = getattr(orig, "sqlstate", None)
+    if sqlstate:
+        transient = sqlstate.startswith(_PG_TRANSIENT_CLASSES) or sqlstate in _PG_TRANSIENT_CODES
+        return f"{name} {sqlstate}" if transient else None
+    sqlite_code = getattr(orig, "sqlite_errorname", None)
+    if sqlite_code:
+        return f"{name} {sqlite_code}" if sqlite_code in _SQLITE_TRANSIENT else None
+    if exc.connection_invalidated or isinstance(
+        exc, sa_exc.OperationalError | sa_exc.InterfaceError
+    ):
+        return name  # psycopg: a connection that failed or was lost carries no SQLSTATE
+    return None
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -84,9 +142,11 @@ def alembic_config(engine: Engine) -> Config:
 _PG_MIGRATION_LOCK = 0x6764_7072  # "gdpr": one schema upgrade at a time on PostgreSQL
 
 
-def upgrade(engine: Engine) -> None:
-    """Create or migrate the schema to the newest revision; a no-op when already there."""
+def upgrade(engine: Engine, vault: object = None) -> None:
+    """Create or migrate the schema to the newest revision; a no-op when already there.
+    `vault` (worker.vault.IdVault) encrypts what a migration seals at rest."""
     cfg = alembic_config(engine)
+    cfg.attributes["vault"] = vault
     with engine.begin() as conn:
         if engine.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_MIGRATION_LOCK})

@@ -131,7 +131,8 @@ class InboundMessage(Base):
     disposition: Mapped[str] = mapped_column(String(32), index=True)
     reason: Mapped[str] = mapped_column(String(200), default="")
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
-    # The original is kept only while it is quarantined (for staff and for replay).
+    # The original is kept only while it is quarantined (for staff and for replay), encrypted
+    # like the ID copies it may carry (worker.vault).
     raw: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     attempts: Mapped[int] = mapped_column(default=1)
     error: Mapped[str] = mapped_column(Text, default="")
@@ -270,6 +271,20 @@ class LoginFailure(Base):
     failures: Mapped[int] = mapped_column(default=0)
     first_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class IntakeAttempt(Base):
+    """A mail intake has started on and not finished yet (GNU Mailman's shunt, with its count):
+    written and committed before the mail's bytes are read, deleted with its disposition. Found
+    again by another run of the worker, it means the run before died on this mail."""
+
+    __tablename__ = "intake_attempts"
+
+    source_key: Mapped[str] = mapped_column(String(512), primary_key=True)
+    attempts: Mapped[int] = mapped_column(default=0)  # starts of intake on this mail
+    interrupted: Mapped[int] = mapped_column(default=0)  # of which a run died during (or left)
+    run: Mapped[str] = mapped_column(String(32), default="")  # the run of the latest start
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 class MailboxPosition(Base):

@@ -25,6 +25,7 @@ from worker.store.models import (
     ConsoleSession,
     Event,
     InboundMessage,
+    IntakeAttempt,
     LoginFailure,
     MailboxPosition,
     OutboundMessage,
@@ -60,6 +61,27 @@ def add_inbound(session: Session, **fields: Any) -> InboundMessage:
     session.add(row)
     session.flush()
     return row
+
+
+def start_attempt(session: Session, source_key: str, run: str) -> IntakeAttempt:
+    """Note that intake starts on a mail now, in this `run`: a start left by another run counts
+    as interrupted (that run died, or stopped, during this mail)."""
+    row = session.get(IntakeAttempt, source_key, with_for_update=True)
+    if row is None:
+        row = IntakeAttempt(source_key=source_key, attempts=0, interrupted=0, run=run)
+        session.add(row)
+    elif row.run != run:
+        row.interrupted += 1
+    row.attempts += 1
+    row.run = run
+    row.started_at = utcnow()
+    session.flush()
+    return row
+
+
+def end_attempt(session: Session, source_key: str) -> None:
+    """The mail has its disposition (in this transaction): nothing is left unfinished."""
+    session.execute(delete(IntakeAttempt).where(IntakeAttempt.source_key == source_key))
 
 
 def add_attachment_record(session: Session, **fields: Any) -> StoredAttachment:
@@ -372,6 +394,11 @@ def pending_outbound_ids(session: Session) -> list[int]:
             .order_by(OutboundMessage.id)
         )
     )
+
+
+def count_outbound(session: Session, status: OutboxStatus) -> int:
+    query = select(func.count()).select_from(OutboundMessage)
+    return session.scalar(query.where(OutboundMessage.status == status.value)) or 0
 
 
 def mark_outbound(session: Session, outbound_id: int, **fields: Any) -> None:

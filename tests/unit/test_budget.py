@@ -1,0 +1,122 @@
+"""The budgeted reader (worker/budget.py): a real child process, reused mail after mail, killed
+and replaced when a mail takes too long or too much memory, or when it dies."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+
+import pytest
+
+from tests.hostile.mails import hostile_mail
+from tests.unit.conftest import OPT_OUT_TEXT, request
+from worker.budget import Budget, BudgetedReader, ReaderFailed
+from worker.reader import OverBudget, Read, read_mail
+
+OWN = "gdpr@alsicohightech.com"
+OPT_OUT = request("Unsubscribe", OPT_OUT_TEXT)
+BIG, _ = hostile_mail("body_30mb")  # 30 MB of one sentence: about a second to read here
+
+
+def read(reader: BudgetedReader, raw: bytes) -> Read | OverBudget:
+    return reader(raw, max_attachments=100, own_address=OWN)
+
+
+@pytest.fixture
+def reader():
+    one = BudgetedReader(Budget(seconds=30))
+    yield one
+    one.close()
+
+
+def test_the_child_reads_as_this_process_does_and_is_reused(reader: BudgetedReader) -> None:
+    mine = read_mail(OPT_OUT, max_attachments=100, own_address=OWN)
+    for _ in range(3):
+        theirs = read(reader, OPT_OUT)
+        assert theirs == mine
+    assert reader.started == 1
+    assert theirs.reading is not None and [t.value for t in theirs.reading.request_types] == [
+        "marketing_opt_out"
+    ]
+
+
+def test_a_mail_over_the_time_budget_is_cut_off_and_the_next_gets_a_fresh_child() -> None:
+    reader = BudgetedReader(Budget(seconds=0.05, seconds_per_mb=0))
+    try:
+        assert isinstance(read(reader, OPT_OUT), Read)  # well within 50 ms
+        started = time.monotonic()
+        over = read(reader, BIG)
+        assert isinstance(over, OverBudget) and over.detail == "took longer than 0.05 s"
+        assert time.monotonic() - started < 2  # cut off, not waited for
+        assert isinstance(read(reader, OPT_OUT), Read)
+        assert reader.started == 2
+    finally:
+        reader.close()
+
+
+def test_a_mail_over_the_memory_budget_is_cut_off() -> None:
+    reader = BudgetedReader(Budget(seconds=60, memory_bytes=128 * 1024 * 1024))
+    try:
+        over = read(reader, BIG + BIG + BIG)  # 90 MB: its bytes alone nearly fill 128 MB
+        assert isinstance(over, OverBudget)
+        assert "memory" in over.detail
+        assert isinstance(read(reader, OPT_OUT), Read)
+    finally:
+        reader.close()
+    roomy = BudgetedReader(Budget(seconds=60))  # the default 512 MB reads it
+    try:
+        assert isinstance(read(roomy, BIG + BIG + BIG), Read)
+    finally:
+        roomy.close()
+
+
+def test_a_child_killed_while_idle_is_replaced_without_a_word(reader: BudgetedReader) -> None:
+    assert isinstance(read(reader, OPT_OUT), Read)
+    assert reader._child is not None
+    os.kill(reader._child.proc.pid, signal.SIGKILL)
+    reader._child.proc.wait(5)
+    assert isinstance(read(reader, OPT_OUT), Read)
+    assert reader.started == 2
+
+
+def test_a_child_that_dies_during_a_mail_puts_it_over_budget(reader: BudgetedReader) -> None:
+    assert isinstance(read(reader, OPT_OUT), Read)
+    child = reader._child
+    assert child is not None
+    slow, _ = hostile_mail("sentence_200k")  # sent at once, read in half a second or more
+    killer = threading.Timer(0.15, os.kill, (child.proc.pid, signal.SIGKILL))
+    killer.start()
+    over = read(reader, slow)
+    killer.join()
+    assert isinstance(over, OverBudget) and "died (signal 9)" in over.detail
+
+
+def test_a_stage_that_raises_is_reported_by_type_and_place_only(reader: BudgetedReader) -> None:
+    with pytest.raises(ReaderFailed) as failed:
+        reader(OPT_OUT, max_attachments="many", own_address=OWN)  # type: ignore[arg-type]
+    assert failed.value.where.startswith("ValueError at ")
+    assert "many" not in failed.value.where
+    assert isinstance(read(reader, OPT_OUT), Read)  # the same child goes on
+    assert reader.started == 1
+
+
+def test_the_child_gets_no_credentials_and_lives_in_its_own_session(
+    reader: BudgetedReader, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GDPR_DATABASE_URL", "postgresql://secret@db/x")
+    reader.close()
+    assert isinstance(read(reader, OPT_OUT), Read)
+    assert reader._child is not None
+    pid = reader._child.proc.pid
+    with open(f"/proc/{pid}/environ", "rb") as fh:
+        assert b"GDPR_" not in fh.read()
+    assert os.getsid(pid) == pid
+    assert os.readlink(f"/proc/{pid}/cwd") == "/"
+
+
+def test_a_large_mail_gets_more_time_by_its_size() -> None:
+    budget = Budget(seconds=5, seconds_per_mb=0.1)
+    assert budget.wall(1000) == pytest.approx(5.0001)
+    assert budget.wall(40_000_000) == pytest.approx(9.0)
