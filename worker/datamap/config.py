@@ -557,7 +557,8 @@ class Source(_Strict):
     @field_validator("schema_")
     @classmethod
     def _schema(cls, v: str | None) -> str | None:
-        return None if v is None else _check_name(v)
+        v = None if v is None else expand_env(v).strip()
+        return _check_name(v) if v else None  # empty: the database's default
 
 
 class SourcesFile(_Strict):

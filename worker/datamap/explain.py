@@ -69,7 +69,7 @@ def _table(
             "on_erasure": on_erasure,
         }
         if cspec.erase_when_held:
-            entry["when_held"] = cspec.anonymise.describe() + " (even in rows kept)"
+            entry["when_held"] = cspec.anonymise.describe()
         if cspec.json_:
             entry["json"] = True
         if cspec.lookup is not None:
@@ -133,15 +133,14 @@ def explanation_text(explanation: Mapping[str, Any]) -> list[str]:
             ]
             lines.append(f"    erasure: {', '.join(doing) or 'nothing'}")
             for hold in table["holds"]:
-                until = hold["until"] or "while its condition stands"
-                lines.append(f"    hold {hold['hold']} ({hold['label']}): {hold['rows']} until "
-                             f"{until}")  # fmt: skip
+                until = f"until {hold['until']}" if hold["until"] else "while its condition stands"
+                lines.append(f"    hold {hold['hold']} ({hold['label']}): {hold['rows']} {until}")
             width = max(len(f["field"]) for f in table["fields"])
             for f in table["fields"]:
                 provided = {True: "provided", False: "not provided"}.get(
                     f["provided"], f"provided when {f['provided']}"
                 )
-                extra = f"; {f['when_held']}" if "when_held" in f else ""
+                extra = f"; in rows kept: {f['when_held']}" if "when_held" in f else ""
                 lines.append(
                     f"    {f['field']:<{width}}  {f['category']:<21} {f['rows_with_value']:>3} "
                     f"with a value, {provided}; erasure: {f['on_erasure']}{extra}"

@@ -187,7 +187,7 @@ def shown_values(
         lookup = cspec.lookup
         if lookup is None:
             continue
-        table = src.lookups.get(lookup.table) or src.tables[lookup.table]
+        table = src.lookups.get(lookup.table, src.tables.get(lookup.table))
         values = sorted({r[cname] for r in rows.values() if r.get(cname) is not None}, key=repr)
         labels: dict[Any, str] = {}
         for chunk in chunks(values):

@@ -213,7 +213,7 @@ def _check_column(
         error(f"{tname}.{cname}: a JSON column must be JSON or text (is {kind})")
     lookup = cspec.lookup
     if lookup is not None:
-        target = out.lookups.get(lookup.table) or out.tables.get(lookup.table)
+        target = out.lookups.get(lookup.table, out.tables.get(lookup.table))
         if target is None:
             return  # reported as a missing table
         for needed in (lookup.key, lookup.show):
@@ -328,7 +328,7 @@ def _index_problems(
                     need(out.tables[ptable], pcol)
         for cspec in tspec.columns.values():
             if cspec.lookup is not None:
-                target = out.lookups.get(cspec.lookup.table) or out.tables.get(cspec.lookup.table)
+                target = out.lookups.get(cspec.lookup.table, out.tables.get(cspec.lookup.table))
                 if target is not None:
                     need(target, cspec.lookup.key)
     return found
