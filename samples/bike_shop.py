@@ -228,10 +228,11 @@ def _customer(
 
 
 def _sale(out: Rows, customer: int, day: date, name: str, lines: list[tuple[str, str, str]]) -> int:
-    order = out.add("orders", customer_id=customer, order_no=f"WO-{out.next.get('orders', 1):07d}",
+    order_no, invoice_no = out.next.get("orders", 1), out.next.get("invoices", 1)
+    order = out.add("orders", customer_id=customer, order_no=f"WO-{order_no:07d}",
                     ordered_on=day, delivery_address="Veldstraat 1, 9000 Gent")  # fmt: skip
     total = sum(float(price) for _, price, _ in lines)
-    invoice = out.add("invoices", order_id=order, invoice_no=f"CB-{out.next.get('invoices', 1):07d}",
+    invoice = out.add("invoices", order_id=order, invoice_no=f"CB-{invoice_no:07d}",
                       invoice_date=day + timedelta(days=1), billing_name=name,
                       total_eur=f"{total:.2f}")  # fmt: skip
     for product, price, engraving in lines:
