@@ -25,8 +25,11 @@ def main() -> int:
     try:
         from handlers import inprocess
         from handlers.actors import current_app
+        from worker.datamap import startup_check
 
         app = current_app().ready()
+        for line in startup_check(app.settings):  # a map with an error: exit 2, one line
+            logging.getLogger("worker").warning("%s", line)
     except ConfigError as exc:
         print(f"gdpr-worker clock: {exc}", file=sys.stderr)
         return 2

@@ -99,6 +99,12 @@ class FakeDataMap:
         self.calls.append(("rectify", (email, table, field, new_value)))
         return {"rows": 1}
 
+    def source_label(self, source: str, lang: str) -> str:
+        return source
+
+    def source_statutory(self, source: str, lang: str) -> dict[str, Any]:
+        return {}  # the company-wide text
+
     def purge_expired_holds(self, today: date) -> dict[str, Any]:
         self.calls.append(("purge_expired_holds", today))
         return {"rows": 0}

@@ -9,7 +9,7 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-from config.settings import DEFAULT_SOURCES
+from config.settings import DEFAULT_SOURCES, Settings
 from worker.datamap.config import SourcesConfigError
 from worker.datamap.engine import DataMap, DataMapError, Problem, Record, subject_hash
 
@@ -22,6 +22,7 @@ __all__ = [
     "check_sources",
     "datamap_for",
     "require_usable",
+    "startup_check",
     "subject_hash",
 ]
 
@@ -88,3 +89,9 @@ def require_usable(path: str, configured: bool = True) -> list[str]:
             "GDPR_SOURCES names a usable map (scripts/demo makes the demo CRM)",
         ]
     raise SourcesConfigError(f"GDPR_SOURCES: {first}")
+
+
+def startup_check(settings: Settings) -> list[str]:
+    """`require_usable` for a process's settings (`run`, `poll`, `web`, the clock, `dramatiq
+    handlers`): GDPR_SOURCES, or the shipped map where it is not set."""
+    return require_usable(settings.sources, configured="sources" in settings.model_fields_set)

@@ -97,8 +97,7 @@ def reflect(name: str, spec: Source, parsed: SourcesFile, conn: Connection) -> R
                         f"({kind_of(table.c[cname].type)})"
                     )
     _check_ledger(name, spec, conn, problems)
-    if not any(p.fatal for p in problems):
-        problems.extend(_index_problems(name, spec, out, conn))
+    problems.extend(_index_problems(name, spec, out, conn))
     return out
 
 
@@ -316,7 +315,9 @@ def _index_problems(
         )
 
     for tname, tspec in spec.tables.items():
-        table = out.tables[tname]
+        table = out.tables.get(tname)
+        if table is None:
+            continue
         for finder in tspec.find:
             if finder.email is not None:
                 need(table, finder.email, lowered=True)
@@ -325,7 +326,8 @@ def _index_problems(
         for rule in tspec.retain:  # a hold's anchor: the related rows are read by their key
             for related in rule.related_columns():
                 for _child, _col, ptable, pcol in path_to(spec, tname, related.split(".")[0]) or []:
-                    need(out.tables[ptable], pcol)
+                    if ptable in out.tables:
+                        need(out.tables[ptable], pcol)
         for cspec in tspec.columns.values():
             if cspec.lookup is not None:
                 target = out.lookups.get(cspec.lookup.table, out.tables.get(cspec.lookup.table))
