@@ -352,9 +352,9 @@ def uses_index(conn: Connection, table: Table, where: Any) -> bool | None:
     sql = str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
     if conn.dialect.name == "sqlite":
         plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}"))
-        return " USING " in f" {plan} " and ("INDEX" in plan or "PRIMARY KEY" in plan)
+        return "SEARCH" in plan  # SCAN reads the whole table (or a whole index)
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
         plan = " ".join(str(r[0]) for r in conn.exec_driver_sql(f"EXPLAIN {sql}"))
-        return "Index" in plan
+        return "Index Cond" in plan  # without a condition an index is only read whole
     return None
