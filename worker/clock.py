@@ -23,13 +23,15 @@ def main() -> int:
     )
     logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
-        from handlers import inprocess
-        from handlers.actors import current_app
+        from config.settings import process_settings
         from worker.datamap import startup_check
 
-        app = current_app().ready()
-        for line in startup_check(app.settings):  # a map with an error: exit 2, one line
+        for line in startup_check(process_settings()):  # a map with an error: exit 2, one line
             logging.getLogger("worker").warning("%s", line)
+        from handlers import inprocess
+        from handlers.actors import current_app
+
+        app = current_app().ready()
     except ConfigError as exc:
         print(f"gdpr-worker clock: {exc}", file=sys.stderr)
         return 2
