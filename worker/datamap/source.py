@@ -77,6 +77,7 @@ class OpenedSource:
         self.engine = open_engine(name, spec.url)
         self.order = parents_first(spec)
         self.ledger = ledger_table(spec.ledger, spec.schema_)
+        self._ledger_seen = False
         try:
             with failures(name, "reading the schema"), self.engine.connect() as conn:
                 found = reflect(name, spec, parsed, conn)
@@ -112,7 +113,10 @@ class OpenedSource:
         return json.dumps([jsonable(k) for k in key])
 
     def has_ledger(self, conn: Connection) -> bool:
-        return inspect(conn).has_table(self.spec.ledger, schema=self.spec.schema_)
+        """Whether the ledger table is there (once it is, it stays: remembered)."""
+        if not self._ledger_seen:
+            self._ledger_seen = inspect(conn).has_table(self.spec.ledger, schema=self.spec.schema_)
+        return self._ledger_seen
 
 
 def open_engine(name: str, url: str) -> Engine:
