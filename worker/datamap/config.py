@@ -18,6 +18,13 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from config.settings import ConfigError
+from worker.datamap.texts import (
+    Labels,
+    Language,
+    SourceStatutory,
+    check_labels,
+    label_in,
+)
 
 CATEGORIES = (
     "identity",  # who the person is: name, birth date, national or company numbers
@@ -32,7 +39,6 @@ PURPOSES = (
     "marketing_email", "marketing_sms", "marketing_post", "marketing_phone", "profiling",
     "segmentation", "restricted",
 )  # fmt: skip
-LANGUAGES = ("nl", "fr", "en", "de")  # the reply languages: labels are given in these
 
 Category = Literal[
     "identity", "contact", "contract", "payments", "interactions", "behaviour_preferences",
@@ -42,7 +48,6 @@ PurposeName = Literal[
     "marketing_email", "marketing_sms", "marketing_post", "marketing_phone", "profiling",
     "segmentation", "restricted",
 ]  # fmt: skip
-Language = Literal["nl", "fr", "en", "de"]
 
 _ENV = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -77,30 +82,6 @@ def _check_dotted(value: str, parts: tuple[int, ...] = (1, 2)) -> str:
     return value
 
 
-Labels = dict[str, str]  # language -> text
-
-
-def _labels(value: Any) -> Any:
-    """A label: one text for every language, or a mapping of nl/fr/en/de to texts."""
-    if value is None:
-        return {}
-    if isinstance(value, str):
-        return dict.fromkeys(LANGUAGES, value)
-    if isinstance(value, dict):
-        unknown = [k for k in value if k not in LANGUAGES]
-        if unknown:
-            raise ValueError(f"label: unknown language {unknown[0]!r} (use {', '.join(LANGUAGES)})")
-        if not all(isinstance(v, str) and v.strip() for v in value.values()):
-            raise ValueError("label: every text must be a non-empty string")
-        return dict(value)
-    raise ValueError("label: a text, or a mapping of nl/fr/en/de to texts")
-
-
-def label_in(labels: Mapping[str, str], lang: str, default: str = "") -> str:
-    """The label in `lang`, else in English, else in any language given, else `default`."""
-    return labels.get(lang) or labels.get("en") or next(iter(labels.values()), "") or default
-
-
 class Hold(_Strict):
     """A named legal ground to keep data after an erasure request (art. 17(3) GDPR)."""
 
@@ -111,7 +92,7 @@ class Hold(_Strict):
     @field_validator("label", mode="before")
     @classmethod
     def _label(cls, v: Any) -> Any:
-        return _labels(v)
+        return check_labels(v)
 
     @model_validator(mode="after")
     def _named(self) -> Hold:
@@ -275,7 +256,7 @@ class Column(_Strict):
     @field_validator("label", mode="before")
     @classmethod
     def _label(cls, v: Any) -> Any:
-        return _labels(v)
+        return check_labels(v)
 
     @field_validator("provided", mode="before")
     @classmethod
@@ -371,7 +352,7 @@ class TableSpec(_Strict):
     @field_validator("label", mode="before")
     @classmethod
     def _label(cls, v: Any) -> Any:
-        return _labels(v)
+        return check_labels(v)
 
     @field_validator("provided", mode="before")
     @classmethod
@@ -485,50 +466,6 @@ class Purpose(_Strict):
         return _as_list(v)
 
 
-class StatedPurpose(_Strict):
-    """One purpose of the processing in a source, with its legal basis (art. 15(1)(a))."""
-
-    purpose: str
-    legal_basis: str
-    category: str | None = None  # free text: which data
-
-
-class StatedRetention(_Strict):
-    data: str
-    period: str
-
-
-class SourceStatutory(_Strict):
-    """What the access report tells about a source, in one language (art. 15(1)(a)-(d), (g),
-    15(2)); a section left out is the company-wide text's (config/statutory.yaml)."""
-
-    purposes: tuple[StatedPurpose, ...] = ()
-    recipients: tuple[str, ...] = ()
-    transfers: str | None = None
-    retention: tuple[StatedRetention, ...] = ()
-    origin: tuple[str, ...] = ()  # where the data comes from (art. 15(1)(g))
-
-    @field_validator("purposes", "retention", "recipients", "origin", mode="before")
-    @classmethod
-    def _list(cls, v: Any) -> Any:
-        return [v] if isinstance(v, dict | str) else v
-
-    def sections(self) -> dict[str, Any]:
-        """As the sections of config/statutory.yaml (`origin` is its `source`)."""
-        out: dict[str, Any] = {}
-        if self.purposes:
-            out["purposes"] = [p.model_dump(exclude_none=True) for p in self.purposes]
-        if self.recipients:
-            out["recipients"] = list(self.recipients)
-        if self.transfers:
-            out["transfers"] = self.transfers
-        if self.retention:
-            out["retention"] = [r.model_dump() for r in self.retention]
-        if self.origin:
-            out["source"] = list(self.origin)
-        return out
-
-
 class Source(_Strict):
     url: str
     description: str = ""
@@ -542,7 +479,7 @@ class Source(_Strict):
     @field_validator("label", mode="before")
     @classmethod
     def _label(cls, v: Any) -> Any:
-        return _labels(v)
+        return check_labels(v)
 
     @field_validator("url")
     @classmethod

@@ -54,6 +54,7 @@ from worker.datamap.holds import add_years, own_holds
 from worker.datamap.records import FoundRow, FoundTable, PersonData, Record
 from worker.datamap.schema import Problem, Reflection, reflect
 from worker.datamap.source import DataMapError, OpenedSource, failures, open_engine
+from worker.datamap.texts import label_in
 from worker.datamap.values import (
     ValueProblem,
     coerce,
@@ -250,8 +251,6 @@ class DataMap:
         return spec.label_in(lang) if spec is not None else hold
 
     def source_label(self, source: str, lang: str) -> str:
-        from worker.datamap.config import label_in
-
         return label_in(self.spec.sources[source].label, lang, source)
 
     def source_statutory(self, source: str, lang: str) -> dict[str, Any]:
@@ -259,7 +258,7 @@ class DataMap:
         config/statutory.yaml (purposes, recipients, transfers, retention, source); empty when
         the source has none (the company-wide text applies)."""
         texts = self.spec.sources[source].statutory
-        chosen = texts.get(lang) or texts.get("en") or next(iter(texts.values()), None)  # type: ignore[call-overload]
+        chosen = texts.get(lang) or texts.get("en") or next(iter(texts.values()), None)
         return chosen.sections() if chosen is not None else {}
 
     # -- reading ------------------------------------------------------------------------------

@@ -7,11 +7,11 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from worker.datamap.config import label_in
 from worker.datamap.erase import RowPlan
 from worker.datamap.find import Found
 from worker.datamap.holds import per_hold
 from worker.datamap.source import OpenedSource
+from worker.datamap.texts import label_in
 
 
 def explain_source(

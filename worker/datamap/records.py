@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from worker.datamap.config import label_in
+from worker.datamap.texts import label_in
 
 
 @dataclass(frozen=True)
