@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import or_, select
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from worker.datamap.config import PURPOSES, SourcesConfigError, SourcesFile, load_sources
@@ -130,7 +130,7 @@ class DataMap:
         with self._lock:
             opened = self._opened.get(name)
             if opened is None:
-                opened = OpenedSource(name, self.spec.sources[name], self.spec)
+                opened = OpenedSource.open(name, self.spec.sources[name], self.spec)
                 self._opened[name] = opened
             return opened
 
@@ -163,9 +163,10 @@ class DataMap:
     # -- checking -----------------------------------------------------------------------------
 
     def problems(self) -> list[Problem]:
-        """Every problem between the map and the databases (opens each source afresh): missing
+        """Every problem between the map and the databases (reads each schema afresh): missing
         tables, columns, schemas, types that do not fit, keys that are not unique, missing
-        indexes (kind "index"), links between sources that cannot match."""
+        indexes (kind "index"), links between sources that cannot match. A source without an
+        error stays open for the work that follows (a process's start-up check opens them)."""
         found: list[Problem] = []
         reflections: dict[str, Reflection] = {}
         for name in self.order:
@@ -179,14 +180,23 @@ class DataMap:
                 with engine.connect() as conn:
                     reflections[name] = reflect(name, spec, self.spec, conn)
             except SQLAlchemyError as exc:
+                engine.dispose()
                 kind = type(getattr(exc, "orig", None) or exc).__name__
                 found.append(Problem(name, f"unreachable ({kind})"))
                 continue
-            finally:
-                engine.dispose()
             found += reflections[name].problems
+            self._keep_open(name, engine, reflections[name])
         found += self._link_problems(reflections)
         return found
+
+    def _keep_open(self, name: str, engine: Engine, found: Reflection) -> None:
+        with self._lock:
+            if name in self._opened or any(p.fatal for p in found.problems):
+                engine.dispose()
+                return
+            self._opened[name] = OpenedSource(
+                name, self.spec.sources[name], self.spec, engine, found
+            )
 
     def _link_problems(self, reflections: Mapping[str, Reflection]) -> list[Problem]:
         out = []

@@ -28,7 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from worker.datamap.config import Source, SourcesFile
 from worker.datamap.errors import DataMapError
 from worker.datamap.graph import parents_first
-from worker.datamap.schema import Problem, reflect
+from worker.datamap.schema import Problem, Reflection, reflect
 from worker.datamap.values import jsonable
 
 RowKey = tuple[Any, ...]
@@ -65,32 +65,39 @@ def ledger_table(name: str, schema: str | None) -> Table:
 
 
 class OpenedSource:
-    """One source: its engine, its reflected tables, and the order of its tables. Opening it
-    checks the map against the database; an error there raises DataMapError (the first one),
-    a missing index is kept in `problems`."""
+    """One source: its engine, its reflected tables, and the order of its tables. `open` checks
+    the map against the database; an error there raises DataMapError (the first one), a missing
+    index is kept in `problems`."""
 
-    def __init__(self, name: str, spec: Source, parsed: SourcesFile) -> None:
+    def __init__(
+        self, name: str, spec: Source, parsed: SourcesFile, engine: Engine, found: Reflection
+    ) -> None:
         self.name = name
         self.spec = spec
         self.parsed = parsed
         self.secret = parsed.hash_secret
-        self.engine = open_engine(name, spec.url)
+        self.engine = engine
         self.order = parents_first(spec)
         self.ledger = ledger_table(spec.ledger, spec.schema_)
         self._ledger_seen = False
-        try:
-            with failures(name, "reading the schema"), self.engine.connect() as conn:
-                found = reflect(name, spec, parsed, conn)
-        except Exception:
-            self.engine.dispose()
-            raise
-        errors = [p for p in found.problems if p.fatal]
-        if errors:
-            self.engine.dispose()
-            raise DataMapError(str(errors[0]))
         self.tables = found.tables
         self.lookups = found.lookups
         self.problems: list[Problem] = found.problems
+
+    @classmethod
+    def open(cls, name: str, spec: Source, parsed: SourcesFile) -> OpenedSource:
+        engine = open_engine(name, spec.url)
+        try:
+            with failures(name, "reading the schema"), engine.connect() as conn:
+                found = reflect(name, spec, parsed, conn)
+        except Exception:
+            engine.dispose()
+            raise
+        errors = [p for p in found.problems if p.fatal]
+        if errors:
+            engine.dispose()
+            raise DataMapError(str(errors[0]))
+        return cls(name, spec, parsed, engine, found)
 
     def key_of(self, table: str, row: Mapping[str, Any]) -> RowKey:
         return tuple(row[k] for k in self.spec.tables[table].key)
