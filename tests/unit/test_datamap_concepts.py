@@ -265,3 +265,16 @@ def test_the_erasure_reply_names_a_hold_by_the_map_s_label():
     assert kept[1]["label"] is None  # the template's own wording for the shipped hold
     _, kept = report_lists(report, "fr")
     assert (kept[0]["label"], kept[0]["description"]) == (None, "one year after your application")
+
+
+def test_portability_csv_and_the_pdf_show_a_json_document_as_json():
+    from worker.cases.deliverable import as_csv, record_dicts
+    from worker.cases.report import _show
+
+    record = Record("recruitment", "candidates", "id=1", "cv", "identity", DOC, True,
+                    field_labels={"nl": "Cv"})  # fmt: skip
+    rows = record_dicts([record], "nl")
+    assert rows[0]["value"] == DOC and rows[0]["label"] == "Cv"
+    csv_text = as_csv(rows).decode("utf-8-sig")
+    assert '""name"": ""Tom Maes""' in csv_text and "{'name'" not in csv_text
+    assert json.loads(_show(DOC)) == DOC and "'" not in _show({"a": "b"})
