@@ -49,7 +49,7 @@ def test_sources_check_passes_the_shipped_map_and_names_each_problem(cli: Cli):
 
 @pytest.mark.parametrize(
     "command",
-    [("run", "--once"), ("poll", "--once"), ("web", "--port", "0")],
+    [("run", "--once"), ("poll", "--once"), ("web", "--port", "18765")],
 )
 def test_a_process_refuses_to_start_on_a_map_that_does_not_fit(cli: Cli, command):
     cli.env["GDPR_SOURCES"] = str(broken_map(cli))
