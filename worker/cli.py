@@ -111,6 +111,18 @@ def _parser() -> argparse.ArgumentParser:
     qr = q_sub.add_parser("replay", help="run quarantined mail through intake again")
     qr.add_argument("id", nargs="?", type=int, help="one message (default: all)")
 
+    sources = sub.add_parser("sources", help="the data map (GDPR_SOURCES)")
+    s_sub = sources.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    s_sub.add_parser("check", help="check the data map against the live databases")
+    se = s_sub.add_parser(
+        "explain", help="staff: what the map would report and erase for a person (no change)"
+    )
+    se.add_argument("email")
+    se.add_argument("--json", action="store_true")
+    se.add_argument("--date", type=_day, help="erasure as on this day (default: today)")
+    se.add_argument("--lang", choices=("nl", "fr", "en", "de"), default="en",
+                    help="the language of the labels shown")  # fmt: skip
+
     web = sub.add_parser("web", help="the staff review console (HTTP)")
     web.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback)")
     web.add_argument("--port", type=_port, default=8080, help="port (default: 8080)")
@@ -157,8 +169,19 @@ def cmd_db_upgrade(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def require_sources(settings: Settings) -> None:
+    """Every long-running process first checks the data map against the databases: an error
+    (a missing table or column, a type that does not fit) stops it here, with one line, rather
+    than meeting a job (exit 2); a missing index is logged."""
+    from worker.datamap import startup_check
+
+    for line in startup_check(settings):
+        log.warning("%s", line)
+
+
 def cmd_poll(settings: Settings, args: argparse.Namespace) -> int:
     """The handler processes (`dramatiq handlers`) do the jobs."""
+    require_sources(settings)
     app = _app_for_handlers(settings)
     with _jobs(workers=False) as jobs:
         return asyncio.run(poll(app, jobs, once=args.once, scheduling=False))
@@ -167,6 +190,7 @@ def cmd_poll(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     """The handlers and the scheduler in this process too. `--once` exits 1 when replies are
     left undelivered (a mail server that deferred or refused them), with a one-line summary."""
+    require_sources(settings)
     app = _app_for_handlers(settings)
     failed_before = outbox_counts(app)[1] if args.once else 0
     limit = settings.give_up_after if args.once else None
@@ -444,6 +468,7 @@ def cmd_web(settings: Settings, args: argparse.Namespace) -> int:
 
     if settings.console_auth == "proxy" and not settings.console_trusted_proxies:
         raise ConfigError("GDPR_CONSOLE_TRUSTED_PROXIES: name the proxy's address (proxy mode)")
+    require_sources(settings)
     app = _app_for_handlers(settings)
     if not any(not u["disabled"] for u in list_users(app.sessions)):
         log.warning(
@@ -472,6 +497,54 @@ def cmd_web(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sources_check(settings: Settings, args: argparse.Namespace) -> int:
+    """One line per problem on stderr and exit 2; a short summary and exit 0 when all is well."""
+    from worker.datamap import check_sources
+
+    checked = check_sources(settings.sources)
+    for line in checked.problems:
+        print(line, file=sys.stderr)
+    if checked.problems:
+        return 2
+    size = checked.size
+    print(
+        f"{settings.sources}: {size['sources']} sources, {size['tables']} tables, "
+        f"{size['fields']} fields checked against their databases: no problems"
+    )
+    return 0
+
+
+def cmd_sources_explain(settings: Settings, args: argparse.Namespace) -> int:
+    """What the map finds for a person and what erasure would do, changing nothing."""
+    from datetime import date
+
+    from worker.datamap import DataMapError, datamap_for
+    from worker.datamap.explain import explanation_text
+
+    try:
+        explanation = datamap_for(settings.sources).explain(
+            args.email, args.date or date.today(), args.lang
+        )
+    except FileNotFoundError:
+        raise ConfigError(f"GDPR_SOURCES: {settings.sources}: no such file") from None
+    except DataMapError as exc:
+        raise ConfigError(f"GDPR_SOURCES: {exc}") from None
+    if args.json:
+        _print_json(explanation)
+    else:
+        print("\n".join(explanation_text(explanation)))
+    return 0
+
+
+def _day(text: str):  # noqa: ANN202 - argparse's type
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
 _COMMANDS: dict[tuple[str, str | None], Callable[[Settings, argparse.Namespace], int]] = {
     ("db", "upgrade"): cmd_db_upgrade,
     ("poll", None): cmd_poll,
@@ -495,6 +568,8 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[Settings, argparse.Namespace],
     ("users", "list"): cmd_users_list,
     ("users", "disable"): cmd_users_disable,
     ("users", "enable"): cmd_users_enable,
+    ("sources", "check"): cmd_sources_check,
+    ("sources", "explain"): cmd_sources_explain,
     ("web", None): cmd_web,
 }
 

@@ -24,6 +24,11 @@ def main() -> int:
     )
     logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
+        from config.settings import process_settings
+        from worker.datamap import startup_check
+
+        for line in startup_check(process_settings()):  # a map with an error: exit 2, one line
+            logging.getLogger("worker").warning("%s", line)
         from handlers import inprocess
         from handlers.actors import current_app
 

@@ -118,6 +118,7 @@ class Flag(StrEnum):
     BUDGET_EXCEEDED = "budget_exceeded"  # reading the mail took more time or memory than allowed
     CONFIRMATION_FAILED = "confirmation_failed"  # too many wrong confirmation codes
     TEXT_TRUNCATED = "text_truncated"  # longer than the reader reads: only its start was read
+    SOURCE_FAILED = "source_failed"  # the company's data could not be used: see the event
 
     @property
     def holds_for_review(self) -> bool:
@@ -149,7 +150,10 @@ _HOLD_FOR_REVIEW = frozenset(
         Flag.TEXT_TRUNCATED,
     }
 )
-_CLEARED_BY_APPROVAL = _HOLD_FOR_REVIEW | {Flag.SENDER_UNVERIFIED, Flag.ID_DOUBTFUL}
+# approving a case whose source failed runs its rights again (once the source is repaired)
+_CLEARED_BY_APPROVAL = _HOLD_FOR_REVIEW | {
+    Flag.SENDER_UNVERIFIED, Flag.ID_DOUBTFUL, Flag.SOURCE_FAILED,
+}  # fmt: skip
 _LEFT_WITH_STAFF = frozenset({Flag.COMPLAINT, Flag.RECTIFICATION_PENDING, Flag.DELIVERY_FAILED})
 
 
@@ -190,6 +194,7 @@ class EventKind(StrEnum):
     CONTACT_CHANGE_ASKED = "contact_change_asked"  # a code went to the new contact address
     CONTACT_CHANGE_CONFIRMED = "contact_change_confirmed"  # typed back from the new address
     CONTACT_CHANGE_CANCELLED = "contact_change_cancelled"  # denied, or too many wrong codes
+    SOURCE_FAILED = "source_failed"  # the company's data could not be used: `reason`
     # staff
     APPROVED = "approved"
     REQUEST_TYPES_SET = "request_types_set"

@@ -15,6 +15,7 @@ from sqlalchemy import MetaData, create_engine, select, update
 
 from samples import demo_crm
 from worker.datamap import DataMap, DataMapError, subject_hash
+from worker.datamap.values import keyed_hash
 
 pytestmark = pytest.mark.integration
 
@@ -256,8 +257,10 @@ def test_the_map_is_checked_against_the_schema(crm_url: str, tmp_path: Path):
 
 
 def test_hash_and_anonymise_in_held_rows(crm_url: str, tmp_path: Path):
-    """A hashed column, and a column cleared even in a row kept under a hold."""
+    """A hashed column (keyed with the installation's secret), and a column cleared even in a
+    row kept under a hold."""
     data = yaml.safe_load(SHIPPED.read_text("utf-8"))
+    data["hash_secret"] = "a-secret-of-this-installation"
     data["sources"]["crm"]["url"] = crm_url
     tables = data["sources"]["crm"]["tables"]
     tables["customers"]["columns"]["email"] = {"category": "contact", "anonymise": "hash"}
@@ -270,7 +273,7 @@ def test_hash_and_anonymise_in_held_rows(crm_url: str, tmp_path: Path):
     assert invoices["anonymised_in_retained"] == 1
     after = snapshot(crm_url)
     (shell,) = rows_of(after, "customers", id=1)
-    assert shell[1] == subject_hash(JAN)
+    assert shell[1] == keyed_hash(JAN, "a-secret-of-this-installation") != subject_hash(JAN)
     assert all(r[9] is None for r in after["invoices"] if r[2].startswith("INV-J"))
     assert dm.erase(JAN, TODAY)["tables"] == []
     assert snapshot(crm_url) == after

@@ -79,25 +79,39 @@ class FakeDataMap:
     records: list[Record] = field(default_factory=list)
     erasure_report: dict[str, Any] = field(default_factory=lambda: {"tables": []})
     calls: list[tuple[str, Any]] = field(default_factory=list)
+    failure: Exception | None = None  # raised by every operation on the company's data
+
+    def _fails(self) -> None:
+        if self.failure is not None:
+            raise self.failure
 
     def contact_columns(self, table: str) -> frozenset[str]:
         return frozenset({"email"})  # every table finds its person by an `email` column
 
     def export(self, email: str, provided_only: bool = False) -> list[Record]:
         self.calls.append(("export", (email, provided_only)))
+        self._fails()
         return [r for r in self.records if r.provided_by_subject or not provided_only]
 
     def erase(self, email: str, today: date) -> dict[str, Any]:
         self.calls.append(("erase", (email, today)))
+        self._fails()
         return self.erasure_report
 
     def set_flags(self, email: str, purposes: Iterable[str]) -> dict[str, Any]:
         self.calls.append(("set_flags", (email, tuple(purposes))))
+        self._fails()
         return {"sources": {"crm": {"rows": 1}}}
 
     def rectify(self, email: str, table: str, field: str, new_value: Any) -> dict[str, Any]:
         self.calls.append(("rectify", (email, table, field, new_value)))
         return {"rows": 1}
+
+    def source_label(self, source: str, lang: str) -> str:
+        return source
+
+    def source_statutory(self, source: str, lang: str) -> dict[str, Any]:
+        return {}  # the company-wide text
 
     def purge_expired_holds(self, today: date) -> dict[str, Any]:
         self.calls.append(("purge_expired_holds", today))

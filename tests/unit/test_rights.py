@@ -391,3 +391,37 @@ def test_a_new_contact_address_waits_for_its_own_confirmation(
     assert "CONFIRM-" not in str(pending)  # the code itself is kept nowhere
     # the case does not move on until the new address answered
     assert run_right(app, case_id, T.RECTIFICATION) == []
+
+
+def test_a_source_that_fails_sends_the_case_to_staff_with_the_reason(
+    app: App, datamap: FakeDataMap
+) -> None:
+    from worker.datamap import DataMapError
+
+    datamap.failure = DataMapError("source helpdesk: OperationalError")
+    case_id = open_case(app, T.ACCESS, T.ERASURE)
+    assert run_right(app, case_id, T.ACCESS) == []  # nothing is sent
+    case = case_of(app, case_id)
+    assert case.status == CaseStatus.AWAITING_REVIEW and case.flags == ["source_failed"]
+    (failed,) = [e for e in case.events if e.kind == "source_failed"]
+    assert failed.detail == {"right": "access", "reason": "source helpdesk: OperationalError"}
+    assert run_right(app, case_id, T.ERASURE) == []  # the case waits for staff
+    assert [c[0] for c in datamap.calls] == ["export"]
+
+    datamap.failure, datamap.records = None, [record("first_name", "Jan")]  # repaired:
+    # approving the case runs its rights again
+    decision = staff.approve(app, case.ref, "anna")
+    assert decision.status == "in_progress" and "source_failed" not in case_of(app, case_id).flags
+    assert len(run_right(app, case_id, T.ACCESS)) == 2
+
+
+def test_an_unexpected_failure_is_reported_without_the_data_it_names(
+    app: App, datamap: FakeDataMap
+) -> None:
+    datamap.failure = KeyError("jan.peeters@mail.example")
+    case_id = open_case(app, T.MARKETING_OPT_OUT)
+    run_right(app, case_id, T.MARKETING_OPT_OUT)
+    case = case_of(app, case_id)
+    (failed,) = [e for e in case.events if e.kind == "source_failed"]
+    assert failed.detail["reason"].startswith("KeyError at conftest.py:")
+    assert "jan" not in str(failed.detail) and case.flags == ["source_failed"]

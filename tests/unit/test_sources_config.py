@@ -14,17 +14,20 @@ from worker.datamap.config import (
     SourcesConfigError,
     expand_env,
     load_sources,
-    parents_first,
     parse_sources,
 )
 from worker.datamap.engine import DataMap, DataMapError, add_years, coerce, own_holds
+from worker.datamap.graph import parents_first
 
 SHIPPED = Path(__file__).resolve().parents[2] / "config" / "sources.yaml"
 
 
 def minimal() -> dict:
     return {
-        "holds": {"accounting": {"years": 10}, "claim": {}},
+        "holds": {
+            "accounting": {"years": 10, "description": "Accounting law"},
+            "claim": {"label": {"en": "A legal claim", "nl": "Een rechtsvordering"}},
+        },
         "sources": {
             "crm": {
                 "url": "sqlite:///x.sqlite3",
@@ -103,7 +106,7 @@ def test_a_minimal_map_parses():
          "sources.crm.tables.people.columns.phone.category:"),
         (lambda d: d["sources"]["crm"]["tables"]["people"]["columns"].update(
             phone={"anonymise": "shred"}),
-         "sources.crm.tables.people.columns.phone.anonymise: write null, hash, keep or {set:"),
+         "sources.crm.tables.people.columns.phone.anonymise: write null, hash, keep, {set: VALUE}"),
         (lambda d: d["sources"]["crm"]["flags"].update(spam={"targets": []}),
          "sources.crm.flags.spam:"),
         (lambda d: d["sources"]["crm"]["tables"]["people"].update(

@@ -26,10 +26,12 @@ class Sealed:
     password: str
 
 
-def record_dicts(records: Sequence[Any]) -> list[dict[str, Any]]:
+def record_dicts(records: Sequence[Any], lang: str | None = None) -> list[dict[str, Any]]:
+    """The records as the export's JSON objects; a data map Record with its labels in `lang`
+    (label, table_label, source_label) and a JSON column's value as the document it is."""
     out = []
     for r in records:
-        d = r if isinstance(r, dict) else r.__dict__
+        d = r if isinstance(r, dict) else r.as_dict(lang) if hasattr(r, "as_dict") else r.__dict__
         out.append({k: _jsonable(v) for k, v in d.items()})
     return out
 
@@ -42,13 +44,18 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+def _cell(value: Any) -> Any:
+    """A CSV cell: a JSON document (a mapping or list) as JSON, never Python's repr."""
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else value
+
+
 def as_csv(records: list[dict[str, Any]]) -> bytes:
     out = io.StringIO()
     columns = ["source", "table", "key", "field", "category", "value"]
     writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     for r in records:
-        writer.writerow({c: r.get(c, "") for c in columns})
+        writer.writerow({c: _cell(r.get(c, "")) for c in columns})
     return out.getvalue().encode("utf-8-sig")  # Excel opens UTF-8 with a BOM correctly
 
 
@@ -61,12 +68,14 @@ def seal_records(
     records: Sequence[Any],
     company: str,
     with_statutory: bool,
+    texts: dict[str, Any] | None = None,
 ) -> Sealed:
     """`kind` is "access" (report with the statutory information + JSON) or "portability"
-    (the data the person provided, JSON + CSV)."""
-    texts = statutory(lang)
+    (the data the person provided, JSON + CSV). `texts`: the statutory text to quote (by
+    default the company-wide one of `lang`; statutory.statutory_for adds the sources' own)."""
+    texts = texts if texts is not None else statutory(lang)
     headings = texts.get("report", {})
-    rows = record_dicts(records)
+    rows = record_dicts(records, lang)
     sections = (
         [
             (headings.get(k, k.replace("_", " ").title()), lines(texts.get(k)))

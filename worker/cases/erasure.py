@@ -14,7 +14,7 @@ from worker.domain import MessageKind, RequestType
 def erasure(ctx: RightContext) -> RightOutcome:
     report = ctx.datamap.erase(ctx.email, ctx.today)
     added = suppress(ctx, reason="erasure")
-    erased, retained = report_lists(report)
+    erased, retained = report_lists(report, ctx.app.replies.language_of(ctx.case).value)
     if not erased and not retained:
         reply = Reply(MessageKind.RESPONSE, "nothing_found", {"right": "erasure"})
     else:
@@ -24,8 +24,13 @@ def erasure(ctx: RightContext) -> RightOutcome:
     return RightOutcome(done=True, replies=[reply], detail={"report": report, "suppressed": added})
 
 
-def report_lists(report: dict) -> tuple[list[dict], list[dict]]:
-    """The data map's erasure report as the reply's lists (categories, never values)."""
+def report_lists(report: dict, lang: str = "en") -> tuple[list[dict], list[dict]]:
+    """The data map's erasure report as the reply's lists (categories, never values). A kept
+    item names its hold by the data map's label in `lang` (`label`, None when the map gives
+    none in that language: the template's own wording for the shipped holds applies), else by
+    its description or label in English (`description`): never by its bare name."""
+    labels = report.get("hold_labels", {})
+    texts = report.get("holds", {})
     erased: list[dict] = []
     retained: list[dict] = []
     for item in report.get("tables", []):
@@ -39,11 +44,15 @@ def report_lists(report: dict) -> tuple[list[dict], list[dict]]:
                     }
                 )
         for hold in item.get("retained", []):
+            name = hold.get("hold")
+            given = labels.get(name, {})
             retained.append(
                 {
                     "category": item.get("category", item.get("table")),
-                    "hold": hold.get("hold"),
+                    "hold": name,
                     "until": date.fromisoformat(hold["until"]) if hold.get("until") else None,
+                    "label": given.get(lang),
+                    "description": given.get("en") or texts.get(name) or None,
                 }
             )
     return erased, retained

@@ -4,6 +4,7 @@ inside it, sealed with AES-256 by pypdf under a password sent in a separate mess
 from __future__ import annotations
 
 import io
+import json
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
@@ -100,10 +101,13 @@ def build_report(
             pdf.set_font(pdf.font, "", 8)
             grid.row([_printable(c, pdf.font) for c in data_columns])
             for r in rows:
+                value = _show(r["value"])
+                if r.get("shown"):  # a looked-up id: its label beside it
+                    value = f"{value} ({r['shown']})"
                 grid.row(
                     [
                         _printable(str(x), pdf.font)
-                        for x in (r["field"], _show(r["value"]), r["category"])
+                        for x in (r.get("label") or r["field"], value, r["category"])
                     ]
                 )
     return bytes(pdf.output())
@@ -114,6 +118,8 @@ def _show(value: Any) -> str:
         return ""
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, dict | list):  # a JSON document: as JSON, never Python's repr
+        return json.dumps(value, ensure_ascii=False)
     return str(value)
 
 

@@ -13,12 +13,13 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy.orm import Session
 
 from worker.app import App
 from worker.case_state import purge_id_copies, set_status
+from worker.cases.source_guard import GuardedDataMap, SourceFailure
 from worker.confirmation import code_hash, new_code
 from worker.datamap import DataMap, datamap_for
 from worker.domain import CaseStatus, EventKind, Flag, MessageKind, Proof, RequestType
@@ -65,7 +66,9 @@ class RightContext:
 
     @property
     def datamap(self) -> DataMap:
-        return datamap_for(self.app.settings.sources)
+        """The company's data; a source's failure raises SourceFailure (source_guard.py)."""
+        sources = self.app.settings.sources
+        return cast(DataMap, GuardedDataMap(lambda: datamap_for(sources)))
 
 
 RightFunction = Callable[[RightContext], RightOutcome]
@@ -189,6 +192,19 @@ def obtain_proof(ctx: RightContext, verdict: Authorisation) -> RightOutcome:
     )
 
 
+def source_failed_outcome(failure: SourceFailure) -> RightOutcome:
+    """The company's data could not be used (a source down, its schema changed): nothing more
+    is done automatically; staff see why, and approving the case runs its rights again (what
+    a right did before it failed is not done twice: every data map operation is idempotent)."""
+    return RightOutcome(
+        done=False,
+        status=CaseStatus.AWAITING_REVIEW,
+        add_flags=(Flag.SOURCE_FAILED,),
+        detail={"reason": failure.reason},
+        event=EventKind.SOURCE_FAILED,
+    )
+
+
 def address_hash(email: str) -> str:
     return hashlib.sha256(email.strip().lower().encode()).hexdigest()
 
@@ -226,11 +242,14 @@ def run_right(app: App, case_id: int, right: RequestType, now: datetime | None =
             return []  # done before, or waiting for the requester or for staff
         ctx = RightContext(app, session, case, right, now.date())
         verdict = authorisation(app, case, right)
-        if verdict.allowed:
-            outcome = RIGHT_FUNCTIONS[right](ctx)
-            outcome.detail["proof"] = verdict.describe()  # what the decision rested on
-        else:
-            outcome = obtain_proof(ctx, verdict)
+        try:  # a source that fails: the case goes to staff, flagged (source_failed_outcome)
+            if verdict.allowed:
+                outcome = RIGHT_FUNCTIONS[right](ctx)
+                outcome.detail["proof"] = verdict.describe()  # what the decision rested on
+            else:
+                outcome = obtain_proof(ctx, verdict)
+        except SourceFailure as failure:
+            outcome = source_failed_outcome(failure)
         actor = f"handler:{right.value}"
         if outcome.add_flags:
             new_flags = [f.value for f in outcome.add_flags if f.value not in case.flags]
