@@ -34,6 +34,9 @@ class Replies(_Strict):
     fallback_language: Language
     languages: tuple[Language, ...]
     max_per_sender_per_day: int = Field(ge=0)
+    # All automatic replies on cases whose sender was not authenticated, per hour: past it,
+    # replies are held (flag reply_limit) for staff (rotating senders cannot use us as a relay).
+    max_unauthenticated_per_hour: int = Field(default=200, ge=0)
 
 
 class IdCopies(_Strict):

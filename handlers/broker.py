@@ -6,12 +6,15 @@ job (`DataMapAtBoot`)."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 import dramatiq
 
 from config.settings import ConfigError, process_settings
+from worker.private import PRIVATE_UMASK
 from worker.queue import make_broker
+from worker.redact import install_log_redaction
 
 log = logging.getLogger("worker")
 
@@ -31,6 +34,11 @@ class DataMapAtBoot(dramatiq.Middleware):
             print(f"dramatiq handlers: {exc}", file=sys.stderr, flush=True)
             raise SystemExit(2) from None
 
+
+# Every process of `dramatiq handlers` imports this module before its first job: what it writes
+# is its user's alone, and no log line carries an address or an ID number.
+os.umask(PRIVATE_UMASK)
+install_log_redaction()
 
 broker = make_broker(process_settings())
 broker.add_middleware(DataMapAtBoot())

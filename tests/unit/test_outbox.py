@@ -163,8 +163,9 @@ def test_a_failed_reply_keeps_neither_its_sealed_report_nor_its_password(
     delivery.give_up(app, password)
     with transaction(app.sessions) as session:
         rows = session.execute(
-            select(OutboundMessage.attachment, OutboundMessage.body, OutboundMessage.status)
-            .where(OutboundMessage.id.in_([report, password]))
+            select(OutboundMessage.attachment, OutboundMessage.body, OutboundMessage.status).where(
+                OutboundMessage.id.in_([report, password])
+            )
         ).all()
     assert [r.status for r in rows] == ["failed", "failed"]
     assert all(r.attachment is None for r in rows)
