@@ -43,6 +43,13 @@ class IdCopies(_Strict):
     keep_verified_hours: float = Field(ge=0)
 
 
+class Retention(_Strict):
+    # Days the mailbox keeps a mail after it arrived, in the processed and in the quarantine
+    # folder (ID copies included); the clock's housekeeping deletes it then. 0: kept for ever.
+    processed_mail_days: int = Field(default=30, ge=0)
+    quarantine_mail_days: int = Field(default=90, ge=0)
+
+
 class ErasurePolicy(_Strict):
     confirm_days: int = Field(ge=1)
 
@@ -115,6 +122,7 @@ class Policy(_Strict):
     proof: ProofPolicy
     confirmation: ConfirmationPolicy
     sender_authentication: SenderAuthentication
+    retention: Retention = Retention()
 
     def needs_id(self, types: tuple[RequestType, ...]) -> bool:
         return any(t in self.id_required_for for t in types)

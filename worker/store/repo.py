@@ -305,6 +305,21 @@ def is_suppressed(session: Session, address_hash: str) -> bool:
     return session.get(Suppression, address_hash) is not None
 
 
+def cases_of_source_keys(session: Session, keys: list[str]) -> list[int]:
+    """The cases (ids) the mail fetched under these source keys belongs to (once each)."""
+    found: set[int] = set()
+    for start in range(0, len(keys), 500):
+        found.update(
+            session.scalars(
+                select(InboundMessage.case_id).where(
+                    InboundMessage.source_key.in_(keys[start : start + 500]),
+                    InboundMessage.case_id.is_not(None),
+                )
+            )
+        )
+    return sorted(found)
+
+
 def reply_addresses_since(session: Session, domains: tuple[str, ...], since: datetime) -> list[str]:
     """The recipients (one per reply) of replies written since `since` to an address at one of
     `domains` (lower case), for the caller to count per mailbox."""
