@@ -37,6 +37,12 @@ def source(user: ImapUser, sessions: sessionmaker[Session]) -> ImapSource:
     )  # fmt: skip
 
 
+def message_id(raw: bytes) -> str:
+    from email import message_from_bytes
+
+    return message_from_bytes(raw)["Message-ID"]
+
+
 def cutoffs(processed_days: int = 30, quarantine_days: int = 90) -> dict[str, datetime]:
     now = datetime.now(UTC)
     return {
@@ -53,14 +59,17 @@ async def test_old_mail_leaves_the_processed_and_quarantine_folders(
     with imap_user.session() as imap:
         for folder in ("Processed", "Quarantine"):
             imap.create(folder)
-    imap_user.append(make_mail(3), make_mail(4), folder="Processed", when=now - 40 * DAY)
+    old = {n: make_mail(n) for n in (3, 4, 7)}
+    imap_user.append(old[3], old[4], folder="Processed", when=now - 40 * DAY)
     imap_user.append(make_mail(5), folder="Processed", when=now - 2 * DAY)
     imap_user.append(make_mail(6), folder="Quarantine", when=now - 40 * DAY)
-    imap_user.append(make_mail(7), folder="Quarantine", when=now - 100 * DAY)
+    imap_user.append(old[7], folder="Quarantine", when=now - 100 * DAY)
 
     deleted = await source(imap_user, sessions).purge(cutoffs())
 
     assert {k: len(v) for k, v in deleted.items()} == {"processed": 2, "quarantine": 1}
+    assert sorted(deleted["processed"]) == sorted(message_id(old[n]) for n in (3, 4))
+    assert deleted["quarantine"] == [message_id(old[7])]
     assert len(imap_user.messages("Processed")) == 1  # the two-day-old one stays
     assert len(imap_user.messages("Quarantine")) == 1  # 40 days < 90
     assert len(imap_user.messages("INBOX")) == 2  # the inbox is never touched
@@ -90,3 +99,46 @@ async def test_without_move_the_keywords_tell_what_to_delete(
     left = plain_user.messages("INBOX")
     assert len(left) == 2
     assert sum(QUARANTINED_KEYWORD in flags for _, flags in left) == 1  # the 40-day one
+
+
+async def test_the_clock_purges_the_imap_processed_folder_and_logs_it_on_the_case(
+    imap_user: ImapUser, tmp_path: Path
+) -> None:
+    """Through the App: a mail taken in (moved to Processed, its INTERNALDATE kept) is deleted
+    by housekeeping once older than the policy's days, with an event on its case."""
+    import asyncio
+
+    from sqlalchemy import select
+
+    from config.settings import load_settings
+    from tests.unit.conftest import OPT_OUT_TEXT, request
+    from worker.app import build_app
+    from worker.cases.housekeeping import housekeeping
+    from worker.intake import Source
+    from worker.store.db import transaction
+    from worker.store.models import Event
+
+    app = build_app(
+        load_settings(
+            database_url=f"sqlite:///{tmp_path / 'gdpr.sqlite3'}",
+            mailbox_url=imap_user.url(),
+            smtp_url=f"file:{tmp_path / 'outbox'}",
+            id_key_file=str(tmp_path / "id.key"),
+            sources=str(tmp_path / "none.yaml"),
+        )
+    ).ready()
+    imap_user.append(request("Unsubscribe", OPT_OUT_TEXT), when=time.time() - 40 * DAY)
+    src = source(imap_user, app.sessions)
+    async for mail in src.fetch():
+        outcome = app.intake(mail.raw, Source(mail.key, mail.received_at))
+        await src.mark(mail, outcome.disposition)
+    await src.close()
+    assert len(imap_user.messages("Processed")) == 1
+
+    done = await asyncio.to_thread(housekeeping, app)
+
+    assert done.originals_deleted == 1 and imap_user.messages("Processed") == []
+    with transaction(app.sessions) as session:
+        kinds = session.scalars(select(Event.kind)).all()
+    assert "original_deleted" in kinds
+    app.engine.dispose()

@@ -402,8 +402,8 @@ class ImapSource:
         """Delete the mail of our folders ("processed", "quarantine": the keys of `before`)
         whose INTERNALDATE (when the mailbox got it; a move keeps it) is before the given day,
         on a connection of its own. Where the server has no MOVE the mail stayed in the inbox
-        with our keywords, and is found by them. Returns, per folder, the UIDs deleted (as
-        strings). A server that fails is said in one line; the next round tries again."""
+        with our keywords, and is found by them. Returns, per folder, the Message-IDs of the
+        mail deleted. A server that fails is said in one line; the next round tries again."""
         deleted: dict[str, list[str]] = {}
         try:
             conn = await self._open()
@@ -457,6 +457,7 @@ class ImapSource:
         if not uids:
             return []
         uid_set = ",".join(map(str, uids))
+        message_ids = await self._message_ids(conn, uid_set)
         resp = await self._command(
             conn, conn.protocol.store(uid_set, "+FLAGS.SILENT", "(\\Deleted)", by_uid=True)
         )
@@ -469,7 +470,25 @@ class ImapSource:
         resp = await self._command(conn, expunge)
         if resp.result != "OK":
             raise _Lost(f"EXPUNGE refused: {_last_text(resp)}")
-        return uids
+        return message_ids
+
+    async def _message_ids(self, conn: _Connection, uid_set: str) -> list[str]:
+        """The Message-IDs of the mail about to be deleted (for the cases' logs); a mail
+        without one is deleted all the same."""
+        resp = await self._command(
+            conn,
+            conn.protocol.fetch(
+                uid_set, "(UID BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])", by_uid=True,
+                timeout=self.timeout,
+            ),
+        )  # fmt: skip
+        if resp.result != "OK":
+            return []
+        found = []
+        for line in resp.lines:
+            if isinstance(line, bytes | bytearray):
+                found += [m.decode("ascii", "replace") for m in _MESSAGE_ID.findall(bytes(line))]
+        return found
 
     # --- connecting -----------------------------------------------------------------------------
 
@@ -807,13 +826,14 @@ def _internaldate(text: str) -> datetime:
     return local.astimezone(UTC)
 
 
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_MESSAGE_ID = re.compile(rb"(?im)^message-id:[ \t]*(<[^<>\s]{1,996}>)")
+_MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def _imap_date(when: datetime) -> str:
     """A date as IMAP's SEARCH BEFORE takes it (RFC 3501 date: 6-Dec-2026), in UTC."""
     day = when.astimezone(UTC)
-    return f"{day.day}-{_MONTHS[day.month - 1]}-{day.year}"
+    return f"{day.day}-{_MONTH_NAMES[day.month - 1]}-{day.year}"
 
 
 def _now() -> datetime:

@@ -65,7 +65,8 @@ class MaildirSource:
     async def purge(self, before: dict[str, datetime]) -> dict[str, list[str]]:
         """Delete the mail of our folders ("processed", "quarantine": the keys of `before`)
         received before the given time (a file's modification time, which a move keeps: when
-        the mailbox got it). Returns, per folder, the source keys of the mail deleted."""
+        the mailbox got it). Returns, per folder, the source keys of the mail deleted (intake
+        recorded each mail under its key)."""
         folders = {"processed": self.processed, "quarantine": self.quarantine}
         deleted: dict[str, list[str]] = {}
         for which, cutoff in before.items():

@@ -306,13 +306,17 @@ def is_suppressed(session: Session, address_hash: str) -> bool:
 
 
 def cases_of_source_keys(session: Session, keys: list[str]) -> list[int]:
-    """The cases (ids) the mail fetched under these source keys belongs to (once each)."""
+    """The cases (ids) the mail fetched under these source keys (or with these Message-IDs)
+    belongs to (once each)."""
     found: set[int] = set()
     for start in range(0, len(keys), 500):
         found.update(
             session.scalars(
                 select(InboundMessage.case_id).where(
-                    InboundMessage.source_key.in_(keys[start : start + 500]),
+                    or_(
+                        InboundMessage.source_key.in_(keys[start : start + 500]),
+                        InboundMessage.message_id.in_(keys[start : start + 500]),
+                    ),
                     InboundMessage.case_id.is_not(None),
                 )
             )
