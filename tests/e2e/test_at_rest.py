@@ -137,3 +137,50 @@ def test_no_address_or_id_number_in_any_log_line(
     with engine.connect() as conn:  # the failure was real: the case did not complete
         assert conn.execute(text("SELECT status FROM cases")).scalar() != "completed"
     engine.dispose()
+
+
+def test_dramatiq_handlers_redact_their_logs_and_write_privately(
+    cli: Cli, postgres_url: str
+) -> None:
+    """The production topology: `poll --once` on PostgreSQL and Redis, then `dramatiq handlers`
+    (started with umask 022), whose job fails on the trigger's message with the address in it."""
+    import random
+
+    import redis
+
+    db = random.randint(1, 15)
+    client = redis.Redis.from_url(f"redis://127.0.0.1:6379/{db}")
+    client.flushdb()
+    cli.env.update(GDPR_DATABASE_URL=postgres_url, GDPR_BROKER_URL=f"redis://127.0.0.1:6379/{db}")
+    try:
+        cli.run("db", "upgrade")
+        engine = create_engine(postgres_url)
+        with engine.begin() as conn:
+            conn.exec_driver_sql(_PG_TRIGGER)
+        engine.dispose()
+        cli.deliver("m1", opt_out())
+        cli.run("poll", "--once")
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "dramatiq", "handlers", "--processes", "1", "--threads", "2"],
+            cwd=cli.cwd, env=cli.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            text=True, preexec_fn=lambda: os.umask(0o022),
+        )  # fmt: skip
+        said: list[str] = []
+        import threading
+        import time
+
+        reader = threading.Thread(target=lambda: said.extend(proc.stderr or []), daemon=True)
+        reader.start()
+        deadline = time.monotonic() + 90
+        while not any("refused" in line for line in said) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        proc.terminate()
+        proc.wait(30)
+        reader.join(10)
+    finally:
+        client.flushdb()
+    logs = "".join(said)
+    assert "refused" in logs, logs[-2000:]  # the job failed on the trigger, and said so
+    assert ADDRESS not in logs and NATIONAL_NUMBER not in logs and "<address>" in logs
+    outbox = cli.cwd / "var" / "outbox"
+    assert mode(outbox) == 0o700 and all(mode(f) == 0o600 for f in outbox.iterdir())
