@@ -34,10 +34,20 @@ class Replies(_Strict):
     fallback_language: Language
     languages: tuple[Language, ...]
     max_per_sender_per_day: int = Field(ge=0)
+    # All automatic replies on cases whose sender was not authenticated, per hour: past it,
+    # replies are held (flag reply_limit) for staff (rotating senders cannot use us as a relay).
+    max_unauthenticated_per_hour: int = Field(default=200, ge=0)
 
 
 class IdCopies(_Strict):
     keep_verified_hours: float = Field(ge=0)
+
+
+class Retention(_Strict):
+    # Days the mailbox keeps a mail after it arrived, in the processed and in the quarantine
+    # folder (ID copies included); the clock's housekeeping deletes it then. 0: kept for ever.
+    processed_mail_days: int = Field(default=30, ge=0)
+    quarantine_mail_days: int = Field(default=90, ge=0)
 
 
 class ErasurePolicy(_Strict):
@@ -112,6 +122,7 @@ class Policy(_Strict):
     proof: ProofPolicy
     confirmation: ConfirmationPolicy
     sender_authentication: SenderAuthentication
+    retention: Retention = Retention()
 
     def needs_id(self, types: tuple[RequestType, ...]) -> bool:
         return any(t in self.id_required_for for t in types)

@@ -52,9 +52,10 @@ class Settings(BaseSettings):
     sweep_interval: float = 300.0
     max_message_bytes: int = 40 * 1024 * 1024
     # Keys for ID copies at rest (Fernet, comma-separated; the first encrypts, all decrypt).
-    # Empty: a key file made once under var/ (the embedded default).
+    # Empty: a key file made once (mode 0600) at id_key_file, outside var/ so that a copy of the
+    # case store does not carry its key; one that others may read is refused (exit 2).
     id_keys: str = ""
-    id_key_file: str = "var/id-copies.key"
+    id_key_file: str = "keys/id-copies.key"
     # The staff console (INTERFACE.md, "Console and users").
     console_hosts: str = "127.0.0.1,localhost"  # Host headers served; "name" or "name:port"
     console_auth: str = "login"  # "login": its own users and sessions; "proxy": single sign-on

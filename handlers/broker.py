@@ -1,17 +1,20 @@
 """Sets dramatiq's broker from the settings before any actor is declared (dramatiq binds an actor
 to the broker current at its declaration). `dramatiq handlers` and `gdpr-worker run` import this
-through the package. Each process of `dramatiq handlers` checks the data map before its first
-job (`DataMapAtBoot`)."""
+through the package. Each process of `dramatiq handlers` sets umask 077, redacts its log records
+and checks the data map before its first job (`DataMapAtBoot`)."""
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 import dramatiq
 
 from config.settings import ConfigError, process_settings
+from worker.private import PRIVATE_UMASK
 from worker.queue import make_broker
+from worker.redact import install_log_redaction
 
 log = logging.getLogger("worker")
 
@@ -23,6 +26,12 @@ class DataMapAtBoot(dramatiq.Middleware):
 
     def after_process_boot(self, broker: dramatiq.Broker) -> None:
         from worker.datamap import startup_check
+
+        # what this process writes is its user's alone; no log line carries an address or an ID
+        # number (set here, in each process of `dramatiq handlers`, not on import: importing
+        # the actors in another process changes nothing of it)
+        os.umask(PRIVATE_UMASK)
+        install_log_redaction()
 
         try:
             for line in startup_check(process_settings()):

@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
@@ -16,6 +17,8 @@ from worker.app import App, build_app
 from worker.case_text import case_text
 from worker.jobs import Jobs
 from worker.peers import GaveUp, PeerUnavailable
+from worker.private import PRIVATE_UMASK
+from worker.redact import install_log_redaction
 from worker.runner import outbox_counts, poll, replay
 from worker.store import repo
 from worker.views import case_object, message_object, quarantine_object, show_object
@@ -131,6 +134,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    os.umask(PRIVATE_UMASK)  # what this process writes is its user's alone (worker/private.py)
+    install_log_redaction()  # no address or ID number in any log line (worker/redact.py)
     logging.basicConfig(
         level=logging.INFO,
         stream=sys.stderr,

@@ -12,13 +12,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sys
 
 from config.settings import ConfigError
+from worker.private import PRIVATE_UMASK
+from worker.redact import install_log_redaction
 from worker.runner import clock
 
 
 def main() -> int:
+    os.umask(PRIVATE_UMASK)
+    install_log_redaction()
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )

@@ -181,6 +181,7 @@ class EventKind(StrEnum):
     # any actor
     STATUS_CHANGED = "status_changed"
     ID_COPY_DELETED = "id_copy_deleted"
+    ORIGINAL_DELETED = "original_deleted"  # the mail as received, from the mailbox's folder
     REPLY_WRITTEN = "reply_written"
     # delivery
     REPLY_SENT = "reply_sent"

@@ -23,11 +23,12 @@ import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from config.policy import Policy
+from worker.backscatter import replies_allowed
 from worker.budget import ReaderFailed
 from worker.case_state import purge_id_copies, set_status
 from worker.confirmation import CodeReading, CodeVerdict, read_code
@@ -387,7 +388,7 @@ class Intake:
             sender_verified=authenticated,
             internal_sender=internal,
         )
-        plan = limit_replies(plan, self._replies_allowed(session, mail, source))
+        plan = limit_replies(plan, self._replies_allowed(session, mail, source, authenticated))
         # A reminder counts from when the writer says they first wrote, when that is earlier.
         first = reading.first_written if reading.reminder else None
         counted_from = (
@@ -475,7 +476,8 @@ class Intake:
             tries_exhausted=wrong_tries >= self.policy.confirmation.max_wrong_tries,
             reminder=reminder,
         )
-        plan = limit_replies(plan, self._replies_allowed(session, mail, source))
+        allowed = self._replies_allowed(session, mail, source, case.sender_authenticated)
+        plan = limit_replies(plan, allowed)
         row = self._record(
             session,
             mail,
@@ -603,10 +605,13 @@ class Intake:
             if wrong_tries >= self.policy.confirmation.max_wrong_tries:
                 case.confirmation_hash = ""
 
-    def _replies_allowed(self, session: Session, mail: InboundMail, source: Source) -> int:
-        since = source.received_at - timedelta(days=1)
-        sent = repo.count_replies_to(session, mail.sender.email, since)
-        return max(0, self.policy.replies.max_per_sender_per_day - sent)
+    def _replies_allowed(
+        self, session: Session, mail: InboundMail, source: Source, authenticated: bool
+    ) -> int:
+        """Automatic replies this mail may still get: the day's cap per mailbox (mailbox_key),
+        and for an unauthenticated sender the hour's global cap (worker/backscatter.py)."""
+        return replies_allowed(session, self.policy.replies, mail.sender.email,
+                               since=source.received_at, authenticated=authenticated)  # fmt: skip
 
     # --- writing it down ------------------------------------------------------------------------
 

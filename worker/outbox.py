@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from config.policy import Policy
 from worker.domain import CaseStatus, EventKind, IdStatus, InboundMail, Language, MessageKind
+from worker.mail.addresses import echoable_name
 from worker.mail.compose import new_message_id, references_for, reply_subject
 from worker.render import ReplyRenderer
 from worker.store import repo
@@ -33,7 +34,8 @@ class ReplyWriter:
     def context(self, case: Case, needs_review: bool) -> dict[str, Any]:
         return {
             "ref": case.ref,
-            "requester_name": case.requester_name,
+            # the display name the sender chose: greeted with only when short and plain
+            "requester_name": echoable_name(case.requester_name),
             "request_types": list(case.request_types),
             "unclassified": not case.request_types,
             "needs_review": needs_review,

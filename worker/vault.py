@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
 log = logging.getLogger(__name__)
+
+
+DEFAULT_KEY_FILE = "keys/id-copies.key"
+OLD_DEFAULT_KEY_FILE = "var/id-copies.key"  # before: beside the case store
 
 
 class VaultError(Exception):
@@ -27,13 +32,15 @@ class IdVault:
 
     @classmethod
     def from_settings(cls, keys: str, key_file: str) -> IdVault:
-        """Keys from GDPR_ID_KEYS (comma-separated, the first encrypts); without them a key file
-        made once with mode 0600 (the embedded default)."""
+        """Keys from GDPR_ID_KEYS (comma-separated, the first encrypts); without them the key
+        file GDPR_ID_KEY_FILE, made once with mode 0600 in a folder of mode 0700 (the embedded
+        default: keys/id-copies.key, beside var/ and not in it, so that a copy of the case store
+        does not carry its key). A key file others may read is refused (VaultError)."""
         if keys.strip():
             return cls([k.strip().encode() for k in keys.split(",") if k.strip()])
-        path = Path(key_file)
+        path = _from_old_default(Path(key_file))
         if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             try:
                 fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             except FileExistsError:  # another process made it meanwhile
@@ -42,6 +49,12 @@ class IdVault:
                 with os.fdopen(fd, "wb") as fh:
                     fh.write(Fernet.generate_key())
                 log.debug("made a new ID-copy key in %s", path)
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:
+            raise VaultError(
+                f"GDPR_ID_KEY_FILE: {path} may be read by others (mode {mode:04o}): "
+                f"chmod 600 {path}"
+            )
         return cls([path.read_bytes().strip()])
 
     def encrypt(self, data: bytes) -> bytes:
@@ -59,3 +72,26 @@ class IdVault:
             return self._fernet.rotate(token)
         except InvalidToken:
             raise VaultError("a stored ID copy cannot be decrypted with the keys given") from None
+
+
+def _from_old_default(path: Path) -> Path:
+    """An install from before keys/ kept its key in var/ beside the case store: when the
+    default key file is asked for and only the old one exists, it is moved there (with a
+    warning), so that the copies it encrypted stay readable; where it cannot be moved (another
+    file system), it is used where it is, with a warning each start."""
+    old = Path(OLD_DEFAULT_KEY_FILE)
+    if path != Path(DEFAULT_KEY_FILE) or path.exists() or not old.is_file():
+        return path
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        os.link(old, path)  # never over a key another process has just made or moved
+    except FileExistsError:
+        return path
+    except OSError as exc:
+        log.warning("the ID-copy key is still in %s beside the case store (%s): move it to %s",
+                    old, type(exc).__name__, path)  # fmt: skip
+        return old
+    old.unlink(missing_ok=True)
+    log.warning("the ID-copy key was moved from %s to %s, out of the case store's folder",
+                old, path)  # fmt: skip
+    return path

@@ -30,6 +30,7 @@ def make_app(tmp_path: Path, database_url: str = "sqlite://") -> App:
     settings = load_settings(
         database_url=database_url,
         smtp_url=f"file:{tmp_path / 'outbox'}",
+        mailbox_url=f"maildir:{tmp_path / 'mailbox'}",
         id_key_file=str(tmp_path / "id.key"),
         trusted_authserv_id=OURS,
         sources=str(tmp_path / "no-data-map.yaml"),  # a right that needs one uses `datamap`

@@ -45,6 +45,7 @@ def case_ref(app: App, jobs: RecordingJobs) -> str:
 def row(app: App, outbound_id: int) -> OutboundMessage:
     with transaction(app.sessions) as session:
         found = session.get(OutboundMessage, outbound_id)
+        _ = found.attachment  # deferred: loaded while bound
         session.expunge(found)
         return found
 
@@ -117,6 +118,8 @@ def test_a_refusal_fails_the_row_and_flags_the_case(app: App, case_ref: str) -> 
     assert delivery.deliver(app, outbound_id) == "failed"
     failed = row(app, outbound_id)
     assert failed.status == "failed" and "jan.peeters" not in failed.last_error
+    assert failed.body == delivery.NOT_DELIVERED and failed.attachment is None
+    assert (failed.kind, failed.to_addr) == ("staff_reply", "jan.peeters@mail.example")
     flags, kinds = flags_and_events(app, case_ref)
     assert "delivery_failed" in flags and kinds[-1] == "reply_failed"
 
@@ -131,6 +134,39 @@ def test_a_deferral_is_recorded_and_raised_for_the_queue_to_retry(app: App, case
     assert "451" in deferred.last_error
 
     delivery.give_up(app, outbound_id)  # the queue's retries are exhausted
-    assert row(app, outbound_id).status == "failed"
+    failed = row(app, outbound_id)
+    assert failed.status == "failed" and "451" in failed.last_error
+    assert failed.body == delivery.NOT_DELIVERED and failed.attachment is None
     flags, kinds = flags_and_events(app, case_ref)
     assert "delivery_failed" in flags and kinds[-1] == "reply_failed"
+
+
+def test_a_failed_reply_keeps_neither_its_sealed_report_nor_its_password(
+    app: App, case_ref: str
+) -> None:
+    """Security review, finding 8: a reply refused for good kept the report and the password."""
+    with transaction(app.sessions) as session:
+        case = repo.case_by_ref(session, case_ref)
+        report = app.replies.write(
+            session, case, MessageKind.STAFF_REPLY, extra={"text": "Your report."},
+            attachment=("report.pdf", b"%PDF-1.7 sealed"),
+        ).id  # fmt: skip
+        password = app.replies.write(
+            session, case, MessageKind.STAFF_REPLY, extra={"text": "Password: ab12-cd34"},
+            sensitive=True,
+        ).id  # fmt: skip
+    app.transport = Refusing(PermanentDeliveryError("550 5.7.1 refused"))
+    assert delivery.deliver(app, report) == "failed"
+    app.transport = Refusing(TemporaryDeliveryError("421 try later"))
+    with pytest.raises(TemporaryDeliveryError):
+        delivery.deliver(app, password)
+    delivery.give_up(app, password)
+    with transaction(app.sessions) as session:
+        rows = session.execute(
+            select(OutboundMessage.attachment, OutboundMessage.body, OutboundMessage.status).where(
+                OutboundMessage.id.in_([report, password])
+            )
+        ).all()
+    assert [r.status for r in rows] == ["failed", "failed"]
+    assert all(r.attachment is None for r in rows)
+    assert not any("ab12-cd34" in r.body or "report" in r.body for r in rows)

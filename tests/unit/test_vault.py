@@ -1,4 +1,5 @@
 import stat
+from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet
@@ -43,3 +44,39 @@ def test_embedded_default_makes_a_private_key_file_once(tmp_path):
 def test_a_bad_key_is_a_configuration_error():
     with pytest.raises(VaultError, match="GDPR_ID_KEYS"):
         IdVault.from_settings("not-a-key", "")
+
+
+def test_the_default_key_file_is_not_beside_the_case_store():
+    from config.settings import load_settings
+
+    settings = load_settings()
+    assert Path(settings.id_key_file).parent != Path("var")
+    assert not Path(settings.id_key_file).is_relative_to("var")
+
+
+def test_a_key_file_others_may_read_is_refused(tmp_path):
+    path = tmp_path / "keys" / "id-copies.key"
+    IdVault.from_settings("", str(path))
+    path.chmod(0o644)
+    readable = r"GDPR_ID_KEY_FILE: .* may be read by others \(mode 0644\)"
+    with pytest.raises(VaultError, match=readable):
+        IdVault.from_settings("", str(path))
+    path.chmod(0o640)
+    with pytest.raises(VaultError, match="chmod 600"):
+        IdVault.from_settings("", str(path))
+    path.chmod(0o600)
+    IdVault.from_settings("", str(path))
+
+
+def test_an_old_install_keeps_its_key_moved_out_of_var(tmp_path, monkeypatch, caplog):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "var").mkdir()
+    old = tmp_path / "var" / "id-copies.key"
+    key = Fernet.generate_key()
+    old.write_bytes(key)
+    old.chmod(0o600)
+    vault = IdVault.from_settings("", "keys/id-copies.key")
+    assert IdVault([key]).decrypt(vault.encrypt(b"x")) == b"x"  # the same key: old copies read
+    assert not old.exists() and (tmp_path / "keys" / "id-copies.key").read_bytes() == key
+    assert stat.S_IMODE((tmp_path / "keys").stat().st_mode) == 0o700
+    assert "moved" in caplog.text

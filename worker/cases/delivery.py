@@ -119,7 +119,7 @@ def _not_sent(app: App, outbound_id: int, case_ref: str, outcome: Exception) -> 
             log.error("reply %s of case %s partially refused", row.id, case_ref)
             return "partially sent"
         if isinstance(outcome, PermanentDeliveryError):
-            row.status = OutboxStatus.FAILED.value
+            _fail(row)
             _flag_delivery_failed(session, row, row.last_error)
             log.error("reply %s of case %s refused: permanent", row.id, case_ref)
             return "failed"
@@ -129,6 +129,18 @@ def _not_sent(app: App, outbound_id: int, case_ref: str, outcome: Exception) -> 
         )  # fmt: skip
     # the attempt is recorded; dramatiq retries with backoff
     raise TemporaryDeliveryError(f"delivery of outbox row {outbound_id} deferred")
+
+
+NOT_DELIVERED = "(removed: not delivered)"
+
+
+def _fail(row) -> None:  # noqa: ANN001 - an OutboundMessage, locked
+    """Failed for good: what staff need stays (kind, recipient, subject, the server's reason);
+    the attachment (a sealed report) and the body (a password, a code, the requester's data)
+    do not outlive the attempt, as they would not outlive a successful one."""
+    row.status = OutboxStatus.FAILED.value
+    row.attachment = None
+    row.body = NOT_DELIVERED
 
 
 def _clean(exc: Exception) -> str:
@@ -167,7 +179,7 @@ def give_up(app: App, outbound_id: int) -> None:
     with transaction(app.sessions) as session:
         row = repo.outbound_for_update(session, outbound_id)
         if row is not None and row.status == OutboxStatus.PENDING:
-            row.status = OutboxStatus.FAILED.value
+            _fail(row)
             answer = f"retries exhausted after {row.attempts} attempts: {row.last_error}"
             _flag_delivery_failed(session, row, answer)
             log.error("reply %s of case %s: retries exhausted", row.id, row.case.ref)

@@ -1,23 +1,32 @@
 """The scheduler's work, run on start-up and then periodically: erasure confirmations that never
-came close their case; ID copies of finished cases go; data whose legal hold ended is erased.
+came close their case; ID copies of finished cases go; data whose legal hold ended is erased;
+mail as received leaves the mailbox's processed and quarantine folders after its retention.
 The notices it writes are returned as outbox ids, for the caller to deliver after commit."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
 
 from worker.app import App
 from worker.case_state import purge_id_copies, set_status
 from worker.datamap import datamap_for
-from worker.domain import CaseStatus, MessageKind
+from worker.domain import CaseStatus, EventKind, MessageKind
+from worker.mailbox.imap import ImapSource
+from worker.mailbox.maildir import MaildirSource
+from worker.peers import described
 from worker.store import repo
 from worker.store.db import transaction
 
 log = logging.getLogger(__name__)
 
 SCHEDULER = "scheduler"  # the actor its events are recorded under
+_T = TypeVar("_T")
 
 
 def close_unconfirmed_erasures(app: App, now: datetime) -> list[int]:
@@ -58,6 +67,57 @@ def purge_verified_id_copies(app: App, now: datetime) -> int:
     return total
 
 
+def purge_mailbox_originals(app: App, now: datetime) -> int:
+    """Mail as received (ID copies and all) leaves the mailbox's processed and quarantine
+    folders after the policy's days (retention); each deletion tied to a case is in its log.
+    A mailbox that cannot be reached is said in one line, and tried again next round."""
+    keep = app.policy.retention
+    before = {
+        which: now - timedelta(days=days)
+        for which, days in (("processed", keep.processed_mail_days),
+                            ("quarantine", keep.quarantine_mail_days))
+        if days > 0
+    }  # fmt: skip
+    if not before:
+        return 0
+    source = mailbox_of(app)
+    try:
+        deleted = _run(source.purge(before))
+    except Exception as exc:  # noqa: BLE001 - a mailbox's trouble must not stop housekeeping
+        log.warning("retention purge of %s failed (%s)", source.name, described(exc))
+        return 0
+    total = 0
+    with transaction(app.sessions) as session:
+        for which, keys in deleted.items():
+            total += len(keys)
+            for case_id in repo.cases_of_source_keys(session, keys):
+                repo.add_event_for(
+                    session, case_id, SCHEDULER, EventKind.ORIGINAL_DELETED, folder=which,
+                    days=(now - before[which]).days,
+                )  # fmt: skip
+    if total:
+        log.info("retention: %s", {k: len(v) for k, v in deleted.items()})
+    return total
+
+
+def mailbox_of(app: App):  # noqa: ANN201 - a MaildirSource or an ImapSource
+    settings = app.settings
+    mailbox = settings.mailbox
+    if mailbox.scheme == "maildir":
+        return MaildirSource(mailbox.path, settings.processed_folder, settings.quarantine_folder)
+    return ImapSource(settings, app.sessions)
+
+
+def _run(work: Coroutine[Any, Any, _T]) -> _T:
+    """`work` to its end from synchronous code, also from a thread whose loop is running."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(work)
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, work).result()
+
+
 @dataclass(frozen=True)
 class Housekeeping:
     """What one round did; `outbound_ids`: the notices written, to deliver."""
@@ -65,6 +125,7 @@ class Housekeeping:
     outbound_ids: tuple[int, ...]
     id_copies_deleted: int
     hold_rows_erased: int
+    originals_deleted: int = 0
 
 
 def housekeeping(app: App, now: datetime | None = None) -> Housekeeping:
@@ -77,11 +138,18 @@ def housekeeping(app: App, now: datetime | None = None) -> Housekeeping:
         holds = int(report.get("rows", 0)) if isinstance(report, dict) else 0
     except FileNotFoundError:
         log.info("no data map at %s: no legal holds to purge", app.settings.sources)
+    originals = purge_mailbox_originals(app, now)
     summary = {
         "closed_unconfirmed": len(outbound),
         "id_copies_deleted": purged,
         "hold_rows_erased": holds,
+        "originals_deleted": originals,
     }
     if any(summary.values()):
         log.info("housekeeping: %s", summary)
-    return Housekeeping(tuple(outbound), id_copies_deleted=purged, hold_rows_erased=holds)
+    return Housekeeping(
+        tuple(outbound),
+        id_copies_deleted=purged,
+        hold_rows_erased=holds,
+        originals_deleted=originals,
+    )

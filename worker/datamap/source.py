@@ -136,7 +136,7 @@ def open_engine(name: str, url: str) -> Engine:
         local = database and database != ":memory:" and not database.startswith("file:")
         if local and not Path(database).exists():
             raise DataMapError(f"source {name}: database file {database} does not exist")
-        engine = create_engine(parsed, connect_args={"timeout": 30})
+        engine = create_engine(parsed, hide_parameters=True, connect_args={"timeout": 30})
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
@@ -146,6 +146,6 @@ def open_engine(name: str, url: str) -> Engine:
 
         return engine
     try:
-        return create_engine(parsed, pool_pre_ping=True)
+        return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
     except Exception as exc:  # noqa: BLE001 - a missing driver, a bad option
         raise DataMapError(f"source {name}: cannot open ({type(exc).__name__})") from None

@@ -127,6 +127,57 @@ def _canonical_domain(domain: str) -> str | None:
     return domain if all(_LABEL.fullmatch(label) for label in labels) else None
 
 
+# Providers known to ignore dots in the local part (the rest are their owners' business).
+_DOTLESS = {"gmail.com": "gmail.com", "googlemail.com": "gmail.com"}
+
+
+def mailbox_key(email: str) -> str:
+    """The mailbox a canonical address delivers to, as far as it can be told from outside, for
+    counting replies per recipient: lower case, the `+tag` of a sub-address dropped, and for the
+    providers that ignore them, the dots (`Victim+7@x` and `victim@x` are one mailbox)."""
+    local, _, domain = email.lower().rpartition("@")
+    if not local.startswith('"'):
+        base, plus, _tag = local.partition("+")
+        local = base or local
+    if domain in _DOTLESS:
+        domain = _DOTLESS[domain]
+        local = local.replace(".", "") or local
+    return f"{local}@{domain}"
+
+
+def mailbox_domains(email: str) -> tuple[str, ...]:
+    """The domains an address with the same `mailbox_key` may be written with."""
+    domain = email.lower().rpartition("@")[2]
+    target = _DOTLESS.get(domain)
+    if target is None:
+        return (domain,)
+    return tuple(sorted(d for d, t in _DOTLESS.items() if t == target))
+
+
+MAX_ECHOED_NAME = 64  # characters of a display name a reply greets with
+_LINKISH = re.compile(
+    r"@|://|\bwww\.|\b[\w-]{2,}\.(?:[a-z]{2,}|xn--[a-z0-9-]+)\b|[<>\[\]{}|\\]", re.IGNORECASE
+)
+_DIGITS = re.compile(r"\d{3}")
+
+
+def echoable_name(name: str) -> str:
+    """The display name a reply may greet its recipient with, or "" (then the greeting is the
+    neutral one). Whatever is written there the sender chose, and the reply goes out under the
+    company's name (backscatter: the security review's finding 7): nothing with an address, a
+    link or a domain in it, no run of digits, no control or format characters; whitespace
+    folded, and at most MAX_ECHOED_NAME characters, cut at a word."""
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Co", "Cs", "Zl", "Zp") for c in name):
+        return ""
+    folded = " ".join(name.split()).strip(" \"'")
+    if not folded or _LINKISH.search(folded) or _DIGITS.search(folded):
+        return ""
+    if len(folded) > MAX_ECHOED_NAME:
+        cut = folded[: MAX_ECHOED_NAME + 1].rsplit(" ", 1)[0]
+        folded = cut if len(cut) <= MAX_ECHOED_NAME else folded[:MAX_ECHOED_NAME]
+    return folded.rstrip(" ,;:-")
+
+
 def _address(found) -> Address | None:  # a headerregistry.Address
     spec = clean.unescape(found.addr_spec or "")
     if not spec or spec == "<>":

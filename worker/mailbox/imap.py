@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import io
 import logging
 import re
@@ -397,6 +398,98 @@ class ImapSource:
         finally:
             conn.abort()
 
+    async def purge(self, before: dict[str, datetime]) -> dict[str, list[str]]:
+        """Delete the mail of our folders ("processed", "quarantine": the keys of `before`)
+        whose INTERNALDATE (when the mailbox got it; a move keeps it) is before the given day,
+        on a connection of its own. Where the server has no MOVE the mail stayed in the inbox
+        with our keywords, and is found by them. Returns, per folder, the Message-IDs of the
+        mail deleted. A server that fails is said in one line; the next round tries again."""
+        deleted: dict[str, list[str]] = {}
+        try:
+            conn = await self._open()
+        except _TROUBLE as exc:
+            log.warning("%s: retention purge skipped (%s)", self.name, self._describe(exc))
+            return deleted
+        try:
+            caps = {c.upper() for c in conn.protocol.capabilities}
+            for which, cutoff in before.items():
+                folder, criteria = self._purge_criteria(conn, which, cutoff)
+                uids = await self._purge_folder(conn, folder, criteria, "UIDPLUS" in caps)
+                deleted[which] = [str(uid) for uid in uids]
+        except _TROUBLE as exc:
+            log.warning("%s: retention purge stopped (%s)", self.name, self._describe(exc))
+        finally:
+            conn.protocol.on_bye = None
+            with contextlib.suppress(*_TROUBLE):
+                await self._guard(conn, conn.protocol.logout(), min(self.timeout, 5.0))
+            conn.abort()
+        return deleted
+
+    def _purge_criteria(
+        self, conn: _Connection, which: str, cutoff: datetime
+    ) -> tuple[str, list[str]]:
+        day = _imap_date(cutoff)
+        if conn.move:
+            folder = self.processed_folder if which == "processed" else self.quarantine_folder
+            return folder, ["BEFORE", day]
+        if which == "processed":
+            return self.url.folder, [
+                "KEYWORD", PROCESSED_KEYWORD, "UNKEYWORD", QUARANTINED_KEYWORD, "BEFORE", day
+            ]  # fmt: skip
+        return self.url.folder, ["KEYWORD", QUARANTINED_KEYWORD, "BEFORE", day]
+
+    async def _purge_folder(
+        self, conn: _Connection, folder: str, criteria: list[str], uidplus: bool
+    ) -> list[int]:
+        resp = await self._guard(conn, conn.protocol.select(_mailbox_arg(folder)))
+        if resp.result != "OK":  # never made (no mail was ever moved there)
+            return []
+        resp = await self._command(conn, conn.protocol.search(*criteria, charset=None, by_uid=True))
+        if resp.result != "OK":
+            raise _Lost(f"UID SEARCH refused: {_last_text(resp)}")
+        uids = sorted(
+            int(token)
+            for line in resp.lines[:-1]
+            if isinstance(line, bytes)
+            for token in line.split()
+            if token.isdigit()
+        )
+        if not uids:
+            return []
+        uid_set = ",".join(map(str, uids))
+        message_ids = await self._message_ids(conn, uid_set)
+        resp = await self._command(
+            conn, conn.protocol.store(uid_set, "+FLAGS.SILENT", "(\\Deleted)", by_uid=True)
+        )
+        if resp.result != "OK":
+            raise _Lost(f"UID STORE refused: {_last_text(resp)}")
+        # UID EXPUNGE (RFC 4315) removes only these; a plain EXPUNGE also what others deleted
+        expunge = conn.protocol.expunge(uid_set, by_uid=True) if uidplus else (
+            conn.protocol.expunge()
+        )  # fmt: skip
+        resp = await self._command(conn, expunge)
+        if resp.result != "OK":
+            raise _Lost(f"EXPUNGE refused: {_last_text(resp)}")
+        return message_ids
+
+    async def _message_ids(self, conn: _Connection, uid_set: str) -> list[str]:
+        """The Message-IDs of the mail about to be deleted (for the cases' logs); a mail
+        without one is deleted all the same."""
+        resp = await self._command(
+            conn,
+            conn.protocol.fetch(
+                uid_set, "(UID BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])", by_uid=True,
+                timeout=self.timeout,
+            ),
+        )  # fmt: skip
+        if resp.result != "OK":
+            return []
+        found = []
+        for line in resp.lines:
+            if isinstance(line, bytes | bytearray):
+                found += [m.decode("ascii", "replace") for m in _MESSAGE_ID.findall(bytes(line))]
+        return found
+
     # --- connecting -----------------------------------------------------------------------------
 
     async def _connect_forever(self) -> _Connection:
@@ -731,6 +824,16 @@ def _internaldate(text: str) -> datetime:
         tzinfo=timezone(offset),
     )  # fmt: skip
     return local.astimezone(UTC)
+
+
+_MESSAGE_ID = re.compile(rb"(?im)^message-id:[ \t]*(<[^<>\s]{1,996}>)")
+_MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def _imap_date(when: datetime) -> str:
+    """A date as IMAP's SEARCH BEFORE takes it (RFC 3501 date: 6-Dec-2026), in UTC."""
+    day = when.astimezone(UTC)
+    return f"{day.day}-{_MONTH_NAMES[day.month - 1]}-{day.year}"
 
 
 def _now() -> datetime:

@@ -62,6 +62,31 @@ class MaildirSource:
         with contextlib.suppress(FileNotFoundError):  # already moved: marking twice is a no-op
             os.replace(src, folder / "cur" / name)
 
+    async def purge(self, before: dict[str, datetime]) -> dict[str, list[str]]:
+        """Delete the mail of our folders ("processed", "quarantine": the keys of `before`)
+        received before the given time (a file's modification time, which a move keeps: when
+        the mailbox got it). Returns, per folder, the source keys of the mail deleted (intake
+        recorded each mail under its key)."""
+        folders = {"processed": self.processed, "quarantine": self.quarantine}
+        deleted: dict[str, list[str]] = {}
+        for which, cutoff in before.items():
+            limit = cutoff.timestamp()
+            gone = deleted.setdefault(which, [])
+            for sub in ("cur", "new"):
+                try:
+                    entries = list(os.scandir(folders[which] / sub))
+                except FileNotFoundError:
+                    continue
+                for entry in entries:
+                    try:
+                        if not entry.is_file() or entry.stat().st_mtime >= limit:
+                            continue
+                        os.unlink(entry.path)
+                    except FileNotFoundError:  # another purge took it meanwhile
+                        continue
+                    gone.append(f"{self.name}:{entry.name.split(':', 1)[0]}")
+        return deleted
+
     async def wait(self, timeout: float) -> None:
         await asyncio.sleep(timeout)
 

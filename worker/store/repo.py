@@ -305,11 +305,52 @@ def is_suppressed(session: Session, address_hash: str) -> bool:
     return session.get(Suppression, address_hash) is not None
 
 
-def count_replies_to(session: Session, address: str, since: datetime) -> int:
+def cases_of_source_keys(session: Session, keys: list[str]) -> list[int]:
+    """The cases (ids) the mail fetched under these source keys (or with these Message-IDs)
+    belongs to (once each)."""
+    found: set[int] = set()
+    for start in range(0, len(keys), 500):
+        found.update(
+            session.scalars(
+                select(InboundMessage.case_id).where(
+                    or_(
+                        InboundMessage.source_key.in_(keys[start : start + 500]),
+                        InboundMessage.message_id.in_(keys[start : start + 500]),
+                    ),
+                    InboundMessage.case_id.is_not(None),
+                )
+            )
+        )
+    return sorted(found)
+
+
+def reply_addresses_since(session: Session, domains: tuple[str, ...], since: datetime) -> list[str]:
+    """The recipients (one per reply) of replies written since `since` to an address at one of
+    `domains` (lower case), for the caller to count per mailbox."""
+    patterns = [
+        "%@" + d.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for d in domains
+    ]
+    return list(
+        session.scalars(
+            select(OutboundMessage.to_addr).where(
+                OutboundMessage.created_at >= since,
+                or_(*(func.lower(OutboundMessage.to_addr).like(p, escape="\\") for p in patterns)),
+            )
+        )
+    )
+
+
+def count_unauthenticated_replies(session: Session, since: datetime, kinds: list[str]) -> int:
+    """Replies of the given kinds written since `since` on cases whose sender was not
+    authenticated (the global cap on automatic replies)."""
     return (
         session.scalar(
-            select(func.count(OutboundMessage.id)).where(
-                OutboundMessage.to_addr == address, OutboundMessage.created_at >= since
+            select(func.count(OutboundMessage.id))
+            .join(Case, Case.id == OutboundMessage.case_id)
+            .where(
+                OutboundMessage.created_at >= since,
+                OutboundMessage.kind.in_(kinds),
+                Case.sender_authenticated.is_(False),
             )
         )
         or 0
