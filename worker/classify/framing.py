@@ -100,10 +100,14 @@ def _copied_complaint(
     """Where a copy of a complaint to a supervisory authority begins: the line that addresses
     the authority ("To the Information Commissioner's Office,") when a complaint follows it, or
     the sentence that lodges it ("I am hereby lodging a complaint according to article 77")."""
+    body_start = full.find("\n") + 1  # the subject line addresses nobody
     for index, (start, end) in enumerate(spans):
         sentence = full[start:end]
-        if _has(lexicons, "authority_address", sentence) and _COMPLAINT.search(
-            full, end, end + COMPLAINT_REACH
+        if start < body_start:
+            continue
+        # the complaint named in the address line ("Complaint to the DPC") or below it
+        if _has(lexicons, "authority_address", sentence) and (
+            _COMPLAINT.match(sentence) or _COMPLAINT.search(full, end, end + COMPLAINT_REACH)
         ):
             return index
         if told[index] and _has(lexicons, "authority_lodging", sentence):

@@ -638,7 +638,8 @@ def _match(
     ):
         return "negated"
     weight = rule.weight
-    if rule.list_sensitive and _any(LEXICONS, "marketing_list", clause):
+    listed = rule.list_sensitive or rule.target == RequestType.ERASURE.value
+    if listed and _any(LEXICONS, "marketing_list", clause):
         # "remove me from your mailing list / call list": marketing, sorted by channel
         targets, defaulted = _targets(_AS_MARKETING, lexicons, [clause, sentence], where.mail)
         return _matches(targets, weight, where.index, rule, defaulted)

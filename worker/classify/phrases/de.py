@@ -9,6 +9,7 @@ from worker.classify.rules import (
     WEAK,
     Cues,
     Lexicon,
+    box_choices,
     rule,
 )
 from worker.domain import RequestType as T
@@ -452,8 +453,21 @@ CUES = Cues(
     renewal=r"\b(erneut|nochmals|noch einmal|wiederhole\w*)\b|\b(meiner|unserer) (\w+ )?(anfrage|antrag|aufforderung|ersuchen) (\w+ ){0,4}nach(zukommen|kommen)\b|\bmeine (\w+ )?(anfrage|antrag) (\w+ ){0,3}(zu )?(beantworten|bearbeiten|erfullen)\b|\bdie (erbetene|angeforderte|beantragte|verlangte) (auskunft|kopie|information|daten)\b|\bbetrachten sie (dies|dieses schreiben) als erinnerung\b",
     authority=r"\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzaufsichtsbehorde|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|lfdi|baylda|hmbbfdi|uld|edob|edoeb|gba|apd)\b",
     authority_complaint=r"^(?=.*\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*|art(ikel|icle|\.)? ?77)\b)(?=.*\b(beschwerde)\b).*\b(eingereicht|erhoben|eingelegt|geschickt|gesendet|ubermittelt|kopie meiner beschwerde)\b",
-    authority_address=r"^(an (die|den|das)|sehr geehrte)\b.{0,80}\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*)\b",
+    authority_address=r"^(beschwerde (bei|an) (der|die|dem|den)? ?|an (die|den|das)|sehr geehrte)\b.{0,80}\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*)\b",
     authority_lodging=r"^(?=.*\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*|art(ikel|icle|\.)? ?77)\b).*(\b(ich|wir) (lege|legen|erhebe|erheben|reiche|reichen) (hiermit |hierdurch )?(eine |diese |meine )?(formliche |formelle )?beschwerde\b|\b(lege|erhebe|reiche) (ich|wir) (hiermit |hierdurch )?(eine |diese )?beschwerde\b|\b(mochte|will|mochten|wollen) (ich|wir) (hiermit |hierdurch )?(eine |diese )?(formliche |formelle )?beschwerde\b.{0,60}\b(einreichen|erheben|einlegen)\b)",
+    reported=r"\b(hat|haben|hatte|hatten) (mir|uns) (\w+ ){0,4}?(gesagt|mitgeteilt|erklart|geschrieben|geantwortet|versichert|angekundigt|versprochen)\b|\b(teilte|teilten|sagte|sagten|schrieb|schrieben|erklarte|erklarten) (mir|uns)\b|\blaut (ihnen|ihrem|ihrer|ihres)\b",
+)
+
+# the bare names of rights as a pasted form's ticked choices ("[X] ...")
+RULES += box_choices(
+    {
+        T.ACCESS: r"auskunft",
+        T.RECTIFICATION: r"berichtigung",
+        T.ERASURE: r"loschung",
+        T.RESTRICTION: r"einschrankung",
+        T.PORTABILITY: r"datenubertragbarkeit|ubertragbarkeit",
+        T.OBJECTION: r"widerspruch",
+    }
 )
 
 LEXICON = Lexicon(
@@ -584,7 +598,7 @@ LEXICON = Lexicon(
     condition=r"\b(sonst|andernfalls|ansonsten|widrigenfalls|es sei denn|(wenn|falls|sollten) (sie|ihr|ich|dies|das)\b[^,:;]{0,60}\b(nicht|keine?|nie))\b|\b(geschieht|passiert|erfolgt) (dies|das)\b.{0,20}\bnicht\b",
     post_or_phone=r"\b(post|postalisch|(?<!\bdieser )(?<!\bdiesem )(?<!\bmeinem )(?<!\bmeiner )(?<!\bunten )(?<!\bfolgende )briefe?\b(?! (vom|unten))|werbebriefe?|prospekte?|kataloge?|postwurf\w*|briefkasten|papier\w*|flyer|broschuren|telefon\w*|anruf\w*|angerufen)\b",
     electronic=r"\b(\w*e-?mails?|\w*mails?|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|sms|online|elektronisch\w*|whatsapp|digital\w*|posteingang|infomails?)\b",
-    marketing_list=r"\b(verteiler\w*|mailingliste|mailing-liste|e-?mail-?liste|newsletter\w*|sms-?liste\w*|werbeliste\w*|anrufliste\w*|telefonliste\w*|anrufdatei\w*|call-?liste\w*)\b",
+    marketing_list=r"\b(verteiler\w*|mailingliste|mailing-liste|e-?mail-?liste|newsletter\w*|sms-?liste\w*|werbeliste\w*|anrufliste\w*|telefonliste\w*|anrufdatei\w*|call-?liste\w*)\b|\baus (ihrem|ihrer|dem|der|eurem|eurer) (direkt)?(marketing|werbung)\b",
     sales_pitch=r"\b(wir bieten|unsere (losung|dienstleistung\w*|software|plattform|produkte|expertise)|unser (tool|beratungsangebot)|unsere experten|demo|webinar|kostenlos(e|en) test|partnerschaft|unverbindlich\w* (gesprach|termin)|unser angebot|unser [\w-]*paket|kostenlos\w* (audit|erstgesprach|beratung\w*|check)|\d+-minutig\w* (telefonat|gesprach|call)|wir unterstutzen (unternehmen|kmu|firmen|den mittelstand))\b",
     resent_own=r"\b(leite|sende|schicke)\b.{0,30}\b(meine|meinen)\b.{0,25}\b(e-?mail|mail|nachricht|anfrage|antrag|schreiben)\b.{0,40}\b(weiter|erneut|nochmal|noch einmal)\b|\b(meine|meinen) (fruhere|vorherige|letzte|ursprungliche|erste)n? (e-?mail|mail|nachricht|anfrage|antrag)\b.{0,40}\b(unten|erneut|nochmals)\b",
     done=r"\b(erhalten|bekommen|gelesen|bestatigt|bestatigten|mitgeteilt)\b.{0,80}\b(geloscht|entfernt|vernichtet|anonymisiert)\b|\b(geloscht|entfernt|vernichtet)\b.{0,60}\b(bestatigt|mitgeteilt|erhalten)\b|\b(danke|vielen dank|herzlichen dank|besten dank|danke schon)\b,? (\w+ )?(fur (die|das|ihre) (\w+ )?(loschung|loschen|entfernen|erledigung|bearbeitung|bestatigung)|dass sie\b.{0,50}\b(geloscht|entfernt))\b",

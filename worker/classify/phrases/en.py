@@ -9,6 +9,7 @@ from worker.classify.rules import (
     WEAK,
     Cues,
     Lexicon,
+    box_choices,
     rule,
 )
 from worker.domain import RequestType as T
@@ -533,8 +534,21 @@ CUES = Cues(
     renewal=r"\b(once (again|more)|again|anew|renew\w*|reiterat\w*|repeat\w*)\b.{0,60}\b(request|ask|demand|provide|comply|respond|answer)\b|\b(request|ask|demand|provide|comply|respond|answer)\b.{0,60}\b(once (again|more)|again|anew)\b|\b(comply|deal) with my (\w+ ){0,2}request\b|\b(respond|reply) to my (\w+ ){0,2}request\b|\bremind you of my\b|\b(the )?(information|data|copy|documents|answer|reply|response) (that )?(i|we) (asked|requested|asked you) for\b|\b(treat|consider) this (\w+ )?as a reminder\b|\b(answer|fulfil|fulfill|process|complete|grant|honou?r|action) my (\w+ ){0,2}request\b",
     authority=r"\b(ico|information commissioner\w*|commissioner|supervisory authorit(y|ies)|data protection (authorit(y|ies)|commission)|dpa|cnil|apd|gba|edpb|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit)\b",
     authority_complaint=r"^(?=.*\b(ico|information commissioner\w*|commissioner|supervisory authority|data protection (authority|commission)|dpa|cnil|apd|gba|edpb|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|art(ikel|icle|\.)? ?77)\b)(?=.*\b(complaint)\b).*\b(lodged|filed|submitted|made|sent|addressed|copy of (my|the|our) complaint)\b",
-    authority_address=r"^(to|dear|attn:?|for the attention of|att:?)\b.{0,80}\b(ico|information commissioner\w*|commissioner|supervisory authority|data protection (authority|commission)|dpa|cnil|apd|gba|edpb|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit)\b",
+    authority_address=r"^(complaint (to|with) (the )?|to|dear|attn:?|for the attention of|att:?)\b.{0,80}\b(ico|information commissioner\w*|commissioner|supervisory authority|data protection (authority|commission)|dpa|cnil|apd|gba|edpb|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit)\b",
     authority_lodging=r"^(?=.*\b(ico|information commissioner\w*|commissioner|supervisory authority|data protection (authority|commission)|dpa|cnil|apd|gba|edpb|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|art(ikel|icle|\.)? ?77)\b).*(\b(i|we) (am |are )?(hereby |herewith |now )?(lodg(e|ing)|fil(e|ing)|submit(ting)?|mak(e|ing)|bring(ing)?) (a |this |my |the following )?(formal )?complaint\b|\bi am lodging this complaint with you\b)",
+    reported=r"\b(told|informed|assured|notified|advised|promised) (me|us)\b|\b(said|wrote|replied|answered|explained|announced|claimed|stated) (to (me|us) )?that\b|\baccording to (you|your)\b",
+)
+
+# the bare names of rights as a pasted form's ticked choices ("[X] ...")
+RULES += box_choices(
+    {
+        T.ACCESS: r"access|copy|information",
+        T.RECTIFICATION: r"rectification|correction",
+        T.ERASURE: r"erasure|deletion",
+        T.RESTRICTION: r"restriction",
+        T.PORTABILITY: r"portability",
+        T.OBJECTION: r"objection",
+    }
 )
 
 LEXICON = Lexicon(
@@ -685,7 +699,7 @@ LEXICON = Lexicon(
     condition=r"\b(otherwise|unless|failing (which|that|this)|or else|or i will|if (you|not|this|that|it|i don't|i do not|i'm not|i am not|we're not|no)\b|in case (you|of no))|\bshould (you|this|that) (not|fail)\b",
     post_or_phone=r"\b(post|postal|(?<!\bthis )(?<!\bmy )(?<!\bour )(?<!\bfollowing )(?<!\bformal )letters?\b(?! (below|above|attached|enclosed|dated|of \d))|brochures?|catalogues?|catalogs?|leaflets?|flyers?|folders?|paper|letterbox|mailbox at home|door|phone|telephone|calls?|calling|ring|ringing|by mail to my (home|house))\b",
     electronic=r"\b(e-?mails?|mails|newsletters?|sms|texts?|text messages|texting|whatsapp|online|inbox|electronic|digital)\b",
-    marketing_list=r"\b(mailing|e-?mail|distribution|marketing|contact|newsletter|subscriber|subscription|call|calling|phone|sms|text|promo\w*|advertising|sales) ?lists?\b|\bnewsletter|\bmarketing (e-?mails?|communications)",
+    marketing_list=r"\b(mailing|e-?mail|distribution|marketing|contact|newsletter|subscriber|subscription|call|calling|phone|sms|text|promo\w*|advertising|sales) ?lists?\b|\bnewsletter|\bmarketing (e-?mails?|communications)|\bfrom (your |the |all )?(direct )?marketing\b",
     sales_pitch=r"\b(we offer|we provide|our (solution|software|platform|tool|experts)s?|(book|schedule) a (demo|call|meeting)|webinar|free trial|partnership|case study|15 minutes|quick call|free (audit|assessment|consultation|health check|gap analysis)|our (consultancy|agency|package|consultants)|would you be available for|we help (companies|businesses|smes|manufacturers))\b",
     resent_own=r"\b(forwarding|resending|re-sending|sending|forward)\b.{0,20}\b(again|once more)?\b.{0,20}\bmy (earlier |previous |original |last |first )?(e-?mail|message|request|letter)\b|\bmy (earlier|previous|original|last|first) (e-?mail|message|request|letter)\b.{0,40}\b(below|again|forwarded)\b|\bsee my (e-?mail|message|request) below\b",
     done=r"\b(received|got|had|saw|read) (your |the |a )?(\w+ )?(confirmation|e-?mail|mail|message|notice|reply|letter)\b.{0,80}\b(deleted|erased|removed|anonymi[sz]ed)\b|\byou (have |had )?confirmed\b.{0,80}\b(deleted|erased|removed)\b|\b(thanks|thank you|many thanks|thanks again|thank you again) for (\w+ )?(deleting|erasing|removing|the (\w+ )?(deletion|erasure|removal)|your (quick |swift |prompt |fast )?(handling|help|confirmation))\b",

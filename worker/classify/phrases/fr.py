@@ -9,6 +9,7 @@ from worker.classify.rules import (
     WEAK,
     Cues,
     Lexicon,
+    box_choices,
     rule,
 )
 from worker.domain import RequestType as T
@@ -462,8 +463,21 @@ CUES = Cues(
     renewal=r"\b(a nouveau|de nouveau|une nouvelle fois|encore une fois|reitere\w*|renouvelle\w*)\b|\b(faire droit|donner suite|repondre|satisfaire) a (ma|notre) (\w+ )?demande\b|\bles (informations|donnees|documents|elements) (que (je vous ai|j'ai) )?demande(e)?s\b|\bce que (je vous ai|j'ai) demande\b",
     authority=r"\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|commission vie privee)\b",
     authority_complaint=r"^(?=.*\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|art(ikel|icle|\.)? ?77)\b)(?=.*\b(plainte|reclamation)\b).*\b(depose|deposee|introduit|introduite|adresse|adressee|envoye|envoyee|saisi|transmis|transmise|copie de (ma|la|notre) (plainte|reclamation))\b",
-    authority_address=r"^(a l'attention de|a l'attention|a|madame la presidente|monsieur le president)\b.{0,80}\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd)\b",
+    authority_address=r"^(plainte (aupres de|a|adressee a) (la |l')?|a l'attention de|a l'attention|a|madame la presidente|monsieur le president)\b.{0,80}\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd)\b",
     authority_lodging=r"^(?=.*\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|art(ikel|icle|\.)? ?77)\b).*(\b(je|nous) (vous )?(depose|deposons|introduis|introduisons|adresse|adressons|porte|portons|forme|formons),? (par la presente,? |ici )?(une |cette |ma |la presente )?(plainte|reclamation)\b|\bpar la presente,? (je|nous) (depose|introduis|deposons|introduisons) (une )?(plainte|reclamation)\b)",
+    reported=r"\b(m'a|m'ont|nous a|nous ont|m'avait|m'avaient|nous avait|nous avaient) (\w+ ){0,2}?(dit|informee?|indique|explique|ecrit|repondu|assure|annonce|affirme|precise|promis)\b|\bselon (vous|votre|vos)\b",
+)
+
+# the bare names of rights as a pasted form's ticked choices ("[X] ...")
+RULES += box_choices(
+    {
+        T.ACCESS: r"acces",
+        T.RECTIFICATION: r"rectification",
+        T.ERASURE: r"effacement|suppression",
+        T.RESTRICTION: r"limitation",
+        T.PORTABILITY: r"portabilite",
+        T.OBJECTION: r"opposition",
+    }
 )
 
 LEXICON = Lexicon(
@@ -602,7 +616,7 @@ LEXICON = Lexicon(
     condition=r"\b(sinon|a defaut|faute de quoi|sans quoi|a moins que|dans le cas contraire|si (vous|cela|ce|ca|je|rien)\b[^,:;]{0,50}\b(pas|jamais|rien|plus))\b|\bsi ce n\'est pas (le cas|fait)\b",
     post_or_phone=r"\b(poste|postaux|postal|papier|(?<!\bce )(?<!\bmon )(?<!\bnotre )(?<!\bpresent )courriers?\b(?! electronique| ci-dessous| ci-joint| du \d| recommande)|prospectus|catalogues?|brochures?|depliants|toutes-boites|boite aux lettres|telephon\w*|appels?|appeler|appelez|gsm)\b",
     electronic=r"\b(e-?mails?|mails?|courriels?|textos?|newsletters?|lettres? d'information|infolettres?|sms|electronique|en ligne|whatsapp|boite mail|boite de reception|numerique)\b",
-    marketing_list=r"\b(liste|listes|fichier|fichiers) (de |d')?(diffusion|distribution|mailing|contacts?|envoi|prospection|appels?|sms|e-?mails?|newsletter|promo\w*|publicit\w*|marketing)\b|\bfichier (marketing|publicitaire|commercial|postal)|\bnewsletter|\blettre d'information|\bmailing",
+    marketing_list=r"\b(liste|listes|fichier|fichiers) (de |d')?(diffusion|distribution|mailing|contacts?|envoi|prospection|appels?|sms|e-?mails?|newsletter|promo\w*|publicit\w*|marketing)\b|\bfichier (marketing|publicitaire|commercial|postal)|\bnewsletter|\blettre d'information|\bmailing|\b(de|des) (votre|vos) (prospection|marketing)\b",
     sales_pitch=r"\b(nous (vous )?proposons|notre (solution|logiciel|plateforme|expertise)|nos (services|solutions|produits)|rendez-vous de|demonstration|webinaire|webinar|essai gratuit|partenariat|notre cabinet|nos consultants|je vous propose (un|une)\b.{0,30}\b(audit|diagnostic|demo\w*|rendez-vous|appel|entretien|offre)|(audit|diagnostic|bilan|consultation|entretien) (gratuit|offert)|quand seriez-vous disponible|nous accompagnons)\b",
     resent_own=r"\b(je vous )?(re)?(transfere|transmets|renvoie|envoie)\b.{0,30}\b(mon|ma)\b.{0,25}\b(mail|e-?mail|message|courriel|demande|lettre)\b|\b(mon|ma) (precedente?|dernier|derniere|premier|premiere)? ?(mail|e-?mail|message|courriel|demande)\b.{0,40}\b(ci-dessous|a nouveau|de nouveau)\b",
     done=r"\b(recu|eu|lu) (votre |la |le |un |une )?(\w+ )?(confirmation|mail|e-?mail|message|courriel|reponse|courrier)\b.{0,80}\b(supprime\w*|efface\w*|detruit\w*)\b|\bvous (m'|nous )?(avez|aviez) (bien )?confirme\b.{0,80}\b(supprim\w*|effac\w*)\b|\bmerci (beaucoup |bien |encore )?(pour|d'avoir)\b.{0,40}\b(suppression|effacement|supprime\w*|efface\w*|traitement rapide|votre rapidite)\b",

@@ -9,6 +9,7 @@ from worker.classify.rules import (
     WEAK,
     Cues,
     Lexicon,
+    box_choices,
     rule,
 )
 from worker.domain import RequestType as T
@@ -516,8 +517,21 @@ CUES = Cues(
     renewal=r"\b(nogmaals|opnieuw|alsnog|wederom|andermaal)\b|\b(gevolg|gehoor) (te )?geven aan (mijn|ons) (\w+ )?verzoek\b|\bmijn (\w+ )?verzoek (alsnog )?(te )?(behandelen|beantwoorden|in te willigen|uit te voeren)\b|\bde (gevraagde|opgevraagde) (informatie|gegevens|kopie|inlichtingen)\b|\bwat ik (u )?(heb )?gevraagd\b|\bbeschouw (dit|deze) (\w+ )?als (een )?herinnering\b",
     authority=r"\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer|apd)\b",
     authority_complaint=r"^(?=.*\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer|art(ikel|icle|\.)? ?77)\b)(?=.*\b(klacht)\b).*\b(ingediend|neergelegd|ingeleid|verstuurd|gestuurd|kopie van (mijn|de|onze) klacht)\b",
-    authority_address=r"^(aan|geachte|t\.?a\.?v\.?|ter attentie van)\b.{0,80}\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer)\b",
+    authority_address=r"^(klacht (bij|aan|ingediend bij) (de )?|aan|geachte|t\.?a\.?v\.?|ter attentie van)\b.{0,80}\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer)\b",
     authority_lodging=r"^(?=.*\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer|art(ikel|icle|\.)? ?77)\b).*(\b(ik|wij|we) (dien|dienen) (hierbij |bij deze |bij u )?(een |deze |mijn )?(formele )?klacht in\b|\bwend (ik|wij|we) (mij|me|ons) (\w+ ){0,2}tot u met (deze|mijn|onze) klacht\b)",
+    reported=r"\b(heeft|hebben|had|hadden) (me|mij|ons) (\w+ ){0,3}?(gezegd|verteld|laten weten|gemeld|meegedeeld|geantwoord|beloofd)\b|\b(zei|zeiden|vertelde|vertelden|meldde|meldden|schreef|schreven|antwoordde|antwoordden) (me|mij|ons)?\b ?(\w+ ){0,3}?dat\b|\bvolgens (u|jullie|uw)\b",
+)
+
+# the bare names of rights as a pasted form's ticked choices ("[X] ...")
+RULES += box_choices(
+    {
+        T.ACCESS: r"inzage|toegang",
+        T.RECTIFICATION: r"rectificatie|verbetering|correctie",
+        T.ERASURE: r"wissing|gegevenswissing|verwijdering",
+        T.RESTRICTION: r"beperking",
+        T.PORTABILITY: r"overdraagbaarheid|dataportabiliteit",
+        T.OBJECTION: r"bezwaar|verzet",
+    }
 )
 
 LEXICON = Lexicon(
@@ -668,7 +682,7 @@ LEXICON = Lexicon(
     condition=r"\b((?<!niets )(?<!niks )(?<!nergens )(?<!iets )(?<!ergens )(?<!niemand )(?<!iemand )anders|zo niet|indien|tenzij|bij gebrek aan|zoniet)\b|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken)\b|\b(als|wanneer) (jullie|u|je|ge|dat|dit|het|ik)\b[^,:;]{0,50}\b(niet|geen)\b|\b(gebeurt|lukt|komt) (dat|dit|het)\b.{0,20}\bniet\b",
     post_or_phone=r"\b(post|per post|brieven|(?<!\bdeze )(?<!\bmijn )(?<!\bonze )(?<!\bonderstaande )(?<!\bbijgevoegde )(?<!\baangetekende )brief\b(?! (hieronder|hierboven|van \d|d\.?d\.?))|folders?|catalogus|catalogi|brochures?|drukwerk|(brieven)?bus|papier\w*|telefo\w*|bellen|gebeld|opbellen|oproepen|gsm)\b",
     electronic=r"\b(\w*e-?mails?|\w*mails?|\w*mailtjes|\w*berichtjes|\w*sms\w*|nieuwsbrie\w+|newsletters?|sms\w*|online|elektronisch\w*|whatsapp|digita\w*|inbox|mailbox)\b",
-    marketing_list=r"\b(mailinglijst|verzendlijst|mailinglist|mailing ?lijst|adressenlijst|nieuwsbrie\w+|newsletter|reclamelijst|mailings?|sms-?lijst\w*|promolijst\w*|bellijst\w*|belbestand\w*|telefoonlijst\w*|call ?list)\b",
+    marketing_list=r"\b(mailinglijst|verzendlijst|mailinglist|mailing ?lijst|adressenlijst|nieuwsbrie\w+|newsletter|reclamelijst|mailings?|sms-?lijst\w*|promolijst\w*|bellijst\w*|belbestand\w*|telefoonlijst\w*|call ?list)\b|\buit (uw|jullie|de) (direct\w* )?marketing\b",
     sales_pitch=r"\b(wij bieden|we bieden|onze (oplossing|diensten|software|producten|expertise|tool)|(vrijblijvend|kort) (gesprek|kennismakingsgesprek)|demo|webinar|gratis proef|samenwerking|ons aanbod|ons (\w+)?pakket|onze consultants|gratis (audit|scan|adviesgesprek|analyse|nulmeting)|wanneer (bent u|zou u) beschikbaar|wij (helpen|begeleiden|ondersteunen) (bedrijven|kmo\w*|ondernemingen))\b",
     permission=r"\b(gerust|staat (het )?(u|jullie) vrij)\b",
     resent_own=r"\b(stuur|zend)\b.{0,40}\b(mijn|m'n)\b.{0,30}\b(mail|e-?mail|bericht|vraag|verzoek|aanvraag)\b.{0,50}\b(door|opnieuw|nog eens|nogmaals)\b|\b(mijn|m'n) (vorige |eerdere |oorspronkelijke )?(mail|e-?mail|bericht|vraag|verzoek|aanvraag)\b.{0,40}\b(hieronder|opnieuw|nog eens|nogmaals)\b",
