@@ -83,3 +83,40 @@ What I would like the authority to do: require the company to erase my data.
     got = classify("Copy of my complaint", text)
     assert got.request_types == (T.COMPLAINT,)
     assert got.authority_complaint
+
+
+LONG_ACCESS = """Dear Sir or Madam,
+
+I am a customer of yours since 2019 and I write about the data you hold on me.
+Last spring your newsletter explained that old accounts are deleted automatically after five
+years without orders, and that deleted accounts cannot be restored. My sister's account was
+erased that way last year and she lost the sizes recorded for her. That made me wonder what
+is recorded about me, which sizes, which orders, which notes from the fitting days, and who
+else receives it, such as the carriers or the embroidery workshop you work with.
+
+I request a copy of my personal data under article 15 GDPR, together with the purposes of
+the processing, the recipients and the period for which the data will be stored.
+
+Kind regards,
+Sam Reed
+"""
+
+
+def test_a_letter_reads_no_erasure_from_a_story_about_deletions():
+    # erasure words only in what the company does or did, never in the writer's wish
+    assert classify("My data", LONG_ACCESS).request_types == (T.ACCESS,)
+
+
+def test_a_letter_keeps_the_erasure_its_writer_asks_for():
+    text = LONG_ACCESS.replace(
+        "Kind regards,",
+        "Once I have that copy, please delete my account and all data.\n\nKind regards,",
+    )
+    assert classify("My data", text).request_types == (T.ACCESS, T.ERASURE)
+
+
+def test_a_representative_asks_in_the_third_person():
+    text = LONG_ACCESS.replace("I request a copy", "Our client requests a copy").replace(
+        "Kind regards,", "Our client also asks that you then erase all his data.\n\nKind regards,"
+    )
+    assert T.ERASURE in classify("Our client", text).request_types

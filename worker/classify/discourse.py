@@ -248,3 +248,30 @@ def counts(sentence: Sentence, start: int, end: int, request_type: RequestType) 
         if role not in (Role.OPERATIVE, Role.INFORMATION):
             return False
     return True
+
+
+# a request put as a question ("can you delete my account?", "kunt u … verwijderen?")
+_ASKING = re.compile(
+    r"\b(can|could|would|will) you\b|"
+    r"\b(kunt|kan|wil|wilt|zou|zoudt|kunnen|willen) (u|je|jij|jullie)\b|"
+    r"\b(pouvez|pourriez|voulez|voudriez)[- ]vous\b|\b(peux|pourrais|veux)[- ]tu\b|"
+    r"\b(konnen|konnten|wurden|wollen|mogen) sie\b|\b(kannst|konntest|wurdest) du\b|"
+    r"\b(must|should|has to|have to|needs? to|is to|are to) be "
+    r"(deleted|erased|removed|destroyed)\b|"
+    r"\b(moeten|moet|dienen|dient) (\w+ ){0,3}(verwijderd|gewist|vernietigd)\b|"
+    r"\b(doivent|doit) (\w+ ){0,2}(etre )?(supprimees?|effacees?|detruites?)\b|"
+    r"\b(sind|ist|mussen|muss) (\w+ ){0,3}(zu loschen|geloscht werden)\b|"
+    # a representative tells what the data subject asks: "our client asks", "il vous demande"
+    r"\b(client|clients|clientes?|mandant\w*|cliente?n?)\b (\w+ ){0,3}"
+    r"(asks|requests|wishes|wants|demands|"
+    r"instructs|verzoekt|vraagt|wenst|wil|eist|demande|souhaite|exige|bittet|verlangt|beantragt|"
+    r"fordert|wunscht|mochte)\b|\b(he|she|they|hij|zij|il|elle|ils|er|sie) (\w+ )?(asks|requests|"
+    r"wishes|wants|demands|verzoekt|vraagt|wenst|eist|demande|souhaite|exige|bittet|verlangt|"
+    r"beantragt|fordert|wunscht)\b"
+)
+
+
+def wished(sentence: str, lexicons: Sequence[Lexicon]) -> bool:
+    """Whether the sentence holds the writer's own wish: a speech act ("I request", "please",
+    an imperative), or a request put as a question or as what must be done."""
+    return bool(_any(lexicons, "speech_act", sentence) or _ASKING.search(sentence))

@@ -27,6 +27,7 @@ from worker.classify.rules import (
     MARKETING,
     PREFERENCE,
     STRONG,
+    TICKED_BOX,
     Lexicon,
     Rule,
 )
@@ -361,6 +362,7 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
         # a reply's subject is the old thread's ("Re: Deletion confirmed"): only the new text asks
         matches = [m for m in matches if m.sentence not in in_subject]
     matches = _titles_yield(matches, in_subject)
+    matches = _erasure_anchored(matches, full, spans, in_subject)
     matches = _channels_named_elsewhere(matches, full, spans)
     matches = _resolve(matches, negated, in_subject)
     notice = _notice(body, frame)
@@ -401,6 +403,45 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
 
 
 _MARKETING_TARGETS = (MARKETING, DIRECT_MARKETING)
+LETTER_WORDS = 120  # a text this long is a letter: its erasure needs the writer's own wish
+TITLE_LINE_WORDS = 12  # a line this short without a full stop is a heading
+_TICKED = re.compile(TICKED_BOX)
+
+
+def _erasure_anchored(
+    matches: list[Match], full: str, spans: list[tuple[int, int]], in_subject: set[int]
+) -> list[Match]:
+    """In a letter, an erasure is read only when the writer asks for it somewhere: in the
+    subject or a heading, a ticked box, or a sentence that holds the writer's own wish ("I
+    request", "please", an imperative, "can you …", "… must be deleted"). Erasure words found
+    only elsewhere (what a company does, a right explained, a story) ask for nothing."""
+    erasure = [m for m in matches if m.type is RequestType.ERASURE]
+    if not erasure or len(full.split()) < LETTER_WORDS:
+        return matches
+    for m in erasure:
+        start, end = spans[m.sentence]
+        sentence = full[start:end]
+        if (
+            m.sentence in in_subject
+            or _heading(full, start, end)
+            or _TICKED.search(sentence)
+            or discourse.wished(sentence, LEXICONS)
+        ):
+            return matches
+    return [m for m in matches if m.type is not RequestType.ERASURE]
+
+
+def _heading(full: str, start: int, end: int) -> bool:
+    """A line of its own, short, without a full stop: a letter's title ("Objet : demande
+    d'effacement", "Löschung meiner Daten nach Art. 17 DSGVO")."""
+    line_start = full.rfind("\n", 0, start) + 1
+    line_end = full.find("\n", end)
+    line = full[line_start : line_end if line_end >= 0 else len(full)].strip()
+    return (
+        line_start >= start - 1
+        and len(line.split()) <= TITLE_LINE_WORDS
+        and not line.endswith((".", "?", "!"))
+    )
 
 
 def _titles_yield(matches: list[Match], in_subject: set[int]) -> list[Match]:
