@@ -112,9 +112,21 @@ def _copied_complaint(
             return index
         if told[index] and _has(lexicons, "authority_lodging", sentence):
             return index
+        if (
+            told[index]
+            and index + 1 < len(spans)
+            and _has(lexicons, "authority_complaint", sentence)
+            and _BELOW.search(sentence)
+        ):
+            return index + 1  # "below is the complaint I lodged with the GBA today": the copy
     return None
 
 
+# the text that follows is meant: "below", "hieronder", "ci-dessous", "unten", "nachstehend"
+_BELOW = re.compile(
+    r"\b(below|underneath|hereunder|hieronder|onderstaande?|hierna|ci-dessous|ci-apres|"
+    r"(nach|weiter )?unten|nachstehend\w*|im folgenden|folgende\w*)\b"
+)
 _COMPLAINT = re.compile(r"\b(complain\w*|klacht\w*|plainte|reclamation|beschwerde\w*)")
 COMPLAINT_REACH = 2000  # how far below the address line the complaint is named
 

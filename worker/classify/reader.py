@@ -797,6 +797,18 @@ def _resolve(matches: list[Match], negated: set[RequestType], in_subject: set[in
             continue
         if m.type is RequestType.ACCESS and RequestType.PORTABILITY in here:
             continue
+        if (
+            m.type is RequestType.ACCESS
+            and m.sentence in in_subject
+            and RequestType.PORTABILITY in body_types
+            and not any(
+                x.type is RequestType.ACCESS
+                and x.sentence not in in_subject
+                and RequestType.PORTABILITY not in by_sentence[x.sentence]
+                for x in matches
+            )
+        ):
+            continue  # "Copy of my data" over a body that asks for it in CSV for a new supplier
         if m.type in negated and (strongest[m.type] < CLEAR or m.type not in body_types):
             continue
         out.append(m)
