@@ -411,6 +411,14 @@ RULES = (
         negatable=False,
     ),
     rule(T.COMPLAINT, r"\bbeschwer\w*", STRONG, mail_context=_PRIVACY, conditional_drop=True),
+    # "ich beanstande diese unvollständige Auskunft": a complaint about how a request was handled
+    rule(
+        T.COMPLAINT,
+        r"\b(ich|wir) (\w+ ){0,2}?beanstande[n]?\b",
+        CLEAR,
+        mail_context=_PRIVACY,
+        conditional_drop=True,
+    ),
     rule(
         T.COMPLAINT,
         r"\b(datenschutzbehorde|aufsichtsbehorde|datenschutzaufsicht|landesdatenschutzbeauftragte\w*|gba|apd)\b",

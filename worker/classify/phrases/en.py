@@ -22,6 +22,12 @@ _STOP = r"(stop|quit|cease|no more|no longer|not anymore|don't|do not|dont|never
 
 
 RULES = (
+    # how my data are kept and who sees them (art. 15 information about my own data)
+    rule(
+        T.ACCESS,
+        r"\b(like|want|wish|need) to know\b.{0,40}\bhow\b.{0,20}\bmy\b.{0,60}\b(are|is) (stored|protected|secured|kept|processed|used)\b",
+        CLEAR,
+    ),
     # access (art. 15)
     # "could you let me see my file?": the customer file, the record kept on me
     # what an earlier answer left out, asked for: "send me the missing e-mails and call notes"

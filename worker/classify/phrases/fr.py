@@ -25,6 +25,13 @@ _EMEDIA = r"(e-?mails?|mails?|courriels?|textos?|messages textes?|newsletters?|l
 
 
 RULES = (
+    # to whom my data were passed: "m'indiquer à quelles entreprises mes coordonnées ont été
+    # transmises" (the recipients, art. 15(1)(c))
+    rule(
+        T.ACCESS,
+        r"\b(indiquer|preciser|communiquer|dire|savoir|connaitre)\b.{0,30}\b(a qui|a quel(le)?s?|quel(le)?s? (destinataires|tiers|entreprises|societes))\b.{0,80}\b(transmis\w*|communique\w*|donne\w*|vendu\w*|cede\w*)\b",
+        CLEAR,
+    ),
     # access
     # "je voudrais consulter mon dossier client": le dossier tenu sur moi
     # what an earlier answer left out, asked for: "send me the missing e-mails and call notes"
