@@ -119,6 +119,9 @@ def read_roles(
             catalogue = True  # "Which rights can you exercise?" over a list explaining them
             out.append(Sentence((Span(0, len(sentence), Role.CITATION),)))
             continue
+        if informing is not None and not own_line and out and out[-1].item:
+            out.append(_item(sentence, None, informing, lexicons))  # a long item, cut in pieces
+            continue
         if informing is not None and own_line and (mark or not after_blank):
             out.append(_item(sentence, mark, informing, lexicons))  # the list goes on
         elif mark:

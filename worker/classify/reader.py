@@ -684,6 +684,8 @@ def _match(
         # "remove me from your mailing list / call list": marketing, sorted by channel
         targets, defaulted = _targets(_AS_MARKETING, lexicons, [clause, sentence], where.mail)
         return _matches(targets, weight, where.index, rule, defaulted)
+    if rule.target == RequestType.ACCESS.value and _ANSWERED.search(sentence):
+        return "declined"  # "your answer to my access request", "thanks for the overview I got"
     if rule.target == RequestType.ERASURE.value:
         # what is to be removed: no personal data at all ("my CV", "the old invoice"), or
         # only a phone number in a mail about calls (an objection to phone marketing)
@@ -743,6 +745,14 @@ def _unqualified(clause: str) -> str:
     return clause
 
 
+# an access request already answered: "your reply to my access request", "thank you for the
+# overview of my data I received on …"
+_ANSWERED = re.compile(
+    r"\b(your (answer|reply|response) to my|uw antwoord op mijn|votre reponse a ma|"
+    r"ihre antwort auf mein\w*)\b|\b(thank you|thanks|dank u|dank je|bedankt|merci|vielen dank|"
+    r"danke)\b.{0,20}\b(for|voor|pour|fur)\b.{0,80}\b(received|ontving|ontvangen|recu|recue|"
+    r"recues|erhalten|bekommen)\b"
+)
 _IF = re.compile(r"\b(if|in case|when|als|indien|wanneer|si|lorsque|wenn|falls|sofern)\b")
 
 

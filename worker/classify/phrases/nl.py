@@ -28,6 +28,15 @@ _STATE = r"(?<!klopt )(?<!kloppen )(?<!is )(?<!zijn )(?<!bestaat )(?<!woon )(?<!
 
 
 RULES = (
+    # a correction asked as a question after the wrong value is named: "… schrijft u als
+    # 'Hendrick'; dat moet 'Hendrik' zijn. Wilt u dat in uw administratie aanpassen?"
+    rule(
+        T.RECTIFICATION,
+        r"\b(wilt|kunt|zou|zoudt|wil|kan) (u|je|jullie) (\w+ ){0,5}?(aanpassen|corrigeren|verbeteren|wijzigen|rechtzetten|rechtzetting)\b",
+        CLEAR,
+        context=r"\b(naam|voornaam|achternaam|adres|geboortedatum|telefoonnummer|e-?mailadres|gegevens|administratie|spelling|gespeld|schrijft|geschreven|klopt niet|onjuist|fout)\b",
+        context_window=1,
+    ),
     # access
     # "kan ik zien wat er in mijn klantendossier staat?": het dossier dat over mij bijgehouden wordt
     # what an earlier answer left out, asked for: "send me the missing e-mails and call notes"
@@ -497,7 +506,7 @@ _U = r"(u|jullie|uw (bedrijf|organisatie|onderneming)|alsico|de verwerkingsveran
 _DAAD = r"(verwijder|verwijdert|wis|stuur|bezorg|verbeter|corrigeer|stop|schrap|geef|bevestig|beperk|blokkeer|zend)"
 
 CUES = Cues(
-    information_lead=r"\b(volgende|onderstaande|navolgende|deze) (informatie|inlichtingen|gegevens|punten|vragen)\b|\bin het bijzonder\b|\bmet name\b|\binclusief\b|\b(informatie|inlichtingen) (over|omtrent|betreffende)\b",
+    information_lead=r"\b(volgende|onderstaande|navolgende|deze) (informatie|inlichtingen|gegevens|punten|vragen)\b|\bin het bijzonder\b|\bmet name\b|\binclusief\b|\b(informatie|inlichtingen) (over|omtrent|betreffende)\b|\b(laat|laten) (mij|me) (het )?volgende weten\b|\b(deel|delen) (mij|me) (het )?volgende mee\b|\b(mij|me) (het )?volgende (te )?(laten weten|meedelen|mee te delen)\b",
     information_item=r"^(en |of )?(de |het |een |alle |eventuele )?(verwerkingsdoel\w*|doeleinden|doel|categorie\w*|ontvanger\w*|bestaan|recht|rechten|beoogde|periode|bewaartermijn|bewaarperiode|bewaring|termijn|bron|bronnen|herkomst|onderliggende|logica|belang|gevolgen|waarborgen|rechtsgrond\w*|informatie|wanneer|of|welke|wie|aan wie|criteria|derde landen|doorgifte)\b",
     information_head=r"\b(informatie|inlichtingen|uitleg|toelichting|bevestiging) (over|omtrent|betreffende|aangaande|met betrekking tot)\b|\b(hoor|verneem|weet|hoorde|vernam) (\w+ ){0,2}?(graag|eerst|vooraf|vooraf graag) of\b|\bhet bestaan van\b|\b(weten|laten weten|meedelen|melden|aangeven|vertellen|bevestigen|informeren|mededelen) (\w+ ){0,2}?of\b|\bof (u|jullie|er|mijn) (\w+ ){0,4}?(verwerkt|verwerken|bewaart|bewaren|hebt|heeft|hebben|zijn|is|werden|werd)\b",
     duty=rf"\b{_U} (bent|is|zijn|was|waren) (\w+ ){{0,3}}?(verplicht|gehouden)\b.{{0,120}}\b(te informeren|mee te delen|in kennis te stellen|te melden|te motiveren|te verantwoorden|te nemen|te documenteren|aan te tonen|te rechtvaardigen|te onderbouwen|op de hoogte te brengen|te laten weten|te verstrekken|te beantwoorden|te antwoorden)\b|\b{_U} (moet|moeten|dient|dienen) (\w+ ){{0,6}}?(informeren|meedelen|in kennis stellen|melden|motiveren|rechtvaardigen|onderbouwen|nemen|laten weten|op de hoogte brengen|te informeren|mee te delen|te motiveren|te nemen|te onderbouwen|in kennis te stellen)\b|\bverplicht (u|jullie|de verwerkingsverantwoordelijke)\b|\b(moet|moeten|dient|dienen) (u|jullie) (\w+ ){{0,6}}?(informeren|meedelen|in kennis stellen|melden|laten weten|op de hoogte brengen|te informeren|mee te delen|in kennis te stellen|te laten weten)\b",
@@ -687,7 +696,7 @@ LEXICON = Lexicon(
     permission=r"\b(gerust|staat (het )?(u|jullie) vrij)\b",
     resent_own=r"\b(stuur|zend)\b.{0,40}\b(mijn|m'n)\b.{0,30}\b(mail|e-?mail|bericht|vraag|verzoek|aanvraag)\b.{0,50}\b(door|opnieuw|nog eens|nogmaals)\b|\b(mijn|m'n) (vorige |eerdere |oorspronkelijke )?(mail|e-?mail|bericht|vraag|verzoek|aanvraag)\b.{0,40}\b(hieronder|opnieuw|nog eens|nogmaals)\b",
     done=r"\b(ontvangen|gekregen|kreeg|kregen|bevestigde|bevestigden|hebben bevestigd|heeft bevestigd|werd bevestigd|laten weten|meegedeeld)\b.{0,80}\b(verwijderd|gewist|geschrapt|vernietigd)\b|\b(bedankt|dank (u|je|jullie)( wel)?|merci) (nog eens |nogmaals )?voor\b.{0,40}\b(verwijdering|wissing|verwijderd|gewist|geschrapt|(het|de) (\w+ )?(verwijderen|wissen|schrappen)|snelle (afhandeling|opvolging))\b",
-    forward_note=r"\b(ter info\w*|fyi|ter kennisgeving|ter behandeling|ter attentie|graag (\w+ ){0,6}(doorsturen|doorgeven|behandelen|opvolgen)|gelieve (\w+ ){0,6}(door te sturen|door te geven|te behandelen|op te volgen))\b",
+    forward_note=r"\b(ter info\w*|fyi|ter kennisgeving|ter behandeling|ter attentie|graag (\w+ ){0,6}(doorsturen|doorgeven|behandelen|opvolgen)|gelieve (\w+ ){0,6}(door te sturen|door te geven|te behandelen|op te volgen))\b|\b(kunnen|kunt|willen|wil|wilt) (jullie|u|je) (\w+ ){0,4}?(opnemen|oppakken|afhandelen|behandelen|opvolgen|bekijken)\b",
     scope_qualifier=r"\b(die|dat|welke|wat) (u|jullie|je|ge)\b (\w+ )?(niet|niet langer|niet meer) (wettelijk |verplicht )*(moet|moeten|moogt|mag|hoeft|hoeven|verplicht bent|verplicht zijn)( te)? (bewaren|bijhouden|houden)\b|\b(niet|niet langer|niet meer) (strikt )?(nodig|noodzakelijk|vereist)\b|\bzonder (\w+ )?(uitstel|vertraging|dralen)\b",
     keep=r"\b(mag|moet|kan) (\w+ )?(blijven|bestaan|open blijven)\b|\bblijven bestaan\b|\b(account|profiel|klantenaccount)\b.{0,20}\b(behouden|houden|blijven)\b|\b(niets|niks|niet)\b.{0,10}\b(verwijderen|wissen|schrappen)\b",
     advertising=r"\b(reclame\w*|promo\w*|aanbieding\w*|acties|actie|kortingen?|nieuwsbrie\w*|newsletters?|folders?|catalog\w*|brochures?|mailings?|publiciteit|spam|marketing\w*|sms\w*|uitschrijv\w*|uitgeschreven|afmeld\w*|afgemeld|\w*lijst|toestemming)\b",
