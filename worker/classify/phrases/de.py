@@ -42,7 +42,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\bauskunft\w*|\bselbstauskunft",
+        r"\bauskunft(?!s?sperre)\w*|\bselbstauskunft",
         STRONG,
         context=r"daten|gespeichert|dsgvo|15|person|uber mich|verarbeit|auskunftsrecht|auskunftsersuchen",
         context_window=2,  # "… habe ich Auskunft nach Art. 15 beantragt. … die Auskunft zu erteilen"
