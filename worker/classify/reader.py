@@ -268,10 +268,11 @@ def _forwarded_for_handling(body: str, folded: str, cut: tuple[re.Pattern[str], 
     starts = [m.start() for m in (c.search(folded) for c in cut) if m]
     if not starts:
         return False
-    # one of ours passed on: our reception's scan of a letter (a letter's salutation in it) is
-    # a request; our own order confirmation is not
+    # one of ours passed on: our reception's scan of a letter (a letter's salutation in it) or
+    # of a form (a ticked box) is a request; our own order confirmation is not
     ours = _OWN_SENDER.search(folded, min(starts))
-    return not ours or _any(LEXICONS, "salutation", folded[ours.end() :])
+    scanned = folded[ours.end() :] if ours else ""
+    return not ours or _any(LEXICONS, "salutation", scanned) or bool(_TICKED.search(scanned))
 
 
 _HEADER_LINE = re.compile(

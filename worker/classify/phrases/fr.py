@@ -437,7 +437,7 @@ RULES = (
     ),
     rule(
         T.COMPLAINT,
-        r"\b(inadmissible|inacceptable|scandaleu\w*|scandale|indigne\w*|furieu\w*|outre\w*|choque\w*)\b",
+        r"\b(inadmissible|inacceptable|scandaleu\w*|scandale|indigne\w*|furieu\w*|(?<!\ben )outre\w*|choque\w*)\b",
         CLEAR,
         context=r"\b(donnees|informations|vie privee|demande|fuite|piratage|pirate\w*|transmis|vendu\w*|partage\w*|accord|consentement|autorisation)\b",
         mail_context=r"\b(donnees|vie privee|rgpd|gdpr|supprim\w*|effac\w*|personnel\w*|desabonn\w*|fuite|pirat\w*)\b",
