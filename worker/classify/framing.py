@@ -50,7 +50,8 @@ def read_framing(
     copied = _copied_complaint(full, spans, lexicons, told)
     own = range(copied if copied is not None else len(spans))  # a copied complaint is not ours
     sentences = [full[a:b] for a, b in spans]
-    behalf = _first(lexicons, "on_behalf", [sentences[i] for i in own])
+    # a form's question ("Are you acting on behalf of the data subject?") tells nothing
+    behalf = _first(lexicons, "on_behalf", [sentences[i] for i in own if "?" not in sentences[i]])
     reminding = [sentences[i] for i in own if told[i] and _has(lexicons, "reminder", sentences[i])]
     history = [i for i, s in enumerate(sentences) if told[i] and _earlier(s, lexicons)]
     unanswered = any(told[i] and _has(lexicons, "unanswered", sentences[i]) for i in own)
