@@ -403,7 +403,7 @@ RULES = (
     ),
     rule(
         T.OBJECTION,
-        r"\b(klant|koop|aankoop)?(profiel\w*|scores?|scoring) (opmaken|opstellen|maken|aanleggen|bijhouden|berekenen|toekennen)\b|\bklantprofiel\w*|\bscoren\b|\bingedeeld in (categorieen|groepen|segmenten)\b",
+        r"\b(klant|koop|aankoop)?(profiel\w*|scores?|scoring) (opmaken|opstellen|maken|aanleggen|bijhouden|berekenen|toekennen)\b|(?<!\bin mijn )(?<!\bin uw )(?<!\bin het )(?<!\bop mijn )\bklantprofiel\w*|\bscoren\b|\bingedeeld in (categorieen|groepen|segmenten)\b",
         CLEAR,
         negatable=False,
         tag="profiling",
@@ -519,7 +519,7 @@ CUES = Cues(
     new_phrase=rf"[;]|\b(en|maar|ook|daarnaast|verder|dus)\b,? (gelieve|graag|ik|wij|we|{_DAAD})\b|\b(en|of) (daarna|vervolgens|nadien|dan|ook|daarnaast)\b",
     business=r"\b(verwerkersovereenkomst|verwerkingsovereenkomst|subverwerkers?|sub-verwerkers?|leveranciers(beoordeling|vragenlijst|audit|evaluatie)|vragenlijst|due diligence|iso ?27001|technische en organisatorische maatregelen|(persoons)?gegevens van onze (klanten|medewerkers|werknemers|leden))\b|\b(mijn|onze) (scriptie|thesis|onderzoek|studie|artikel|enquete|masterproef|eindwerk|reportage)\b|\bik ben (een )?(student|studente|journalist|journaliste|onderzoeker)\b|\bvoor (een|mijn|ons) (artikel|onderzoek|scriptie)\b",
     salutation=r"(?m)^(geachte|l\.?s\.?|aan wie het aanbelangt|aan de)\b",
-    on_behalf=r"\b(namens|in naam van|uit naam van|in opdracht van|als (wettelijke? )?(vertegenwoordiger|voogd|bewindvoerder|mentor|gemachtigde|advocaat|raadsman|ouder|curator) van (mijn|onze|de heer|mevrouw|dhr|mevr|wijlen|zijn|haar)|(mijn|onze) (client|clienten|cliente|clientes|lastgever|lastgeefster)|ik vertegenwoordig|wij vertegenwoordigen|volmacht)\b",
+    on_behalf=r"\b(namens|in naam van|uit naam van|in opdracht van|als (wettelijke? )?(vertegenwoordiger|voogd|bewindvoerder|mentor|gemachtigde|advocaat|raadsman|ouder|curator) van (mijn|onze|de heer|mevrouw|dhr|mevr|wijlen|zijn|haar)|(mijn|onze) (client|clienten|cliente|clientes|lastgever|lastgeefster)|ik vertegenwoordig|wij vertegenwoordigen|volmacht)\b|\b(schrijf|mail|vraag|schrijven) (\w+ ){0,2}?voor mijn (vader|moeder|papa|mama|zoon|dochter|man|vrouw|echtgeno\w+|opa|oma|grootvader|grootmoeder|broer|zus|partner)\b",
     # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
     reminder=r"(?<!\buw )(?<!\bjullie )(?<!\bvotre )\b(herinnering|aanmaning|rappel|tweede verzoek|derde verzoek|laatste verzoek|nogmaals (mijn|ons) verzoek)\b",
     unanswered=r"\b(geen (antwoord|reactie|bericht)|niet (beantwoord|gereageerd)|onbeantwoord|nog (steeds |altijd )?niets|(ik|wij|we) wacht(en)? nog (steeds|altijd)|(termijn|maand) (is )?(inmiddels |ruimschoots |ondertussen )?(verstreken|voorbij|overschreden)|tot op heden\b.{0,40}\b(niets|geen))\b",
