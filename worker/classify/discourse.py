@@ -14,7 +14,10 @@ letter is something else, and a right named there is no request:
 - a reservation or threat ("otherwise I will lodge a complaint with the authority", "I reserve
   the right to take legal steps");
 - a right named without the writer's act governing it ("under art. 21 data subjects have the
-  right to object").
+  right to object");
+- a form pasted into the mail: a choice left unticked ("[ ] erasure", "☐ Löschung") asks for
+  nothing; a ticked one ("[X] access", "☒ Auskunft") is the writer's act, whatever it cites;
+  a catalogue of rights under a question ("Which rights can you exercise?") explains the form.
 
 ``read_roles`` gives each sentence (list items included) its context spans with their role;
 ``counts`` says whether a phrase found at a place asks for its type. Everything not marked as
@@ -39,6 +42,8 @@ class Role(StrEnum):
     CONDITION = "condition"  # a condition on the controller's stance, and its fallback
     RESERVATION = "reservation"  # a reservation of rights, a threat
     CITATION = "citation"  # a right named, no act of the writer's governing it
+    REPORTED = "reported"  # what someone else told the writer ("you told me that … will …")
+    UNTICKED = "unticked"  # a form's choice left unticked ("[ ] erasure", "☐ Löschung")
 
 
 # what an item of information may still ask for: information is access, a copy in a
@@ -92,6 +97,7 @@ def read_roles(
     subject) are titles, operative as they stand."""
     out: list[Sentence] = []
     informing: bool | None = None  # inside a list: whether its lead-in asks for information
+    catalogue = False  # inside a list under a question about rights: the form's explanation
     for index, (start, end) in enumerate(spans):
         sentence = full[start:end]
         if start < body_start:
@@ -100,6 +106,22 @@ def read_roles(
         mark = _LIST_MARK.match(sentence)
         own_line = start == 0 or full[start - 1] == "\n"
         after_blank = full[max(0, start - 2) : start] == "\n\n"
+        boxes = _boxes(sentence)
+        if boxes is not None:
+            out.append(boxes)  # a form's tick boxes: only the ticked choices ask
+            catalogue = False
+            continue
+        if catalogue and own_line and (mark or not after_blank):
+            out.append(Sentence((Span(0, len(sentence), Role.CITATION),), item=True))
+            continue
+        catalogue = False
+        if _CATALOGUE.search(sentence.rstrip()):
+            catalogue = True  # "Which rights can you exercise?" over a list explaining them
+            out.append(Sentence((Span(0, len(sentence), Role.CITATION),)))
+            continue
+        if informing is not None and not own_line and out and out[-1].item:
+            out.append(_item(sentence, None, informing, lexicons))  # a long item, cut in pieces
+            continue
         if informing is not None and own_line and (mark or not after_blank):
             out.append(_item(sentence, mark, informing, lexicons))  # the list goes on
         elif mark:
@@ -123,6 +145,30 @@ def read_roles(
     return out
 
 
+# a tick box: "[ ]", "[X]", "☐", "☒", "( )", "(x)"; ticked when it holds a cross or a check
+_BOX = re.compile(r"\[ ?\]|\[ ?[xv✓✔] ?\]|[☐□☒☑✅]|\( \)|\([xv]\)")
+_TICKED = re.compile(r"[xv✓✔☒☑✅]")
+# a question about which rights may be exercised: "which rights can you exercise?"
+_CATALOGUE = re.compile(
+    r"\b(which|what|welke|quels?|quelles?|welche)\b.{0,40}\b(rights?|rechten|droits?|rechte)\b"
+    r"(?=.{0,60}\b(you|u|vous|sie)\b).{0,60}\?$"
+)
+
+
+def _boxes(sentence: str) -> Sentence | None:
+    """A line of a pasted form's tick boxes: each unticked choice, up to the next box, asks for
+    nothing; None when the sentence holds no box."""
+    marks = list(_BOX.finditer(sentence))
+    if not marks:
+        return None
+    spans = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(sentence)
+        if not _TICKED.search(m.group()):
+            spans.append(Span(m.start(), end, Role.UNTICKED))
+    return Sentence(tuple(spans), item=True)
+
+
 def _item(
     sentence: str, mark: re.Match | None, informing: bool, lexicons: Sequence[Lexicon]
 ) -> Sentence:
@@ -140,6 +186,11 @@ def _sentence(sentence: str, lexicons: Sequence[Lexicon], item: bool = False) ->
     reservation = _any(lexicons, "reservation", sentence)
     if reservation:
         context.append(Span(reservation.start(), end, Role.RESERVATION))
+    reported = _any(lexicons, "reported", sentence)
+    if reported:
+        context.append(
+            Span(reported.start(), _next_phrase(sentence, reported.end(), lexicons), Role.REPORTED)
+        )
     reaction = _any(lexicons, "reaction", sentence)
     if reaction:
         context.append(Span(reaction.start(), end, Role.CONDITION))
@@ -200,3 +251,30 @@ def counts(sentence: Sentence, start: int, end: int, request_type: RequestType) 
         if role not in (Role.OPERATIVE, Role.INFORMATION):
             return False
     return True
+
+
+# a request put as a question ("can you delete my account?", "kunt u … verwijderen?")
+_ASKING = re.compile(
+    r"\b(can|could|would|will) you\b|"
+    r"\b(kunt|kan|wil|wilt|zou|zoudt|kunnen|willen) (u|je|jij|jullie)\b|"
+    r"\b(pouvez|pourriez|voulez|voudriez)[- ]vous\b|\b(peux|pourrais|veux)[- ]tu\b|"
+    r"\b(konnen|konnten|wurden|wollen|mogen) sie\b|\b(kannst|konntest|wurdest) du\b|"
+    r"\b(must|should|has to|have to|needs? to|is to|are to) be "
+    r"(deleted|erased|removed|destroyed)\b|"
+    r"\b(moeten|moet|dienen|dient) (\w+ ){0,3}(verwijderd|gewist|vernietigd)\b|"
+    r"\b(doivent|doit) (\w+ ){0,2}(etre )?(supprimees?|effacees?|detruites?)\b|"
+    r"\b(sind|ist|mussen|muss) (\w+ ){0,3}(zu loschen|geloscht werden)\b|"
+    # a representative tells what the data subject asks: "our client asks", "il vous demande"
+    r"\b(client|clients|clientes?|mandant\w*|cliente?n?)\b (\w+ ){0,3}"
+    r"(asks|requests|wishes|wants|demands|"
+    r"instructs|verzoekt|vraagt|wenst|wil|eist|demande|souhaite|exige|bittet|verlangt|beantragt|"
+    r"fordert|wunscht|mochte)\b|\b(he|she|they|hij|zij|il|elle|ils|er|sie) (\w+ )?(asks|requests|"
+    r"wishes|wants|demands|verzoekt|vraagt|wenst|eist|demande|souhaite|exige|bittet|verlangt|"
+    r"beantragt|fordert|wunscht)\b"
+)
+
+
+def wished(sentence: str, lexicons: Sequence[Lexicon]) -> bool:
+    """Whether the sentence holds the writer's own wish: a speech act ("I request", "please",
+    an imperative), or a request put as a question or as what must be done."""
+    return bool(_any(lexicons, "speech_act", sentence) or _ASKING.search(sentence))

@@ -50,7 +50,8 @@ def read_framing(
     copied = _copied_complaint(full, spans, lexicons, told)
     own = range(copied if copied is not None else len(spans))  # a copied complaint is not ours
     sentences = [full[a:b] for a, b in spans]
-    behalf = _first(lexicons, "on_behalf", [sentences[i] for i in own])
+    # a form's question ("Are you acting on behalf of the data subject?") tells nothing
+    behalf = _first(lexicons, "on_behalf", [sentences[i] for i in own if "?" not in sentences[i]])
     reminding = [sentences[i] for i in own if told[i] and _has(lexicons, "reminder", sentences[i])]
     history = [i for i, s in enumerate(sentences) if told[i] and _earlier(s, lexicons)]
     unanswered = any(told[i] and _has(lexicons, "unanswered", sentences[i]) for i in own)
@@ -100,17 +101,33 @@ def _copied_complaint(
     """Where a copy of a complaint to a supervisory authority begins: the line that addresses
     the authority ("To the Information Commissioner's Office,") when a complaint follows it, or
     the sentence that lodges it ("I am hereby lodging a complaint according to article 77")."""
+    body_start = full.find("\n") + 1  # the subject line addresses nobody
     for index, (start, end) in enumerate(spans):
         sentence = full[start:end]
-        if _has(lexicons, "authority_address", sentence) and _COMPLAINT.search(
-            full, end, end + COMPLAINT_REACH
+        if start < body_start:
+            continue
+        # the complaint named in the address line ("Complaint to the DPC") or below it
+        if _has(lexicons, "authority_address", sentence) and (
+            _COMPLAINT.match(sentence) or _COMPLAINT.search(full, end, end + COMPLAINT_REACH)
         ):
             return index
         if told[index] and _has(lexicons, "authority_lodging", sentence):
             return index
+        if (
+            told[index]
+            and index + 1 < len(spans)
+            and _has(lexicons, "authority_complaint", sentence)
+            and _BELOW.search(sentence)
+        ):
+            return index + 1  # "below is the complaint I lodged with the GBA today": the copy
     return None
 
 
+# the text that follows is meant: "below", "hieronder", "ci-dessous", "unten", "nachstehend"
+_BELOW = re.compile(
+    r"\b(below|underneath|hereunder|hieronder|onderstaande?|hierna|ci-dessous|ci-apres|"
+    r"(nach|weiter )?unten|nachstehend\w*|im folgenden|folgende\w*)\b"
+)
 _COMPLAINT = re.compile(r"\b(complain\w*|klacht\w*|plainte|reclamation|beschwerde\w*)")
 COMPLAINT_REACH = 2000  # how far below the address line the complaint is named
 

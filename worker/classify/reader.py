@@ -27,6 +27,7 @@ from worker.classify.rules import (
     MARKETING,
     PREFERENCE,
     STRONG,
+    TICKED_BOX,
     Lexicon,
     Rule,
 )
@@ -267,10 +268,11 @@ def _forwarded_for_handling(body: str, folded: str, cut: tuple[re.Pattern[str], 
     starts = [m.start() for m in (c.search(folded) for c in cut) if m]
     if not starts:
         return False
-    # one of ours passed on: our reception's scan of a letter (a letter's salutation in it) is
-    # a request; our own order confirmation is not
+    # one of ours passed on: our reception's scan of a letter (a letter's salutation in it) or
+    # of a form (a ticked box) is a request; our own order confirmation is not
     ours = _OWN_SENDER.search(folded, min(starts))
-    return not ours or _any(LEXICONS, "salutation", folded[ours.end() :])
+    scanned = folded[ours.end() :] if ours else ""
+    return not ours or _any(LEXICONS, "salutation", scanned) or bool(_TICKED.search(scanned))
 
 
 _HEADER_LINE = re.compile(
@@ -361,6 +363,7 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
         # a reply's subject is the old thread's ("Re: Deletion confirmed"): only the new text asks
         matches = [m for m in matches if m.sentence not in in_subject]
     matches = _titles_yield(matches, in_subject)
+    matches = _erasure_anchored(matches, full, spans, in_subject)
     matches = _channels_named_elsewhere(matches, full, spans)
     matches = _resolve(matches, negated, in_subject)
     notice = _notice(body, frame)
@@ -401,6 +404,45 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
 
 
 _MARKETING_TARGETS = (MARKETING, DIRECT_MARKETING)
+LETTER_WORDS = 120  # a text this long is a letter: its erasure needs the writer's own wish
+TITLE_LINE_WORDS = 12  # a line this short without a full stop is a heading
+_TICKED = re.compile(TICKED_BOX)
+
+
+def _erasure_anchored(
+    matches: list[Match], full: str, spans: list[tuple[int, int]], in_subject: set[int]
+) -> list[Match]:
+    """In a letter, an erasure is read only when the writer asks for it somewhere: in the
+    subject or a heading, a ticked box, or a sentence that holds the writer's own wish ("I
+    request", "please", an imperative, "can you …", "… must be deleted"). Erasure words found
+    only elsewhere (what a company does, a right explained, a story) ask for nothing."""
+    erasure = [m for m in matches if m.type is RequestType.ERASURE]
+    if not erasure or len(full.split()) < LETTER_WORDS:
+        return matches
+    for m in erasure:
+        start, end = spans[m.sentence]
+        sentence = full[start:end]
+        if (
+            m.sentence in in_subject
+            or _heading(full, start, end)
+            or _TICKED.search(sentence)
+            or discourse.wished(sentence, LEXICONS)
+        ):
+            return matches
+    return [m for m in matches if m.type is not RequestType.ERASURE]
+
+
+def _heading(full: str, start: int, end: int) -> bool:
+    """A line of its own, short, without a full stop: a letter's title ("Objet : demande
+    d'effacement", "Löschung meiner Daten nach Art. 17 DSGVO")."""
+    line_start = full.rfind("\n", 0, start) + 1
+    line_end = full.find("\n", end)
+    line = full[line_start : line_end if line_end >= 0 else len(full)].strip()
+    return (
+        line_start >= start - 1
+        and len(line.split()) <= TITLE_LINE_WORDS
+        and not line.endswith((".", "?", "!"))
+    )
 
 
 def _titles_yield(matches: list[Match], in_subject: set[int]) -> list[Match]:
@@ -638,10 +680,13 @@ def _match(
     ):
         return "negated"
     weight = rule.weight
-    if rule.list_sensitive and _any(LEXICONS, "marketing_list", clause):
+    listed = rule.list_sensitive or rule.target == RequestType.ERASURE.value
+    if listed and _any(LEXICONS, "marketing_list", clause):
         # "remove me from your mailing list / call list": marketing, sorted by channel
         targets, defaulted = _targets(_AS_MARKETING, lexicons, [clause, sentence], where.mail)
         return _matches(targets, weight, where.index, rule, defaulted)
+    if rule.target == RequestType.ACCESS.value and _ANSWERED.search(sentence):
+        return "declined"  # "your answer to my access request", "thanks for the overview I got"
     if rule.target == RequestType.ERASURE.value:
         # what is to be removed: no personal data at all ("my CV", "the old invoice"), or
         # only a phone number in a mail about calls (an objection to phone marketing)
@@ -701,6 +746,14 @@ def _unqualified(clause: str) -> str:
     return clause
 
 
+# an access request already answered: "your reply to my access request", "thank you for the
+# overview of my data I received on …"
+_ANSWERED = re.compile(
+    r"\b(your (answer|reply|response) to my|uw antwoord op mijn|votre reponse a ma|"
+    r"ihre antwort auf mein\w*)\b|\b(thank you|thanks|dank u|dank je|bedankt|merci|vielen dank|"
+    r"danke)\b.{0,20}\b(for|voor|pour|fur)\b.{0,80}\b(received|ontving|ontvangen|recu|recue|"
+    r"recues|erhalten|bekommen)\b"
+)
 _IF = re.compile(r"\b(if|in case|when|als|indien|wanneer|si|lorsque|wenn|falls|sofern)\b")
 
 
@@ -755,6 +808,18 @@ def _resolve(matches: list[Match], negated: set[RequestType], in_subject: set[in
             continue
         if m.type is RequestType.ACCESS and RequestType.PORTABILITY in here:
             continue
+        if (
+            m.type is RequestType.ACCESS
+            and m.sentence in in_subject
+            and RequestType.PORTABILITY in body_types
+            and not any(
+                x.type is RequestType.ACCESS
+                and x.sentence not in in_subject
+                and RequestType.PORTABILITY not in by_sentence[x.sentence]
+                for x in matches
+            )
+        ):
+            continue  # "Copy of my data" over a body that asks for it in CSV for a new supplier
         if m.type in negated and (strongest[m.type] < CLEAR or m.type not in body_types):
             continue
         out.append(m)

@@ -28,6 +28,10 @@ PREFERENCE = (
     r")\b"
 )
 
+# a ticked box of a pasted form ("[X]", "☒"): the bare name of a right beside it is chosen (an
+# unticked one is context, see ``discourse``)
+TICKED_BOX = r"\[ ?[xv✓✔] ?\]|[☒☑✅]|\([xv]\)"
+
 STRONG = 0.92
 CLEAR = 0.8
 WEAK = 0.6
@@ -49,6 +53,15 @@ class Rule:
     # asked for (csv, machine-readable), which may only say how to deliver an access copy
     tag: str = ""
     unless: re.Pattern[str] | None = None  # the rule does not apply in a sentence holding this
+
+
+def box_choices(names: dict[RequestType, str]) -> tuple[Rule, ...]:
+    """Rules for the bare names of rights (``names``: a type and its words) as the choices of
+    a form's tick boxes: they count only in a line that holds a ticked box."""
+    return tuple(
+        rule(t, rf"\b({words})\b", STRONG, negatable=False, context=TICKED_BOX)
+        for t, words in names.items()
+    )
 
 
 def rule(
@@ -147,6 +160,9 @@ class Cues:
     # the copied complaint itself, lodged now with the authority ("I am hereby lodging a
     # complaint according to article 77 GDPR"): where it begins, when no address line does
     authority_lodging: str = r"(?!)"
+    # what someone else told the writer ("your customer service told me that my account will
+    # be deleted", "laut Ihrem Schreiben …"): a report of what another says or does, no request
+    reported: str = r"(?!)"
 
 
 @dataclass(frozen=True)

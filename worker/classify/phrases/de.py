@@ -9,6 +9,7 @@ from worker.classify.rules import (
     WEAK,
     Cues,
     Lexicon,
+    box_choices,
     rule,
 )
 from worker.domain import RequestType as T
@@ -41,7 +42,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\bauskunft\w*|\bselbstauskunft",
+        r"\bauskunft(?!s?sperre)\w*|\bselbstauskunft",
         STRONG,
         context=r"daten|gespeichert|dsgvo|15|person|uber mich|verarbeit|auskunftsrecht|auskunftsersuchen",
         context_window=2,  # "… habe ich Auskunft nach Art. 15 beantragt. … die Auskunft zu erteilen"
@@ -410,6 +411,14 @@ RULES = (
         negatable=False,
     ),
     rule(T.COMPLAINT, r"\bbeschwer\w*", STRONG, mail_context=_PRIVACY, conditional_drop=True),
+    # "ich beanstande diese unvollständige Auskunft": a complaint about how a request was handled
+    rule(
+        T.COMPLAINT,
+        r"\b(ich|wir) (\w+ ){0,2}?beanstande[n]?\b",
+        CLEAR,
+        mail_context=_PRIVACY,
+        conditional_drop=True,
+    ),
     rule(
         T.COMPLAINT,
         r"\b(datenschutzbehorde|aufsichtsbehorde|datenschutzaufsicht|landesdatenschutzbeauftragte\w*|gba|apd)\b",
@@ -432,7 +441,7 @@ _SIE = r"(sie|ihr unternehmen|ihre firma|ihr haus|alsico|der verantwortliche|die
 _TAT = r"(loschen|senden|schicken|ubermitteln|ubersenden|berichtigen|korrigieren|stoppen|unterlassen|teilen|nennen|geben|bestatigen|sperren|einschranken|entfernen|austragen)"
 
 CUES = Cues(
-    information_lead=r"\b(folgende[nr]?|nachstehende[nr]?|nachfolgende[nr]?|diese[nr]?) (informationen|angaben|auskunfte|punkte|fragen|daten)\b|\binsbesondere\b|\beinschliesslich\b|\b(auskunft|informationen|angaben) (uber|zu)\b",
+    information_lead=r"\b(folgende[nr]?|nachstehende[nr]?|nachfolgende[nr]?|diese[nr]?) (informationen|angaben|auskunfte|punkte|fragen|daten)\b|\binsbesondere\b|\beinschliesslich\b|\b(auskunft|informationen|angaben) (uber|zu)\b|\b(teilen sie mir|mir) (bitte )?(folgendes|das folgende|nachfolgendes) (mit|mitzuteilen)\b|\bmir folgendes mitzuteilen\b",
     information_item=r"^(und |oder )?(die |der |das |den |alle |jede |eine |ein |eines |einer )?(verarbeitungszweck|zweck|kategorie|empfanger|bestehen|recht|rechte|geplant|dauer|speicherdauer|kriteri|herkunft|quelle|logik|tragweite|auswirkung|garantie|rechtsgrundlage|information|aussagekraftig|falls|sofern|ob\b|welche|wer\b|an wen|drittl|ubermittlung)\w*",
     information_head=r"\b(auskunft|informationen?|angaben|mitteilung|erlauterung|bestatigung) (uber|zu|daruber|bezuglich|hinsichtlich)\b|\b(mit|mitteilen|wissen|informieren|sagen|benachrichtigen|unterrichten),? (\w+ ){0,3}?(falls|ob|wenn)\b|\bdas bestehen (eines|einer|des|der)\b|\b(ob|inwieweit|inwiefern)\b",
     duty=rf"\b{_SIE} (sind|ist|waren|ware|waren) (\w+ ){{0,3}}?(verpflichtet|gehalten|angehalten)\b.{{0,160}}\b(zu informieren|mitzuteilen|zu benachrichtigen|zu begrunden|zu treffen|zu unterrichten|zu dokumentieren|nachzuweisen|darzulegen|zu erlautern|zu beantworten|zu antworten|zu ubermitteln|zu nennen)\b|\b{_SIE} (mussen|muss|haben|hat) (\w+ ){{0,8}}?(zu )?(informieren|mitteilen|mitzuteilen|benachrichtigen|begrunden|erlautern|treffen|dokumentieren|nachweisen|darlegen|unterrichten)\b|\b(verpflichtet|verpflichten) (sie|den verantwortlichen|die verantwortlichen)\b",
@@ -445,15 +454,29 @@ CUES = Cues(
     new_phrase=rf"[;]|\b(und|aber|ausserdem|zudem|daher|deshalb|also)\b,? (bitte|ich|wir|{_TAT} sie)\b|\b(und|oder) (anschliessend|danach|dann|daraufhin|im anschluss|ausserdem|zudem|zusatzlich)\b",
     business=r"\b(auftragsverarbeitung\w*|av-?vertrag|unterauftragsverarbeiter\w*|lieferanten(bewertung|fragebogen|audit|auswahl)|sicherheitsfragebogen|fragebogen|due diligence|iso ?27001|technische(n)? und organisatorische(n)? massnahmen|(personenbezogene(n)? )?daten unserer (kunden|mitarbeiter\w*|beschaftigten|mitglieder))\b|\b(meine|unsere|meinen|meiner) (abschlussarbeit|bachelorarbeit|masterarbeit|doktorarbeit|recherche|studie|umfrage|forschung|artikel|reportage)\b|\bich bin (student|studentin|journalist|journalistin|doktorand\w*)\b|\bfur (einen|meinen|unseren) (artikel|beitrag|bericht)\b",
     salutation=r"(?m)^(sehr geehrte|sehr geehrter|an die|an den|an das)\b",
-    on_behalf=r"\b(im namen (von|meine[rsnm]?|unsere[rsnm]?|des|der|ihres|seines)|namens (meine[rsnm]?|unsere[rsnm]?|des|der|von|frau|herrn?)|im auftrag (von|meine[rsnm]?|unsere[rsnm]?|des|der)|als (gesetzliche[rsnm]? )?(vertreter|vertreterin|betreuer|betreuerin|vormund|bevollmachtigte[rn]?|rechtsanwalt|rechtsanwaltin|anwalt|anwaltin|erziehungsberechtigte[rn]?|elternteil) (von|meine[rsnm]?|des|der|frau|herrn?)|(mein|meine|meiner|unser|unsere|unseres) (mandant|mandantin|mandanten|mandantschaft)|vertrete ich|ich vertrete|wir vertreten|vollmacht)\b",
-    reminder=r"\b(erinnerung|mahnung|zweite anfrage|erneute anfrage|zweites schreiben)\b",
+    on_behalf=r"\b(im namen (von|meine[rsnm]?|unsere[rsnm]?|des|der|ihres|seines)|namens (meine[rsnm]?|unsere[rsnm]?|des|der|von|frau|herrn?)|im auftrag (von|meine[rsnm]?|unsere[rsnm]?|des|der)|als (gesetzliche[rsnm]? )?(vertreter|vertreterin|betreuer|betreuerin|vormund|bevollmachtigte[rn]?|rechtsanwalt|rechtsanwaltin|anwalt|anwaltin|erziehungsberechtigte[rn]?|elternteil) (von|meine[rsnm]?|des|der|frau|herrn?)|(mein|meine|meiner|unser|unsere|unseres) (mandant|mandantin|mandanten|mandantschaft)|vertrete ich|ich vertrete|wir vertreten|vollmacht)\b|\b(schreibe|schreiben) (\w+ ){0,2}?fur (meinen|meine) (vater|mutter|sohn|tochter|mann|frau|ehemann|ehefrau|opa|oma|grossvater|grossmutter|bruder|schwester|partner|partnerin)\b",
+    # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
+    reminder=r"(?<!\bihre )(?<!\bihrer )(?<!\bihren )\b(erinnerung|mahnung|zweite anfrage|erneute anfrage|zweites schreiben)\b",
     unanswered=r"\b((keine|nie eine|nie) (antwort|reaktion|ruckmeldung)|unbeantwortet|nicht beantwortet|nicht reagiert|(ich|wir) (warte|warten) (noch|immer noch|bis heute)|(noch|bis heute|bisher|bislang) (keine|nichts|keinerlei) (antwort|reaktion|ruckmeldung|auskunft)|(frist|monatsfrist|monat) (\w+ ){0,3}?(abgelaufen|verstrichen|uberschritten)|bis (heute|dato)\b.{0,40}\b(nichts|keine|weder))\b",
     earlier_request=r"\b(meine[nmr]?|unsere[nmr]?|mit) (\w+ ){0,2}?(anfrage|antrag|schreiben|e-?mail|brief|nachricht|ersuchen) (vom|vom \w+,? den|datiert auf|am) \d|\b(habe|hatte|haben|hatten) (ich|wir) (mich |uns )?(\w+ ){0,12}?(gewandt|geschrieben|gestellt|gesandt|gesendet|geschickt|angefragt|beantragt|ubermittelt)\b|\b(ich|wir) (habe|hatte|haben|hatten) (mich |uns )?(\w+ ){0,8}?(gewandt|geschrieben|gestellt|gesandt|gesendet|geschickt|angefragt|ubermittelt)\b",
     renewal=r"\b(erneut|nochmals|noch einmal|wiederhole\w*)\b|\b(meiner|unserer) (\w+ )?(anfrage|antrag|aufforderung|ersuchen) (\w+ ){0,4}nach(zukommen|kommen)\b|\bmeine (\w+ )?(anfrage|antrag) (\w+ ){0,3}(zu )?(beantworten|bearbeiten|erfullen)\b|\bdie (erbetene|angeforderte|beantragte|verlangte) (auskunft|kopie|information|daten)\b|\bbetrachten sie (dies|dieses schreiben) als erinnerung\b",
     authority=r"\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzaufsichtsbehorde|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|lfdi|baylda|hmbbfdi|uld|edob|edoeb|gba|apd)\b",
     authority_complaint=r"^(?=.*\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*|art(ikel|icle|\.)? ?77)\b)(?=.*\b(beschwerde)\b).*\b(eingereicht|erhoben|eingelegt|geschickt|gesendet|ubermittelt|kopie meiner beschwerde)\b",
-    authority_address=r"^(an (die|den|das)|sehr geehrte)\b.{0,80}\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*)\b",
+    authority_address=r"^(beschwerde (bei|an) (der|die|dem|den)? ?|an (die|den|das)|sehr geehrte)\b.{0,80}\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*)\b",
     authority_lodging=r"^(?=.*\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*|art(ikel|icle|\.)? ?77)\b).*(\b(ich|wir) (lege|legen|erhebe|erheben|reiche|reichen) (hiermit |hierdurch )?(eine |diese |meine )?(formliche |formelle )?beschwerde\b|\b(lege|erhebe|reiche) (ich|wir) (hiermit |hierdurch )?(eine |diese )?beschwerde\b|\b(mochte|will|mochten|wollen) (ich|wir) (hiermit |hierdurch )?(eine |diese )?(formliche |formelle )?beschwerde\b.{0,60}\b(einreichen|erheben|einlegen)\b)",
+    reported=r"\b(hat|haben|hatte|hatten) (mir|uns) (\w+ ){0,4}?(gesagt|mitgeteilt|erklart|geschrieben|geantwortet|versichert|angekundigt|versprochen)\b|\b(teilte|teilten|sagte|sagten|schrieb|schrieben|erklarte|erklarten) (mir|uns)\b|\blaut (ihnen|ihrem|ihrer|ihres)\b",
+)
+
+# the bare names of rights as a pasted form's ticked choices ("[X] ...")
+RULES += box_choices(
+    {
+        T.ACCESS: r"auskunft",
+        T.RECTIFICATION: r"berichtigung",
+        T.ERASURE: r"loschung",
+        T.RESTRICTION: r"einschrankung",
+        T.PORTABILITY: r"datenubertragbarkeit|ubertragbarkeit",
+        T.OBJECTION: r"widerspruch",
+    }
 )
 
 LEXICON = Lexicon(
@@ -584,11 +607,11 @@ LEXICON = Lexicon(
     condition=r"\b(sonst|andernfalls|ansonsten|widrigenfalls|es sei denn|(wenn|falls|sollten) (sie|ihr|ich|dies|das)\b[^,:;]{0,60}\b(nicht|keine?|nie))\b|\b(geschieht|passiert|erfolgt) (dies|das)\b.{0,20}\bnicht\b",
     post_or_phone=r"\b(post|postalisch|(?<!\bdieser )(?<!\bdiesem )(?<!\bmeinem )(?<!\bmeiner )(?<!\bunten )(?<!\bfolgende )briefe?\b(?! (vom|unten))|werbebriefe?|prospekte?|kataloge?|postwurf\w*|briefkasten|papier\w*|flyer|broschuren|telefon\w*|anruf\w*|angerufen)\b",
     electronic=r"\b(\w*e-?mails?|\w*mails?|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|sms|online|elektronisch\w*|whatsapp|digital\w*|posteingang|infomails?)\b",
-    marketing_list=r"\b(verteiler\w*|mailingliste|mailing-liste|e-?mail-?liste|newsletter\w*|sms-?liste\w*|werbeliste\w*|anrufliste\w*|telefonliste\w*|anrufdatei\w*|call-?liste\w*)\b",
+    marketing_list=r"\b(verteiler\w*|mailingliste|mailing-liste|e-?mail-?liste|newsletter\w*|sms-?liste\w*|werbeliste\w*|anrufliste\w*|telefonliste\w*|anrufdatei\w*|call-?liste\w*)\b|\baus (ihrem|ihrer|dem|der|eurem|eurer) (direkt)?(marketing|werbung)\b",
     sales_pitch=r"\b(wir bieten|unsere (losung|dienstleistung\w*|software|plattform|produkte|expertise)|unser (tool|beratungsangebot)|unsere experten|demo|webinar|kostenlos(e|en) test|partnerschaft|unverbindlich\w* (gesprach|termin)|unser angebot|unser [\w-]*paket|kostenlos\w* (audit|erstgesprach|beratung\w*|check)|\d+-minutig\w* (telefonat|gesprach|call)|wir unterstutzen (unternehmen|kmu|firmen|den mittelstand))\b",
     resent_own=r"\b(leite|sende|schicke)\b.{0,30}\b(meine|meinen)\b.{0,25}\b(e-?mail|mail|nachricht|anfrage|antrag|schreiben)\b.{0,40}\b(weiter|erneut|nochmal|noch einmal)\b|\b(meine|meinen) (fruhere|vorherige|letzte|ursprungliche|erste)n? (e-?mail|mail|nachricht|anfrage|antrag)\b.{0,40}\b(unten|erneut|nochmals)\b",
     done=r"\b(erhalten|bekommen|gelesen|bestatigt|bestatigten|mitgeteilt)\b.{0,80}\b(geloscht|entfernt|vernichtet|anonymisiert)\b|\b(geloscht|entfernt|vernichtet)\b.{0,60}\b(bestatigt|mitgeteilt|erhalten)\b|\b(danke|vielen dank|herzlichen dank|besten dank|danke schon)\b,? (\w+ )?(fur (die|das|ihre) (\w+ )?(loschung|loschen|entfernen|erledigung|bearbeitung|bestatigung)|dass sie\b.{0,50}\b(geloscht|entfernt))\b",
-    forward_note=r"\b(zur (info|kenntnis|kenntnisnahme|information|weiterleitung|bearbeitung|erledigung)|bitte (\w+ ){0,6}(weitergeben|weiterleiten|bearbeiten|ubernehmen)|zustandigkeitshalber|mit der bitte um (bearbeitung|erledigung|weiterleitung))\b",
+    forward_note=r"\b(zur (info|kenntnis|kenntnisnahme|information|weiterleitung|bearbeitung|erledigung)|bitte (\w+ ){0,6}(weitergeben|weiterleiten|bearbeiten|ubernehmen)|zustandigkeitshalber|mit der bitte um (bearbeitung|erledigung|weiterleitung))\b|\b(konnen|konntet?|konnten|wurden|wurdet) (sie|ihr) (\w+ ){0,4}?(bearbeiten|ubernehmen|erledigen|weiterleiten|kummern)\b",
     scope_qualifier=r"\b(die|welche|soweit) sie\b (\w+ )?(nicht|nicht mehr) (gesetzlich |zwingend )?(aufbewahren|speichern|behalten) (mussen|durfen)\b|\b(zu deren|zur) aufbewahrung sie nicht (\w+ )?verpflichtet sind\b|\bnicht (mehr )?(gesetzlich |zwingend )?(erforderlich|notwendig|benotigt)\b|\bohne (\w+ )?(verzogerung|aufschub|verzug)\b",
     keep=r"\b(konto|kundenkonto|profil)\b.{0,25}\b(behalten|bestehen|bleiben|bleibt|offen)\b|\b(nichts|nicht|nix)\b.{0,15}\b(loschen|entfernen)\b",
     advertising=r"\b(werbung|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren|angebote|aktionen|rabatt\w*|promotions?|spam|mailings?|sms|kurznachrichten|marketing\w*|postwurf\w*|abmeld\w*|abbestell\w*|\w*liste|verteiler\w*|einwilligung)\b",

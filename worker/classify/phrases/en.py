@@ -9,6 +9,7 @@ from worker.classify.rules import (
     WEAK,
     Cues,
     Lexicon,
+    box_choices,
     rule,
 )
 from worker.domain import RequestType as T
@@ -21,6 +22,12 @@ _STOP = r"(stop|quit|cease|no more|no longer|not anymore|don't|do not|dont|never
 
 
 RULES = (
+    # how my data are kept and who sees them (art. 15 information about my own data)
+    rule(
+        T.ACCESS,
+        r"\b(like|want|wish|need) to know\b.{0,40}\bhow\b.{0,20}\bmy\b.{0,60}\b(are|is) (stored|protected|secured|kept|processed|used)\b",
+        CLEAR,
+    ),
     # access (art. 15)
     # "could you let me see my file?": the customer file, the record kept on me
     # what an earlier answer left out, asked for: "send me the missing e-mails and call notes"
@@ -513,7 +520,7 @@ _CONTROLLER = r"(you|your company|your organi[sz]ation|your firm|alsico|the comp
 _ACT = r"(delete|erase|remove|stop|cease|send|provide|give|correct|rectify|update|amend|unsubscribe|restrict|block|confirm|tell|let|inform|forward|transfer|export|cancel|close|take)"
 
 CUES = Cues(
-    information_lead=r"\b(following|these|below) (information|details|points|questions|items|data)\b|\bin particular\b|\bincluding\b|\b(information|details|particulars) (about|on|regarding|concerning|as to)\b|\b(i would like to|i want to|i wish to) (know|receive|be told)\b",
+    information_lead=r"\b(following|these|below) (information|details|points|questions|items|data)\b|\bin particular\b|\bincluding\b|\b(information|details|particulars) (about|on|regarding|concerning|as to)\b|\b(i would like to|i want to|i wish to) (know|receive|be told)\b|\b(tell|inform|let) me (know )?(the following|as follows)\b|\b(provide|send|give) me (with )?the following\b",
     information_item=r"^(and |or )?(the |any |all |a |an )?(purposes?|categor(y|ies)|recipients?|existence|right|rights|envisaged|period|duration|storage|retention|source|sources|origin|logic|significance|consequences|safeguards|legal basis|information|meaningful|where|whether|how long|which|what|who|to whom|details|criteria|third countr\w*|transfers?)\b",
     information_head=r"\b(information|details|explanation|particulars|confirmation) (about|on|regarding|concerning|as to|of whether)\b|\bthe existence of\b|\bwhether\b|\b(tell|inform|notify|advise|let) (me|us) (know )?(\w+ ){0,2}?(about|of|if|whether|when|how)\b|\b(know|understand|learn|find out) (if|whether)\b",
     duty=rf"\b{_CONTROLLER} (are |is |were |will be )?(also |therefore |further |legally |thus |then )*(obliged|required|bound|obligated|under an obligation|must|have to|has to|shall|need to|needs to)\b (\w+ ){{0,3}}?(inform|notify|communicate|tell|justify|explain|take|document|state|give reasons|answer|respond|reply|indicate|specify|demonstrate|prove|pass on|forward|record|keep a record|ensure)\b|(?<!\bi )(?<!\bwe )\b(obliges|requires|compels|oblige|require|obliging|requiring) (you|the controller|controllers|companies|the company)\b|\b(the controller|controllers|a controller) (shall|must|is obliged|are obliged|has to|have to)\b",
@@ -521,20 +528,34 @@ CUES = Cues(
     reservation=r"\b(i|we) (hereby |expressly |explicitly )*reserve (the right|all (my |our )?rights|the option)\b|\b(i|we) (will|shall|would|'ll|may|might|can|am entitled to|reserve the right to) (then |otherwise |also |have to |be forced to |be obliged to |not hesitate to |be compelled to |further |immediately |without further notice )*(lodge|file|submit|make|bring|take|contact|inform|notify|turn to|approach|involve|refer|escalate|report|complain|seek|pursue|go to|initiate|instruct)\b.{0,80}\b(complaint|authority|authorities|ico|commissioner|cnil|apd|gba|dpa|ombudsman|court|courts|lawyer|solicitor|legal|action|steps|proceedings|remedies)\b|\b(otherwise|failing (which|that|this)|or else)\b.{0,60}\b(complaint|authority|ico|commissioner|court|legal|steps|action|lawyer)\b|\b(further |legal |judicial )(steps|action|proceedings|measures|remedies)\b|\b(if|should) (i|we) (do )?not (receive|hear|get)\b|\bwithout further (notice|warning)\b|\bor (else )?(i|we)('ll| will| shall| am going to| go| file| take)\b",
     right_named=r"\brights? (to|of) (\w+ ){0,3}?(access|rectification|erasure|be forgotten|restriction|portability|object|lodge|correct|have|obtain|request)\b|\bart(icle)?s? ?\d{2}\b",
     speech_act=rf"\b(i|we) (\w+ ){{0,2}}?(request|ask|demand|require|want|wish|would like|object|withdraw|revoke|exercise|invoke|assert|make use of|claim|apply|instruct|urge|expect|insist)\b|\bwriting to (exercise|request|ask|invoke|make use|submit|object|apply)\b|\bplease\b|\bkindly\b|^{_ACT}\b|\b(this is|this e-?mail is|this letter is|treat this (e-?mail|letter|message) as) (a|my)\b",
-    recipients_notified=r"\bart(icle)? ?19\b|\b(inform|notify|tell|communicate)\w*\b.{0,60}\brecipients?\b|\brecipients?\b.{0,60}\b(informed|notified|told)\b",
+    recipients_notified=r"\bart(icle)? ?19\b|\b(inform|notify|tell|communicate)\w*\b.{0,60}\brecipients?\b|\brecipients?\b.{0,60}\b(informed|notified|told)\b|\blet\b.{0,100}\bknow (of|about) the (correction|rectification|erasure|deletion|change)\b",
     direct_marketing=r"\bdirect marketing\b",
     new_phrase=rf"[;]|\b(and|but|also|then|so|therefore)\b,? (please|kindly|i|we)\b|\b(and|but|then) {_ACT}\b|\b(and|or) (then|afterwards|subsequently|thereafter|after that|next|also)\b",
     business=r"\b(data processing agreement|processing agreement|sub-?processors?|(supplier|vendor) (assessment|questionnaire|audit|evaluation|onboarding|due diligence)|security questionnaire|compliance questionnaire|due diligence|iso ?27001|soc ?2|technical and organi[sz]ational measures|our (customers|employees|staff|clients|members)'? (personal )?data|personal data of our (customers|employees|staff|clients|members))\b|\b(my|our) (thesis|dissertation|research|study|article|paper|survey|report|story)\b|\bi am (a |an )?(student|journalist|researcher|reporter)\b|\bfor (an|my|our) (article|thesis|research|studies)\b",
     salutation=r"(?m)^(dear (sir|madam|sirs|data protection|privacy|dpo|team|customer service|alsico)|to whom it may concern|ladies and gentlemen)\b",
-    on_behalf=r"\b(on behalf of|for and on behalf of|acting for|in the name of|as (the )?(legal |court[- ]appointed )?(guardian|representative|attorney|lawyer|solicitor|executor|administrator|parent|agent|counsel) (of|for) (my|our|mr|mrs|ms|miss|dr|the late|his|her)|(hold|holds|have|has) (a |the )?(lasting |enduring |general )?power of attorney|(i|we) represent|(my|our) client)\b",
-    reminder=r"\b(reminder|second request|third request|final request|follow[- ]up (on|to|of) my (\w+ )?(request|letter|e-?mail)|chasing (up )?my (\w+ )?(request|letter|e-?mail))\b",
+    on_behalf=r"\b(on behalf of|for and on behalf of|acting for|in the name of|as (the )?(legal |court[- ]appointed )?(guardian|representative|attorney|lawyer|solicitor|executor|administrator|parent|agent|counsel) (of|for) (my|our|mr|mrs|ms|miss|dr|the late|his|her)|(hold|holds|have|has) (a |the )?(lasting |enduring |general )?power of attorney|(i|we) represent|(my|our) client)\b|\b(writing|write) (to you )?(for|about a request for) my (father|mother|dad|mum|mom|son|daughter|husband|wife|grandfather|grandmother|brother|sister|partner)\b",
+    # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
+    reminder=r"(?<!\byour )(?<!\byour payment )\b(reminder|second request|third request|final request|follow[- ]up (on|to|of) my (\w+ )?(request|letter|e-?mail)|chasing (up )?my (\w+ )?(request|letter|e-?mail))\b",
     unanswered=r"\b(no (reply|answer|response|reaction)|not (been )?(answered|replied|responded)|unanswered|neither\b.{0,40}\bnor|(have|has) (not|still not) (yet )?(received|heard|replied|answered|responded)|haven't (yet )?(received|heard)|(i|we) (am|are) still waiting|(deadline|period|month) (has|have) (now )?(expired|passed|elapsed)|to date\b.{0,40}\b(nothing|no|neither))\b",
     earlier_request=r"\b(my|our) (\w+ ){0,2}?(request|letter|e-?mail|application|message) (of|dated|from|sent on|on) (the )?\d|\b(i|we) (have |had )?(already |previously )?(sent|wrote|posted|mailed|addressed|e-?mailed|submitted) (to )?(you )?(the |my |a |an |this |our )?(letter|e-?mail|request|message|application)\b",
-    renewal=r"\b(once (again|more)|again|anew|renew\w*|reiterat\w*|repeat\w*)\b.{0,60}\b(request|ask|demand|provide|comply|respond|answer)\b|\b(request|ask|demand|provide|comply|respond|answer)\b.{0,60}\b(once (again|more)|again|anew)\b|\b(comply|deal) with my (\w+ ){0,2}request\b|\b(respond|reply) to my (\w+ ){0,2}request\b|\bremind you of my\b|\b(the )?(information|data|copy|documents|answer|reply|response) (that )?(i|we) (asked|requested|asked you) for\b|\b(treat|consider) this (\w+ )?as a reminder\b|\b(answer|fulfil|fulfill|process|complete|grant|honou?r|action) my (\w+ ){0,2}request\b",
+    renewal=r"\b(once (again|more)|again|anew|renew\w*|reiterat\w*|repeat\w*)\b.{0,60}\b(request|ask|demand|provide|comply|respond|answer)\b|\b(request|ask|demand|provide|comply|respond|answer)\b.{0,60}\b(once (again|more)|again|anew)\b|\b(comply|deal) with my (\w+ ){0,2}request\b|\b(respond|reply) to my (\w+ ){0,2}request\b|\bremind you of my\b|\b(the )?(information|data|copy|documents|answer|reply|response) (that )?(i|we) (asked|requested|asked you) for\b|\b(treat|consider) this (\w+ )?as a reminder\b|\b(answer|fulfil|fulfill|process|complete|grant|honou?r|action) my (\w+ ){0,2}request\b|\b(carry out|execute|implement|act on|deal with) my (\w+ ){0,2}request\b",
     authority=r"\b(ico|information commissioner\w*|commissioner|supervisory authorit(y|ies)|data protection (authorit(y|ies)|commission)|dpa|cnil|apd|gba|edpb|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit)\b",
     authority_complaint=r"^(?=.*\b(ico|information commissioner\w*|commissioner|supervisory authority|data protection (authority|commission)|dpa|cnil|apd|gba|edpb|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|art(ikel|icle|\.)? ?77)\b)(?=.*\b(complaint)\b).*\b(lodged|filed|submitted|made|sent|addressed|copy of (my|the|our) complaint)\b",
-    authority_address=r"^(to|dear|attn:?|for the attention of|att:?)\b.{0,80}\b(ico|information commissioner\w*|commissioner|supervisory authority|data protection (authority|commission)|dpa|cnil|apd|gba|edpb|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit)\b",
+    authority_address=r"^(complaint (to|with) (the )?|to|dear|attn:?|for the attention of|att:?)\b.{0,80}\b(ico|information commissioner\w*|commissioner|supervisory authority|data protection (authority|commission)|dpa|cnil|apd|gba|edpb|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit)\b",
     authority_lodging=r"^(?=.*\b(ico|information commissioner\w*|commissioner|supervisory authority|data protection (authority|commission)|dpa|cnil|apd|gba|edpb|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|art(ikel|icle|\.)? ?77)\b).*(\b(i|we) (am |are )?(hereby |herewith |now )?(lodg(e|ing)|fil(e|ing)|submit(ting)?|mak(e|ing)|bring(ing)?) (a |this |my |the following )?(formal )?complaint\b|\bi am lodging this complaint with you\b)",
+    reported=r"\b(told|informed|assured|notified|advised|promised) (me|us)\b|\b(said|wrote|replied|answered|explained|announced|claimed|stated) (to (me|us) )?that\b|\baccording to (you|your)\b",
+)
+
+# the bare names of rights as a pasted form's ticked choices ("[X] ...")
+RULES += box_choices(
+    {
+        T.ACCESS: r"access|copy|information",
+        T.RECTIFICATION: r"rectification|correction",
+        T.ERASURE: r"erasure|deletion",
+        T.RESTRICTION: r"restriction",
+        T.PORTABILITY: r"portability",
+        T.OBJECTION: r"objection",
+    }
 )
 
 LEXICON = Lexicon(
@@ -685,11 +706,11 @@ LEXICON = Lexicon(
     condition=r"\b(otherwise|unless|failing (which|that|this)|or else|or i will|if (you|not|this|that|it|i don't|i do not|i'm not|i am not|we're not|no)\b|in case (you|of no))|\bshould (you|this|that) (not|fail)\b",
     post_or_phone=r"\b(post|postal|(?<!\bthis )(?<!\bmy )(?<!\bour )(?<!\bfollowing )(?<!\bformal )letters?\b(?! (below|above|attached|enclosed|dated|of \d))|brochures?|catalogues?|catalogs?|leaflets?|flyers?|folders?|paper|letterbox|mailbox at home|door|phone|telephone|calls?|calling|ring|ringing|by mail to my (home|house))\b",
     electronic=r"\b(e-?mails?|mails|newsletters?|sms|texts?|text messages|texting|whatsapp|online|inbox|electronic|digital)\b",
-    marketing_list=r"\b(mailing|e-?mail|distribution|marketing|contact|newsletter|subscriber|subscription|call|calling|phone|sms|text|promo\w*|advertising|sales) ?lists?\b|\bnewsletter|\bmarketing (e-?mails?|communications)",
+    marketing_list=r"\b(mailing|e-?mail|distribution|marketing|contact|newsletter|subscriber|subscription|call|calling|phone|sms|text|promo\w*|advertising|sales) ?lists?\b|\bnewsletter|\bmarketing (e-?mails?|communications)|\bfrom (your |the |all )?(direct )?marketing\b",
     sales_pitch=r"\b(we offer|we provide|our (solution|software|platform|tool|experts)s?|(book|schedule) a (demo|call|meeting)|webinar|free trial|partnership|case study|15 minutes|quick call|free (audit|assessment|consultation|health check|gap analysis)|our (consultancy|agency|package|consultants)|would you be available for|we help (companies|businesses|smes|manufacturers))\b",
     resent_own=r"\b(forwarding|resending|re-sending|sending|forward)\b.{0,20}\b(again|once more)?\b.{0,20}\bmy (earlier |previous |original |last |first )?(e-?mail|message|request|letter)\b|\bmy (earlier|previous|original|last|first) (e-?mail|message|request|letter)\b.{0,40}\b(below|again|forwarded)\b|\bsee my (e-?mail|message|request) below\b",
     done=r"\b(received|got|had|saw|read) (your |the |a )?(\w+ )?(confirmation|e-?mail|mail|message|notice|reply|letter)\b.{0,80}\b(deleted|erased|removed|anonymi[sz]ed)\b|\byou (have |had )?confirmed\b.{0,80}\b(deleted|erased|removed)\b|\b(thanks|thank you|many thanks|thanks again|thank you again) for (\w+ )?(deleting|erasing|removing|the (\w+ )?(deletion|erasure|removal)|your (quick |swift |prompt |fast )?(handling|help|confirmation))\b",
-    forward_note=r"\b(fyi|for your information|for info|please (\w+ ){0,5}(handle|forward|deal with|pass (it |this )?on|pass on|look into)|forwarding (this|the below|below))\b",
+    forward_note=r"\b(fyi|for your information|for info|please (\w+ ){0,5}(handle|forward|deal with|pass (it |this )?on|pass on|look into)|forwarding (this|the below|below))\b|\b(can|could|would) you (\w+ ){0,4}?(handle|pick (this|it) up|take (this|it) (on|over)|deal with|look into|follow (this |it )?up)\b",
     scope_qualifier=r"\b(which|that|what)? ?(you|your company) (are|is) (not|no longer) (legally |strictly |statutorily )?(obliged|required|bound|obligated) to (retain|keep|store|hold)\b|\b(you )?(do not|don't|no longer) (legally )?(need|have) to (retain|keep|store|hold)\b|\bno longer (needed|necessary|required)\b|\bnot (legally )?(needed|necessary|required) (any more|anymore|any longer)?\b|\bwithout (\w+ )?(delay|undue delay)\b",
     keep=r"\b(keep|retain)\b.{0,15}\b(my )?(account|profile|customer account)\b|\b(account|profile)\b.{0,20}\b(stay|remain)\b|\b(don't|do not|not|nothing)\b.{0,10}\b(delete|erase|remove|close)\b",
     advertising=r"\b(newsletters?|promotions?|promotional|promos?|offers|deals|discounts?|sales|adverts?|advertising|advertisements|ads|marketing|catalogues?|catalogs?|brochures?|leaflets?|flyers?|junk|spam|mailings?|sms|texts?|unsubscri\w*|opt(ed|ing)?[- ]?out|list|consent)\b",

@@ -9,6 +9,7 @@ from worker.classify.rules import (
     WEAK,
     Cues,
     Lexicon,
+    box_choices,
     rule,
 )
 from worker.domain import RequestType as T
@@ -24,6 +25,21 @@ _EMEDIA = r"(e-?mails?|mails?|courriels?|textos?|messages textes?|newsletters?|l
 
 
 RULES = (
+    # a contested value corrected by a pronoun: "C'est inexact … Je vous demande de la corriger"
+    rule(
+        T.RECTIFICATION,
+        r"\b(demande|prie|merci|veuillez|pouvez-vous|pourriez-vous) (\w+ ){0,2}?(de )?(la|le|les|l') ?(corriger|rectifier|modifier|mettre a jour)\b",
+        CLEAR,
+        context=r"\b(inexact\w*|errone\w*|faux|fausse\w*|incorrect\w*|conteste\w*|exactitude|erreur)\b",
+        context_window=2,
+    ),
+    # to whom my data were passed: "m'indiquer à quelles entreprises mes coordonnées ont été
+    # transmises" (the recipients, art. 15(1)(c))
+    rule(
+        T.ACCESS,
+        r"\b(indiquer|preciser|communiquer|dire|savoir|connaitre)\b.{0,30}\b(a qui|a quel(le)?s?|quel(le)?s? (destinataires|tiers|entreprises|societes))\b.{0,80}\b(transmis\w*|communique\w*|donne\w*|vendu\w*|cede\w*)\b",
+        CLEAR,
+    ),
     # access
     # "je voudrais consulter mon dossier client": le dossier tenu sur moi
     # what an earlier answer left out, asked for: "send me the missing e-mails and call notes"
@@ -429,7 +445,7 @@ RULES = (
     ),
     rule(
         T.COMPLAINT,
-        r"\b(inadmissible|inacceptable|scandaleu\w*|scandale|indigne\w*|furieu\w*|outre\w*|choque\w*)\b",
+        r"\b(inadmissible|inacceptable|scandaleu\w*|scandale|indigne\w*|furieu\w*|(?<!\ben )outre\w*|choque\w*)\b",
         CLEAR,
         context=r"\b(donnees|informations|vie privee|demande|fuite|piratage|pirate\w*|transmis|vendu\w*|partage\w*|accord|consentement|autorisation)\b",
         mail_context=r"\b(donnees|vie privee|rgpd|gdpr|supprim\w*|effac\w*|personnel\w*|desabonn\w*|fuite|pirat\w*)\b",
@@ -442,7 +458,7 @@ _VOUS = r"(vous|votre (societe|entreprise|organisation)|alsico|le responsable( d
 _ACTE = r"(supprimez|effacez|envoyez|communiquez|transmettez|corrigez|rectifiez|cessez|arretez|retirez|desinscrivez|fournissez|indiquez|confirmez|bloquez|limitez)"
 
 CUES = Cues(
-    information_lead=r"\b(informations?|elements|points|renseignements|precisions) suivant(e)?s\b|\bnotamment\b|\ben particulier\b|\by compris\b|\b(informations?|renseignements?|precisions) (sur|concernant|relatives? a|quant a)\b",
+    information_lead=r"\b(informations?|elements|points|renseignements|precisions) suivant(e)?s\b|\bnotamment\b|\ben particulier\b|\by compris\b|\b(informations?|renseignements?|precisions) (sur|concernant|relatives? a|quant a)\b|\b(m'indiquer|me communiquer|me preciser|me faire savoir|m'informer|indiquez-moi|communiquez-moi) (ce qui suit|les (elements|points) suivants)\b",
     information_item=r"^(et |ou )?(les? |la |l'|des |toute |tous |toutes )?(finalites?|categories?|destinataires?|existence|droit|droits|duree|durees|periode|conservation|source|sources|origine|logique|importance|consequences|garanties|base (legale|juridique)|informations?|lorsque|si|quelles?|quels?|qui|criteres|pays tiers|transferts?)\b",
     information_head=r"\b(informations?|renseignements?|precisions?|explications?|confirmation) (sur|concernant|relatives? a|quant a|au sujet de)\b|\bl'existence (du|de|d')\b|\b(savoir|indiquer|dire|preciser|informer|confirmer|faire savoir|me dire|m'indiquer|m'informer|me preciser|me confirmer|nous dire) (\w+ ){0,2}?si\b",
     duty=rf"\b{_VOUS} (etes |est |serez |sont )?(egalement |donc |legalement |en outre |alors )*(tenu|tenus|tenue|oblige|obliges|obligee|contraint|devez|doit|devrez|avez l'obligation|a l'obligation)\b (de |d')?(\w+ ){{0,3}}?(informer|notifier|communiquer|indiquer|justifier|motiver|expliquer|prendre|documenter|preciser|demontrer|prouver|transmettre|repondre|veiller|aviser)\b|\bvous (oblige|obligent|impose|imposent|contraint|contraignent)\b|\b(le responsable du traitement|les responsables du traitement) (doit|doivent|est tenu|sont tenus)\b",
@@ -455,15 +471,29 @@ CUES = Cues(
     new_phrase=rf"[;]|\b(et|mais|puis|donc|ainsi|aussi|par ailleurs|en outre)\b,? (je|veuillez|merci de|nous)\b|\b(et|mais|puis) {_ACTE}\b|\b(et|ou) (ensuite|puis|apres cela|par la suite|egalement|aussi)\b",
     business=r"\b(contrat de sous-traitance|accord de traitement des donnees|sous-traitants? ulterieurs?|questionnaire (fournisseur|de securite|de conformite|rgpd)|evaluation (des |de nos )?fournisseurs?|due diligence|iso ?27001|mesures techniques et organisationnelles|donnees (personnelles )?de nos (clients|salaries|employes|collaborateurs|membres))\b|\b(mon|ma|notre) (memoire|these|recherche|etude|article|enquete|reportage)\b|\bje suis (un |une )?(etudiant|etudiante|journaliste|chercheur|chercheuse)\b|\bpour (un|mon|notre) (article|memoire|reportage)\b",
     salutation=r"(?m)^(madame,? monsieur|monsieur,? madame|mesdames,? messieurs|a qui de droit|madame la|monsieur le|chere madame|cher monsieur)\b",
-    on_behalf=r"\b(au nom (de|du|d'|des)|pour le compte (de|du|d'|des)|en (ma |sa |notre |leur )?qualite de (representant|representante|tuteur|tutrice|curateur|curatrice|mandataire|avocat|avocate|parent|conseil)|(mon|ma|notre) (client|cliente|mandant|mandante)|mandate par|je represente|nous representons|procuration)\b",
-    reminder=r"\b(rappel|relance|deuxieme demande|seconde demande|troisieme demande|je me permets de (vous )?(relancer|rappeler))\b",
+    on_behalf=r"\b(au nom (de|du|d'|des)|pour le compte (de|du|d'|des)|en (ma |sa |notre |leur )?qualite de (representant|representante|tuteur|tutrice|curateur|curatrice|mandataire|avocat|avocate|parent|conseil)|(mon|ma|notre) (client|cliente|mandant|mandante)|mandate par|je represente|nous representons|procuration)\b|\b(j'?ecris|ecris|je vous ecris) (\w+ ){0,2}?pour (mon|ma) (pere|mere|fils|fille|mari|epouse|femme|grand-pere|grand-mere|frere|soeur|compagnon|compagne)\b",
+    # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
+    reminder=r"(?<!\bvotre )(?<!\bvos )\b(rappel|relance|deuxieme demande|seconde demande|troisieme demande|je me permets de (vous )?(relancer|rappeler))\b",
     unanswered=r"\b(sans reponse|aucune reponse|pas de reponse|pas (encore )?(repondu)|rest(e|ee) (lettre morte|sans suite)|toujours (pas|aucune|sans) (de |d')?(reponse|nouvelles)|je reste (toujours )?(dans l'attente|sans nouvelles)|(le )?delai (d'un mois )?(est|a) (desormais |aujourd'hui )?(expire|ecoule|depasse)|a ce jour\b.{0,40}\b(rien|aucune|pas))\b",
     earlier_request=r"\b(ma|mon|notre|nos|mes) (\w+ ){0,2}?(demande|lettre|courrier|e-?mail|courriel|message) (du|en date du|datee du|envoyee? le|adressee? le) (\d|1er)|\b(je|nous) vous (ai|avais|avons|avions) (\w+ ){0,3}?(adresse|envoye|transmis|ecrit|fait parvenir)\b|\bj'ai (\w+ ){0,3}?(adresse|envoye|transmis|fait parvenir) (une|ma|un|mon) (\w+ )?(demande|lettre|courrier|e-?mail|courriel)\b",
     renewal=r"\b(a nouveau|de nouveau|une nouvelle fois|encore une fois|reitere\w*|renouvelle\w*)\b|\b(faire droit|donner suite|repondre|satisfaire) a (ma|notre) (\w+ )?demande\b|\bles (informations|donnees|documents|elements) (que (je vous ai|j'ai) )?demande(e)?s\b|\bce que (je vous ai|j'ai) demande\b",
     authority=r"\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|commission vie privee)\b",
     authority_complaint=r"^(?=.*\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|art(ikel|icle|\.)? ?77)\b)(?=.*\b(plainte|reclamation)\b).*\b(depose|deposee|introduit|introduite|adresse|adressee|envoye|envoyee|saisi|transmis|transmise|copie de (ma|la|notre) (plainte|reclamation))\b",
-    authority_address=r"^(a l'attention de|a l'attention|a|madame la presidente|monsieur le president)\b.{0,80}\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd)\b",
+    authority_address=r"^((plainte|reclamation) (aupres de|a|adressee a) (la |l')?|a l'attention de|a l'attention|a|madame la presidente|monsieur le president)\b.{0,80}\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd)\b",
     authority_lodging=r"^(?=.*\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|art(ikel|icle|\.)? ?77)\b).*(\b(je|nous) (vous )?(depose|deposons|introduis|introduisons|adresse|adressons|porte|portons|forme|formons),? (par la presente,? |ici )?(une |cette |ma |la presente )?(plainte|reclamation)\b|\bpar la presente,? (je|nous) (depose|introduis|deposons|introduisons) (une )?(plainte|reclamation)\b)",
+    reported=r"\b(m'a|m'ont|nous a|nous ont|m'avait|m'avaient|nous avait|nous avaient) (\w+ ){0,2}?(dit|informee?|indique|explique|ecrit|repondu|assure|annonce|affirme|precise|promis)\b|\bselon (vous|votre|vos)\b",
+)
+
+# the bare names of rights as a pasted form's ticked choices ("[X] ...")
+RULES += box_choices(
+    {
+        T.ACCESS: r"acces",
+        T.RECTIFICATION: r"rectification",
+        T.ERASURE: r"effacement|suppression",
+        T.RESTRICTION: r"limitation",
+        T.PORTABILITY: r"portabilite",
+        T.OBJECTION: r"opposition",
+    }
 )
 
 LEXICON = Lexicon(
@@ -602,11 +632,11 @@ LEXICON = Lexicon(
     condition=r"\b(sinon|a defaut|faute de quoi|sans quoi|a moins que|dans le cas contraire|si (vous|cela|ce|ca|je|rien)\b[^,:;]{0,50}\b(pas|jamais|rien|plus))\b|\bsi ce n\'est pas (le cas|fait)\b",
     post_or_phone=r"\b(poste|postaux|postal|papier|(?<!\bce )(?<!\bmon )(?<!\bnotre )(?<!\bpresent )courriers?\b(?! electronique| ci-dessous| ci-joint| du \d| recommande)|prospectus|catalogues?|brochures?|depliants|toutes-boites|boite aux lettres|telephon\w*|appels?|appeler|appelez|gsm)\b",
     electronic=r"\b(e-?mails?|mails?|courriels?|textos?|newsletters?|lettres? d'information|infolettres?|sms|electronique|en ligne|whatsapp|boite mail|boite de reception|numerique)\b",
-    marketing_list=r"\b(liste|listes|fichier|fichiers) (de |d')?(diffusion|distribution|mailing|contacts?|envoi|prospection|appels?|sms|e-?mails?|newsletter|promo\w*|publicit\w*|marketing)\b|\bfichier (marketing|publicitaire|commercial|postal)|\bnewsletter|\blettre d'information|\bmailing",
+    marketing_list=r"\b(liste|listes|fichier|fichiers) (de |d')?(diffusion|distribution|mailing|contacts?|envoi|prospection|appels?|sms|e-?mails?|newsletter|promo\w*|publicit\w*|marketing)\b|\bfichier (marketing|publicitaire|commercial|postal)|\bnewsletter|\blettre d'information|\bmailing|\b(de|des) (votre|vos) (prospection|marketing)\b",
     sales_pitch=r"\b(nous (vous )?proposons|notre (solution|logiciel|plateforme|expertise)|nos (services|solutions|produits)|rendez-vous de|demonstration|webinaire|webinar|essai gratuit|partenariat|notre cabinet|nos consultants|je vous propose (un|une)\b.{0,30}\b(audit|diagnostic|demo\w*|rendez-vous|appel|entretien|offre)|(audit|diagnostic|bilan|consultation|entretien) (gratuit|offert)|quand seriez-vous disponible|nous accompagnons)\b",
     resent_own=r"\b(je vous )?(re)?(transfere|transmets|renvoie|envoie)\b.{0,30}\b(mon|ma)\b.{0,25}\b(mail|e-?mail|message|courriel|demande|lettre)\b|\b(mon|ma) (precedente?|dernier|derniere|premier|premiere)? ?(mail|e-?mail|message|courriel|demande)\b.{0,40}\b(ci-dessous|a nouveau|de nouveau)\b",
     done=r"\b(recu|eu|lu) (votre |la |le |un |une )?(\w+ )?(confirmation|mail|e-?mail|message|courriel|reponse|courrier)\b.{0,80}\b(supprime\w*|efface\w*|detruit\w*)\b|\bvous (m'|nous )?(avez|aviez) (bien )?confirme\b.{0,80}\b(supprim\w*|effac\w*)\b|\bmerci (beaucoup |bien |encore )?(pour|d'avoir)\b.{0,40}\b(suppression|effacement|supprime\w*|efface\w*|traitement rapide|votre rapidite)\b",
-    forward_note=r"\b(pour info\w*|pour (traitement|suite a donner|action|attribution)|merci de (\w+ ){0,5}(transmettre|traiter|faire suivre)|(a|pour) transmettre|a traiter)\b",
+    forward_note=r"\b(pour info\w*|pour (traitement|suite a donner|action|attribution)|merci de (\w+ ){0,5}(transmettre|traiter|faire suivre)|(a|pour) transmettre|a traiter)\b|\b(pouvez|pourriez)[- ]vous (\w+ ){0,4}?(traiter|prendre en charge|en occuper|faire suivre|transmettre)\b",
     scope_qualifier=r"\b(que vous|que votre societe|qui) (n'etes|n'etes plus|n'est|ne sont|n'avez) (pas|plus) (legalement |strictement )?(tenus?|obliges?|necessaires?|utiles?|besoin)( de (conserver|garder))?\b|\bsans (\w+ )?(delai|tarder|retard)\b",
     keep=r"\b(garder|gardez|conserver|conservez)\b.{0,15}\b(mon )?(compte|profil)\b|\b(compte|profil)\b.{0,20}\b(reste|rester|restent)\b|\b(ne (supprimez|effacez|fermez) (pas|rien)|pas (supprimer|effacer|fermer)|rien (supprimer|effacer))\b",
     advertising=r"\b(newsletters?|infolettres?|lettres? d'information|pubs?|publicit\w*|promo\w*|offres|soldes|reductions?|catalogues?|prospectus|brochures?|depliants|toutes-boites|folders|mailings?|spams?|sms|textos?|marketing|commerciale?s?|des-?abonn\w*|des-?inscri\w*|liste|listes|consentement)\b",

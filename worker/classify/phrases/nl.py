@@ -9,6 +9,7 @@ from worker.classify.rules import (
     WEAK,
     Cues,
     Lexicon,
+    box_choices,
     rule,
 )
 from worker.domain import RequestType as T
@@ -27,6 +28,15 @@ _STATE = r"(?<!klopt )(?<!kloppen )(?<!is )(?<!zijn )(?<!bestaat )(?<!woon )(?<!
 
 
 RULES = (
+    # a correction asked as a question after the wrong value is named: "… schrijft u als
+    # 'Hendrick'; dat moet 'Hendrik' zijn. Wilt u dat in uw administratie aanpassen?"
+    rule(
+        T.RECTIFICATION,
+        r"\b(wilt|kunt|zou|zoudt|wil|kan) (u|je|jullie) (\w+ ){0,5}?(aanpassen|corrigeren|verbeteren|wijzigen|rechtzetten|rechtzetting)\b",
+        CLEAR,
+        context=r"\b(naam|voornaam|achternaam|adres|geboortedatum|telefoonnummer|e-?mailadres|gegevens|administratie|spelling|gespeld|schrijft|geschreven|klopt niet|onjuist|fout)\b",
+        context_window=1,
+    ),
     # access
     # "kan ik zien wat er in mijn klantendossier staat?": het dossier dat over mij bijgehouden wordt
     # what an earlier answer left out, asked for: "send me the missing e-mails and call notes"
@@ -393,7 +403,7 @@ RULES = (
     ),
     rule(
         T.OBJECTION,
-        r"\b(klant|koop|aankoop)?(profiel\w*|scores?|scoring) (opmaken|opstellen|maken|aanleggen|bijhouden|berekenen|toekennen)\b|\bklantprofiel\w*|\bscoren\b|\bingedeeld in (categorieen|groepen|segmenten)\b",
+        r"\b(klant|koop|aankoop)?(profiel\w*|scores?|scoring) (opmaken|opstellen|maken|aanleggen|bijhouden|berekenen|toekennen)\b|(?<!\bin mijn )(?<!\bin uw )(?<!\bin het )(?<!\bop mijn )\bklantprofiel\w*|\bscoren\b|\bingedeeld in (categorieen|groepen|segmenten)\b",
         CLEAR,
         negatable=False,
         tag="profiling",
@@ -496,7 +506,7 @@ _U = r"(u|jullie|uw (bedrijf|organisatie|onderneming)|alsico|de verwerkingsveran
 _DAAD = r"(verwijder|verwijdert|wis|stuur|bezorg|verbeter|corrigeer|stop|schrap|geef|bevestig|beperk|blokkeer|zend)"
 
 CUES = Cues(
-    information_lead=r"\b(volgende|onderstaande|navolgende|deze) (informatie|inlichtingen|gegevens|punten|vragen)\b|\bin het bijzonder\b|\bmet name\b|\binclusief\b|\b(informatie|inlichtingen) (over|omtrent|betreffende)\b",
+    information_lead=r"\b(volgende|onderstaande|navolgende|deze) (informatie|inlichtingen|gegevens|punten|vragen)\b|\bin het bijzonder\b|\bmet name\b|\binclusief\b|\b(informatie|inlichtingen) (over|omtrent|betreffende)\b|\b(laat|laten) (mij|me) (het )?volgende weten\b|\b(deel|delen) (mij|me) (het )?volgende mee\b|\b(mij|me) (het )?volgende (te )?(laten weten|meedelen|mee te delen)\b",
     information_item=r"^(en |of )?(de |het |een |alle |eventuele )?(verwerkingsdoel\w*|doeleinden|doel|categorie\w*|ontvanger\w*|bestaan|recht|rechten|beoogde|periode|bewaartermijn|bewaarperiode|bewaring|termijn|bron|bronnen|herkomst|onderliggende|logica|belang|gevolgen|waarborgen|rechtsgrond\w*|informatie|wanneer|of|welke|wie|aan wie|criteria|derde landen|doorgifte)\b",
     information_head=r"\b(informatie|inlichtingen|uitleg|toelichting|bevestiging) (over|omtrent|betreffende|aangaande|met betrekking tot)\b|\b(hoor|verneem|weet|hoorde|vernam) (\w+ ){0,2}?(graag|eerst|vooraf|vooraf graag) of\b|\bhet bestaan van\b|\b(weten|laten weten|meedelen|melden|aangeven|vertellen|bevestigen|informeren|mededelen) (\w+ ){0,2}?of\b|\bof (u|jullie|er|mijn) (\w+ ){0,4}?(verwerkt|verwerken|bewaart|bewaren|hebt|heeft|hebben|zijn|is|werden|werd)\b",
     duty=rf"\b{_U} (bent|is|zijn|was|waren) (\w+ ){{0,3}}?(verplicht|gehouden)\b.{{0,120}}\b(te informeren|mee te delen|in kennis te stellen|te melden|te motiveren|te verantwoorden|te nemen|te documenteren|aan te tonen|te rechtvaardigen|te onderbouwen|op de hoogte te brengen|te laten weten|te verstrekken|te beantwoorden|te antwoorden)\b|\b{_U} (moet|moeten|dient|dienen) (\w+ ){{0,6}}?(informeren|meedelen|in kennis stellen|melden|motiveren|rechtvaardigen|onderbouwen|nemen|laten weten|op de hoogte brengen|te informeren|mee te delen|te motiveren|te nemen|te onderbouwen|in kennis te stellen)\b|\bverplicht (u|jullie|de verwerkingsverantwoordelijke)\b|\b(moet|moeten|dient|dienen) (u|jullie) (\w+ ){{0,6}}?(informeren|meedelen|in kennis stellen|melden|laten weten|op de hoogte brengen|te informeren|mee te delen|in kennis te stellen|te laten weten)\b",
@@ -509,15 +519,29 @@ CUES = Cues(
     new_phrase=rf"[;]|\b(en|maar|ook|daarnaast|verder|dus)\b,? (gelieve|graag|ik|wij|we|{_DAAD})\b|\b(en|of) (daarna|vervolgens|nadien|dan|ook|daarnaast)\b",
     business=r"\b(verwerkersovereenkomst|verwerkingsovereenkomst|subverwerkers?|sub-verwerkers?|leveranciers(beoordeling|vragenlijst|audit|evaluatie)|vragenlijst|due diligence|iso ?27001|technische en organisatorische maatregelen|(persoons)?gegevens van onze (klanten|medewerkers|werknemers|leden))\b|\b(mijn|onze) (scriptie|thesis|onderzoek|studie|artikel|enquete|masterproef|eindwerk|reportage)\b|\bik ben (een )?(student|studente|journalist|journaliste|onderzoeker)\b|\bvoor (een|mijn|ons) (artikel|onderzoek|scriptie)\b",
     salutation=r"(?m)^(geachte|l\.?s\.?|aan wie het aanbelangt|aan de)\b",
-    on_behalf=r"\b(namens|in naam van|uit naam van|in opdracht van|als (wettelijke? )?(vertegenwoordiger|voogd|bewindvoerder|mentor|gemachtigde|advocaat|raadsman|ouder|curator) van (mijn|onze|de heer|mevrouw|dhr|mevr|wijlen|zijn|haar)|(mijn|onze) (client|clienten|cliente|clientes|lastgever|lastgeefster)|ik vertegenwoordig|wij vertegenwoordigen|volmacht)\b",
-    reminder=r"\b(herinnering|aanmaning|rappel|tweede verzoek|derde verzoek|laatste verzoek|nogmaals (mijn|ons) verzoek)\b",
+    on_behalf=r"\b(namens|in naam van|uit naam van|in opdracht van|als (wettelijke? )?(vertegenwoordiger|voogd|bewindvoerder|mentor|gemachtigde|advocaat|raadsman|ouder|curator) van (mijn|onze|de heer|mevrouw|dhr|mevr|wijlen|zijn|haar)|(mijn|onze) (client|clienten|cliente|clientes|lastgever|lastgeefster)|ik vertegenwoordig|wij vertegenwoordigen|volmacht)\b|\b(schrijf|mail|vraag|schrijven) (\w+ ){0,2}?voor mijn (vader|moeder|papa|mama|zoon|dochter|man|vrouw|echtgeno\w+|opa|oma|grootvader|grootmoeder|broer|zus|partner)\b",
+    # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
+    reminder=r"(?<!\buw )(?<!\bjullie )(?<!\bvotre )\b(herinnering|aanmaning|rappel|tweede verzoek|derde verzoek|laatste verzoek|nogmaals (mijn|ons) verzoek)\b",
     unanswered=r"\b(geen (antwoord|reactie|bericht)|niet (beantwoord|gereageerd)|onbeantwoord|nog (steeds |altijd )?niets|(ik|wij|we) wacht(en)? nog (steeds|altijd)|(termijn|maand) (is )?(inmiddels |ruimschoots |ondertussen )?(verstreken|voorbij|overschreden)|tot op heden\b.{0,40}\b(niets|geen))\b",
     earlier_request=r"\b(mijn|ons|onze) (\w+ ){0,2}?(verzoek|brief|e-?mail|aanvraag|bericht|schrijven) (van|d\.?d\.?|gedateerd|verstuurd op|op) \d|\b(heb|had|hebben|hadden) (ik|wij|we) (\w+ ){0,6}?(verzoek|brief|e-?mail|aanvraag|bericht) (\w+ ){0,6}?(verstuurd|gestuurd|ingediend|gericht|opgestuurd|gemaild)\b|\b(ik|wij|we) (heb|had|hebben|hadden) (\w+ ){0,6}?(verzoek|brief|e-?mail|aanvraag|bericht) (\w+ ){0,6}?(verstuurd|gestuurd|ingediend|gericht|opgestuurd|gemaild)\b",
     renewal=r"\b(nogmaals|opnieuw|alsnog|wederom|andermaal)\b|\b(gevolg|gehoor) (te )?geven aan (mijn|ons) (\w+ )?verzoek\b|\bmijn (\w+ )?verzoek (alsnog )?(te )?(behandelen|beantwoorden|in te willigen|uit te voeren)\b|\bde (gevraagde|opgevraagde) (informatie|gegevens|kopie|inlichtingen)\b|\bwat ik (u )?(heb )?gevraagd\b|\bbeschouw (dit|deze) (\w+ )?als (een )?herinnering\b",
     authority=r"\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer|apd)\b",
     authority_complaint=r"^(?=.*\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer|art(ikel|icle|\.)? ?77)\b)(?=.*\b(klacht)\b).*\b(ingediend|neergelegd|ingeleid|verstuurd|gestuurd|kopie van (mijn|de|onze) klacht)\b",
-    authority_address=r"^(aan|geachte|t\.?a\.?v\.?|ter attentie van)\b.{0,80}\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer)\b",
+    authority_address=r"^(klacht (bij|aan|ingediend bij) (de )?|aan|geachte|t\.?a\.?v\.?|ter attentie van)\b.{0,80}\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer)\b",
     authority_lodging=r"^(?=.*\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer|art(ikel|icle|\.)? ?77)\b).*(\b(ik|wij|we) (dien|dienen) (hierbij |bij deze |bij u )?(een |deze |mijn )?(formele )?klacht in\b|\bwend (ik|wij|we) (mij|me|ons) (\w+ ){0,2}tot u met (deze|mijn|onze) klacht\b)",
+    reported=r"\b(heeft|hebben|had|hadden) (me|mij|ons) (\w+ ){0,3}?(gezegd|verteld|laten weten|gemeld|meegedeeld|geantwoord|beloofd)\b|\b(zei|zeiden|vertelde|vertelden|meldde|meldden|schreef|schreven|antwoordde|antwoordden) (me|mij|ons)?\b ?(\w+ ){0,3}?dat\b|\bvolgens (u|jullie|uw)\b",
+)
+
+# the bare names of rights as a pasted form's ticked choices ("[X] ...")
+RULES += box_choices(
+    {
+        T.ACCESS: r"inzage|toegang",
+        T.RECTIFICATION: r"rectificatie|verbetering|correctie",
+        T.ERASURE: r"wissing|gegevenswissing|verwijdering",
+        T.RESTRICTION: r"beperking",
+        T.PORTABILITY: r"overdraagbaarheid|dataportabiliteit",
+        T.OBJECTION: r"bezwaar|verzet",
+    }
 )
 
 LEXICON = Lexicon(
@@ -668,12 +692,12 @@ LEXICON = Lexicon(
     condition=r"\b((?<!niets )(?<!niks )(?<!nergens )(?<!iets )(?<!ergens )(?<!niemand )(?<!iemand )anders|zo niet|indien|tenzij|bij gebrek aan|zoniet)\b|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken)\b|\b(als|wanneer) (jullie|u|je|ge|dat|dit|het|ik)\b[^,:;]{0,50}\b(niet|geen)\b|\b(gebeurt|lukt|komt) (dat|dit|het)\b.{0,20}\bniet\b",
     post_or_phone=r"\b(post|per post|brieven|(?<!\bdeze )(?<!\bmijn )(?<!\bonze )(?<!\bonderstaande )(?<!\bbijgevoegde )(?<!\baangetekende )brief\b(?! (hieronder|hierboven|van \d|d\.?d\.?))|folders?|catalogus|catalogi|brochures?|drukwerk|(brieven)?bus|papier\w*|telefo\w*|bellen|gebeld|opbellen|oproepen|gsm)\b",
     electronic=r"\b(\w*e-?mails?|\w*mails?|\w*mailtjes|\w*berichtjes|\w*sms\w*|nieuwsbrie\w+|newsletters?|sms\w*|online|elektronisch\w*|whatsapp|digita\w*|inbox|mailbox)\b",
-    marketing_list=r"\b(mailinglijst|verzendlijst|mailinglist|mailing ?lijst|adressenlijst|nieuwsbrie\w+|newsletter|reclamelijst|mailings?|sms-?lijst\w*|promolijst\w*|bellijst\w*|belbestand\w*|telefoonlijst\w*|call ?list)\b",
+    marketing_list=r"\b(mailinglijst|verzendlijst|mailinglist|mailing ?lijst|adressenlijst|nieuwsbrie\w+|newsletter|reclamelijst|mailings?|sms-?lijst\w*|promolijst\w*|bellijst\w*|belbestand\w*|telefoonlijst\w*|call ?list)\b|\buit (uw|jullie|de) (direct\w* )?marketing\b",
     sales_pitch=r"\b(wij bieden|we bieden|onze (oplossing|diensten|software|producten|expertise|tool)|(vrijblijvend|kort) (gesprek|kennismakingsgesprek)|demo|webinar|gratis proef|samenwerking|ons aanbod|ons (\w+)?pakket|onze consultants|gratis (audit|scan|adviesgesprek|analyse|nulmeting)|wanneer (bent u|zou u) beschikbaar|wij (helpen|begeleiden|ondersteunen) (bedrijven|kmo\w*|ondernemingen))\b",
     permission=r"\b(gerust|staat (het )?(u|jullie) vrij)\b",
     resent_own=r"\b(stuur|zend)\b.{0,40}\b(mijn|m'n)\b.{0,30}\b(mail|e-?mail|bericht|vraag|verzoek|aanvraag)\b.{0,50}\b(door|opnieuw|nog eens|nogmaals)\b|\b(mijn|m'n) (vorige |eerdere |oorspronkelijke )?(mail|e-?mail|bericht|vraag|verzoek|aanvraag)\b.{0,40}\b(hieronder|opnieuw|nog eens|nogmaals)\b",
     done=r"\b(ontvangen|gekregen|kreeg|kregen|bevestigde|bevestigden|hebben bevestigd|heeft bevestigd|werd bevestigd|laten weten|meegedeeld)\b.{0,80}\b(verwijderd|gewist|geschrapt|vernietigd)\b|\b(bedankt|dank (u|je|jullie)( wel)?|merci) (nog eens |nogmaals )?voor\b.{0,40}\b(verwijdering|wissing|verwijderd|gewist|geschrapt|(het|de) (\w+ )?(verwijderen|wissen|schrappen)|snelle (afhandeling|opvolging))\b",
-    forward_note=r"\b(ter info\w*|fyi|ter kennisgeving|ter behandeling|ter attentie|graag (\w+ ){0,6}(doorsturen|doorgeven|behandelen|opvolgen)|gelieve (\w+ ){0,6}(door te sturen|door te geven|te behandelen|op te volgen))\b",
+    forward_note=r"\b(ter info\w*|fyi|ter kennisgeving|ter behandeling|ter attentie|graag (\w+ ){0,6}(doorsturen|doorgeven|behandelen|opvolgen)|gelieve (\w+ ){0,6}(door te sturen|door te geven|te behandelen|op te volgen))\b|\b(kunnen|kunt|willen|wil|wilt) (jullie|u|je) (\w+ ){0,4}?(opnemen|oppakken|afhandelen|behandelen|opvolgen|bekijken)\b",
     scope_qualifier=r"\b(die|dat|welke|wat) (u|jullie|je|ge)\b (\w+ )?(niet|niet langer|niet meer) (wettelijk |verplicht )*(moet|moeten|moogt|mag|hoeft|hoeven|verplicht bent|verplicht zijn)( te)? (bewaren|bijhouden|houden)\b|\b(niet|niet langer|niet meer) (strikt )?(nodig|noodzakelijk|vereist)\b|\bzonder (\w+ )?(uitstel|vertraging|dralen)\b",
     keep=r"\b(mag|moet|kan) (\w+ )?(blijven|bestaan|open blijven)\b|\bblijven bestaan\b|\b(account|profiel|klantenaccount)\b.{0,20}\b(behouden|houden|blijven)\b|\b(niets|niks|niet)\b.{0,10}\b(verwijderen|wissen|schrappen)\b",
     advertising=r"\b(reclame\w*|promo\w*|aanbieding\w*|acties|actie|kortingen?|nieuwsbrie\w*|newsletters?|folders?|catalog\w*|brochures?|mailings?|publiciteit|spam|marketing\w*|sms\w*|uitschrijv\w*|uitgeschreven|afmeld\w*|afgemeld|\w*lijst|toestemming)\b",
