@@ -4,6 +4,7 @@ inside it, sealed with AES-256 by pypdf under one password sent by another way."
 from __future__ import annotations
 
 import io
+import logging
 import secrets
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -30,6 +31,9 @@ def _report_class() -> type[Any]:
     """The PDF report's page layout. fpdf2 takes about half a second to import: every process
     that may make a report (the handlers, `run`, the console) would pay it at start-up."""
     from fpdf import FPDF
+
+    # fontTools logs about a hundred INFO lines per report while it subsets the font
+    logging.getLogger("fontTools").setLevel(logging.WARNING)
 
     class Report(FPDF):
         def __init__(self, footer_text: str) -> None:
