@@ -11,7 +11,9 @@ from collections.abc import Sequence
 
 from worker.app import App
 from worker.case_state import set_status
+from worker.cases.readable import show_value
 from worker.cases.staff import Decision, StaffError
+from worker.cases.statutory import statutory
 from worker.datamap import datamap_for
 from worker.domain import CaseStatus, EventKind, Flag
 from worker.store import repo
@@ -61,3 +63,31 @@ def release(app: App, ref: str, actor: str, redact: Sequence[str] = ()) -> Decis
         if CaseStatus(case.status) is CaseStatus.AWAITING_REVIEW:
             set_status(session, case, CaseStatus.IN_PROGRESS, actor)
         return Decision(case.ref or ref, case.status, ready_case_id=case.id)
+
+
+def package_preview(app: App, ref: str) -> dict[str, object] | None:
+    """What the held package would show, for the person who reads it before release: every
+    field found, in the case's language, with the name to withhold it by; the fields the data
+    map marks for review first noted. None when there is no such case."""
+    with transaction(app.sessions) as session:
+        case = repo.case_by_ref(session, ref)
+        if case is None:
+            return None
+        email, lang = case.requester_email, app.replies.language_of(case).value
+        held = held_fields(case.events)
+        waiting = Flag.PACKAGE_REVIEW.value in case.flags
+    words = statutory(lang).get("report", {})
+    rows = []
+    for r in datamap_for(app.settings.sources).export(email) if waiting else []:
+        rows.append(
+            {
+                "table": r.table_label(lang),
+                "key": r.key,
+                "field": r.label(lang),
+                "value": show_value(r.value, r.kind, lang, words),
+                "review": r.review,
+                "target": f"{r.table}.{r.field}@{r.key}",
+                "column": f"{r.table}.{r.field}",
+            }
+        )
+    return {"ref": ref, "waiting": waiting, "held": held, "rows": rows}
