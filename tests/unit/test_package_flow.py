@@ -147,3 +147,16 @@ def test_the_policy_may_turn_the_review_off(app: App, datamap: FakeDataMap) -> N
     package, password = replies(trusting, run_right(trusting, case_id, T.ACCESS))
     text = "".join(p.extract_text() for p in opened(package, secret_of(password.body)).pages)
     assert "refuses payment" in text
+
+
+def test_a_package_never_delivered_takes_its_password_with_it(app: App, datamap: FakeDataMap):
+    from worker.cases.delivery import give_up
+
+    datamap.records = PERSON
+    case_id = open_case(app, T.ACCESS)
+    package, password = replies(app, run_right(app, case_id, T.ACCESS))
+    secret = secret_of(password.body)
+    give_up(app, package.id)
+    (after,) = replies(app, [password.id])
+    assert after.status == "failed" and secret not in after.body
+    assert "delivery_failed" in case_of(app, case_id).flags

@@ -147,6 +147,7 @@ def _not_sent(app: App, outbound_id: int, case_ref: str, outcome: Exception) -> 
             return "partially sent"
         if isinstance(outcome, PermanentDeliveryError):
             row.status = OutboxStatus.FAILED.value
+            repo.drop_waiting(session, row.id)  # a package's password never goes alone
             _flag_delivery_failed(session, row, row.last_error)
             log.error("reply %s of case %s refused: permanent", row.id, case_ref)
             return "failed"
@@ -195,6 +196,7 @@ def give_up(app: App, outbound_id: int) -> None:
         row = repo.outbound_for_update(session, outbound_id)
         if row is not None and row.status == OutboxStatus.PENDING:
             row.status = OutboxStatus.FAILED.value
+            repo.drop_waiting(session, row.id)
             answer = f"retries exhausted after {row.attempts} attempts: {row.last_error}"
             _flag_delivery_failed(session, row, answer)
             log.error("reply %s of case %s: retries exhausted", row.id, row.case.ref)

@@ -380,6 +380,26 @@ def waiting_on(session: Session, outbound_id: int) -> list[int]:
     )
 
 
+def drop_waiting(session: Session, outbound_id: int) -> list[int]:
+    """`outbound_id` will never be delivered: the rows waiting for it (its password) fail, and
+    a sensitive body is dropped. Their ids."""
+    ids = waiting_on(session, outbound_id)
+    if ids:
+        session.execute(
+            update(OutboundMessage)
+            .where(OutboundMessage.id.in_(ids))
+            .values(
+                status=OutboxStatus.FAILED.value,
+                last_error=f"not sent: reply {outbound_id}, which it follows, was not delivered",
+                body=when(
+                    (OutboundMessage.sensitive, "(removed: never sent)"), else_=OutboundMessage.body
+                ),
+            )
+            .execution_options(synchronize_session=False)
+        )
+    return ids
+
+
 def outbound_state(session: Session, outbound_id: int) -> tuple[str, datetime | None] | None:
     """(status, claimed_until) of an outbox row, or None when there is no such row."""
     row = session.execute(
