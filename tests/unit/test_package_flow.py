@@ -160,3 +160,14 @@ def test_a_package_never_delivered_takes_its_password_with_it(app: App, datamap:
     (after,) = replies(app, [password.id])
     assert after.status == "failed" and secret not in after.body
     assert "delivery_failed" in case_of(app, case_id).flags
+
+
+def test_staff_never_read_the_password_in_the_thread(app: App, datamap: FakeDataMap):
+    from worker.views import case_thread
+
+    datamap.records = PERSON
+    case_id = open_case(app, T.ACCESS)
+    _package, password = replies(app, run_right(app, case_id, T.ACCESS))
+    with transaction(app.sessions) as session:
+        thread = json.dumps(case_thread(repo.case_by_id(session, case_id)))
+    assert secret_of(password.body) not in thread and "not shown" in thread
