@@ -98,6 +98,14 @@ class ProofPolicy(_Strict):
         return self.rights[right]
 
 
+class AccessPolicy(_Strict):
+    """The access and portability package (worker/cases/package.py)."""
+
+    # Hold the package for a person to read (and redact) before it goes out when it holds a
+    # field the data map marks `review: true` (free text, notes, third parties; art. 15(4)).
+    review_free_text: bool = True
+
+
 class IntakePolicy(_Strict):
     max_message_bytes: int = Field(ge=1024)
     max_attachments: int = Field(ge=1)
@@ -123,6 +131,7 @@ class Policy(_Strict):
     confirmation: ConfirmationPolicy
     sender_authentication: SenderAuthentication
     retention: Retention = Retention()
+    access: AccessPolicy = AccessPolicy()
 
     def needs_id(self, types: tuple[RequestType, ...]) -> bool:
         return any(t in self.id_required_for for t in types)

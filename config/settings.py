@@ -67,6 +67,17 @@ class Settings(BaseSettings):
     console_lockout_address_failures: int = 20  # failed logins from one client address
     console_lockout_minutes: int = 15
     console_max_body_bytes: int = 256 * 1024  # a request body larger than this is refused
+    # The access package's password by another channel than mail: an SMS gateway that takes a
+    # JSON POST {"to": NUMBER, "text": TEXT} (http(s); credentials percent-encoded in the URL).
+    # Empty: the password goes in a second mail, once the package's mail was delivered.
+    sms_gateway_url: str = ""
+
+    @field_validator("sms_gateway_url")
+    @classmethod
+    def _sms_gateway(cls, v: str) -> str:
+        if v and not v.startswith(("http://", "https://")):
+            raise ValueError("an http:// or https:// URL")
+        return v
 
     @field_validator("give_up_after", "sweep_interval")
     @classmethod

@@ -77,7 +77,9 @@ def reply_retries_exhausted(message_data: dict, retry_info: dict) -> None:  # no
 )
 @expected_failures
 def deliver_reply(outbound_id: int) -> None:
-    delivery.deliver(current_app(), outbound_id)
+    app = current_app()
+    if delivery.deliver(app, outbound_id) in ("sent", "partially sent", "already sent"):
+        _deliver(delivery.waiting_on(app, outbound_id))  # a package's password, after it
 
 
 def _deliver(outbound_ids: Iterable[int]) -> None:

@@ -62,6 +62,10 @@ def _parser() -> argparse.ArgumentParser:
     cr = cases_sub.add_parser("rectify", help="staff: apply an approved correction")
     cr.add_argument("ref")
     cr.add_argument("changes", nargs="+", metavar="TABLE.FIELD=VALUE")
+    cx = cases_sub.add_parser("release", help="staff: send an access package held for review")
+    cx.add_argument("ref")
+    cx.add_argument("--redact", nargs="+", default=[], metavar="TABLE.FIELD",
+                    help="withhold: TABLE.FIELD, TABLE.FIELD@KEY or TABLE@KEY")  # fmt: skip
     ce = cases_sub.add_parser("extend", help="staff: two more months, once (art. 12(3))")
     ce.add_argument("ref")
     ce.add_argument("--reason", required=True, help="why (sent to the requester)")
@@ -270,6 +274,14 @@ def cmd_cases_approve(settings: Settings, args: argparse.Namespace) -> int:
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
     return _carry_out(
         _app_for_handlers(settings), lambda app: approve(app, args.ref, _cli_actor(), types)
+    )
+
+
+def cmd_cases_release(settings: Settings, args: argparse.Namespace) -> int:
+    from worker.cases.release import release
+
+    return _carry_out(
+        _app_for_handlers(settings), lambda app: release(app, args.ref, _cli_actor(), args.redact)
     )
 
 
@@ -558,6 +570,7 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[Settings, argparse.Namespace],
     ("cases", "show"): cmd_cases_show,
     ("cases", "approve"): cmd_cases_approve,
     ("cases", "rectify"): cmd_cases_rectify,
+    ("cases", "release"): cmd_cases_release,
     ("cases", "extend"): cmd_cases_extend,
     ("cases", "reply"): cmd_cases_reply,
     ("cases", "refuse"): cmd_cases_refuse,

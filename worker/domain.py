@@ -119,6 +119,9 @@ class Flag(StrEnum):
     CONFIRMATION_FAILED = "confirmation_failed"  # too many wrong confirmation codes
     TEXT_TRUNCATED = "text_truncated"  # longer than the reader reads: only its start was read
     SOURCE_FAILED = "source_failed"  # the company's data could not be used: see the event
+    # the access/portability package holds free text, notes or third parties: a person reads
+    # it and releases it (`cases release`, art. 15(4))
+    PACKAGE_REVIEW = "package_review"
 
     @property
     def holds_for_review(self) -> bool:
@@ -196,6 +199,8 @@ class EventKind(StrEnum):
     CONTACT_CHANGE_CONFIRMED = "contact_change_confirmed"  # typed back from the new address
     CONTACT_CHANGE_CANCELLED = "contact_change_cancelled"  # denied, or too many wrong codes
     SOURCE_FAILED = "source_failed"  # the company's data could not be used: `reason`
+    PACKAGE_HELD = "package_held"  # the package waits for a person to read it: `fields`
+    PACKAGE_RELEASED = "package_released"  # a person read it and let it go: `redact`
     # staff
     APPROVED = "approved"
     REQUEST_TYPES_SET = "request_types_set"

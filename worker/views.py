@@ -113,7 +113,9 @@ def thread_messages(case: Case) -> list[dict[str, Any]]:
             "kind": m.kind,
             "at": m.created_at.isoformat(timespec="seconds"),
             "subject": m.subject,
-            "written": m.body,
+            # a password or a confirmation code is for the requester's eyes only
+            "written": "(a password or code for the requester: not shown)" if m.sensitive
+            else m.body,
             "quoted": "",
             "attachments": [{"filename": m.attachment_name}] if m.attachment_name else [],
             "status": m.status,

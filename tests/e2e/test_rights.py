@@ -108,6 +108,10 @@ def test_access_sends_a_sealed_report_and_its_password_apart(crm_cli: Cli):
     )
     case = only_case(crm_cli)
     assert case["id_check"]["status"] == "verified"
+    # Jan's data holds notes and staff names: a person reads the package first (art. 15(4))
+    assert case["status"] == "awaiting_review" and "package_review" in case["flags"], case
+    crm_cli.run("cases", "release", case["ref"])
+    case = only_case(crm_cli)
     assert case["status"] == "completed", case
     mails = outbox(crm_cli, case["ref"])
     with_pdf = [m for m in mails if any(True for _ in m.iter_attachments())]
@@ -143,11 +147,15 @@ def test_an_unauthenticated_sender_gets_no_data_until_staff_approve(crm_cli: Cli
     assert not any(any(True for _ in m.iter_attachments()) for m in outbox(crm_cli, case["ref"]))
     crm_cli.run("cases", "approve", case["ref"])
     case = only_case(crm_cli)
+    assert case["status"] == "awaiting_review" and case["flags"] == ["package_review"], case
+    crm_cli.run("cases", "release", case["ref"])
+    case = only_case(crm_cli)
     assert case["status"] == "completed"
     # the decision is recorded under the OS user who ran the command, never a typed name
     (approved,) = [e for e in case["log"] if e["event"] == "approved"]
     assert approved["actor"] == f"cli:{getpass.getuser()}"
-    (started,) = [e for e in case["log"] if e["detail"].startswith("awaiting_review → in_prog")]
+    # approved, then the package released: the first start is the approval's
+    started = next(e for e in case["log"] if e["detail"].startswith("awaiting_review → in_prog"))
     assert "rested on: ID check, staff (cli:" in started["detail"]  # the proof named
     assert any(any(True for _ in m.iter_attachments()) for m in outbox(crm_cli, case["ref"]))
 

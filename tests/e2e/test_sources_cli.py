@@ -128,6 +128,10 @@ def test_a_second_company_answers_access_from_its_own_map(bike_cli: Cli):
     send(bike_cli, SOFIE, "Inzage", "Graag inzage in alle gegevens die u over mij bewaart.",
          id_copy=True)  # fmt: skip
     case = only_case(bike_cli)
+    # her ticket messages are free text (review: true): a person reads them first (art. 15(4))
+    assert case["status"] == "awaiting_review" and "package_review" in case["flags"], case
+    bike_cli.run("cases", "release", case["ref"])
+    case = only_case(bike_cli)
     assert case["status"] == "completed", case
     mails = outbox(bike_cli, case["ref"])
     (with_pdf,) = [m for m in mails if any(True for _ in m.iter_attachments())]

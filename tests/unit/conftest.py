@@ -111,6 +111,15 @@ class FakeDataMap:
     def source_label(self, source: str, lang: str) -> str:
         return source
 
+    def field_labels(self, table: str, column: str, lang: str) -> tuple[str, str]:
+        return f"{column} ({lang})", f"{table} ({lang})"  # as the map's labels would be
+
+    def has_field(self, table: str, column: str | None = None) -> bool:
+        return any(r.table == table and column in (None, r.field) for r in self.records)
+
+    def mobile_fields(self) -> frozenset[tuple[str, str]]:
+        return frozenset({("customers", "mobile")})
+
     def source_statutory(self, source: str, lang: str) -> dict[str, Any]:
         return {}  # the company-wide text
 
@@ -122,10 +131,10 @@ class FakeDataMap:
 @pytest.fixture
 def datamap(monkeypatch: pytest.MonkeyPatch) -> FakeDataMap:
     """The data map every right, staff decision and housekeeping round sees in this test."""
-    from worker.cases import housekeeping, rights, staff
+    from worker.cases import housekeeping, release, rights, staff
 
     fake = FakeDataMap()
-    for module in (rights, staff, housekeeping):
+    for module in (rights, staff, housekeeping, release):
         monkeypatch.setattr(module, "datamap_for", lambda path: fake)
     return fake
 

@@ -269,7 +269,7 @@ def test_the_erasure_reply_names_a_hold_by_the_map_s_label():
 
 def test_portability_csv_and_the_pdf_show_a_json_document_as_json():
     from worker.cases.deliverable import as_csv, record_dicts
-    from worker.cases.report import _show
+    from worker.cases.readable import show_value
 
     record = Record("recruitment", "candidates", "id=1", "cv", "identity", DOC, True,
                     field_labels={"nl": "Cv"})  # fmt: skip
@@ -277,4 +277,5 @@ def test_portability_csv_and_the_pdf_show_a_json_document_as_json():
     assert rows[0]["value"] == DOC and rows[0]["label"] == "Cv"
     csv_text = as_csv(rows).decode("utf-8-sig")
     assert '""name"": ""Tom Maes""' in csv_text and "{'name'" not in csv_text
-    assert json.loads(_show(DOC)) == DOC and "'" not in _show({"a": "b"})
+    shown = show_value(DOC, "json", "nl", {})
+    assert json.loads(shown) == DOC and "'" not in show_value({"a": "b"}, "json", "nl", {})

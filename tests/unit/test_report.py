@@ -8,6 +8,7 @@ import pytest
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError
 
+from worker.cases.readable import readable
 from worker.cases.report import build_report, new_password, seal
 
 
@@ -18,8 +19,7 @@ def report(records):
         footer="NV Alsico High Tech",
         sections=[("Doeleinden", ["Uitvoering van het contract", "Facturatie"])],
         data_heading="Uw gegevens",
-        data_columns=("veld", "waarde", "categorie"),
-        records=records,
+        tables=readable(records, "nl", {}),
         nothing_found="Wij bewaren geen gegevens over u.",
     )
 
@@ -28,6 +28,7 @@ RECORDS = [
     {
         "source": "crm",
         "table": "customers",
+        "key": "id=1",
         "field": "last_name",
         "value": "Peeters",
         "category": "identity",
@@ -35,17 +36,25 @@ RECORDS = [
     {
         "source": "crm",
         "table": "customers",
+        "key": "id=1",
         "field": "city",
         "value": "Ronse – Renaix",
         "category": "contact",
     },
-    {"source": "crm", "table": "orders", "field": "total", "value": 129.5, "category": "contract"},
+    {
+        "source": "crm",
+        "table": "orders",
+        "key": "id=4",
+        "field": "total",
+        "value": 129.5,
+        "category": "contract",
+    },  # fmt: skip
 ]
 
 
 def test_the_report_is_readable_and_holds_every_field():
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(report(RECORDS))).pages)
-    for expected in ("Inzage in uw persoonsgegevens", "Doeleinden", "Peeters", "Ronse", "129.5"):
+    for expected in ("Inzage in uw persoonsgegevens", "Doeleinden", "Peeters", "Ronse", "129,5"):
         assert expected in text
 
 

@@ -97,6 +97,9 @@ def test_access_sends_a_sealed_report_and_its_password_apart(
         "right": "access",
         "records": 2,
         "categories": ["identity"],
+        "package": "access",
+        "password_by": "mail",
+        "withheld": [],
         "proof": "sender_authenticated",  # what the disclosure rested on
     }
     assert "Jan" not in str(done[0].detail)  # no personal data in the log

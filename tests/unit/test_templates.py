@@ -26,7 +26,8 @@ REPLIES = ROOT / "templates" / "replies"
 STATUTORY = ROOT / "config" / "statutory.yaml"
 LANGUAGES = ("nl", "fr", "en", "de")
 BABEL_LOCALE = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB", "de": "de_BE"}
-KINDS = sorted(p.name for p in (REPLIES / "en").glob("*.txt.j2"))
+# mails; a text message (*_sms) has tests of its own (tests/unit/test_package.py)
+KINDS = sorted(p.name for p in (REPLIES / "en").glob("*.txt.j2") if "_sms." not in p.name)
 
 RECEIVED = date(2026, 11, 25)
 DEADLINE = date(2026, 12, 25)
@@ -229,6 +230,35 @@ EXTRAS: dict[str, list[dict]] = {
         {"record_count": 1},
         {"record_count": 0},
     ],
+    "package_response.txt.j2": [
+        {
+            "access": True,
+            "portability": True,
+            "categories": ["contact", "identity"],
+            "record_count": 12,
+            "password_by_sms": False,
+            "phone_hint": "",
+            "withheld": True,
+        },
+        {
+            "access": True,
+            "portability": False,
+            "categories": ["unknown_code"],
+            "record_count": 1,
+            "password_by_sms": True,
+            "phone_hint": "47",
+            "withheld": False,
+        },
+        {
+            "access": False,
+            "portability": True,
+            "categories": [],
+            "record_count": 3,
+            "password_by_sms": False,
+            "phone_hint": "",
+            "withheld": False,
+        },
+    ],  # fmt: skip
     "password.txt.j2": [
         {
             "password": "K7QM-2XHP-9WRT-C4NB-ZE3A",
@@ -435,6 +465,14 @@ def check_extras(env: Environment, lang: str, kind: str, ctx: dict, body: str) -
     elif kind == "portability_response.txt.j2":
         assert str(ctx["record_count"]) in text
         assert "AES-256" in body and "JSON" in body and "CSV" in body
+    elif kind == "package_response.txt.j2":
+        assert str(ctx["record_count"]) in text and "AES-256" in body and "JSON" in body
+        assert ("CSV" in body) == ctx["portability"]
+        assert (ctx["phone_hint"] in text) if ctx["password_by_sms"] else "sms" not in text.lower()
+        assert ("15(4)" in text or "15, lid 4" in text or "15, § 4" in text
+                or "15 Abs. 4" in text) == ctx["withheld"]  # fmt: skip
+        for code in ctx["categories"] if ctx["access"] else ():
+            assert label(labels.category, code) in text
     elif kind == "password.txt.j2":
         assert f"    {ctx['password']}\n" in body
         assert flat(ctx["for_subject"]) in text
@@ -499,6 +537,7 @@ REPORT_HEADINGS = {
     "title", "title_access", "title_portability", "generated_on", "data", "field", "value",
     "table", "category", "nothing_found", "purposes", "categories", "recipients", "transfers",
     "retention", "source", "rights", "automated_decisions", "complaint",
+    "title_package", "yes", "no", "withheld", "record", "portability",
 }  # fmt: skip
 
 

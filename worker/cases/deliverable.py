@@ -1,15 +1,17 @@
-"""The sealed PDF that carries a person's data (access and portability), and its password."""
+"""The sealed package that carries a person's data (access, portability, or both in one PDF),
+and its one password."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from worker.cases.readable import local_date, readable, redaction_of
 from worker.cases.report import build_report, new_password, seal
 from worker.cases.statutory import lines, statutory
 
@@ -59,49 +61,76 @@ def as_csv(records: list[dict[str, Any]]) -> bytes:
     return out.getvalue().encode("utf-8-sig")  # Excel opens UTF-8 with a BOM correctly
 
 
-def seal_records(
+def released(rows: list[dict[str, Any]], redactions: Collection[str]) -> list[dict[str, Any]]:
+    """The export's rows with what staff withheld (art. 15(4)) emptied and marked `withheld`."""
+    return [
+        {**r, "value": None, "withheld": True} if redaction_of(r, redactions) else r for r in rows
+    ]
+
+
+def package_kind(access: bool, portability: bool) -> str:
+    return "access-portability" if access and portability else "access" if access else "portability"
+
+
+def seal_package(
     *,
     ref: str,
     lang: str,
     today: date,
-    kind: str,
-    records: Sequence[Any],
     company: str,
-    with_statutory: bool,
+    access: Sequence[Any] | None,
+    portability: Sequence[Any] | None,
     texts: dict[str, Any] | None = None,
+    redactions: Collection[str] = (),
 ) -> Sealed:
-    """`kind` is "access" (report with the statutory information + JSON) or "portability"
-    (the data the person provided, JSON + CSV). `texts`: the statutory text to quote (by
-    default the company-wide one of `lang`; statutory.statutory_for adds the sources' own)."""
+    """One PDF under one password for an access request (`access`: every record found, with
+    the statutory information and a JSON copy), a portability request (`portability`: what the
+    person provided, as JSON and CSV) or both. `texts`: the statutory text to quote (by default
+    the company-wide one of `lang`; statutory.statutory_for adds the sources' own).
+    `redactions`: what staff withheld (`TABLE.FIELD`, `TABLE.FIELD@KEY`, `TABLE@KEY`)."""
     texts = texts if texts is not None else statutory(lang)
-    headings = texts.get("report", {})
-    rows = record_dicts(records, lang)
+    words = texts.get("report", {})
+    kind = package_kind(access is not None, portability is not None)
+    shown = access if access is not None else portability or []
+    rows = released(record_dicts(shown, lang), redactions)
+    view = [{**row, "kind": getattr(rec, "kind", "")} for row, rec in zip(rows, shown, strict=True)]
     sections = (
         [
-            (headings.get(k, k.replace("_", " ").title()), lines(texts.get(k)))
+            (words.get(k, k.replace("_", " ").title()), lines(texts.get(k)))
             for k in STATUTORY_SECTIONS
             if texts.get(k)
         ]
-        if with_statutory
+        if access is not None
         else []
     )
-    generated = headings.get("generated_on", "Generated on")
+    title = {
+        "access": words.get("title_access"),
+        "portability": words.get("title_portability"),
+        "access-portability": words.get("title_package"),
+    }[kind] or words.get("title", "Personal data")
+    generated = words.get("generated_on", "Generated on")
     pdf = build_report(
-        title=headings.get(f"title_{kind}", headings.get("title", "Personal data")),
-        subtitle=f"{ref} · {generated} {today.isoformat()} · {company}",
+        title=title,
+        subtitle=f"{ref} · {generated} {local_date(today, lang)} · {company}",
         footer=f"{company} · {ref}",
         sections=sections,
-        data_heading=headings.get("data", "Your data"),
-        data_columns=(
-            headings.get("field", "field"),
-            headings.get("value", "value"),
-            headings.get("category", "category"),
-        ),
-        records=rows,
-        nothing_found=headings.get("nothing_found", "Nothing found."),
+        data_heading=words.get("data", "Your data"),
+        tables=readable(view, lang, texts),
+        nothing_found=words.get("nothing_found", "Nothing found."),
+        notes=[words["portability"]]
+        if kind == "access-portability" and "portability" in words
+        else [],
     )
-    files = {f"{ref}-{kind}.json": json.dumps(rows, ensure_ascii=False, indent=2).encode("utf-8")}
-    if kind == "portability":
-        files[f"{ref}-{kind}.csv"] = as_csv(rows)
+    files = {}
+    if access is not None:
+        files[f"{ref}-access.json"] = _json(rows)
+    if portability is not None:
+        provided = released(record_dicts(portability, lang), redactions)
+        files[f"{ref}-portability.json"] = _json(provided)
+        files[f"{ref}-portability.csv"] = as_csv(provided)
     password = new_password()
     return Sealed(f"{ref}-{kind}.pdf", seal(pdf, password, files), password)
+
+
+def _json(rows: list[dict[str, Any]]) -> bytes:
+    return json.dumps(rows, ensure_ascii=False, indent=2).encode("utf-8")

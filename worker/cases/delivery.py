@@ -24,9 +24,11 @@ from worker.transport import (
     TemporaryDeliveryError,
     redact_addresses,
 )
+from worker.transport.sms import send_sms
 
 log = logging.getLogger(__name__)
 
+SMS = "sms:"  # a row's to_addr for a text message: "sms:+32470123456"
 CLAIM = timedelta(minutes=10)  # longer than any SMTP dialogue with its time-outs
 
 
@@ -42,6 +44,8 @@ def deliver(app: App, outbound_id: int) -> str:
         row = repo.claim_outbound(session, outbound_id, now, now + CLAIM)
         if row is None:
             return _not_claimed(repo.outbound_state(session, outbound_id), outbound_id)
+    if row.to_addr.startswith(SMS):
+        return _send_sms(app, row)
     message = compose(
         OutgoingReply(
             message_id=row.message_id,
@@ -73,6 +77,29 @@ def deliver(app: App, outbound_id: int) -> str:
         log.info("reply %s (%s) of case %s sent", outbound_id, row.kind, case_ref)
         return "sent"
     return _not_sent(app, outbound_id, case_ref, outcome)
+
+
+def _send_sms(app: App, row) -> str:  # noqa: ANN001
+    """A row addressed `sms:NUMBER` (the package's password): through the SMS gateway."""
+    now = utcnow()
+    outcome: Exception | str
+    try:
+        if not app.settings.sms_gateway_url:
+            raise PermanentDeliveryError("no SMS gateway configured (GDPR_SMS_GATEWAY_URL)")
+        outcome = send_sms(app.settings.sms_gateway_url, row.to_addr[len(SMS) :], row.body)
+    except (PermanentDeliveryError, TemporaryDeliveryError) as exc:
+        outcome = exc
+    if isinstance(outcome, str):
+        _record_sent(app, row.case_id, row.id, outcome, claimed_at=now)
+        log.info("reply %s (%s) of case %s sent by SMS", row.id, row.kind, row.case_ref or "")
+        return "sent"
+    return _not_sent(app, row.id, row.case_ref or "", outcome)
+
+
+def waiting_on(app: App, outbound_id: int) -> list[int]:
+    """The rows that may go now that `outbound_id` was delivered (a package's password)."""
+    with transaction(app.sessions) as session:
+        return repo.waiting_on(session, outbound_id)
 
 
 def _record_sent(
@@ -120,6 +147,7 @@ def _not_sent(app: App, outbound_id: int, case_ref: str, outcome: Exception) -> 
             return "partially sent"
         if isinstance(outcome, PermanentDeliveryError):
             _fail(row)
+            repo.drop_waiting(session, row.id)  # a package's password never goes alone
             _flag_delivery_failed(session, row, row.last_error)
             log.error("reply %s of case %s refused: permanent", row.id, case_ref)
             return "failed"
@@ -180,6 +208,7 @@ def give_up(app: App, outbound_id: int) -> None:
         row = repo.outbound_for_update(session, outbound_id)
         if row is not None and row.status == OutboxStatus.PENDING:
             _fail(row)
+            repo.drop_waiting(session, row.id)
             answer = f"retries exhausted after {row.attempts} attempts: {row.last_error}"
             _flag_delivery_failed(session, row, answer)
             log.error("reply %s of case %s: retries exhausted", row.id, row.case.ref)

@@ -45,6 +45,16 @@ def apply_changes(
     return applied
 
 
+def labelled(datamap: DataMap, changes: list[dict[str, str]], lang: str) -> list[dict[str, str]]:
+    """The fields corrected as the reply names them: the data map's labels in `lang` (the
+    field's and its table's), never the column names where the map has a label."""
+    out = []
+    for change in changes:
+        field, table = datamap.field_labels(change["table"], change["field"], lang)
+        out.append({"table": table, "field": field})
+    return out
+
+
 @handles(RequestType.RECTIFICATION)
 def rectification(ctx: RightContext) -> RightOutcome:
     """A change of contact address a person approved and both addresses confirmed is applied;
@@ -58,9 +68,11 @@ def rectification(ctx: RightContext) -> RightOutcome:
         applied = apply_changes(
             ctx.session, ctx.case, ctx.datamap, actor, pending["changes"], proof
         )
+        lang = ctx.app.replies.language_of(ctx.case).value
+        lang_labels = labelled(ctx.datamap, applied, lang)
         return RightOutcome(
             done=True,
-            replies=[Reply(MessageKind.RESPONSE, "rectification_done", {"changes": applied})],
+            replies=[Reply(MessageKind.RESPONSE, "rectification_done", {"changes": lang_labels})],
             detail={"fields": [f"{c['table']}.{c['field']}" for c in applied]},
         )
     return obtain_proof(

@@ -1,18 +1,19 @@
-"""The access and portability deliverables: a readable PDF report (fpdf2) with the data files
-inside it, sealed with AES-256 by pypdf under a password sent in a separate message."""
+"""The access and portability package: a readable PDF report (fpdf2) with the data files
+inside it, sealed with AES-256 by pypdf under one password sent by another way."""
 
 from __future__ import annotations
 
 import io
-import json
+import logging
 import secrets
-from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from pypdf import PdfReader, PdfWriter
+
+from worker.cases.readable import TableView
 
 _FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"),)
 _PASSWORD_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L
@@ -30,6 +31,9 @@ def _report_class() -> type[Any]:
     """The PDF report's page layout. fpdf2 takes about half a second to import: every process
     that may make a report (the handlers, `run`, the console) would pay it at start-up."""
     from fpdf import FPDF
+
+    # fontTools logs about a hundred INFO lines per report while it subsets the font
+    logging.getLogger("fontTools").setLevel(logging.WARNING)
 
     class Report(FPDF):
         def __init__(self, footer_text: str) -> None:
@@ -73,11 +77,12 @@ def build_report(
     footer: str,
     sections: Sequence[tuple[str, Sequence[str]]],
     data_heading: str,
-    data_columns: tuple[str, str, str],
-    records: Iterable[Mapping[str, Any]],
+    tables: Sequence[TableView],
     nothing_found: str,
+    notes: Sequence[str] = (),
 ) -> bytes:
-    """A readable report: the statutory information, then every field found, per table."""
+    """A readable report: the statutory information, then the person's data, one block per
+    row of each table (`readable.readable` made the words), then `notes`."""
     pdf = _report_class()(footer)
     pdf.add_page()
     pdf.text(title, 16, bold=True)
@@ -89,38 +94,24 @@ def build_report(
             pdf.text(f"• {line}", 10)
         pdf.ln(2)
     pdf.text(data_heading, 12, bold=True)
-    by_table: dict[str, list[Mapping[str, Any]]] = {}
-    for record in records:
-        by_table.setdefault(f"{record['source']} / {record['table']}", []).append(record)
-    if not by_table:
+    for note in notes:
+        pdf.text(note, 9)
+    if not tables:
         pdf.text(nothing_found, 10)
-    for table, rows in by_table.items():
-        pdf.ln(1)
-        pdf.text(table, 10, bold=True)
-        with pdf.table(col_widths=(45, 95, 40), text_align="LEFT", line_height=5) as grid:
-            pdf.set_font(pdf.font, "", 8)
-            grid.row([_printable(c, pdf.font) for c in data_columns])
-            for r in rows:
-                value = _show(r["value"])
-                if r.get("shown"):  # a looked-up id: its label beside it
-                    value = f"{value} ({r['shown']})"
-                grid.row(
-                    [
-                        _printable(str(x), pdf.font)
-                        for x in (r.get("label") or r["field"], value, r["category"])
-                    ]
-                )
+    for table in tables:
+        pdf.ln(2)
+        pdf.text(table.heading, 11, bold=True)
+        for block in table.blocks:
+            if block.heading:
+                pdf.ln(1)
+                pdf.text(block.heading, 9, bold=True)
+            with pdf.table(col_widths=(55, 85, 40), text_align="LEFT", line_height=5) as grid:
+                pdf.set_font(pdf.font, "", 8)
+                for line in block.lines:
+                    grid.row(
+                        [_printable(x, pdf.font) for x in (line.label, line.value, line.category)]
+                    )
     return bytes(pdf.output())
-
-
-def _show(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, dict | list):  # a JSON document: as JSON, never Python's repr
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
 
 
 def seal(pdf: bytes, password: str, files: Mapping[str, bytes]) -> bytes:

@@ -38,6 +38,8 @@ class Reply:
     extra: dict[str, Any] = field(default_factory=dict)
     attachment: tuple[str, bytes] | None = None
     sensitive: bool = False  # the body is dropped once sent (a password)
+    to: str = ""  # default: the requester's address; "sms:NUMBER": a text message
+    after_previous: bool = False  # sent only once the reply before it was delivered
 
 
 @dataclass
@@ -260,8 +262,9 @@ def run_right(app: App, case_id: int, right: RequestType, now: datetime | None =
             )
         elif outcome.detail:
             repo.add_event(session, case, actor, outcome.event, right=right.value, **outcome.detail)
-        ids = [
-            app.replies.write(
+        ids: list[int] = []
+        for reply in outcome.replies:
+            row = app.replies.write(
                 session,
                 case,
                 reply.kind,
@@ -270,9 +273,11 @@ def run_right(app: App, case_id: int, right: RequestType, now: datetime | None =
                 template=reply.template,
                 attachment=reply.attachment,
                 sensitive=reply.sensitive,
-            ).id
-            for reply in outcome.replies
-        ]
+                to=reply.to,
+            )
+            if reply.after_previous and ids:
+                row.after_id = ids[-1]
+            ids.append(row.id)
         if outcome.status is not None and not outcome.done:
             set_status(session, case, outcome.status, actor)
         else:

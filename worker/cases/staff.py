@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from worker.app import App
 from worker.case_state import purge_id_copies, set_status
-from worker.cases.rectification import apply_changes
+from worker.cases.rectification import apply_changes, labelled
 from worker.cases.rights import Reply, evidence_of, finish_if_done, rights_done
 from worker.confirmation import code_hash, new_code
 from worker.datamap import DataMapError, datamap_for
@@ -111,7 +111,8 @@ def rectify(app: App, ref: str, actor: str, changes: dict[str, str]) -> Decision
             applied = apply_changes(session, case, datamap, actor, changes, verdict.describe())
         except DataMapError as exc:
             raise StaffError(f"{exc}") from None
-        reply = Reply(MessageKind.RESPONSE, "rectification_done", {"changes": applied})
+        named = labelled(datamap, applied, app.replies.language_of(case).value)
+        reply = Reply(MessageKind.RESPONSE, "rectification_done", {"changes": named})
         row = app.replies.write(
             session,
             case,

@@ -48,6 +48,7 @@ from worker.console.gate import Door, FormError, StaffGate, parse_form, session_
 from worker.console.guard import SECURITY_HEADERS, BodyTooLarge, RequestGuard, refusal
 from worker.console.pages import Pages
 from worker.console.queue import DUE_SOON_DAYS, VIEW_TITLES, Criteria, page_of, queue_rows
+from worker.console.release import release_routes
 from worker.console.users import Staff
 from worker.deadline import days_left, today_at
 from worker.domain import CaseStatus, DispositionKind, EventKind, Flag, RequestType
@@ -66,6 +67,7 @@ from worker.views import (
 # What a page says after an action: fixed texts, chosen by the code in ?done=.
 DONE = {
     "approved": "Approved: the case goes ahead.",
+    "released": "Package released: it goes out now, its password after it.",
     "extended": "Deadline extended; the requester is told why.",
     "replied": "Your message is on its way to the requester.",
     "refused": "Refused; the requester is told why.",
@@ -120,6 +122,7 @@ def make_console(app: App, *, jobs: Jobs) -> Starlette:
                 for name, (decide, done) in _decisions().items()
             ),
             Route("/cases/{ref}/id-copies/{id:int}", id_copy),
+            *release_routes(),
             Route("/quarantine", quarantine_page),
             Route("/quarantine/{id:int}/replay", replay_action, methods=["POST"]),
             Route("/api/cases", api_cases),

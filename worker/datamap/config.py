@@ -252,6 +252,11 @@ class Column(_Strict):
     label: Labels = {}
     json_: bool = Field(default=False, alias="json")  # a JSON document (text or a JSON type)
     lookup: Lookup | None = None
+    # free text, internal notes or names of third parties: a person reads it in an access or
+    # portability package before it goes out, and may redact it (art. 15(4) GDPR)
+    review: bool = False
+    # the person's mobile number: the package's password may go there by SMS
+    mobile: bool = False
 
     @field_validator("label", mode="before")
     @classmethod

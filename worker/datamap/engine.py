@@ -273,6 +273,35 @@ class DataMap:
 
     # -- reading ------------------------------------------------------------------------------
 
+    def field_labels(self, table: str, column: str, lang: str) -> tuple[str, str]:
+        """How a reader names `table`.`column` in `lang`: (the field's label, the table's);
+        the bare names where the map gives none."""
+        for src in self.spec.sources.values():
+            spec = src.tables.get(table)
+            if spec is not None and column in spec.columns:
+                return (
+                    label_in(spec.columns[column].label, lang, column),
+                    label_in(spec.label, lang, table),
+                )
+        return column, table
+
+    def has_field(self, table: str, column: str | None = None) -> bool:
+        """Whether the map has `table` (and its personal column `column`) in any source."""
+        return any(
+            table in src.tables and (column is None or column in src.tables[table].columns)
+            for src in self.spec.sources.values()
+        )
+
+    def mobile_fields(self) -> frozenset[tuple[str, str]]:
+        """(table, column) of every column the map marks `mobile: true`."""
+        return frozenset(
+            (tname, cname)
+            for src in self.spec.sources.values()
+            for tname, table in src.tables.items()
+            for cname, column in table.columns.items()
+            if column.mobile
+        )
+
     def contact_columns(self, table: str) -> frozenset[str]:
         """The columns by which `table` finds a person by e-mail address: changing one changes
         who the row belongs to (a change of contact address)."""
@@ -361,6 +390,8 @@ class DataMap:
                                 value=exported(cspec, table.c[cname].type, row[cname]),
                                 provided_by_subject=provided,
                                 shown=shown[key].get(cname),
+                                kind="json" if cspec.json_ else kind_of(table.c[cname].type),
+                                review=cspec.review,
                                 field_labels=cspec.label,
                                 table_labels=spec.label,
                                 source_labels=src.spec.label,

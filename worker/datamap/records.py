@@ -25,6 +25,8 @@ class Record:
     value: Any
     provided_by_subject: bool
     shown: str | None = None
+    kind: str = field(default="", compare=False)  # the column's kind: bool, date, number, json...
+    review: bool = field(default=False, compare=False)  # read by staff before release (15(4))
     field_labels: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     table_labels: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     source_labels: dict[str, str] = field(default_factory=dict, compare=False, repr=False)

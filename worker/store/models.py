@@ -188,6 +188,9 @@ class OutboundMessage(Base):
     attachment: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     # A body that must not outlive its sending (a password): replaced once sent.
     sensitive: Mapped[bool] = mapped_column(default=False)
+    # Sent only once this other row was delivered (a password after its package); no foreign
+    # key: a plain id, the rows live and die together with their case.
+    after_id: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(16), default="pending")  # pending / sent / failed
     attempts: Mapped[int] = mapped_column(default=0)
     # Set while one worker talks to the mail server, so that no other sends it meanwhile; no

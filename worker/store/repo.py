@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import case as when
 from sqlalchemy import delete, func, insert, or_, select, update
-from sqlalchemy.orm import Session, selectinload, undefer
+from sqlalchemy.orm import Session, aliased, selectinload, undefer
 
 from worker.domain import (
     CaseCandidate,
@@ -391,11 +391,54 @@ def claim_outbound(session: Session, outbound_id: int, now: datetime, until: dat
             OutboundMessage.id == outbound_id,
             OutboundMessage.status == OutboxStatus.PENDING.value,
             or_(OutboundMessage.claimed_until.is_(None), OutboundMessage.claimed_until <= now),
+            or_(OutboundMessage.after_id.is_(None), _delivered(OutboundMessage.after_id)),
         )
         .values(claimed_until=until, attempts=OutboundMessage.attempts + 1)
         .returning(*_CLAIMED_COLUMNS)
         .execution_options(synchronize_session=False)
     ).one_or_none()
+
+
+def _delivered(outbound_id: Any) -> Any:
+    """The row `outbound_id` (a column) was delivered."""
+    earlier = aliased(OutboundMessage)
+    return (
+        select(earlier.id)
+        .where(earlier.id == outbound_id, earlier.status == OutboxStatus.SENT.value)
+        .exists()
+    )
+
+
+def waiting_on(session: Session, outbound_id: int) -> list[int]:
+    """The pending rows that wait for `outbound_id` to be delivered (a package's password)."""
+    return list(
+        session.scalars(
+            select(OutboundMessage.id).where(
+                OutboundMessage.after_id == outbound_id,
+                OutboundMessage.status == OutboxStatus.PENDING.value,
+            )
+        )
+    )
+
+
+def drop_waiting(session: Session, outbound_id: int) -> list[int]:
+    """`outbound_id` will never be delivered: the rows waiting for it (its password) fail, and
+    a sensitive body is dropped. Their ids."""
+    ids = waiting_on(session, outbound_id)
+    if ids:
+        session.execute(
+            update(OutboundMessage)
+            .where(OutboundMessage.id.in_(ids))
+            .values(
+                status=OutboxStatus.FAILED.value,
+                last_error=f"not sent: reply {outbound_id}, which it follows, was not delivered",
+                body=when(
+                    (OutboundMessage.sensitive, "(removed: never sent)"), else_=OutboundMessage.body
+                ),
+            )
+            .execution_options(synchronize_session=False)
+        )
+    return ids
 
 
 def outbound_state(session: Session, outbound_id: int) -> tuple[str, datetime | None] | None:
