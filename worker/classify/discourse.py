@@ -80,7 +80,7 @@ class Sentence:
 
 OPERATIVE = Sentence()
 
-_LIST_MARK = re.compile(
+LIST_MARK = re.compile(
     r"^\s*(?:[-*•·▪◦–]|\(?\d{1,2}[.)]|\(?[a-h][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+"
 )
 
@@ -103,7 +103,7 @@ def read_roles(
         if start < body_start:
             out.append(OPERATIVE)
             continue
-        mark = _LIST_MARK.match(sentence)
+        mark = LIST_MARK.match(sentence)
         own_line = start == 0 or full[start - 1] == "\n"
         after_blank = full[max(0, start - 2) : start] == "\n\n"
         boxes = _boxes(sentence)

@@ -127,7 +127,14 @@ class Report:
 
 # flags of the reading that hold a case for a person (worker.plan: low_confidence, on_behalf,
 # reminder, authority_complaint, passed_on, text_truncated); the policy's min_confidence
-HOLDING_FLAGS = ("guessed", "on_behalf", "reminder", "authority_complaint", "passed_on", "truncated")
+HOLDING_FLAGS = (
+    "guessed",
+    "on_behalf",
+    "reminder",
+    "authority_complaint",
+    "passed_on",
+    "truncated",
+)
 MIN_CONFIDENCE = 0.6
 
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from worker.classify import discourse, framing, language, normalize
+from worker.classify import discourse, framing, guard, language, normalize
 from worker.classify.phrases import LEXICONS
 from worker.classify.rules import (
     CLEAR,
@@ -383,6 +383,7 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
         ]
     classification = _classify(matches, negated, pitch, folded_subject, own_words, original)
     classification = _doubt(classification, matches, full, spans)
+    classification = _held_when_weak(classification, matches, full, spans, in_subject)
     classification = _framed(classification, frame)
     classification = dataclasses.replace(
         classification,
@@ -899,6 +900,65 @@ def _doubt(
     return dataclasses.replace(
         classification, confidence=round(classification.confidence * factor, 3)
     )
+
+
+def _held_when_weak(
+    classification: Classification,
+    matches: list[Match],
+    full: str,
+    spans: list[tuple[int, int]],
+    in_subject: set[int],
+) -> Classification:
+    """A destructive type (erasure, restriction, rectification) read from no sentence that
+    firmly asks for it: the reading is held for a person (see ``guard``)."""
+    evidence: dict[RequestType, list[guard.Evidence]] = {}
+    for m in matches:
+        if m.type in guard.GUARDED:
+            start, end = spans[m.sentence]
+            sentence = full[start:end]
+            found = guard.Evidence(
+                part=_unqualified(_part_of(sentence, m.rule.pattern)),
+                sentence=sentence,
+                governing=(_lead_of(full, spans, m.sentence) + "\n" + sentence).strip(),
+                title=m.sentence in in_subject or _heading(full, start, end),
+            )
+            evidence.setdefault(m.type, []).append(found)
+    weak = guard.weak_types(classification.request_types, evidence, LEXICONS)
+    if not weak or classification.confidence <= guard.HOLD_CONFIDENCE:
+        return classification
+    return dataclasses.replace(classification, confidence=guard.HOLD_CONFIDENCE)
+
+
+# where a sentence turns to a new act of the writer's: "tell me what you hold, and then delete
+# it", "… ; puis supprimez …", "… und danach löschen Sie …"
+_NEXT_ACT = re.compile(
+    r"[;:]|\b(and then|then|and afterwards|after that|but|en daarna|daarna|en vervolgens|"
+    r"vervolgens|maar|et ensuite|ensuite|puis|mais|und dann|dann|danach|anschliessend|aber)\b"
+)
+
+
+def _lead_of(full: str, spans: list[tuple[int, int]], index: int) -> str:
+    """A list item's lead-in ("I request you: … 2. to erase these data"): the nearest sentence
+    before it that ends in a colon, when the item and those between are list items."""
+    for i in range(index - 1, max(-1, index - 12), -1):
+        before = full[spans[i][0] : spans[i][1]].rstrip()
+        if before.endswith(":"):
+            return before
+        if not discourse.LIST_MARK.match(before):
+            return ""
+    return ""
+
+
+def _part_of(sentence: str, pattern: re.Pattern[str]) -> str:
+    """The part of ``sentence`` between the writer's acts that holds what ``pattern`` found."""
+    found = pattern.search(sentence)
+    if not found:
+        return sentence
+    left = 0
+    for b in _NEXT_ACT.finditer(sentence, 0, found.start()):
+        left = b.end()
+    b = _NEXT_ACT.search(sentence, found.end())
+    return sentence[left : b.start() if b else len(sentence)]
 
 
 def _channel_named(sentence: str) -> bool:
