@@ -154,17 +154,39 @@ def firm(e: Evidence, lexicons: Sequence[Lexicon]) -> bool:
     return bool(e.title or wish) and not weak(e)
 
 
+def conditional(text: str) -> bool:
+    """A condition on what the company does ("if you refuse", "mocht u niet …", "falls …"),
+    not one on the data existing nor a time ("once you have sent it")."""
+    return bool(_CONDITION.search(_SEQUENCE.sub(" ", _EXISTENCE.sub(" ", text))))
+
+
 def weak(e: Evidence) -> bool:
     """A sign that what the part names is not asked for now, by the writer, of us."""
+    return conditional(e.part) or about(e)
+
+
+def about(e: Evidence) -> bool:
+    """The effect is asked about, done, someone else's or described, not asked for: a question
+    about it, information about it under a verb of telling, an effect already done, a duty or
+    policy of the company's."""
     part = e.part
-    if _CONDITION.search(_SEQUENCE.sub(" ", _EXISTENCE.sub(" ", part))):
-        return True
     if _DONE.search(part) or _DUTY.search(part):
         return True
     if _QUESTION.search(e.sentence.rstrip()) and not discourse._ASKING.search(e.sentence):
         return True
     tell = _TELL.search(part)
     return bool(tell and _ASKED_ABOUT.search(part, tell.start()))
+
+
+def asked_about(
+    types: Iterable[RequestType], evidence: dict[RequestType, list[Evidence]]
+) -> tuple[RequestType, ...]:
+    """The erasure of a reading whose every sentence only asks about it, tells of it done or
+    describes it (``about``): the writer does not ask for it; the reader sets it aside."""
+    found = evidence.get(RequestType.ERASURE, [])
+    if RequestType.ERASURE in types and found and all(about(e) for e in found):
+        return (RequestType.ERASURE,)
+    return ()
 
 
 def weak_types(

@@ -365,7 +365,7 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
     matches = _titles_yield(matches, in_subject)
     matches = _erasure_anchored(matches, full, spans, in_subject)
     matches = _channels_named_elsewhere(matches, full, spans)
-    matches = _resolve(matches, negated, in_subject)
+    matches = _resolve(matches, negated, in_subject, mail.sentences)
     notice = _notice(body, frame)
     if notice:
         # a newsletter, a notice, an offer, a questionnaire: nobody asks for their own data, and
@@ -547,9 +547,9 @@ def _complaints_to_us(matches: list[Match], full: str, spans: list[tuple[int, in
         if (
             m.type is RequestType.COMPLAINT
             and _any(LEXICONS, "authority", sentence)
-            and _MAY_OR_WILL.search(sentence)
+            and (_MAY_OR_WILL.search(sentence) or guard.conditional(sentence))
         ):
-            continue
+            continue  # "should you not answer within a month, I lodge a complaint with the GBA"
         out.append(m)
     return out
 
@@ -729,7 +729,20 @@ def _match(
     if any(a < end and start < b for a, b in where.typo_spans):
         weight *= TYPO_FACTOR
     targets, defaulted = _targets(rule, lexicons, [clause, sentence], where.mail)
+    if targets == (RequestType.MARKETING_OPT_OUT,) and _by_post_only(lexicons, clause, sentence):
+        # "remove his address from your mailing list" under "advertising by post": the list is
+        # the post's, an objection
+        targets = (RequestType.OBJECTION,)
     return _matches(targets, weight, where.index, rule, defaulted)
+
+
+def _by_post_only(lexicons: tuple[Lexicon, ...], clause: str, sentence: str) -> bool:
+    """The narrowest scope naming a channel names post or phone, and nothing electronic."""
+    for scope in (clause, sentence):
+        post, electronic = _channels_in(lexicons, _MOBILE.sub(" ", scope))  # a mobile: texts
+        if post or electronic:
+            return post and not electronic
+    return False
 
 
 def _matches(
@@ -785,7 +798,18 @@ def _history_before(lexicons: tuple[Lexicon, ...], sentence: str, pos: int) -> b
     return any(h.start() <= pos for lex in lexicons for h in lex.rx("history").finditer(sentence))
 
 
-def _resolve(matches: list[Match], negated: set[RequestType], in_subject: set[int]) -> list[Match]:
+# an objection's own words, in the four languages
+_OBJECTING = re.compile(
+    r"\b(object\w*|bezwaar|verzet|oppos\w*|s'oppose|widersp\w*|profil(ing|ering|age))\b"
+)
+
+
+def _resolve(
+    matches: list[Match],
+    negated: set[RequestType],
+    in_subject: set[int],
+    sentences: list[str],
+) -> list[Match]:
     """Cross-type rules: a rule yields to a more specific type in its sentence; a portability
     request absorbs the "copy of my data" of its own sentence; a type the writer negated
     somewhere ("don't delete") is not read from a weak cue elsewhere, nor from the subject
@@ -805,6 +829,12 @@ def _resolve(matches: list[Match], negated: set[RequestType], in_subject: set[in
         here = by_sentence[m.sentence]
         if m.defaulted and m.type is RequestType.MARKETING_OPT_OUT and m.sentence in profiling:
             continue  # "no more ads based on my purchases": the profiling is what is objected to
+        if (
+            m.rule.tag == "profiling"
+            and RequestType.ERASURE in here
+            and not _OBJECTING.search(sentences[m.sentence])
+        ):
+            continue  # "delete my customer profile": the profile is what goes, no objection
         if m.rule.yields_to is not None and m.rule.yields_to in here:
             continue
         if m.type is RequestType.ACCESS and RequestType.PORTABILITY in here:
@@ -923,6 +953,14 @@ def _held_when_weak(
                 title=m.sentence in in_subject or _heading(full, start, end),
             )
             evidence.setdefault(m.type, []).append(found)
+    about = guard.asked_about(classification.request_types, evidence)
+    if about:
+        # "tell me when the data are deleted", "will my account be deleted?", "you already
+        # deleted it": what is asked about, done, or described is no request of its own
+        types = tuple(t for t in classification.request_types if t not in about)
+        if not types:
+            return dataclasses.replace(classification, request_types=(), confidence=0.0)
+        classification = dataclasses.replace(classification, request_types=types)
     weak = guard.weak_types(classification.request_types, evidence, LEXICONS)
     if not weak or classification.confidence <= guard.HOLD_CONFIDENCE:
         return classification

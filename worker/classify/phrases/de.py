@@ -101,6 +101,14 @@ RULES = (
         context=r"\b(mochte|will|bitte|mochten|wunsche|verlange|senden|schicken|zusenden|ubermitteln|erhalten|bekommen|wissen|sehen|einsehen|mitteilen|auflist\w*|aufstellung|ubersicht|kopie)\b",
     ),
     rule(T.ACCESS, r"\ban wen\b.{0,50}\b(weitergegeben|ubermittelt|verkauft|gegeben)", CLEAR),
+    # questions of art. 15(1)(c) and (d) in the present: to whom the data go, how long they stay
+    rule(
+        T.ACCESS,
+        r"\ban wen\b.{0,20}\b(geben|gibt|leiten|leitet|ubermitteln|verkaufen)\b.{0,10}\bsie\b.{0,60}"
+        r"\b(meine\w*|mein)\b|\bwie lange\b.{0,20}\b(bewahren|speichern|behalten)\b.{0,10}\bsie\b"
+        r".{0,60}\b(meine\w*|mein|daten)\b",
+        CLEAR,
+    ),
     rule(
         T.ACCESS,
         rf"\bwelche (meiner|von meinen) {_DAT}|\b(wissen|erfahren|mitteilen|sagen|nennen|auflisten)\b.{{0,25}}\bwelche (meiner |von meinen |meine )?{_DAT}",

@@ -244,6 +244,14 @@ RULES = (
         r"\b(know|learn|find out|tell|told|inform\w*|confirm|list|overview)\b.{0,30}\bwhich (personal )?(data|information|details)\b.{0,80}\b(process|processes|processed|hold|holds|held|store|stores|stored|keep|keeps|kept|have|has)\b|\bto whom\b.{0,40}\b(disclosed|shared|passed|sold|transferred|given|provided)\b",
         CLEAR,
     ),
+    # questions of art. 15(1)(c) and (d): who received the data, how long they stay
+    rule(
+        T.ACCESS,
+        r"\b(which|what) (\w+ )?(partners|companies|firms|third parties|recipients|organi[sz]ations)\b"
+        r".{0,30}\b(received|got|have received|were given|obtained)\b.{0,20}\bmy\b|"
+        r"\bhow long (do|will) you (keep|store|retain|hold)\b.{0,40}\b(my|data|information)\b",
+        CLEAR,
+    ),
     rule(T.ERASURE, r"\b(close|cancel|terminate)\b.{0,10}\bmy account\b", WEAK),
     # a title or a closing wish: "Objection to direct marketing and account closure"
     rule(T.ERASURE, r"\b(account|profile) (closure|deletion|removal|cancellation)\b", CLEAR),

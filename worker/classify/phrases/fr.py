@@ -95,6 +95,13 @@ RULES = (
         WEAK,
         context=r"\b(donnees|informations)\b",
     ),
+    # questions of art. 15(1)(c) and (d) in the present: to whom the data go, how long they stay
+    rule(
+        T.ACCESS,
+        r"\ba qui\b.{0,20}\b(transmettez|communiquez|vendez|donnez)[- ]vous\b.{0,60}\b(mes|mon|ma)\b|"
+        r"\bcombien de temps\b.{0,20}\b(conservez|gardez)[- ]vous\b.{0,60}\b(mes|mon|ma|donnees)\b",
+        CLEAR,
+    ),
     rule(
         T.ACCESS,
         r"\ba qui\b.{0,50}\b(transmis|communique|vendu|donne|partage)\w*",

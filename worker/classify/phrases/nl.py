@@ -119,6 +119,14 @@ RULES = (
         rf"\b{_JUL} (nog |nog steeds |ook |eigenlijk )*{_GEG} (over|van) (mij|me)\b",
         CLEAR,
     ),
+    # questions of art. 15(1)(c) and (d) in the present: to whom the data go, how long they stay
+    rule(
+        T.ACCESS,
+        r"\baan wie\b.{0,20}\b(geeft|geven|verkoopt|verkopen|stuurt|sturen)\b.{0,10}\b(u|jullie)\b"
+        r".{0,60}\b(mijn|m'n)\b|\bhoe lang\b.{0,20}\b(bewaart|bewaren|houdt|houden)\b.{0,10}\b"
+        r"(u|jullie)\b.{0,60}\b(mijn|m'n|gegevens)\b",
+        CLEAR,
+    ),
     rule(
         T.ACCESS,
         r"\baan wie\b.{0,50}\b(doorgegeven|gegeven|verkocht|bezorgd|gedeeld|doorgestuurd)",
