@@ -147,6 +147,18 @@ class Evidence:
     title: bool = False
 
 
+# the writer will decide about it later: "I will then decide", "über eine Löschung entscheide
+# ich dann selbst", "je déciderai ensuite", "ik beslis dan zelf"
+_DEFERRED = re.compile(
+    r"\b(i|we) (will|shall|'ll) (then |later )?decide\b|\bdecide (myself|later)\b|"
+    r"\b(beslis|beslissen|besluit) (ik|wij|we) (dan |nadien |later )?(zelf|nog)?\b|"
+    r"\b(ik|wij|we) (beslis|beslissen|besluit) (dan |nadien |later )?(zelf|nog)\b|"
+    r"\b(je|nous) (deciderai|deciderons|deciderais)\b|"
+    r"\bje decide(rai)? (ensuite|moi-meme|plus tard)\b|"
+    r"\bentscheide\w* (ich|wir) (dann |spater )?(selbst|noch)?\b"
+)
+
+
 def firm(e: Evidence, lexicons: Sequence[Lexicon]) -> bool:
     """Whether the writer asks, firmly, for what the part names: a wish where it is governed
     (or a title) and no sign of weak evidence."""
@@ -170,7 +182,7 @@ def about(e: Evidence) -> bool:
     about it, information about it under a verb of telling, an effect already done, a duty or
     policy of the company's."""
     part = e.part
-    if _DONE.search(part) or _DUTY.search(part):
+    if _DONE.search(part) or _DUTY.search(part) or _DEFERRED.search(e.sentence):
         return True
     if _QUESTION.search(e.sentence.rstrip()) and not discourse._ASKING.search(e.sentence):
         return True

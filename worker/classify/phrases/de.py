@@ -124,6 +124,13 @@ RULES = (
         r"\b(wissen|erfahren|mitteilen|sagen)\b.{0,20}\b(an wen|mit wem|wer noch)\b",
         CLEAR,
     ),
+    # an old value replaced by a new one ("replace X with Y"): a correction of that field
+    rule(
+        T.RECTIFICATION,
+        r"\bersetz\w* (\w+ ){0,8}?durch\b|\bdurch\b.{0,40}\bersetz\w*",
+        CLEAR,
+        context=r"\b(adresse|nummer|name|e-?mail|datum|iban|telefon\w*|handy\w*|\w*strasse|\w*weg)\b",
+    ),
     # rectification
     # "ersetzen Sie meine alte E-Mail-Adresse durch …": ein Wert durch einen anderen
     rule(

@@ -127,6 +127,13 @@ RULES = (
         r"\bwhat (exactly )?(is|'s|are|have you got|do you have) (\w+ )?(stored|held|kept|on file|on record|recorded|registered)\b.{0,20}\b(about|on|for|under) me\b",
         CLEAR,
     ),
+    # an old value replaced by a new one ("replace X with Y"): a correction of that field
+    rule(
+        T.RECTIFICATION,
+        r"\breplac\w* (\w+ ){0,8}?(with|by)\b",
+        CLEAR,
+        context=r"\b(address|number|name|e-?mail|date|iban|phone|surname)\b",
+    ),
     # rectification (art. 16)
     # "please replace my old e-mail address with …": one value for another
     rule(
