@@ -44,7 +44,8 @@ RULES = (
         T.ACCESS,
         r"\bauskunft(?!s?sperre)\w*|\bselbstauskunft",
         STRONG,
-        context=r"daten|gespeichert|dsgvo|15|person|uber mich|verarbeit|auskunftsrecht|auskunftsersuchen",
+        # "Auskunftsantrag", "Auskunftsersuchen": the request named by its own compound
+        context=r"daten|gespeichert|dsgvo|15|person|uber mich|verarbeit|auskunftsrecht|auskunftsersuchen|auskunftsantrag|auskunftsanfrage|auskunftsbegehren",
         context_window=2,  # "… habe ich Auskunft nach Art. 15 beantragt. … die Auskunft zu erteilen"
     ),
     rule(T.ACCESS, r"\bart(ikel)? ?15\b", STRONG),

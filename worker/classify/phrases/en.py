@@ -42,6 +42,8 @@ RULES = (
         CLEAR,
     ),
     rule(T.ACCESS, r"\b(data )?subject access request\b(?!s)|\bdsar\b", STRONG),
+    # "my access request of 2 November" (a reminder names what it reminds of)
+    rule(T.ACCESS, r"\b(my|our|an|the) (data )?access request\b(?!s)", CLEAR),
     rule(T.ACCESS, r"\bright (of|to) access\b|\bart(icle)? ?15\b", STRONG),
     rule(T.ACCESS, rf"\baccess to (all )?(of )?(my|the) {_DATA}", STRONG),
     rule(
