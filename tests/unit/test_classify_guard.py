@@ -72,3 +72,40 @@ def test_a_restriction_is_held_only_when_every_sentence_is_weak():
     types = (RequestType.RESTRICTION,)
     assert guard.weak_types(types, {RequestType.RESTRICTION: [weak]}, ()) == types
     assert guard.weak_types(types, {RequestType.RESTRICTION: [weak, firm]}, ()) == ()
+
+
+def test_a_deletion_the_writer_says_they_do_not_ask_for_is_set_aside():
+    got = classify(
+        "",
+        "I object to direct marketing by e-mail. Please note that I am not asking you to "
+        "delete my customer record, which I need for warranty claims.",
+    )
+    assert ERASURE not in got.request_types
+
+
+def test_a_deletion_the_writer_will_decide_on_later_is_set_aside():
+    got = classify(
+        "",
+        "Bitte schicken Sie mir eine Kopie meiner Daten. Sollten darunter Daten sein, die Sie "
+        "nicht mehr benötigen, teilen Sie mir das mit; über eine Löschung entscheide ich dann "
+        "selbst.",
+    )
+    assert got.request_types == (RequestType.ACCESS,)
+
+
+def test_a_wrong_told_without_consent_negates_no_complaint():
+    got = classify(
+        "",
+        "Ich beschwere mich darüber, dass Sie meine Handynummer ohne meine Zustimmung an "
+        "einen Lieferanten weitergegeben haben.",
+    )
+    assert RequestType.COMPLAINT in got.request_types
+
+
+def test_every_channel_named_as_such_is_objection_and_opt_out():
+    got = classify(
+        "",
+        "Hiermit widerrufe ich meine Einwilligung in die Zusendung von Newslettern und "
+        "widerspreche der Verarbeitung meiner Daten zu Werbezwecken, gleich über welchen Kanal.",
+    )
+    assert {RequestType.OBJECTION, RequestType.MARKETING_OPT_OUT} <= set(got.request_types)

@@ -62,7 +62,7 @@ _WISH = re.compile(
 
 # a condition on what the company did or does: "if", "in case", "should you", "falls", "si"
 _CONDITION = re.compile(
-    r"\b(if|in case|in the event|should you|should it|"
+    r"\b(if|in case|in the event|should (you|it|the|this|that|my|there|we)|sollte|sollten|"
     r"als (u|jullie|je|ik|het|dat|er|de|mijn|uw)|indien|mocht|mochten|ingeval|voor het geval|"
     r"si|au cas ou|dans le cas ou|pour le cas ou|"
     r"wenn|falls|fur den fall|im falle?)\b"
@@ -159,6 +159,16 @@ _DEFERRED = re.compile(
 )
 
 
+# the writer says they do not ask for it: "I am not asking you to delete", "je ne vous demande
+# pas de supprimer", "ik vraag niet om", "ich verlange keine Löschung"
+_NOT_ASKED = re.compile(
+    r"\b(not|never) (asking|requesting|request|ask|demanding)\b|"
+    r"\b(vraag|verzoek|eis) (ik |u )?(\w+ )?(niet|geen)\b|"
+    r"\bne (vous )?(demande|sollicite) pas\b|"
+    r"\b(verlange|beantrage|fordere) (ich )?(\w+ )?(keine|nicht)\b"
+)
+
+
 def firm(e: Evidence, lexicons: Sequence[Lexicon]) -> bool:
     """Whether the writer asks, firmly, for what the part names: a wish where it is governed
     (or a title) and no sign of weak evidence."""
@@ -182,7 +192,9 @@ def about(e: Evidence) -> bool:
     about it, information about it under a verb of telling, an effect already done, a duty or
     policy of the company's."""
     part = e.part
-    if _DONE.search(part) or _DUTY.search(part) or _DEFERRED.search(e.sentence):
+    if _DONE.search(part) or _DUTY.search(part):
+        return True
+    if _DEFERRED.search(e.sentence) or _NOT_ASKED.search(e.sentence):
         return True
     if _QUESTION.search(e.sentence.rstrip()) and not discourse._ASKING.search(e.sentence):
         return True

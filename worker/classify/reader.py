@@ -161,6 +161,14 @@ _MOBILE = re.compile(
 
 
 EVERY_CHANNEL = (RequestType.OBJECTION, RequestType.MARKETING_OPT_OUT)
+# every channel named as such: "by any means", "par quelque moyen que ce soit", "gleich über
+# welchen Kanal", "via welk kanaal ook"
+_ANY_CHANNEL = re.compile(
+    r"\b(by|through|via) (any|whatever) (means|channel|medium)\b|\bin any (form|way) whatsoever\b|"
+    r"\b(par|sous) quelque (moyen|forme|canal) que ce soit\b|\bpar tout (moyen|canal)\b|"
+    r"\b(gleich|egal) (uber|auf) welche\w* (kanal|weg|wegen|medium)\b|\bauf allen kanalen\b|"
+    r"\b(via|langs|op) (welk|elk) (kanaal|medium|manier)( dan)? ook\b|\bop welke wijze (dan )?ook\b"
+)
 
 
 def _targets(
@@ -172,6 +180,8 @@ def _targets(
         return (RequestType(rule.target),), False
     if any(_any(lexicons, "likeness", scope) for scope in scopes):
         return (RequestType.OBJECTION,), False  # "I object to my photo in your advertising"
+    if any(_ANY_CHANNEL.search(scope) for scope in scopes):
+        return EVERY_CHANNEL, False  # "… gleich über welchen Kanal", "by any means"
     if (
         rule.target == DIRECT_MARKETING
         and not any(any(_channels_in(lexicons, scope)) for scope in scopes)
@@ -595,11 +605,11 @@ def _recipients_of_a_change(
     types = {m.type for m in matches}
     if not types & {RequestType.RECTIFICATION, RequestType.ERASURE}:
         return matches
-    if not _any(LEXICONS, "recipients_notified", full):
-        return matches
     access = [m for m in matches if m.type is RequestType.ACCESS]
-    sentences = {m.sentence for m in access}
-    if all(_RECIPIENTS.search(full[spans[i][0] : spans[i][1]]) for i in sentences):
+    sentences = [full[spans[i][0] : spans[i][1]] for i in {m.sentence for m in access}]
+    # "if you passed the wrong date on to others, tell me to whom": who is to be told
+    told = _any(LEXICONS, "recipients_notified", full) or all(map(guard.conditional, sentences))
+    if told and all(_RECIPIENTS.search(sentence) for sentence in sentences):
         return [m for m in matches if m.type is not RequestType.ACCESS]
     return matches
 
@@ -754,10 +764,21 @@ def _matches(
 
 def _unqualified(clause: str) -> str:
     """The clause without negations that only limit the object ("all data you are not legally
-    obliged to keep"): what is left to hold a negation of the asking itself."""
+    obliged to keep") or tell the wrong done ("you passed my number on without my consent"):
+    what is left to hold a negation of the asking itself."""
     for lex in LEXICONS:
         clause = lex.rx("scope_qualifier").sub(" ", clause)
-    return clause
+    return _WITHOUT_CONSENT.sub(" ", clause)
+
+
+# the wrong done, told: "without my consent", "zonder mijn toestemming", "sans mon accord"
+_WITHOUT_CONSENT = re.compile(
+    r"\b(without|zonder|sans|ohne) (my |mijn |m'n |mon |ma |meine |meiner |any |enige |aucune? |"
+    r"jegliche |(ik|je|ich) )?(prior |explicit |voorafgaande |uitdrukkelijke |prealable |"
+    r"expres |vorherige |ausdruckliche )?(consent|permission|approval|knowledge|toestemming|"
+    r"medeweten|consentement|accord|autorisation|zustimmung|einwilligung|erlaubnis|wissen|"
+    r"dat (ik|u) (het )?wist|mon avis|gefragt)\b"
+)
 
 
 # an access request already answered: "your reply to my access request", "thank you for the

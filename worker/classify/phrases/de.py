@@ -122,7 +122,8 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\b(wissen|erfahren|mitteilen|sagen)\b.{0,20}\b(an wen|mit wem|wer noch)\b",
+        r"\b(wissen|erfahren|mitteilen|sagen)\b.{0,20}\b(an wen|mit wem|wer noch)\b|"
+        r"\bteilen sie (mir|uns) (\w+ ){0,2}?mit\b.{0,5}\b(an wen|wem|wer)\b",
         CLEAR,
     ),
     # an old value replaced by a new one ("replace X with Y"): a correction of that field

@@ -319,7 +319,7 @@ RULES = (
     # objection
     rule(
         DIRECT_MARKETING,
-        r"\bopposition\b|(?<!\bqui )\bm'?oppose\w*\b|\bje m'oppose|\bopposer\b|\bdroit d'opposition",
+        r"\bopposition\b|(?<!\bqui )\bm'?oppose\w*\b|\bje m'oppose|\bje m'y oppose|\bopposer\b|\bdroit d'opposition",
         STRONG,
         negatable=False,
         # "un litige m'oppose à votre société": a dispute, no objection
