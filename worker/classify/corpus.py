@@ -13,6 +13,7 @@ from worker.domain import Language, RequestType
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "tests" / "classify_corpus"
 LETTERS_DIR = DEFAULT_DIR / "letters"  # long formal letters, by template family (issue 12)
 TUNING_DIR = DEFAULT_DIR / "tuning"  # letters the classifier's developer wrote to tune on
+BLIND_LETTERS_DIR = DEFAULT_DIR / "blind_letters"  # letters written blind, scored once first
 FLAGS = ("on_behalf", "reminder", "authority_complaint", "passed_on")
 
 

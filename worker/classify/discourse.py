@@ -80,7 +80,7 @@ class Sentence:
 
 OPERATIVE = Sentence()
 
-_LIST_MARK = re.compile(
+LIST_MARK = re.compile(
     r"^\s*(?:[-*•·▪◦–]|\(?\d{1,2}[.)]|\(?[a-h][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+"
 )
 
@@ -103,7 +103,7 @@ def read_roles(
         if start < body_start:
             out.append(OPERATIVE)
             continue
-        mark = _LIST_MARK.match(sentence)
+        mark = LIST_MARK.match(sentence)
         own_line = start == 0 or full[start - 1] == "\n"
         after_blank = full[max(0, start - 2) : start] == "\n\n"
         boxes = _boxes(sentence)
@@ -198,6 +198,11 @@ def _sentence(sentence: str, lexicons: Sequence[Lexicon], item: bool = False) ->
     if duty:
         start = _clause_start(sentence, duty.start())
         context.append(Span(start, _next_phrase(sentence, duty.end(), lexicons), Role.DUTY))
+    for head in _WHETHER_RIGHT.finditer(sentence):
+        # "… and whether I have the right to rectification or erasure": asked about, as access
+        context.append(
+            Span(head.start(), _next_phrase(sentence, head.end(), lexicons), Role.INFORMATION)
+        )
     for head in _all(lexicons, "information_head", sentence):
         context.append(
             Span(head.end(), _next_phrase(sentence, head.end(), lexicons), Role.INFORMATION)
@@ -209,6 +214,13 @@ def _sentence(sentence: str, lexicons: Sequence[Lexicon], item: bool = False) ->
         for m in named:
             context.append(Span(m.start(), m.end() + RIGHT_REACH, Role.CITATION))
     return Sentence(tuple(context), item=item)
+
+
+# whether the writer has a right: a question about the right, part of an access request
+_WHETHER_RIGHT = re.compile(
+    r"\b(whether|if|of|si|ob) (i|we|ik|wij|we|je|j'|nous|ich|wir) (\w+ ){0,3}?"
+    r"(the |a |het |een |le |un |das |ein )?(rights?|recht|rechten|droits?|rechte)\b"
+)
 
 
 TITLE_WORDS = 6  # a sentence this short that names a right is a title ("Right of access.")

@@ -30,7 +30,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from worker.classify import classify
-from worker.classify.corpus import DEFAULT_DIR, LETTERS_DIR, TUNING_DIR, Example, load
+from worker.classify.corpus import (
+    BLIND_LETTERS_DIR,
+    DEFAULT_DIR,
+    LETTERS_DIR,
+    TUNING_DIR,
+    Example,
+    load,
+)
 from worker.classify.reader import read
 from worker.domain import Classification, Language, RequestType
 
@@ -100,12 +107,62 @@ class Report:
 
     @property
     def false_erasures(self) -> list[Result]:
+        return self.false_readings(RequestType.ERASURE)
+
+    def false_readings(self, request_type: RequestType) -> list[Result]:
+        """The results that read ``request_type`` where the mail does not ask for it."""
         return [
             r
             for r in self.results
-            if RequestType.ERASURE in r.got.request_types
-            and RequestType.ERASURE not in r.example.types
+            if request_type in r.got.request_types and request_type not in r.example.types
         ]
+
+    def right_readings(self, request_type: RequestType) -> list[Result]:
+        return [
+            r
+            for r in self.results
+            if request_type in r.got.request_types and request_type in r.example.types
+        ]
+
+
+# flags of the reading that hold a case for a person (worker.plan: low_confidence, on_behalf,
+# reminder, authority_complaint, passed_on, text_truncated); the policy's min_confidence
+HOLDING_FLAGS = (
+    "guessed",
+    "on_behalf",
+    "reminder",
+    "authority_complaint",
+    "passed_on",
+    "truncated",
+)
+MIN_CONFIDENCE = 0.6
+
+
+def held(got: Classification, threshold: float = MIN_CONFIDENCE) -> bool:
+    """Whether the product holds this reading for a person before anything is done (the flags
+    ``plan_new_case`` sets from a reading alone); a reading held acts on nothing by itself."""
+    return bool(got.request_types) and (
+        got.confidence < threshold or any(getattr(got, f) for f in HOLDING_FLAGS)
+    )
+
+
+# the readings that change or remove data: read where none was asked, they do harm
+DESTRUCTIVE = (RequestType.ERASURE, RequestType.RESTRICTION, RequestType.RECTIFICATION)
+
+
+def destructive_lines(report: Report, threshold: float = MIN_CONFIDENCE) -> list[str]:
+    """Per destructive type: read where none was asked (how many of those act, not held), and
+    read where asked (how many of those a person must first confirm: the guard's cost)."""
+    lines = []
+    for t in DESTRUCTIVE:
+        false = report.false_readings(t)
+        right = report.right_readings(t)
+        lines.append(
+            f"{t.value} read where none asked: {len(false)} "
+            f"({sum(not held(r.got, threshold) for r in false)} act without hold); "
+            f"read where asked: {len(right)} ({sum(held(r.got, threshold) for r in right)} held)"
+        )
+    return lines
 
 
 def evaluate(examples: Sequence[Example], rules_only: bool = False) -> Report:
@@ -153,6 +210,7 @@ def render(report: Report, threshold: float) -> str:
         f"exact-match accuracy: {report.exact_match:.3f}",
         f"language accuracy:    {report.language_accuracy:.3f}",
         f"erasure predicted where none asked: {len(report.false_erasures)}",
+        *destructive_lines(report, threshold),
         f"below confidence {threshold}: {len(low)} readings ({low_right} of them right); "
         f"at or above: {len(high)} ({sum(x.exact for x in high)} right)",
         f"guessed by the model: {len(guessed)} readings ({sum(x.exact for x in guessed)} right)",
@@ -195,6 +253,7 @@ def letter_lines(report: Report, name: str) -> list[str]:
         )
         for label, count in _kinds(results):
             lines.append(f"  {label}: {count}")
+        lines += ["  " + line for line in destructive_lines(sub)]
         for flag in ("on_behalf", "reminder", "authority_complaint", "passed_on"):
             wanted = [r for r in results if flag in r.example.flags]
             found = sum(_flag(r.got, flag) for r in wanted)
@@ -253,7 +312,11 @@ def _kinds(results: Sequence[Result]) -> list[tuple[str, int]]:
 
 def letters_report(rules_only: bool = False) -> list[str]:
     lines: list[str] = []
-    for name, directory in (("letters", LETTERS_DIR), ("tuning letters", TUNING_DIR)):
+    for name, directory in (
+        ("letters", LETTERS_DIR),
+        ("tuning letters", TUNING_DIR),
+        ("blind letters", BLIND_LETTERS_DIR),
+    ):
         examples = load(directory) if directory.is_dir() else []
         if examples:
             lines += letter_lines(evaluate(examples, rules_only), name)

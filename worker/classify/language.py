@@ -57,7 +57,9 @@ def detect(
         line for line in own_preface(body, lexicons).split("\n") if _SENTENCE.search(line)
     )
     if preface:
-        ranked = sorted(scores(preface, preface, lexicons).items(), key=lambda kv: -kv[1])
+        # the preface's own letters (é, ü) count too: it opens the original text
+        start = body_original[: len(own_preface(body, lexicons)) + 40]
+        ranked = sorted(scores(preface, start, lexicons).items(), key=lambda kv: -kv[1])
         (code, best), (_, second) = ranked[0], ranked[1]
         if best >= PREFACE_MIN and best >= 2 * second:
             return code

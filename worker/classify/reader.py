@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from worker.classify import discourse, framing, language, normalize
+from worker.classify import discourse, framing, guard, language, normalize
 from worker.classify.phrases import LEXICONS
 from worker.classify.rules import (
     CLEAR,
@@ -161,6 +161,14 @@ _MOBILE = re.compile(
 
 
 EVERY_CHANNEL = (RequestType.OBJECTION, RequestType.MARKETING_OPT_OUT)
+# every channel named as such: "by any means", "par quelque moyen que ce soit", "gleich über
+# welchen Kanal", "via welk kanaal ook"
+_ANY_CHANNEL = re.compile(
+    r"\b(by|through|via) (any|whatever) (means|channel|medium)\b|\bin any (form|way) whatsoever\b|"
+    r"\b(par|sous) quelque (moyen|forme|canal) que ce soit\b|\bpar tout (moyen|canal)\b|"
+    r"\b(gleich|egal) (uber|auf) welche\w* (kanal|weg|wegen|medium)\b|\bauf allen kanalen\b|"
+    r"\b(via|langs|op) (welk|elk) (kanaal|medium|manier)( dan)? ook\b|\bop welke wijze (dan )?ook\b"
+)
 
 
 def _targets(
@@ -172,6 +180,8 @@ def _targets(
         return (RequestType(rule.target),), False
     if any(_any(lexicons, "likeness", scope) for scope in scopes):
         return (RequestType.OBJECTION,), False  # "I object to my photo in your advertising"
+    if any(_ANY_CHANNEL.search(scope) for scope in scopes):
+        return EVERY_CHANNEL, False  # "… gleich über welchen Kanal", "by any means"
     if (
         rule.target == DIRECT_MARKETING
         and not any(any(_channels_in(lexicons, scope)) for scope in scopes)
@@ -365,7 +375,7 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
     matches = _titles_yield(matches, in_subject)
     matches = _erasure_anchored(matches, full, spans, in_subject)
     matches = _channels_named_elsewhere(matches, full, spans)
-    matches = _resolve(matches, negated, in_subject)
+    matches = _resolve(matches, negated, in_subject, mail.sentences)
     notice = _notice(body, frame)
     if notice:
         # a newsletter, a notice, an offer, a questionnaire: nobody asks for their own data, and
@@ -383,6 +393,7 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
         ]
     classification = _classify(matches, negated, pitch, folded_subject, own_words, original)
     classification = _doubt(classification, matches, full, spans)
+    classification = _held_when_weak(classification, matches, full, spans, in_subject)
     classification = _framed(classification, frame)
     classification = dataclasses.replace(
         classification,
@@ -546,9 +557,9 @@ def _complaints_to_us(matches: list[Match], full: str, spans: list[tuple[int, in
         if (
             m.type is RequestType.COMPLAINT
             and _any(LEXICONS, "authority", sentence)
-            and _MAY_OR_WILL.search(sentence)
+            and (_MAY_OR_WILL.search(sentence) or guard.conditional(sentence))
         ):
-            continue
+            continue  # "should you not answer within a month, I lodge a complaint with the GBA"
         out.append(m)
     return out
 
@@ -594,11 +605,11 @@ def _recipients_of_a_change(
     types = {m.type for m in matches}
     if not types & {RequestType.RECTIFICATION, RequestType.ERASURE}:
         return matches
-    if not _any(LEXICONS, "recipients_notified", full):
-        return matches
     access = [m for m in matches if m.type is RequestType.ACCESS]
-    sentences = {m.sentence for m in access}
-    if all(_RECIPIENTS.search(full[spans[i][0] : spans[i][1]]) for i in sentences):
+    sentences = [full[spans[i][0] : spans[i][1]] for i in {m.sentence for m in access}]
+    # "if you passed the wrong date on to others, tell me to whom": who is to be told
+    told = _any(LEXICONS, "recipients_notified", full) or all(map(guard.conditional, sentences))
+    if told and all(_RECIPIENTS.search(sentence) for sentence in sentences):
         return [m for m in matches if m.type is not RequestType.ACCESS]
     return matches
 
@@ -728,7 +739,20 @@ def _match(
     if any(a < end and start < b for a, b in where.typo_spans):
         weight *= TYPO_FACTOR
     targets, defaulted = _targets(rule, lexicons, [clause, sentence], where.mail)
+    if targets == (RequestType.MARKETING_OPT_OUT,) and _by_post_only(lexicons, clause, sentence):
+        # "remove his address from your mailing list" under "advertising by post": the list is
+        # the post's, an objection
+        targets = (RequestType.OBJECTION,)
     return _matches(targets, weight, where.index, rule, defaulted)
+
+
+def _by_post_only(lexicons: tuple[Lexicon, ...], clause: str, sentence: str) -> bool:
+    """The narrowest scope naming a channel names post or phone, and nothing electronic."""
+    for scope in (clause, sentence):
+        post, electronic = _channels_in(lexicons, _MOBILE.sub(" ", scope))  # a mobile: texts
+        if post or electronic:
+            return post and not electronic
+    return False
 
 
 def _matches(
@@ -740,10 +764,21 @@ def _matches(
 
 def _unqualified(clause: str) -> str:
     """The clause without negations that only limit the object ("all data you are not legally
-    obliged to keep"): what is left to hold a negation of the asking itself."""
+    obliged to keep") or tell the wrong done ("you passed my number on without my consent"):
+    what is left to hold a negation of the asking itself."""
     for lex in LEXICONS:
         clause = lex.rx("scope_qualifier").sub(" ", clause)
-    return clause
+    return _WITHOUT_CONSENT.sub(" ", clause)
+
+
+# the wrong done, told: "without my consent", "zonder mijn toestemming", "sans mon accord"
+_WITHOUT_CONSENT = re.compile(
+    r"\b(without|zonder|sans|ohne) (my |mijn |m'n |mon |ma |meine |meiner |any |enige |aucune? |"
+    r"jegliche |(ik|je|ich) )?(prior |explicit |voorafgaande |uitdrukkelijke |prealable |"
+    r"expres |vorherige |ausdruckliche )?(consent|permission|approval|knowledge|toestemming|"
+    r"medeweten|consentement|accord|autorisation|zustimmung|einwilligung|erlaubnis|wissen|"
+    r"dat (ik|u) (het )?wist|mon avis|gefragt)\b"
+)
 
 
 # an access request already answered: "your reply to my access request", "thank you for the
@@ -784,7 +819,18 @@ def _history_before(lexicons: tuple[Lexicon, ...], sentence: str, pos: int) -> b
     return any(h.start() <= pos for lex in lexicons for h in lex.rx("history").finditer(sentence))
 
 
-def _resolve(matches: list[Match], negated: set[RequestType], in_subject: set[int]) -> list[Match]:
+# an objection's own words, in the four languages
+_OBJECTING = re.compile(
+    r"\b(object\w*|bezwaar|verzet|oppos\w*|s'oppose|widersp\w*|profil(ing|ering|age))\b"
+)
+
+
+def _resolve(
+    matches: list[Match],
+    negated: set[RequestType],
+    in_subject: set[int],
+    sentences: list[str],
+) -> list[Match]:
     """Cross-type rules: a rule yields to a more specific type in its sentence; a portability
     request absorbs the "copy of my data" of its own sentence; a type the writer negated
     somewhere ("don't delete") is not read from a weak cue elsewhere, nor from the subject
@@ -804,6 +850,12 @@ def _resolve(matches: list[Match], negated: set[RequestType], in_subject: set[in
         here = by_sentence[m.sentence]
         if m.defaulted and m.type is RequestType.MARKETING_OPT_OUT and m.sentence in profiling:
             continue  # "no more ads based on my purchases": the profiling is what is objected to
+        if (
+            m.rule.tag == "profiling"
+            and RequestType.ERASURE in here
+            and not _OBJECTING.search(sentences[m.sentence])
+        ):
+            continue  # "delete my customer profile": the profile is what goes, no objection
         if m.rule.yields_to is not None and m.rule.yields_to in here:
             continue
         if m.type is RequestType.ACCESS and RequestType.PORTABILITY in here:
@@ -899,6 +951,73 @@ def _doubt(
     return dataclasses.replace(
         classification, confidence=round(classification.confidence * factor, 3)
     )
+
+
+def _held_when_weak(
+    classification: Classification,
+    matches: list[Match],
+    full: str,
+    spans: list[tuple[int, int]],
+    in_subject: set[int],
+) -> Classification:
+    """A destructive type (erasure, restriction, rectification) read from no sentence that
+    firmly asks for it: the reading is held for a person (see ``guard``)."""
+    evidence: dict[RequestType, list[guard.Evidence]] = {}
+    for m in matches:
+        if m.type in guard.GUARDED:
+            start, end = spans[m.sentence]
+            sentence = full[start:end]
+            found = guard.Evidence(
+                part=_unqualified(_part_of(sentence, m.rule.pattern)),
+                sentence=sentence,
+                governing=(_lead_of(full, spans, m.sentence) + "\n" + sentence).strip(),
+                title=m.sentence in in_subject or _heading(full, start, end),
+            )
+            evidence.setdefault(m.type, []).append(found)
+    about = guard.asked_about(classification.request_types, evidence)
+    if about:
+        # "tell me when the data are deleted", "will my account be deleted?", "you already
+        # deleted it": what is asked about, done, or described is no request of its own
+        types = tuple(t for t in classification.request_types if t not in about)
+        if not types:
+            return dataclasses.replace(classification, request_types=(), confidence=0.0)
+        classification = dataclasses.replace(classification, request_types=types)
+    weak = guard.weak_types(classification.request_types, evidence, LEXICONS)
+    if not weak or classification.confidence <= guard.HOLD_CONFIDENCE:
+        return classification
+    return dataclasses.replace(classification, confidence=guard.HOLD_CONFIDENCE)
+
+
+# where a sentence turns to a new act of the writer's: "tell me what you hold, and then delete
+# it", "… ; puis supprimez …", "… und danach löschen Sie …"
+_NEXT_ACT = re.compile(
+    r"[;:]|\b(and then|then|and afterwards|after that|but|en daarna|daarna|en vervolgens|"
+    r"vervolgens|maar|et ensuite|ensuite|puis|mais|und dann|dann|danach|anschliessend|aber)\b"
+)
+
+
+def _lead_of(full: str, spans: list[tuple[int, int]], index: int) -> str:
+    """A list item's lead-in ("I request you: … 2. to erase these data"): the nearest sentence
+    before it that ends in a colon, when the item and those between are list items."""
+    for i in range(index - 1, max(-1, index - 12), -1):
+        before = full[spans[i][0] : spans[i][1]].rstrip()
+        if before.endswith(":"):
+            return before
+        if not discourse.LIST_MARK.match(before):
+            return ""
+    return ""
+
+
+def _part_of(sentence: str, pattern: re.Pattern[str]) -> str:
+    """The part of ``sentence`` between the writer's acts that holds what ``pattern`` found."""
+    found = pattern.search(sentence)
+    if not found:
+        return sentence
+    left = 0
+    for b in _NEXT_ACT.finditer(sentence, 0, found.start()):
+        left = b.end()
+    b = _NEXT_ACT.search(sentence, found.end())
+    return sentence[left : b.start() if b else len(sentence)]
 
 
 def _channel_named(sentence: str) -> bool:

@@ -44,7 +44,8 @@ RULES = (
         T.ACCESS,
         r"\bauskunft(?!s?sperre)\w*|\bselbstauskunft",
         STRONG,
-        context=r"daten|gespeichert|dsgvo|15|person|uber mich|verarbeit|auskunftsrecht|auskunftsersuchen",
+        # "Auskunftsantrag", "Auskunftsersuchen": the request named by its own compound
+        context=r"daten|gespeichert|dsgvo|15|person|uber mich|verarbeit|auskunftsrecht|auskunftsersuchen|auskunftsantrag|auskunftsanfrage|auskunftsbegehren",
         context_window=2,  # "… habe ich Auskunft nach Art. 15 beantragt. … die Auskunft zu erteilen"
     ),
     rule(T.ACCESS, r"\bart(ikel)? ?15\b", STRONG),
@@ -101,6 +102,14 @@ RULES = (
         context=r"\b(mochte|will|bitte|mochten|wunsche|verlange|senden|schicken|zusenden|ubermitteln|erhalten|bekommen|wissen|sehen|einsehen|mitteilen|auflist\w*|aufstellung|ubersicht|kopie)\b",
     ),
     rule(T.ACCESS, r"\ban wen\b.{0,50}\b(weitergegeben|ubermittelt|verkauft|gegeben)", CLEAR),
+    # questions of art. 15(1)(c) and (d) in the present: to whom the data go, how long they stay
+    rule(
+        T.ACCESS,
+        r"\ban wen\b.{0,20}\b(geben|gibt|leiten|leitet|ubermitteln|verkaufen)\b.{0,10}\bsie\b.{0,60}"
+        r"\b(meine\w*|mein)\b|\bwie lange\b.{0,20}\b(bewahren|speichern|behalten)\b.{0,10}\bsie\b"
+        r".{0,60}\b(meine\w*|mein|daten)\b",
+        CLEAR,
+    ),
     rule(
         T.ACCESS,
         rf"\bwelche (meiner|von meinen) {_DAT}|\b(wissen|erfahren|mitteilen|sagen|nennen|auflisten)\b.{{0,25}}\bwelche (meiner |von meinen |meine )?{_DAT}",
@@ -113,8 +122,16 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\b(wissen|erfahren|mitteilen|sagen)\b.{0,20}\b(an wen|mit wem|wer noch)\b",
+        r"\b(wissen|erfahren|mitteilen|sagen)\b.{0,20}\b(an wen|mit wem|wer noch)\b|"
+        r"\bteilen sie (mir|uns) (\w+ ){0,2}?mit\b.{0,5}\b(an wen|wem|wer)\b",
         CLEAR,
+    ),
+    # an old value replaced by a new one ("replace X with Y"): a correction of that field
+    rule(
+        T.RECTIFICATION,
+        r"\bersetz\w* (\w+ ){0,8}?durch\b|\bdurch\b.{0,40}\bersetz\w*",
+        CLEAR,
+        context=r"\b(adresse|nummer|name|e-?mail|datum|iban|telefon\w*|handy\w*|\w*strasse|\w*weg)\b",
     ),
     # rectification
     # "ersetzen Sie meine alte E-Mail-Adresse durch …": ein Wert durch einen anderen

@@ -42,6 +42,8 @@ RULES = (
         CLEAR,
     ),
     rule(T.ACCESS, r"\b(data )?subject access request\b(?!s)|\bdsar\b", STRONG),
+    # "my access request of 2 November" (a reminder names what it reminds of)
+    rule(T.ACCESS, r"\b(my|our|an|the) (data )?access request\b(?!s)", CLEAR),
     rule(T.ACCESS, r"\bright (of|to) access\b|\bart(icle)? ?15\b", STRONG),
     rule(T.ACCESS, rf"\baccess to (all )?(of )?(my|the) {_DATA}", STRONG),
     rule(
@@ -126,6 +128,13 @@ RULES = (
         T.ACCESS,
         r"\bwhat (exactly )?(is|'s|are|have you got|do you have) (\w+ )?(stored|held|kept|on file|on record|recorded|registered)\b.{0,20}\b(about|on|for|under) me\b",
         CLEAR,
+    ),
+    # an old value replaced by a new one ("replace X with Y"): a correction of that field
+    rule(
+        T.RECTIFICATION,
+        r"\breplac\w* (\w+ ){0,8}?(with|by)\b",
+        CLEAR,
+        context=r"\b(address|number|name|e-?mail|date|iban|phone|surname)\b",
     ),
     # rectification (art. 16)
     # "please replace my old e-mail address with …": one value for another
@@ -242,6 +251,14 @@ RULES = (
         # you process"); "to whom it has been disclosed"
         T.ACCESS,
         r"\b(know|learn|find out|tell|told|inform\w*|confirm|list|overview)\b.{0,30}\bwhich (personal )?(data|information|details)\b.{0,80}\b(process|processes|processed|hold|holds|held|store|stores|stored|keep|keeps|kept|have|has)\b|\bto whom\b.{0,40}\b(disclosed|shared|passed|sold|transferred|given|provided)\b",
+        CLEAR,
+    ),
+    # questions of art. 15(1)(c) and (d): who received the data, how long they stay
+    rule(
+        T.ACCESS,
+        r"\b(which|what) (\w+ )?(partners|companies|firms|third parties|recipients|organi[sz]ations)\b"
+        r".{0,30}\b(received|got|have received|were given|obtained)\b.{0,20}\bmy\b|"
+        r"\bhow long (do|will) you (keep|store|retain|hold)\b.{0,40}\b(my|data|information)\b",
         CLEAR,
     ),
     rule(T.ERASURE, r"\b(close|cancel|terminate)\b.{0,10}\bmy account\b", WEAK),
@@ -706,7 +723,7 @@ LEXICON = Lexicon(
     condition=r"\b(otherwise|unless|failing (which|that|this)|or else|or i will|if (you|not|this|that|it|i don't|i do not|i'm not|i am not|we're not|no)\b|in case (you|of no))|\bshould (you|this|that) (not|fail)\b",
     post_or_phone=r"\b(post|postal|(?<!\bthis )(?<!\bmy )(?<!\bour )(?<!\bfollowing )(?<!\bformal )letters?\b(?! (below|above|attached|enclosed|dated|of \d))|brochures?|catalogues?|catalogs?|leaflets?|flyers?|folders?|paper|letterbox|mailbox at home|door|phone|telephone|calls?|calling|ring|ringing|by mail to my (home|house))\b",
     electronic=r"\b(e-?mails?|mails|newsletters?|sms|texts?|text messages|texting|whatsapp|online|inbox|electronic|digital)\b",
-    marketing_list=r"\b(mailing|e-?mail|distribution|marketing|contact|newsletter|subscriber|subscription|call|calling|phone|sms|text|promo\w*|advertising|sales) ?lists?\b|\bnewsletter|\bmarketing (e-?mails?|communications)|\bfrom (your |the |all )?(direct )?marketing\b",
+    marketing_list=r"\b(mailing|e-?mail|distribution|marketing|contact|newsletter|subscriber|subscription|call|calling|phone|sms|text|promo\w*|advertising|sales|suppression|do not (contact|mail|call)|opt-?out) ?lists?\b|\bnewsletter|\bmarketing (e-?mails?|communications)|\bfrom (your |the |all )?(direct )?marketing\b",
     sales_pitch=r"\b(we offer|we provide|our (solution|software|platform|tool|experts)s?|(book|schedule) a (demo|call|meeting)|webinar|free trial|partnership|case study|15 minutes|quick call|free (audit|assessment|consultation|health check|gap analysis)|our (consultancy|agency|package|consultants)|would you be available for|we help (companies|businesses|smes|manufacturers))\b",
     resent_own=r"\b(forwarding|resending|re-sending|sending|forward)\b.{0,20}\b(again|once more)?\b.{0,20}\bmy (earlier |previous |original |last |first )?(e-?mail|message|request|letter)\b|\bmy (earlier|previous|original|last|first) (e-?mail|message|request|letter)\b.{0,40}\b(below|again|forwarded)\b|\bsee my (e-?mail|message|request) below\b",
     done=r"\b(received|got|had|saw|read) (your |the |a )?(\w+ )?(confirmation|e-?mail|mail|message|notice|reply|letter)\b.{0,80}\b(deleted|erased|removed|anonymi[sz]ed)\b|\byou (have |had )?confirmed\b.{0,80}\b(deleted|erased|removed)\b|\b(thanks|thank you|many thanks|thanks again|thank you again) for (\w+ )?(deleting|erasing|removing|the (\w+ )?(deletion|erasure|removal)|your (quick |swift |prompt |fast )?(handling|help|confirmation))\b",

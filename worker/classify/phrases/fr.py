@@ -25,6 +25,13 @@ _EMEDIA = r"(e-?mails?|mails?|courriels?|textos?|messages textes?|newsletters?|l
 
 
 RULES = (
+    # an old value replaced by a new one ("replace X with Y"): a correction of that field
+    rule(
+        T.RECTIFICATION,
+        r"\bremplac\w* (\w+ ){0,8}?par\b",
+        CLEAR,
+        context=r"\b(adresse|numero|nom|e-?mail|courriel|date|iban|telephone|rue)\b",
+    ),
     # a contested value corrected by a pronoun: "C'est inexact … Je vous demande de la corriger"
     rule(
         T.RECTIFICATION,
@@ -94,6 +101,13 @@ RULES = (
         r"\b(une|la) copie\b(?! (est|a ete|sera|de (ce|cette|la presente)|de (ma|votre|sa|la|une) (carte d'identite|piece d'identite|passeport|permis)|de (ma|mon|la|le|notre|votre|cette|ce) (plainte|lettre|courrier|e-?mail|demande|facture|commande|contrat|reponse|jugement|procuration|relance)\b))",
         WEAK,
         context=r"\b(donnees|informations)\b",
+    ),
+    # questions of art. 15(1)(c) and (d) in the present: to whom the data go, how long they stay
+    rule(
+        T.ACCESS,
+        r"\ba qui\b.{0,20}\b(transmettez|communiquez|vendez|donnez)[- ]vous\b.{0,60}\b(mes|mon|ma)\b|"
+        r"\bcombien de temps\b.{0,20}\b(conservez|gardez)[- ]vous\b.{0,60}\b(mes|mon|ma|donnees)\b",
+        CLEAR,
     ),
     rule(
         T.ACCESS,
@@ -305,9 +319,11 @@ RULES = (
     # objection
     rule(
         DIRECT_MARKETING,
-        r"\bopposition\b|(?<!\bqui )\bm'?oppose\w*\b|\bje m'oppose|\bopposer\b|\bdroit d'opposition",
+        r"\bopposition\b|(?<!\bqui )\bm'?oppose\w*\b|\bje m'oppose|\bje m'y oppose|\bopposer\b|\bdroit d'opposition",
         STRONG,
         negatable=False,
+        # "un litige m'oppose à votre société": a dispute, no objection
+        unless=r"\b(litige|conflit|differend|desaccord|proces|contentieux)\b.{0,15}\bm'oppose",
     ),
     rule(T.OBJECTION, r"\bart(icle)? ?21\b", STRONG),
     rule(
@@ -481,7 +497,7 @@ CUES = Cues(
     authority_complaint=r"^(?=.*\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|art(ikel|icle|\.)? ?77)\b)(?=.*\b(plainte|reclamation)\b).*\b(depose|deposee|introduit|introduite|adresse|adressee|envoye|envoyee|saisi|transmis|transmise|copie de (ma|la|notre) (plainte|reclamation))\b",
     authority_address=r"^((plainte|reclamation) (aupres de|a|adressee a) (la |l')?|a l'attention de|a l'attention|a|madame la presidente|monsieur le president)\b.{0,80}\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd)\b",
     authority_lodging=r"^(?=.*\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|art(ikel|icle|\.)? ?77)\b).*(\b(je|nous) (vous )?(depose|deposons|introduis|introduisons|adresse|adressons|porte|portons|forme|formons),? (par la presente,? |ici )?(une |cette |ma |la presente )?(plainte|reclamation)\b|\bpar la presente,? (je|nous) (depose|introduis|deposons|introduisons) (une )?(plainte|reclamation)\b)",
-    reported=r"\b(m'a|m'ont|nous a|nous ont|m'avait|m'avaient|nous avait|nous avaient) (\w+ ){0,2}?(dit|informee?|indique|explique|ecrit|repondu|assure|annonce|affirme|precise|promis)\b|\bselon (vous|votre|vos)\b",
+    reported=r"\b(m'a|m'ont|nous a|nous ont|m'avait|m'avaient|nous avait|nous avaient|m'avez|m'aviez|nous avez|nous aviez) (\w+ ){0,2}?(dit|informee?|indique|explique|ecrit|repondu|assure|annonce|affirme|precise|promis)\b|\bselon (vous|votre|vos)\b",
 )
 
 # the bare names of rights as a pasted form's ticked choices ("[X] ...")

@@ -28,6 +28,13 @@ _STATE = r"(?<!klopt )(?<!kloppen )(?<!is )(?<!zijn )(?<!bestaat )(?<!woon )(?<!
 
 
 RULES = (
+    # an old value replaced by a new one ("replace X with Y"): a correction of that field
+    rule(
+        T.RECTIFICATION,
+        r"\bvervang\w* (\w+ ){0,8}?door\b|\bte vervangen door\b",
+        CLEAR,
+        context=r"\b(adres|nummer|naam|e-?mail\w*|datum|iban|telefoon\w*|gsm\w*|straat|\w*straat|\w*weg|\w*laan)\b",
+    ),
     # a correction asked as a question after the wrong value is named: "… schrijft u als
     # 'Hendrick'; dat moet 'Hendrik' zijn. Wilt u dat in uw administratie aanpassen?"
     rule(
@@ -117,6 +124,14 @@ RULES = (
     rule(
         T.ACCESS,
         rf"\b{_JUL} (nog |nog steeds |ook |eigenlijk )*{_GEG} (over|van) (mij|me)\b",
+        CLEAR,
+    ),
+    # questions of art. 15(1)(c) and (d) in the present: to whom the data go, how long they stay
+    rule(
+        T.ACCESS,
+        r"\baan wie\b.{0,20}\b(geeft|geven|verkoopt|verkopen|stuurt|sturen)\b.{0,10}\b(u|jullie)\b"
+        r".{0,60}\b(mijn|m'n)\b|\bhoe lang\b.{0,20}\b(bewaart|bewaren|houdt|houden)\b.{0,10}\b"
+        r"(u|jullie)\b.{0,60}\b(mijn|m'n|gegevens)\b",
         CLEAR,
     ),
     rule(
@@ -529,7 +544,7 @@ CUES = Cues(
     authority_complaint=r"^(?=.*\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer|art(ikel|icle|\.)? ?77)\b)(?=.*\b(klacht)\b).*\b(ingediend|neergelegd|ingeleid|verstuurd|gestuurd|kopie van (mijn|de|onze) klacht)\b",
     authority_address=r"^(klacht (bij|aan|ingediend bij) (de )?|aan|geachte|t\.?a\.?v\.?|ter attentie van)\b.{0,80}\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer)\b",
     authority_lodging=r"^(?=.*\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer|art(ikel|icle|\.)? ?77)\b).*(\b(ik|wij|we) (dien|dienen) (hierbij |bij deze |bij u )?(een |deze |mijn )?(formele )?klacht in\b|\bwend (ik|wij|we) (mij|me|ons) (\w+ ){0,2}tot u met (deze|mijn|onze) klacht\b)",
-    reported=r"\b(heeft|hebben|had|hadden) (me|mij|ons) (\w+ ){0,3}?(gezegd|verteld|laten weten|gemeld|meegedeeld|geantwoord|beloofd)\b|\b(zei|zeiden|vertelde|vertelden|meldde|meldden|schreef|schreven|antwoordde|antwoordden) (me|mij|ons)?\b ?(\w+ ){0,3}?dat\b|\bvolgens (u|jullie|uw)\b",
+    reported=r"\b(heeft|hebben|had|hadden) (me|mij|ons) (\w+ ){0,3}?(gezegd|verteld|laten weten|gemeld|meegedeeld|geantwoord|beloofd|geschreven|gemaild|bevestigd)\b|\b(zei|zeiden|vertelde|vertelden|meldde|meldden|schreef|schreven|antwoordde|antwoordden) (me|mij|ons)?\b ?(\w+ ){0,3}?dat\b|\bvolgens (u|jullie|uw)\b",
 )
 
 # the bare names of rights as a pasted form's ticked choices ("[X] ...")

@@ -1,0 +1,111 @@
+"""The guard on destructive readings: an erasure (or restriction) read from no sentence that
+firmly asks for it is held for a person (confidence under the policy's min_confidence)."""
+
+import pytest
+
+from config.policy import load_policy
+from worker.classify import classify, guard
+from worker.classify.phrases import LEXICONS
+from worker.domain import RequestType
+
+ERASURE = RequestType.ERASURE
+
+
+def test_the_hold_is_under_the_policys_threshold():
+    assert load_policy().classification.min_confidence > guard.HOLD_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please delete my account and all my personal data.",
+        "Verwijder al mijn gegevens uit jullie systemen.",
+        "Je vous demande d'effacer toutes mes données personnelles.",
+        "Bitte löschen Sie alle meine Daten.",
+        "Could you tell me what personal information you hold about me, and then delete it?",
+        "Ik verzoek u:\n1. mij inzage te geven in mijn gegevens;\n"
+        "2. deze gegevens vervolgens te wissen.",
+        "Once you have sent me the copy, please erase all my data.",
+    ],
+)
+def test_a_firm_erasure_acts(text):
+    got = classify("", text)
+    assert ERASURE in got.request_types
+    assert got.confidence > guard.HOLD_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the effect asked about, as information
+        "Bitte teilen Sie mir mit, nach welchen Fristen meine Daten gelöscht werden.",
+        # a condition on what the company did
+        "If you have already deleted my personal data, please confirm this to me.",
+        # a question about the effect
+        "Si je supprime l'application, est-ce que mes données sont effacées ?",
+    ],
+)
+def test_a_weak_erasure_is_held(text):
+    got = classify("", text)
+    if ERASURE in got.request_types:
+        assert got.confidence <= guard.HOLD_CONFIDENCE
+
+
+def test_weak_signs_are_read_in_the_part_that_names_the_effect():
+    sentence = "could you tell me what you hold about me, and then delete it?"
+    part = guard.Evidence(part=" delete it?", sentence=sentence, governing=sentence)
+    assert not guard.weak(part)
+    asked_about = guard.Evidence(part=sentence, sentence=sentence, governing=sentence)
+    assert guard.weak(asked_about)
+
+
+def test_a_condition_on_the_data_existing_weakens_nothing():
+    s = "if so, please delete them."
+    assert guard.firm(guard.Evidence(s, s, s), LEXICONS)
+    s = "if you refuse, please delete them."
+    assert not guard.firm(guard.Evidence(s, s, s), LEXICONS)
+
+
+def test_a_restriction_is_held_only_when_every_sentence_is_weak():
+    weak = guard.Evidence("if retention prevents erasure, restrict it", "x", "x")
+    firm = guard.Evidence("keep my data but do not use them", "x", "x")
+    types = (RequestType.RESTRICTION,)
+    assert guard.weak_types(types, {RequestType.RESTRICTION: [weak]}, ()) == types
+    assert guard.weak_types(types, {RequestType.RESTRICTION: [weak, firm]}, ()) == ()
+
+
+def test_a_deletion_the_writer_says_they_do_not_ask_for_is_set_aside():
+    got = classify(
+        "",
+        "I object to direct marketing by e-mail. Please note that I am not asking you to "
+        "delete my customer record, which I need for warranty claims.",
+    )
+    assert ERASURE not in got.request_types
+
+
+def test_a_deletion_the_writer_will_decide_on_later_is_set_aside():
+    got = classify(
+        "",
+        "Bitte schicken Sie mir eine Kopie meiner Daten. Sollten darunter Daten sein, die Sie "
+        "nicht mehr benötigen, teilen Sie mir das mit; über eine Löschung entscheide ich dann "
+        "selbst.",
+    )
+    assert got.request_types == (RequestType.ACCESS,)
+
+
+def test_a_wrong_told_without_consent_negates_no_complaint():
+    got = classify(
+        "",
+        "Ich beschwere mich darüber, dass Sie meine Handynummer ohne meine Zustimmung an "
+        "einen Lieferanten weitergegeben haben.",
+    )
+    assert RequestType.COMPLAINT in got.request_types
+
+
+def test_every_channel_named_as_such_is_objection_and_opt_out():
+    got = classify(
+        "",
+        "Hiermit widerrufe ich meine Einwilligung in die Zusendung von Newslettern und "
+        "widerspreche der Verarbeitung meiner Daten zu Werbezwecken, gleich über welchen Kanal.",
+    )
+    assert {RequestType.OBJECTION, RequestType.MARKETING_OPT_OUT} <= set(got.request_types)

@@ -1,0 +1,230 @@
+"""How firmly a destructive reading rests on what the writer asked: erasure first.
+
+An erasure, a restriction or a rectification read where none was asked is the worst mistake
+the reader can make: it starts work that removes or changes data. Such a reading must rest on
+at least one sentence in which the writer asks for it, firmly. A sentence is firm when it holds
+the writer's own wish (a speech act, "please", an imperative, "I want", a request put as a
+question, a permission given without condition) or is a title (the subject, a heading), and
+none of these signs of weak evidence:
+
+- a condition ("if you have already deleted my data, …", "falls …", "si …", "indien …");
+- a question that asks about the effect, not for it ("will my account be deleted?", "si je
+  supprime l'application, …?");
+- the effect asked about, as information ("tell me when the data are deleted", "teilen Sie mir
+  mit, nach welchen Fristen die Daten gelöscht werden"): part of an access request;
+- an effect already done, or done by someone else ("you have already deleted", "bereits
+  gelöscht", "mijn collega heeft gevraagd …");
+- the company's duty or policy described ("you are obliged to erase", "your privacy notice says
+  data are deleted after …").
+
+Erasure needs a firm sentence. A restriction keeps the data and only stops their use (it is
+often asked by a negated imperative, "don't use them until …"): it is held only when every
+sentence it was read from shows a sign of weak evidence. A rectification is never carried out
+without a person's approval (``rectification_pending``), so it is not held here.
+
+A destructive type read from no firm sentence is held for a person: ``weak_types`` names it and
+the reader caps the reading's confidence at ``HOLD_CONFIDENCE``, under the policy's
+``min_confidence`` (the case gets ``low_confidence`` and waits for review). Holding a request
+that was real costs a person a minute; acting on one that was not asked erases a customer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from worker.classify import discourse
+from worker.classify.rules import Lexicon
+from worker.domain import RequestType
+
+DESTRUCTIVE = (RequestType.ERASURE, RequestType.RESTRICTION, RequestType.RECTIFICATION)
+GUARDED = (RequestType.ERASURE, RequestType.RESTRICTION)  # held when their evidence is weak
+HOLD_CONFIDENCE = 0.45  # under the policy's min_confidence (0.6): the case waits for a person
+
+# the writer's own wish, beyond the speech acts of the lexicons: "I'd like", "I expect", an
+# imperative of a removing or correcting verb, a permission ("you may delete it all")
+_WISH = re.compile(
+    r"\b(i|we)('d| would)? (like|want|wish|need|expect|insist)\b|\bi'd like\b|"
+    r"\b(ik|wij|we) (\w+ )?(verwacht|verwachten|eis|eisen|wil|wens)\b|"
+    r"\b(je|j'|nous) ?(\w+ )?(veux|veu|voudrais|exige|attends)\b|"
+    r"\b(ich|wir) (\w+ )?(erwarte|erwarten|verlange|fordere|will|mochte)\b|"
+    r"(^|\n|[:;,.!]\s*|\b(and|so|now|en|et|und|dus|donc|also)\s+)"
+    r"(delete|erase|remove|wipe|close|correct|change|update|amend|restrict|block|"
+    r"verwijder|wis|schrap|corrigeer|verbeter|wijzig|pas|beperk|blokkeer|"
+    r"supprim\w*|effac\w*|retir\w*|corrig\w*|rectifi\w*|modifi\w*|limit\w*|bloqu\w*|"
+    r"loschen|entfernen|berichtigen|korrigieren|andern|sperren|einschranken)\b|"
+    r"\b(loschen|entfernen|berichtigen|korrigieren|andern|sperren) sie\b|"
+    r"\b(you|u|jullie|vous|sie) (\w+ )?(may|can|mag|mogen|kunt|pouvez|konnen|durfen)\b"
+    r".{0,60}\b(delete|erase|remove|verwijder\w*|wissen|schrappen|halen|supprimer|effacer|"
+    r"loschen|entfernen)\b"
+)
+
+# a condition on what the company did or does: "if", "in case", "should you", "falls", "si"
+_CONDITION = re.compile(
+    r"\b(if|in case|in the event|should (you|it|the|this|that|my|there|we)|sollte|sollten|"
+    r"als (u|jullie|je|ik|het|dat|er|de|mijn|uw)|indien|mocht|mochten|ingeval|voor het geval|"
+    r"si|au cas ou|dans le cas ou|pour le cas ou|"
+    r"wenn|falls|fur den fall|im falle?)\b"
+)
+
+# a condition only on the data existing ("if so", "if you hold any"): one can only delete what
+# exists, so it weakens nothing
+_EXISTENCE = re.compile(
+    r"\b(if so|if any|if applicable|where applicable|"
+    r"if you (still )?(hold|have|keep|process) (any|such|them|it|my)\b|"
+    r"als dat zo is|indien van toepassing|indien (u|jullie) (die|deze|ze|gegevens|mijn)\b|"
+    r"le cas echeant|si c'est le cas|si vous (en )?(detenez|conservez|traitez|avez)\b|"
+    r"falls vorhanden|wenn ja|gegebenenfalls|falls (sie|ihr) (solche|welche|diese|sie|meine) )"
+)
+
+# a time, not a condition: "once you have sent it", "wenn Sie das erledigt haben", "als ik dat
+# gezien heb", "une fois cette communication faite"
+_SEQUENCE = re.compile(
+    r"\b(once|after|when) (you|i|we) (have|had|'ve) \w+|\bonce\b|"
+    r"\b(als|wanneer|zodra|nadat) (ik|u|jullie|we|wij) (\w+ ){0,3}(heb|hebt|heeft|hebben)\b|"
+    r"\bzodra\b|\bnadat\b|\bune fois\b|\bapres (avoir|reception)\b|"
+    r"\b(wenn|sobald|nachdem) (sie|ich|wir|ihr) (\w+ ){0,3}(haben|habe|hat|ist|sind)\b|"
+    r"\bsobald\b|\bnachdem\b"
+)
+
+# a question about the effect (not a request put as a question: "can you delete …?")
+_QUESTION = re.compile(r"\?\s*$")
+
+# the effect as information asked for: a question word before the removal or change, under a
+# verb of telling ("tell me when …", "laat weten wanneer …", "indiquez-moi quand …",
+# "teilen Sie mir mit, nach welchen Fristen …")
+_TELL = re.compile(
+    r"\b(tell|inform|let me know|explain|state|specify|indicate|confirm whether|"
+    r"laat\w* (\w+ )?weten|meedelen|meedeelt|mededelen|vermelden|vermeldt|informeren|uitleggen|"
+    r"indiquer|indiquez|preciser|precisez|dire|dites|informer|informez|expliquer|"
+    r"mitteilen|mit|mitzuteilen|erklaren|angeben|informieren|auskunft)\b"
+)
+_ASKED_ABOUT = re.compile(
+    r"\b(when|how long|whether|which|what|after how|"
+    r"wanneer|hoe lang|of|welke|na hoeveel|"
+    r"quand|combien de temps|si|quelles?|quels?|apres combien|"
+    r"wann|wie lange|ob|welche\w*|nach welche\w*)\b"
+)
+
+# an effect already done, or someone else's: "already deleted", "has been deleted", "my
+# colleague asked", "bereits gelöscht", "al verwijderd", "déjà supprimé"
+_DONE = re.compile(
+    r"\b(already|previously|has been|have been|had been|was|were)\b.{0,30}"
+    r"\b(deleted|erased|removed|corrected|rectified|restricted)\b|"
+    r"\b(al|reeds|eerder|is|zijn|werd|werden)\b.{0,30}\b(verwijderd|gewist|gecorrigeerd|"
+    r"verbeterd|beperkt)\b|"
+    r"\b(deja|a ete|ont ete|avez|aviez)\b.{0,30}\b(supprime\w*|efface\w*|corrige\w*|"
+    r"rectifie\w*)\b|"
+    r"\b(bereits|schon|wurde|wurden|haben|hatten)\b.{0,30}\b(geloscht|entfernt|berichtigt|"
+    r"korrigiert|eingeschrankt)\b|"
+    r"\b(my|mijn|mon|ma|mein\w*) (colleague|wife|husband|sister|brother|friend|collega|vrouw|"
+    r"man|zus|broer|vriend\w*|collegue|femme|mari|soeur|frere|ami\w*|kolleg\w*|frau|mann|"
+    r"schwester|bruder|freund\w*)\b"
+)
+
+# the company's duty or policy described: "you are obliged to erase", "your privacy notice
+# says", "vous êtes tenus d'effacer", "Sie sind verpflichtet" ("you must delete my data" is a
+# demand, not a duty described)
+_DUTY = re.compile(
+    r"\b(obliged|required|bound|under an obligation|your (privacy )?(policy|notice|statement)|"
+    r"(privacy|data protection) (policy|notice|statement) (says|states)|"
+    r"verplicht|gehouden|uw privacy\w*|jullie privacy\w*|"
+    r"tenus?|obliges?|votre politique|votre declaration|"
+    r"verpflichtet|ihre datenschutz\w*|in ihrer datenschutz\w*)\b"
+)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a destructive type was read: the part of its sentence between the writer's acts
+    (without qualifiers that only narrow the object), the whole sentence, what governs it (the
+    sentence, with a list's lead-in when it is a list item), and whether it is a title."""
+
+    part: str
+    sentence: str
+    governing: str
+    title: bool = False
+
+
+# the writer will decide about it later: "I will then decide", "über eine Löschung entscheide
+# ich dann selbst", "je déciderai ensuite", "ik beslis dan zelf"
+_DEFERRED = re.compile(
+    r"\b(i|we) (will|shall|'ll) (then |later )?decide\b|\bdecide (myself|later)\b|"
+    r"\b(beslis|beslissen|besluit) (ik|wij|we) (dan |nadien |later )?(zelf|nog)?\b|"
+    r"\b(ik|wij|we) (beslis|beslissen|besluit) (dan |nadien |later )?(zelf|nog)\b|"
+    r"\b(je|nous) (deciderai|deciderons|deciderais)\b|"
+    r"\bje decide(rai)? (ensuite|moi-meme|plus tard)\b|"
+    r"\bentscheide\w* (ich|wir) (dann |spater )?(selbst|noch)?\b"
+)
+
+
+# the writer says they do not ask for it: "I am not asking you to delete", "je ne vous demande
+# pas de supprimer", "ik vraag niet om", "ich verlange keine Löschung"
+_NOT_ASKED = re.compile(
+    r"\b(not|never) (asking|requesting|request|ask|demanding)\b|"
+    r"\b(vraag|verzoek|eis) (ik |u )?(\w+ )?(niet|geen)\b|"
+    r"\bne (vous )?(demande|sollicite) pas\b|"
+    r"\b(verlange|beantrage|fordere) (ich )?(\w+ )?(keine|nicht)\b"
+)
+
+
+def firm(e: Evidence, lexicons: Sequence[Lexicon]) -> bool:
+    """Whether the writer asks, firmly, for what the part names: a wish where it is governed
+    (or a title) and no sign of weak evidence."""
+    wish = discourse.wished(e.governing, lexicons) or _WISH.search(e.governing)
+    return bool(e.title or wish) and not weak(e)
+
+
+def conditional(text: str) -> bool:
+    """A condition on what the company does ("if you refuse", "mocht u niet …", "falls …"),
+    not one on the data existing nor a time ("once you have sent it")."""
+    return bool(_CONDITION.search(_SEQUENCE.sub(" ", _EXISTENCE.sub(" ", text))))
+
+
+def weak(e: Evidence) -> bool:
+    """A sign that what the part names is not asked for now, by the writer, of us."""
+    return conditional(e.part) or about(e)
+
+
+def about(e: Evidence) -> bool:
+    """The effect is asked about, done, someone else's or described, not asked for: a question
+    about it, information about it under a verb of telling, an effect already done, a duty or
+    policy of the company's."""
+    part = e.part
+    if _DONE.search(part) or _DUTY.search(part):
+        return True
+    if _DEFERRED.search(e.sentence) or _NOT_ASKED.search(e.sentence):
+        return True
+    if _QUESTION.search(e.sentence.rstrip()) and not discourse._ASKING.search(e.sentence):
+        return True
+    tell = _TELL.search(part)
+    return bool(tell and _ASKED_ABOUT.search(part, tell.start()))
+
+
+def asked_about(
+    types: Iterable[RequestType], evidence: dict[RequestType, list[Evidence]]
+) -> tuple[RequestType, ...]:
+    """The erasure of a reading whose every sentence only asks about it, tells of it done or
+    describes it (``about``): the writer does not ask for it; the reader sets it aside."""
+    found = evidence.get(RequestType.ERASURE, [])
+    if RequestType.ERASURE in types and found and all(about(e) for e in found):
+        return (RequestType.ERASURE,)
+    return ()
+
+
+def weak_types(
+    types: Iterable[RequestType],
+    evidence: dict[RequestType, list[Evidence]],
+    lexicons: Sequence[Lexicon],
+) -> tuple[RequestType, ...]:
+    """The destructive types of a reading that rest on no firm sentence. ``evidence``: per type,
+    where it was read (``Evidence``)."""
+    out = []
+    for t in types:
+        found = evidence.get(t, [])
+        erasure = t is RequestType.ERASURE and not any(firm(e, lexicons) for e in found)
+        restriction = t is RequestType.RESTRICTION and all(weak(e) for e in found)
+        if erasure or restriction:
+            out.append(t)
+    return tuple(out)
