@@ -91,6 +91,18 @@ def _parser() -> argparse.ArgumentParser:
     cg.add_argument("ref")
     cg.add_argument("name", nargs="?", default="", help="a console officer (none: nobody)")
 
+    cc2 = cases_sub.add_parser("correct", help="staff: correct the reading without approving")
+    cc2.add_argument("ref")
+    cc2.add_argument("--types", required=True, help="the request types, comma-separated")
+    cc2.add_argument("--reason", default="", help="why (kept as an internal note)")
+    cj = cases_sub.add_parser(
+        "subject", help="staff: whose data it is, and when the company first received the request"
+    )
+    cj.add_argument("ref")
+    cj.add_argument("--name", required=True, help="the data subject's name")
+    cj.add_argument("--email", default="", help="the data subject's address (where their data is)")
+    cj.add_argument("--received", type=_day, help="first received by the company (YYYY-MM-DD)")
+
     users = sub.add_parser("users", help="who may log into the staff console")
     users_sub = users.add_subparsers(dest="action", required=True, parser_class=_Parser)
     ua = users_sub.add_parser("add", help="add a user; the password is read from standard input")
@@ -421,6 +433,28 @@ def cmd_cases_assign(settings: Settings, args: argparse.Namespace) -> int:
     return _decide(settings, "assign", args.ref, name=args.name)
 
 
+def _decide_in(settings: Settings, module: str, decision: str, *args: Any, **kwargs: Any) -> int:
+    """A staff decision of worker.cases.`module` on the command line, as cli:<OS user>."""
+    import importlib
+
+    decide = getattr(importlib.import_module(f"worker.cases.{module}"), decision)
+    actor = _cli_actor()
+    return _carry_out(
+        _app_for_handlers(settings), lambda app: decide(app, args[0], actor, *args[1:], **kwargs)
+    )
+
+
+def cmd_cases_correct(settings: Settings, args: argparse.Namespace) -> int:
+    types = [t for t in args.types.split(",") if t.strip()]
+    return _decide_in(settings, "reading", "correct", args.ref, types, reason=args.reason)
+
+
+def cmd_cases_subject(settings: Settings, args: argparse.Namespace) -> int:
+    return _decide_in(
+        settings, "reading", "set_subject", args.ref, args.name, args.email, args.received
+    )
+
+
 def cmd_messages_list(settings: Settings, args: argparse.Namespace) -> int:
     app = _app(settings)
     with app.sessions() as session:
@@ -578,6 +612,8 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[Settings, argparse.Namespace],
     ("cases", "reopen"): cmd_cases_reopen,
     ("cases", "note"): cmd_cases_note,
     ("cases", "assign"): cmd_cases_assign,
+    ("cases", "correct"): cmd_cases_correct,
+    ("cases", "subject"): cmd_cases_subject,
     ("messages", "list"): cmd_messages_list,
     ("quarantine", "list"): cmd_quarantine_list,
     ("quarantine", "replay"): cmd_quarantine_replay,

@@ -75,6 +75,8 @@ DONE = {
     "reopened": "The case is open again, waiting for review.",
     "noted": "Your note is on the case.",
     "assigned": "The case's assignee is set.",
+    "corrected": "The reading is corrected; the case follows it (not approved).",
+    "subject-set": "The data subject is set.",
     **{
         f"replayed-{d.value}": f"Replayed: the mail is now {d.value.replace('_', ' ')}."
         for d in DispositionKind
@@ -479,6 +481,24 @@ def _assign(app: App, ref: str, actor: str, fields: dict[str, str]):  # noqa: AN
     return assign(app, ref, actor, fields.get("assignee", ""))
 
 
+def _correct(app: App, ref: str, actor: str, fields: dict[str, str]):  # noqa: ANN202
+    from worker.cases.reading import correct
+
+    types = [t for t in fields.get("types", "").split(",") if t.strip()]
+    return correct(app, ref, actor, types, fields.get("reason", ""))
+
+
+def _subject(app: App, ref: str, actor: str, fields: dict[str, str]):  # noqa: ANN202
+    from worker.cases.reading import set_subject
+
+    received = fields.get("received", "").strip()
+    try:
+        day = date.fromisoformat(received) if received else None
+    except ValueError:
+        raise StaffError(f"{received!r} is not a date (YYYY-MM-DD)") from None
+    return set_subject(app, ref, actor, fields.get("name", ""), fields.get("email", ""), day)
+
+
 def _decisions() -> dict[str, tuple[Callable[[App, str, str, dict[str, str]], Any], str]]:
     """Each decision's path, its function, and the code of the message after it."""
     return {
@@ -490,6 +510,8 @@ def _decisions() -> dict[str, tuple[Callable[[App, str, str, dict[str, str]], An
         "reopen": (_reopen, "reopened"),
         "note": (_note, "noted"),
         "assign": (_assign, "assigned"),
+        "correct": (_correct, "corrected"),
+        "subject": (_subject, "subject-set"),
     }
 
 
