@@ -103,6 +103,11 @@ def _parser() -> argparse.ArgumentParser:
     cj.add_argument("--email", default="", help="the data subject's address (where their data is)")
     cj.add_argument("--received", type=_day, help="first received by the company (YYYY-MM-DD)")
 
+    cm = cases_sub.add_parser("merge", help="staff: merge a duplicate case into another")
+    cm.add_argument("ref", help="the duplicate (closed as such)")
+    cm.add_argument("into_ref", metavar="INTO_REF", help="the case it joins")
+    cm.add_argument("--reason", required=True, help="why (kept as an internal note)")
+
     users = sub.add_parser("users", help="who may log into the staff console")
     users_sub = users.add_subparsers(dest="action", required=True, parser_class=_Parser)
     ua = users_sub.add_parser("add", help="add a user; the password is read from standard input")
@@ -455,6 +460,16 @@ def cmd_cases_subject(settings: Settings, args: argparse.Namespace) -> int:
     )
 
 
+def cmd_cases_merge(settings: Settings, args: argparse.Namespace) -> int:
+    from worker.cases.merge import merge
+
+    actor = _cli_actor()
+    return _carry_out(
+        _app_for_handlers(settings),
+        lambda app: merge(app, args.ref, args.into_ref, actor, args.reason),
+    )
+
+
 def cmd_messages_list(settings: Settings, args: argparse.Namespace) -> int:
     app = _app(settings)
     with app.sessions() as session:
@@ -614,6 +629,7 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[Settings, argparse.Namespace],
     ("cases", "assign"): cmd_cases_assign,
     ("cases", "correct"): cmd_cases_correct,
     ("cases", "subject"): cmd_cases_subject,
+    ("cases", "merge"): cmd_cases_merge,
     ("messages", "list"): cmd_messages_list,
     ("quarantine", "list"): cmd_quarantine_list,
     ("quarantine", "replay"): cmd_quarantine_replay,

@@ -80,3 +80,25 @@ def test_the_data_subject_and_the_first_receipt(cli: Cli):
     log = cli.json("cases", "show", ref)["log"]
     (done,) = [e for e in log if e["event"] == "right_done"]
     assert "staff" in done["detail"] and "sender authentication" not in done["detail"]
+
+
+def test_merge_a_duplicate_into_another_case(cli: Cli):
+    first = open_case(cli, 3, "Ik wil inzage in al mijn persoonsgegevens.")
+    second = open_case(cli, 4, "Nogmaals: ik wil weten welke gegevens u over mij heeft.")
+    third = open_case(cli, 5, "Wanneer wordt mijn bestelling van vorige week geleverd?")
+    sent = len(list(cli.outbox.glob("*.eml")))
+    itself = cli.run("cases", "merge", second, second, "--reason", "x", check=False)
+    assert itself.returncode == 1 and "itself" in itself.stderr
+    cli.run("cases", "close", third, "--reason", "not_a_request")
+    closed = cli.run("cases", "merge", second, third, "--reason", "x", check=False)
+    assert closed.returncode == 1 and "closed" in closed.stderr
+    cli.run("cases", "merge", second, first, "--reason", "Dezelfde vraag, twee keer gestuurd.")
+    merged, kept = cli.json("cases", "show", second), cli.json("cases", "show", first)
+    assert merged["status"] == "closed" and merged["merged_into"] == first
+    assert merged["thread"] == [] and mine(merged)[0] == "merged_into"
+    texts = [m["text"] for m in kept["thread"] if m["direction"] == "in"]
+    assert any("Nogmaals" in t for t in texts) and any("inzage in al mijn" in t for t in texts)
+    assert "merged_from" in mine(kept)
+    assert len(list(cli.outbox.glob("*.eml"))) == sent  # nobody is written to
+    again = cli.run("cases", "merge", second, first, "--reason", "x", check=False)
+    assert again.returncode == 1  # a closed duplicate is merged once

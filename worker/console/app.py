@@ -77,6 +77,7 @@ DONE = {
     "assigned": "The case's assignee is set.",
     "corrected": "The reading is corrected; the case follows it (not approved).",
     "subject-set": "The data subject is set.",
+    "merged": "Merged: this duplicate is closed, its mails are on the other case.",
     **{
         f"replayed-{d.value}": f"Replayed: the mail is now {d.value.replace('_', ' ')}."
         for d in DispositionKind
@@ -499,6 +500,12 @@ def _subject(app: App, ref: str, actor: str, fields: dict[str, str]):  # noqa: A
     return set_subject(app, ref, actor, fields.get("name", ""), fields.get("email", ""), day)
 
 
+def _merge(app: App, ref: str, actor: str, fields: dict[str, str]):  # noqa: ANN202
+    from worker.cases.merge import merge
+
+    return merge(app, ref, fields.get("into", "").strip(), actor, fields.get("reason", ""))
+
+
 def _decisions() -> dict[str, tuple[Callable[[App, str, str, dict[str, str]], Any], str]]:
     """Each decision's path, its function, and the code of the message after it."""
     return {
@@ -512,6 +519,7 @@ def _decisions() -> dict[str, tuple[Callable[[App, str, str, dict[str, str]], An
         "assign": (_assign, "assigned"),
         "correct": (_correct, "corrected"),
         "subject": (_subject, "subject-set"),
+        "merge": (_merge, "merged"),
     }
 
 

@@ -225,4 +225,27 @@ def preview(app: App, action: str, ref: str, fields: dict[str, str]) -> Preview 
                     effects,
                     fields={"name": name, "email": email, "received": received},
                 )
+            case "merge":
+                into = fields.get("into", "").strip()
+                reason = fields.get("reason", "").replace("\r\n", "\n").strip()
+                target = repo.case_by_ref(session, into) if into else None
+                if target is None:
+                    raise NotReady(f"no case {into or '(none given)'} to merge into")
+                if target.id == case.id:
+                    raise NotReady("a case cannot be merged into itself")
+                if not CaseStatus(target.status).is_open:
+                    raise NotReady(f"case {target.ref} is {target.status}: merge into an open case")
+                if not reason:
+                    raise NotReady("give the reason for the merge")
+                return Preview(
+                    f"Merge into {target.ref}",
+                    [
+                        f"The {len(case.inbound)} mail(s) from and {len(case.outbound)} to the "
+                        f"requester move to case {target.ref} ({target.status.replace('_', ' ')}"
+                        f", {', '.join(target.request_types) or 'nothing read'}).",
+                        f"Case {case.ref} closes as a duplicate of {target.ref}.",
+                        "Nobody is written to. Your reason is kept as an internal note on both.",
+                    ],
+                    fields={"into": target.ref or into, "reason": reason},
+                )
         raise NotReady(f"no such decision: {action}")
