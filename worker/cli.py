@@ -108,6 +108,12 @@ def _parser() -> argparse.ArgumentParser:
     cm.add_argument("into_ref", metavar="INTO_REF", help="the case it joins")
     cm.add_argument("--reason", required=True, help="why (kept as an internal note)")
 
+    cl2 = cases_sub.add_parser(
+        "lift-restriction", help="staff: lift a restriction, the requester told first (18(3))"
+    )
+    cl2.add_argument("ref")
+    cl2.add_argument("--reason", required=True, help="why (sent to the requester)")
+
     users = sub.add_parser("users", help="who may log into the staff console")
     users_sub = users.add_subparsers(dest="action", required=True, parser_class=_Parser)
     ua = users_sub.add_parser("add", help="add a user; the password is read from standard input")
@@ -470,6 +476,10 @@ def cmd_cases_merge(settings: Settings, args: argparse.Namespace) -> int:
     )
 
 
+def cmd_cases_lift_restriction(settings: Settings, args: argparse.Namespace) -> int:
+    return _decide_in(settings, "restriction_lift", "lift_restriction", args.ref, args.reason)
+
+
 def cmd_messages_list(settings: Settings, args: argparse.Namespace) -> int:
     app = _app(settings)
     with app.sessions() as session:
@@ -630,6 +640,7 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[Settings, argparse.Namespace],
     ("cases", "correct"): cmd_cases_correct,
     ("cases", "subject"): cmd_cases_subject,
     ("cases", "merge"): cmd_cases_merge,
+    ("cases", "lift-restriction"): cmd_cases_lift_restriction,
     ("messages", "list"): cmd_messages_list,
     ("quarantine", "list"): cmd_quarantine_list,
     ("quarantine", "replay"): cmd_quarantine_replay,

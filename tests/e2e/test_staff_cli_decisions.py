@@ -102,3 +102,45 @@ def test_merge_a_duplicate_into_another_case(cli: Cli):
     assert len(list(cli.outbox.glob("*.eml"))) == sent  # nobody is written to
     again = cli.run("cases", "merge", second, first, "--reason", "x", check=False)
     assert again.returncode == 1  # a closed duplicate is merged once
+
+
+def test_lift_a_restriction_the_notice_first(cli: Cli):
+    import sqlite3
+    from email import message_from_bytes, policy
+
+    from tests.e2e.test_rights import JAN, REPO, confirm, send
+
+    cli.env["GDPR_SOURCES"] = str(REPO / "config" / "sources.yaml")
+    cli.env["GDPR_TRUSTED_AUTHSERV_ID"] = "mx.alsicohightech.com"
+    crm = cli.cwd / "var" / "demo-crm.sqlite3"
+
+    def restricted() -> set[int]:
+        with sqlite3.connect(crm) as db:
+            return {r[0] for r in db.execute(
+                "SELECT restricted FROM customers WHERE lower(email) = ?", (JAN[1],))}  # fmt: skip
+
+    opened = open_case(cli, 6, "Ik wil graag een offerte voor werkkledij.")  # restricts nothing
+    nothing = cli.run("cases", "lift-restriction", opened, "--reason", "x", check=False)
+    assert nothing.returncode == 1 and "restricted nothing" in nothing.stderr
+    send(cli, JAN, "Beperking", "Ik vraag de beperking van de verwerking van mijn "
+         "persoonsgegevens (art. 18 AVG).", id_copy=True)  # fmt: skip
+    ref = [c["ref"] for c in cli.json("cases", "list") if c["request_types"] == ["restriction"]][0]
+    confirm(cli, JAN, ref)
+    assert cli.json("cases", "show", ref)["status"] == "completed" and restricted() == {1}
+    bare = cli.run("cases", "lift-restriction", ref, "--reason", "  ", check=False)
+    assert bare.returncode == 1 and restricted() == {1}
+    why = "Uw adres bleek juist: we hebben het nagekeken bij de post."
+    cli.run("cases", "lift-restriction", ref, "--reason", why)
+    assert restricted() == {0}
+    (notice,) = cli.outbox.glob(f"{ref}-*staff_reply.eml")
+    received = message_from_bytes(notice.read_bytes(), policy=policy.default)
+    text = received.get_content()
+    assert "heffen we de beperking op" in text and "bleek juist" in text
+    assert received["Auto-Submitted"] is None  # a person decided it
+    log = cli.json("cases", "show", ref)["log"]
+    events = [e["event"] for e in log]
+    announced = events.index("restriction_lift_announced")
+    assert events.index("restriction_lifted") > events.index("reply_sent", announced)
+    assert [e["actor"] for e in log if e["event"] == "restriction_lift_announced"] == [ME]
+    again = cli.run("cases", "lift-restriction", ref, "--reason", why, check=False)
+    assert again.returncode == 1 and "lifted already" in again.stderr

@@ -77,6 +77,8 @@ DONE = {
     "assigned": "The case's assignee is set.",
     "corrected": "The reading is corrected; the case follows it (not approved).",
     "subject-set": "The data subject is set.",
+    "lift-announced": "The requester is told; the restriction is lifted once the notice is "
+    "delivered.",
     "merged": "Merged: this duplicate is closed, its mails are on the other case.",
     **{
         f"replayed-{d.value}": f"Replayed: the mail is now {d.value.replace('_', ' ')}."
@@ -256,7 +258,10 @@ def _one_case(app: App, ref: str) -> tuple[dict[str, Any], dict[str, Any]] | Non
         if case is None:
             return None
         kinds = [e.kind for e in case.events]
+        from worker.cases.restriction_lift import lift_state
+
         extra = {
+            "restriction": lift_state(case),
             "thread": thread_messages(case),
             "proposed_rectification": dict(case.proposed_rectification or {}),
             # the reading is the trained model's guess: staff confirm or correct the types
@@ -506,6 +511,12 @@ def _merge(app: App, ref: str, actor: str, fields: dict[str, str]):  # noqa: ANN
     return merge(app, ref, fields.get("into", "").strip(), actor, fields.get("reason", ""))
 
 
+def _lift(app: App, ref: str, actor: str, fields: dict[str, str]):  # noqa: ANN202
+    from worker.cases.restriction_lift import lift_restriction
+
+    return lift_restriction(app, ref, actor, fields.get("reason", ""))
+
+
 def _decisions() -> dict[str, tuple[Callable[[App, str, str, dict[str, str]], Any], str]]:
     """Each decision's path, its function, and the code of the message after it."""
     return {
@@ -520,6 +531,7 @@ def _decisions() -> dict[str, tuple[Callable[[App, str, str, dict[str, str]], An
         "correct": (_correct, "corrected"),
         "subject": (_subject, "subject-set"),
         "merge": (_merge, "merged"),
+        "lift-restriction": (_lift, "lift-announced"),
     }
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from worker.app import App
-from worker.deadline import add_months, statutory_deadline
+from worker.deadline import add_months, statutory_deadline, today_at
 from worker.domain import CaseStatus
 from worker.mail.compose import reply_subject
 from worker.store import repo
@@ -52,7 +52,8 @@ def preview(app: App, action: str, ref: str, fields: dict[str, str]) -> Preview 
         case = repo.case_by_ref(session, ref)
         if case is None:
             return None
-        if CaseStatus(case.status).is_open == (action == "reopen"):
+        anytime = action in ("lift-restriction",)  # a restriction outlives its case
+        if not anytime and CaseStatus(case.status).is_open == (action == "reopen"):
             raise NotReady(f"case {case.ref} is {case.status}")
         writer = app.replies
 
@@ -247,5 +248,33 @@ def preview(app: App, action: str, ref: str, fields: dict[str, str]) -> Preview 
                         "Nobody is written to. Your reason is kept as an internal note on both.",
                     ],
                     fields={"into": target.ref or into, "reason": reason},
+                )
+            case "lift-restriction":
+                from worker.cases.restriction_lift import lift_state
+
+                state = lift_state(case)
+                if state != "restricted":
+                    raise NotReady(
+                        f"case {case.ref} restricted nothing"
+                        if state == "none"
+                        else f"the restriction of case {case.ref} is {state} already"
+                    )
+                reason = fields.get("reason", "").replace("\r\n", "\n").strip()
+                if not reason:
+                    raise NotReady("give the reason: the requester is told it before the lift")
+                today = today_at(app.policy.deadline.timezone)
+                subject, body = mail("restriction_lifted", lift_date=today, reason=reason)
+                return Preview(
+                    "Lift the restriction",
+                    [
+                        "First the requester receives this notice (art. 18(3) GDPR).",
+                        "Only once the mail server has taken it is the restriction undone in "
+                        "the company's data; a notice that cannot be delivered leaves it in "
+                        "place and flags the case.",
+                        "Your reason goes into the letter, and is kept as an internal note.",
+                    ],
+                    subject,
+                    body,
+                    {"reason": reason},
                 )
         raise NotReady(f"no such decision: {action}")
