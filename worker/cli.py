@@ -114,6 +114,12 @@ def _parser() -> argparse.ArgumentParser:
     cl2.add_argument("ref")
     cl2.add_argument("--reason", required=True, help="why (sent to the requester)")
 
+    cxp = cases_sub.add_parser(
+        "export", help="the case's evidence file for the authority (zip; no ID copies or codes)"
+    )
+    cxp.add_argument("ref")
+    cxp.add_argument("--out", help="the zip file to write (default: REF-evidence.zip here)")
+
     users = sub.add_parser("users", help="who may log into the staff console")
     users_sub = users.add_subparsers(dest="action", required=True, parser_class=_Parser)
     ua = users_sub.add_parser("add", help="add a user; the password is read from standard input")
@@ -480,6 +486,26 @@ def cmd_cases_lift_restriction(settings: Settings, args: argparse.Namespace) -> 
     return _decide_in(settings, "restriction_lift", "lift_restriction", args.ref, args.reason)
 
 
+def cmd_cases_export(settings: Settings, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from worker.cases.export import export_case
+    from worker.cases.staff import StaffError
+
+    try:
+        name, content = export_case(_app(settings), args.ref, _cli_actor())
+    except StaffError as exc:
+        print(f"gdpr-worker: {exc}", file=sys.stderr)
+        return 1
+    target = Path(args.out or name)
+    try:
+        target.write_bytes(content)
+    except OSError as exc:
+        raise ConfigError(f"--out {target}: {exc.strerror}") from None
+    print(f"{args.ref}: evidence file written to {target}")
+    return 0
+
+
 def cmd_messages_list(settings: Settings, args: argparse.Namespace) -> int:
     app = _app(settings)
     with app.sessions() as session:
@@ -641,6 +667,7 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[Settings, argparse.Namespace],
     ("cases", "subject"): cmd_cases_subject,
     ("cases", "merge"): cmd_cases_merge,
     ("cases", "lift-restriction"): cmd_cases_lift_restriction,
+    ("cases", "export"): cmd_cases_export,
     ("messages", "list"): cmd_messages_list,
     ("quarantine", "list"): cmd_quarantine_list,
     ("quarantine", "replay"): cmd_quarantine_replay,

@@ -144,3 +144,51 @@ def test_lift_a_restriction_the_notice_first(cli: Cli):
     assert [e["actor"] for e in log if e["event"] == "restriction_lift_announced"] == [ME]
     again = cli.run("cases", "lift-restriction", ref, "--reason", why, check=False)
     assert again.returncode == 1 and "lifted already" in again.stderr
+
+
+def test_export_the_evidence_file(cli: Cli):
+    import json
+    import re
+    import zipfile
+
+    from tests.e2e.test_rights import JAN, REPO, confirm, send
+
+    cli.env["GDPR_SOURCES"] = str(REPO / "config" / "sources.yaml")
+    cli.env["GDPR_TRUSTED_AUTHSERV_ID"] = "mx.alsicohightech.com"
+    send(cli, JAN, "Wissen", "Verwijder al mijn persoonsgegevens (art. 17 AVG).", id_copy=True,
+         authenticated=False)  # fmt: skip
+    (case,) = cli.json("cases", "list")
+    ref = case["ref"]
+    cli.run("cases", "extend", ref, "--reason", "Drie archieven nakijken.")
+    cli.run("cases", "approve", ref)
+    confirm(cli, JAN, ref)  # the requester types the code back: it must not be in the file
+    code = re.search(r"CONFIRM(?:-[A-Z0-9]{4}){5}", "".join(
+        p.read_text() for p in cli.outbox.glob(f"{ref}-*confirmation_request.eml"))).group(0)  # fmt: skip
+    missing = cli.run("cases", "export", "GDPR-2000-000009", check=False)
+    assert missing.returncode == 1
+    out = cli.cwd / "evidence.zip"
+    cli.run("cases", "export", ref, "--out", str(out))
+    with zipfile.ZipFile(out) as z:
+        names = z.namelist()
+        data = json.loads(z.read(f"{ref}-evidence/case.json"))
+        text = z.read(f"{ref}-evidence/summary.txt").decode()
+        page = z.read(f"{ref}-evidence/summary.html").decode()
+        everything = b"".join(z.read(n) for n in names)
+    assert sorted(n.rpartition("/")[2] for n in names) == ["case.json", "summary.html",
+                                                           "summary.txt"]  # fmt: skip
+    assert code.encode() not in everything and b"%PDF" not in everything  # no code, no ID copy
+    assert data["case"]["ref"] == ref and data["made_by"] == ME
+    kinds = [m["kind"] for m in data["thread"]]
+    assert "request" in kinds and "extension_notice" in kinds and "follow_up" in kinds
+    assert all(m["delivery"]["status"] == "sent" for m in data["thread"] if m["direction"] == "out")
+    (card,) = [a for m in data["thread"] for a in m["attachments"] if a.get("filename")
+               == "identiteitskaart.pdf"]  # fmt: skip
+    assert set(card) == {"filename", "type", "size"}
+    assert any(d["event"] == "approved" and d["actor"] == ME for d in data["decisions"])
+    (erased,) = [d for d in data["decisions"] if d["event"] == "right_done"]
+    assert "confirmation" in erased["detail"] and "staff" in erased["detail"]
+    assert [d.get("deadline") for d in data["deadline_history"]][0] == case["deadline"]
+    assert len(data["deadline_history"]) == 2 and data["deadline_now"] != case["deadline"]
+    assert "Verwijder al mijn persoonsgegevens" in text and "Deadline history" in text
+    assert "<h1>Evidence file" in page and "<script" not in page
+    assert cli.json("cases", "show", ref)["log"][-1]["event"] == "exported"

@@ -126,6 +126,7 @@ def make_console(app: App, *, jobs: Jobs) -> Starlette:
                 Route(f"/cases/{{ref}}/{name}", case_action(name, decide, done), methods=["POST"])
                 for name, (decide, done) in _decisions().items()
             ),
+            Route("/cases/{ref}/export", export_action, methods=["POST"]),
             Route("/cases/{ref}/id-copies/{id:int}", id_copy),
             *release_routes(),
             Route("/quarantine", quarantine_page),
@@ -446,6 +447,25 @@ def case_action(action: str, decide: Callable[[App, str, str, dict[str, str]], A
         )
 
     return endpoint
+
+
+async def export_action(request: Request) -> Response:
+    """The case's evidence file for the authority, as a download; the export is logged."""
+    from worker.cases.export import export_case
+
+    console = _console(request)
+    ref = request.path_params["ref"]
+    try:
+        name, content = await run_in_threadpool(
+            export_case, console.app, ref, _staff(request).actor
+        )
+    except StaffError:
+        return console.pages.render(request, "missing", status=404, what=f"case {ref}")
+    return Response(
+        content,
+        media_type="application/zip",
+        headers={**SECURITY_HEADERS, "Content-Disposition": f'attachment; filename="{name}"'},
+    )
 
 
 async def replay_action(request: Request) -> Response:
