@@ -162,8 +162,8 @@ def test_export_the_evidence_file(cli: Cli):
     cli.run("cases", "extend", ref, "--reason", "Drie archieven nakijken.")
     cli.run("cases", "approve", ref)
     confirm(cli, JAN, ref)  # the requester types the code back: it must not be in the file
-    code = re.search(r"CONFIRM(?:-[A-Z0-9]{4}){5}", "".join(
-        p.read_text() for p in cli.outbox.glob(f"{ref}-*confirmation_request.eml"))).group(0)  # fmt: skip
+    asked = "".join(p.read_text() for p in cli.outbox.glob(f"{ref}-*confirmation_request.eml"))
+    code = re.search(r"CONFIRM(?:-[A-Z0-9]{4}){5}", asked).group(0)
     missing = cli.run("cases", "export", "GDPR-2000-000009", check=False)
     assert missing.returncode == 1
     out = cli.cwd / "evidence.zip"
