@@ -146,6 +146,9 @@ def _parser() -> argparse.ArgumentParser:
     ql.add_argument("--json", action="store_true")
     qr = q_sub.add_parser("replay", help="run quarantined mail through intake again")
     qr.add_argument("id", nargs="?", type=int, help="one message (default: all)")
+    qd = q_sub.add_parser("dismiss", help="staff: dismiss a quarantined mail (no replay)")
+    qd.add_argument("id", type=int, help="the quarantined message's id (quarantine list)")
+    qd.add_argument("--reason", required=True, help="why (kept with the mail)")
 
     sources = sub.add_parser("sources", help="the data map (GDPR_SOURCES)")
     s_sub = sources.add_subparsers(dest="action", required=True, parser_class=_Parser)
@@ -560,6 +563,22 @@ def cmd_quarantine_replay(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_quarantine_dismiss(settings: Settings, args: argparse.Namespace) -> int:
+    from worker.cases.dismiss import dismiss
+    from worker.cases.staff import StaffError
+
+    try:
+        disposition = dismiss(_app(settings), args.id, _cli_actor(), args.reason)
+    except LookupError:
+        print(f"gdpr-worker: no quarantined message {args.id}", file=sys.stderr)
+        return 1
+    except StaffError as exc:
+        print(f"gdpr-worker: {exc}", file=sys.stderr)
+        return 1
+    print(f"{args.id}: {disposition} dismissed")
+    return 0
+
+
 def cmd_web(settings: Settings, args: argparse.Namespace) -> int:
     import socket
 
@@ -671,6 +690,7 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[Settings, argparse.Namespace],
     ("messages", "list"): cmd_messages_list,
     ("quarantine", "list"): cmd_quarantine_list,
     ("quarantine", "replay"): cmd_quarantine_replay,
+    ("quarantine", "dismiss"): cmd_quarantine_dismiss,
     ("users", "add"): cmd_users_add,
     ("users", "password"): cmd_users_password,
     ("users", "list"): cmd_users_list,

@@ -96,6 +96,7 @@ class IgnoreReason(StrEnum):
     BULK = "bulk"
     OWN_ADDRESS = "own_address"
     LOOP = "loop"
+    DISMISSED = "dismissed"  # quarantined, then dismissed by staff (`quarantine dismiss`)
 
 
 class Flag(StrEnum):
@@ -218,6 +219,7 @@ class EventKind(StrEnum):
     MERGED_FROM = "merged_from"  # a duplicate's thread joined this case
     RESTRICTION_LIFT_ANNOUNCED = "restriction_lift_announced"  # art. 18(3) notice written
     RESTRICTION_LIFTED = "restriction_lifted"  # after the notice was delivered
+    QUARANTINE_DISMISSED = "quarantine_dismissed"  # a quarantined mail of the case, dismissed
     EXPORTED = "exported"  # the evidence file for the authority was made
 
 

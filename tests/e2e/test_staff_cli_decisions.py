@@ -192,3 +192,21 @@ def test_export_the_evidence_file(cli: Cli):
     assert "Verwijder al mijn persoonsgegevens" in text and "Deadline history" in text
     assert "<h1>Evidence file" in page and "<script" not in page
     assert cli.json("cases", "show", ref)["log"][-1]["event"] == "exported"
+
+
+def test_dismiss_a_quarantined_mail(cli: Cli):
+    cli.deliver("9.M9.q", b"From: undisclosed\r\nSubject: x\r\n\r\nbody")
+    cli.run("run", "--once")
+    (row,) = cli.json("quarantine", "list")
+    assert row["reason"] == "no_sender"
+    bare = cli.run("quarantine", "dismiss", str(row["id"]), "--reason", " ", check=False)
+    assert bare.returncode == 1 and cli.json("quarantine", "list") == [row]
+    gone = cli.run("quarantine", "dismiss", "99999", "--reason", "x", check=False)
+    assert gone.returncode == 1 and "no quarantined message" in gone.stderr
+    cli.run("quarantine", "dismiss", str(row["id"]), "--reason", "Lege testmail van de IT-dienst.")
+    assert cli.json("quarantine", "list") == []
+    (message,) = cli.json("messages", "list")
+    assert (message["disposition"], message["reason"]) == ("ignored", "dismissed")
+    again = cli.run("quarantine", "replay", str(row["id"]), check=False)
+    assert again.returncode == 1  # dismissed: no longer replayed
+    assert not list(cli.outbox.glob("*.eml"))

@@ -85,6 +85,7 @@ DONE = {
         for d in DispositionKind
     },
     "replay-missing": "There is no such mail in quarantine.",
+    "dismissed": "Dismissed: the mail is no longer in quarantine (ignored, dismissed).",
 }
 
 
@@ -131,6 +132,7 @@ def make_console(app: App, *, jobs: Jobs) -> Starlette:
             *release_routes(),
             Route("/quarantine", quarantine_page),
             Route("/quarantine/{id:int}/replay", replay_action, methods=["POST"]),
+            Route("/quarantine/{id:int}/dismiss", dismiss_action, methods=["POST"]),
             Route("/api/cases", api_cases),
             Route("/api/cases/{ref}", api_case),
             Route("/api/messages", api_messages),
@@ -535,6 +537,44 @@ def _lift(app: App, ref: str, actor: str, fields: dict[str, str]):  # noqa: ANN2
     from worker.cases.restriction_lift import lift_restriction
 
     return lift_restriction(app, ref, actor, fields.get("reason", ""))
+
+
+async def dismiss_action(request: Request) -> Response:
+    """Dismiss a quarantined mail: first a confirmation page (with the reason), then done."""
+    from worker.cases.dismiss import dismiss
+
+    console = _console(request)
+    inbound_id = request.path_params["id"]
+    fields = _form(request)
+    reason = " ".join(fields.get("reason", "").split())
+    rows = await run_in_threadpool(_quarantined, console.app)
+    row = next((r for r in rows if r["id"] == inbound_id), None)
+    if row is None:
+        return RedirectResponse(
+            "/quarantine?done=replay-missing", status_code=303, headers=SECURITY_HEADERS
+        )
+    if not reason or fields.get("confirmed") != "yes":
+        return console.pages.render(
+            request,
+            "dismiss",
+            status=200 if reason else 409,
+            row=row,
+            reason=reason,
+            error="" if reason else "Not done: give the reason for dismissing the mail.",
+        )
+    actor = _staff(request).actor
+
+    def run() -> None:
+        with console.one_at_a_time:
+            dismiss(console.app, inbound_id, actor, reason)
+
+    try:
+        await run_in_threadpool(run)
+    except LookupError:
+        return RedirectResponse(
+            "/quarantine?done=replay-missing", status_code=303, headers=SECURITY_HEADERS
+        )
+    return RedirectResponse("/quarantine?done=dismissed", status_code=303, headers=SECURITY_HEADERS)
 
 
 def _decisions() -> dict[str, tuple[Callable[[App, str, str, dict[str, str]], Any], str]]:
