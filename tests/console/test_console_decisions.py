@@ -10,12 +10,13 @@ import json
 import sqlite3
 import zipfile
 from datetime import UTC, datetime
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from samples import demo_crm
 from tests.console.conftest import form_token, request_mail
-from tests.console.test_console_release import crm  # noqa: F401 - the fixture
 from worker.datamap import datamap_for
 from worker.domain import EventKind
 from worker.intake import Source
@@ -126,6 +127,17 @@ def test_merge_refuses_itself_and_finished_cases_then_moves_the_thread(serve):
 
 
 JAN = "jan.peeters@mail.example"
+
+
+@pytest.fixture
+def crm(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The demo CRM where the shipped data map looks for it (var/ under the working dir)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "var").mkdir(exist_ok=True)
+    demo_crm.create(f"sqlite:///{tmp_path / 'var' / 'demo-crm.sqlite3'}")
+    datamap_for.cache_clear()
+    yield tmp_path
+    datamap_for.cache_clear()
 
 
 def restricted_case(served) -> str:  # noqa: ANN001
