@@ -9,8 +9,8 @@ import io
 import json
 import sqlite3
 import zipfile
-from datetime import UTC, datetime
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
