@@ -271,7 +271,12 @@ def _one_case(app: App, ref: str) -> tuple[dict[str, Any], dict[str, Any]] | Non
             "guessed": "approved" not in kinds
             and any(e.kind == "case_opened" and e.detail.get("guessed") for e in case.events),
             "confidence": case.confidence,
-            "framing": dict(case.framing or {}),
+            # what the letter says (staff's own settings are shown apart)
+            "framing": {
+                k: v
+                for k, v in (case.framing or {}).items()
+                if k not in ("data_subject", "first_received", "merged_into")
+            },
             # what has been proven about the person behind the request (worker/proof.py)
             "proof": {
                 "sender_authenticated": case.sender_authenticated,
