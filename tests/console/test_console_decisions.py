@@ -241,3 +241,27 @@ def test_a_notice_not_delivered_leaves_the_restriction_in_place(serve, crm):
         repo.mark_outbound(session, notice_id, status="sent")
     assert lift_pending(served.app) == 1 and restricted(crm) == {0}
     assert lift_pending(served.app) == 0  # once
+
+
+def test_a_request_passed_on_becomes_the_data_subjects_own(serve):
+    served = serve()
+    ref = served.open_case(8)
+    with transaction(served.app.sessions) as session:
+        case = repo.case_by_ref(session, ref)
+        case.flags = ["passed_on"]
+        case.status = "awaiting_review"
+        case.sender_authenticated = True  # the colleague's own server: about the colleague
+    anna = served.logged_in()
+    token = form_token(anna.get(f"/cases/{ref}").text)
+    fields = {"token": token, "name": "Rik Vos", "email": "Rik.Vos@mail.example"}
+    page = anna.post(f"/cases/{ref}/subject", data=fields)
+    assert "The request passed on is theirs" in page.text
+    assert (
+        anna.post(f"/cases/{ref}/subject", data={**fields, "confirmed": "yes"}).status_code == 303
+    )
+    case = anna.get(f"/api/cases/{ref}").json()
+    assert case["requester"] == {"email": "rik.vos@mail.example", "name": "Rik Vos"}
+    assert case["status"] == "awaiting_review" and "passed_on" in case["flags"]
+    with transaction(served.app.sessions) as session:
+        assert not repo.case_by_ref(session, ref).sender_authenticated
+    assert "replies go to them" in case["log"][-1]["detail"]

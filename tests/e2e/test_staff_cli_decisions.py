@@ -74,7 +74,8 @@ def test_the_data_subject_and_the_first_receipt(cli: Cli):
     assert received >= "2026-11-02"
     assert case["status"] == "awaiting_review"  # another person: a person checks the mandate
     assert mine(case)[0] == "data_subject_set"
-    assert "deadline" in cli.run("cases", "show", ref).stdout
+    shown = cli.run("cases", "show", ref).stdout
+    assert "Maria Peeters <maria@mail.example>" in shown and "first got   2026-11-02" in shown
     cli.run("cases", "approve", ref)
     assert cli.json("cases", "show", ref)["status"] in ("completed", "awaiting_review")
     log = cli.json("cases", "show", ref)["log"]
