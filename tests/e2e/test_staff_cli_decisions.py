@@ -103,6 +103,18 @@ def test_merge_a_duplicate_into_another_case(cli: Cli):
     assert len(list(cli.outbox.glob("*.eml"))) == sent  # nobody is written to
     again = cli.run("cases", "merge", second, first, "--reason", "x", check=False)
     assert again.returncode == 1  # a closed duplicate is merged once
+    # the requester answers in the duplicate's thread (its ref in the subject): the mail joins
+    # the case it was merged into
+    msg = EmailMessage()
+    msg["From"] = "Jan Peeters <jan.peeters@mail.example>"
+    msg["To"] = "GDPR@alsicohightech.com"
+    msg["Subject"] = f"Re: [{second}] Vraag 4"
+    msg["Message-ID"] = "<staff-cli-more-after-merge@mail.example>"
+    msg.set_content("Hebt u mijn vraag goed ontvangen?")
+    cli.deliver("after.Mafter.s", msg.as_bytes())
+    cli.run("run", "--once")
+    (answer,) = [m for m in cli.json("messages", "list") if "after-merge" in m["message_id"]]
+    assert (answer["disposition"], answer["case_ref"]) == ("case_updated", first)
 
 
 def test_lift_a_restriction_the_notice_first(cli: Cli):
