@@ -34,6 +34,14 @@ def outbox(served) -> list[Path]:  # noqa: ANN001
     return sorted(Path(served.app.settings.smtp.path).glob("*.eml"))
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest) -> dict[str, str]:
+    """The case store: SQLite, and PostgreSQL (the JSON lookups of the lift differ)."""
+    if request.param == "sqlite":
+        return {}
+    return {"GDPR_DATABASE_URL": request.getfixturevalue("postgres_url")}
+
+
 def test_a_viewer_is_refused_each_new_decision(serve):
     served = serve()
     ref = served.open_case()
@@ -98,8 +106,8 @@ def test_the_data_subject_and_the_first_receipt_move_the_deadline(serve):
     assert ref in anna.get("/cases", params={"q": "maria@mail"}).text
 
 
-def test_merge_refuses_itself_and_finished_cases_then_moves_the_thread(serve):
-    served = serve()
+def test_merge_refuses_itself_and_finished_cases_then_moves_the_thread(serve, store):
+    served = serve(**store)
     first, second, third = (served.open_case(n) for n in (1, 2, 3))
     anna = served.logged_in()
     token = form_token(anna.get(f"/cases/{second}").text)
@@ -225,10 +233,10 @@ def test_dismiss_a_quarantined_mail_with_a_confirmation(serve):
     assert (message["disposition"], message["reason"]) == ("ignored", "dismissed")
 
 
-def test_a_notice_not_delivered_leaves_the_restriction_in_place(serve, crm):
+def test_a_notice_not_delivered_leaves_the_restriction_in_place(serve, crm, store):
     from worker.cases.restriction_lift import lift_after_notice, lift_pending, lift_restriction
 
-    served = serve()
+    served = serve(**store)
     ref = restricted_case(served)
     decision = lift_restriction(served.app, ref, "cli:test", "Nagekeken.")  # not delivered yet
     (notice_id,) = decision.outbound_ids
