@@ -174,6 +174,7 @@ def test_each_decision_end_to_end_in_the_browser(browser, world):  # noqa: F811
         data = json.loads(z.read(f"{refs['restriction']}-evidence/case.json"))
     assert data["made_by"] == "staff:an.staff"
     assert any(d["event"] == "restriction_lifted" for d in data["decisions"])
+    assert any("bleek juist" in n["text"] for n in data["internal_notes"])  # the reason
     assert code_free(content)
 
     # dismiss the quarantined mail

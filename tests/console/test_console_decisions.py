@@ -200,12 +200,16 @@ def test_export_downloads_the_evidence_file_and_logs_it(serve):
     ref = served.open_case()
     anna = served.logged_in()
     token = form_token(anna.get(f"/cases/{ref}").text)
+    anna.post(f"/cases/{ref}/note", data={"token": token, "text": "Gebeld: echte vraag."})
     answer = anna.post(f"/cases/{ref}/export", data={"token": token})
     assert answer.status_code == 200 and answer.headers["content-type"] == "application/zip"
     assert f'filename="{ref}-evidence.zip"' in answer.headers["content-disposition"]
     with zipfile.ZipFile(io.BytesIO(answer.content)) as z:
         data = json.loads(z.read(f"{ref}-evidence/case.json"))
     assert data["made_by"] == "staff:anna" and data["case"]["ref"] == ref
+    assert [(n["author"], n["text"]) for n in data["internal_notes"]] == [
+        ("staff:anna", "Gebeld: echte vraag.")
+    ]
     assert "Ik wil inzage" in data["thread"][0]["text"]
     assert log_of(anna, ref)[-1]["event"] == "exported"
     assert anna.post("/cases/GDPR-2000-000001/export", data={"token": token}).status_code == 404

@@ -203,6 +203,7 @@ def test_export_the_evidence_file(cli: Cli):
     assert [d.get("deadline") for d in data["deadline_history"]][0] == case["deadline"]
     assert len(data["deadline_history"]) == 2 and data["deadline_now"] != case["deadline"]
     assert "Verwijder al mijn persoonsgegevens" in text and "Deadline history" in text
+    assert data["internal_notes"] == []  # none written on this case
     assert "<h1>Evidence file" in page and "<script" not in page
     assert cli.json("cases", "show", ref)["log"][-1]["event"] == "exported"
 

@@ -48,9 +48,14 @@ def _clean(text: str) -> str:
     return _SECRETS.sub(BLACKED, text or "")
 
 
-def evidence(case_obj: dict[str, Any], mails: list[dict[str, Any]], made_by: str) -> dict[str, Any]:
-    """The evidence file's JSON from the case object of `cases show` and the case's mails as
-    the console reads them (pure)."""
+def evidence(
+    case_obj: dict[str, Any],
+    mails: list[dict[str, Any]],
+    made_by: str,
+    notes: list[dict[str, str]] | None = None,
+) -> dict[str, Any]:
+    """The evidence file's JSON from the case object of `cases show`, the case's mails as the
+    console reads them, and staff's internal notes (the reasons the log refers to). Pure."""
     log = case_obj["log"]
     thread = []
     for m in mails:
@@ -101,6 +106,8 @@ def evidence(case_obj: dict[str, Any], mails: list[dict[str, Any]], made_by: str
         "decisions": decisions,
         "deadline_history": deadline_history,
         "deadline_now": case_obj["deadline"],
+        # staff's own words: the reasons of reopening, merging, lifting (the log's note ids)
+        "internal_notes": [{**n, "text": _clean(n["text"])} for n in notes or []],
         "left_out": "ID copies (listed only), passwords and confirmation codes",
     }
 
@@ -143,8 +150,13 @@ def export_case(app: App, ref: str, actor: str) -> tuple[str, bytes]:
         session.refresh(case, ["events"])
         case_obj = show_object(case)
         mails = thread_messages(case)
+        notes = [
+            {"id": n.id, "at": n.created_at.isoformat(timespec="seconds"), "author": n.author,
+             "text": n.text}
+            for n in case.notes
+        ]  # fmt: skip
         name = f"{case.ref}-evidence"
-    data = evidence(case_obj, mails, actor)
+    data = evidence(case_obj, mails, actor, notes)
     readable = {**case_obj, "thread": [
         {**m, "text": _clean(m["text"])} for m in case_obj["thread"]
     ]}  # fmt: skip
