@@ -25,7 +25,21 @@ def case_text(case: dict[str, Any], timezone: str) -> str:
         f"requester   {who}",
         f"request     {', '.join(case['request_types']) or '(nothing recognised)'}"
         f"  (language {case['language']})",
+        *(
+            [
+                f"subject     {case['data_subject']['name']}"
+                + (f" <{case['data_subject']['email']}>" if case["data_subject"]["email"] else "")
+            ]
+            if case.get("data_subject")
+            else []
+        ),
         f"received    {when(case['received_at'])}",
+        *(
+            [f"first got   {case['first_received']} (the deadline counts from then)"]
+            if case.get("first_received")
+            else []
+        ),
+        *([f"merged into {case['merged_into']}"] if case.get("merged_into") else []),
         f"deadline    {case['deadline']} (end of the day, {timezone})",
         f"identity    {id_check['status']}",
         *(f"            - {reason}" for reason in id_check["reasons"]),

@@ -91,6 +91,35 @@ def _parser() -> argparse.ArgumentParser:
     cg.add_argument("ref")
     cg.add_argument("name", nargs="?", default="", help="a console officer (none: nobody)")
 
+    cc2 = cases_sub.add_parser("correct", help="staff: correct the reading without approving")
+    cc2.add_argument("ref")
+    cc2.add_argument("--types", required=True, help="the request types, comma-separated")
+    cc2.add_argument("--reason", default="", help="why (kept as an internal note)")
+    cj = cases_sub.add_parser(
+        "subject", help="staff: whose data it is, and when the company first received the request"
+    )
+    cj.add_argument("ref")
+    cj.add_argument("--name", required=True, help="the data subject's name")
+    cj.add_argument("--email", default="", help="the data subject's address (where their data is)")
+    cj.add_argument("--received", type=_day, help="first received by the company (YYYY-MM-DD)")
+
+    cm = cases_sub.add_parser("merge", help="staff: merge a duplicate case into another")
+    cm.add_argument("ref", help="the duplicate (closed as such)")
+    cm.add_argument("into_ref", metavar="INTO_REF", help="the case it joins")
+    cm.add_argument("--reason", required=True, help="why (kept as an internal note)")
+
+    cl2 = cases_sub.add_parser(
+        "lift-restriction", help="staff: lift a restriction, the requester told first (18(3))"
+    )
+    cl2.add_argument("ref")
+    cl2.add_argument("--reason", required=True, help="why (sent to the requester)")
+
+    cxp = cases_sub.add_parser(
+        "export", help="the case's evidence file for the authority (zip; no ID copies or codes)"
+    )
+    cxp.add_argument("ref")
+    cxp.add_argument("--out", help="the zip file to write (default: REF-evidence.zip here)")
+
     users = sub.add_parser("users", help="who may log into the staff console")
     users_sub = users.add_subparsers(dest="action", required=True, parser_class=_Parser)
     ua = users_sub.add_parser("add", help="add a user; the password is read from standard input")
@@ -117,6 +146,9 @@ def _parser() -> argparse.ArgumentParser:
     ql.add_argument("--json", action="store_true")
     qr = q_sub.add_parser("replay", help="run quarantined mail through intake again")
     qr.add_argument("id", nargs="?", type=int, help="one message (default: all)")
+    qd = q_sub.add_parser("dismiss", help="staff: dismiss a quarantined mail (no replay)")
+    qd.add_argument("id", type=int, help="the quarantined message's id (quarantine list)")
+    qd.add_argument("--reason", required=True, help="why (kept with the mail)")
 
     sources = sub.add_parser("sources", help="the data map (GDPR_SOURCES)")
     s_sub = sources.add_subparsers(dest="action", required=True, parser_class=_Parser)
@@ -421,6 +453,62 @@ def cmd_cases_assign(settings: Settings, args: argparse.Namespace) -> int:
     return _decide(settings, "assign", args.ref, name=args.name)
 
 
+def _decide_in(settings: Settings, module: str, decision: str, *args: Any, **kwargs: Any) -> int:
+    """A staff decision of worker.cases.`module` on the command line, as cli:<OS user>."""
+    import importlib
+
+    decide = getattr(importlib.import_module(f"worker.cases.{module}"), decision)
+    actor = _cli_actor()
+    return _carry_out(
+        _app_for_handlers(settings), lambda app: decide(app, args[0], actor, *args[1:], **kwargs)
+    )
+
+
+def cmd_cases_correct(settings: Settings, args: argparse.Namespace) -> int:
+    types = [t for t in args.types.split(",") if t.strip()]
+    return _decide_in(settings, "reading", "correct", args.ref, types, reason=args.reason)
+
+
+def cmd_cases_subject(settings: Settings, args: argparse.Namespace) -> int:
+    return _decide_in(
+        settings, "reading", "set_subject", args.ref, args.name, args.email, args.received
+    )
+
+
+def cmd_cases_merge(settings: Settings, args: argparse.Namespace) -> int:
+    from worker.cases.merge import merge
+
+    actor = _cli_actor()
+    return _carry_out(
+        _app_for_handlers(settings),
+        lambda app: merge(app, args.ref, args.into_ref, actor, args.reason),
+    )
+
+
+def cmd_cases_lift_restriction(settings: Settings, args: argparse.Namespace) -> int:
+    return _decide_in(settings, "restriction_lift", "lift_restriction", args.ref, args.reason)
+
+
+def cmd_cases_export(settings: Settings, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from worker.cases.export import export_case
+    from worker.cases.staff import StaffError
+
+    try:
+        name, content = export_case(_app(settings), args.ref, _cli_actor())
+    except StaffError as exc:
+        print(f"gdpr-worker: {exc}", file=sys.stderr)
+        return 1
+    target = Path(args.out or name)
+    try:
+        target.write_bytes(content)
+    except OSError as exc:
+        raise ConfigError(f"--out {target}: {exc.strerror}") from None
+    print(f"{args.ref}: evidence file written to {target}")
+    return 0
+
+
 def cmd_messages_list(settings: Settings, args: argparse.Namespace) -> int:
     app = _app(settings)
     with app.sessions() as session:
@@ -472,6 +560,22 @@ def cmd_quarantine_replay(settings: Settings, args: argparse.Namespace) -> int:
     for one, outcome in zip(ids, outcomes, strict=True):
         line = f"{one}: {outcome.disposition.value} {outcome.reason} {outcome.case_ref or ''}"
         print(line.rstrip())
+    return 0
+
+
+def cmd_quarantine_dismiss(settings: Settings, args: argparse.Namespace) -> int:
+    from worker.cases.dismiss import dismiss
+    from worker.cases.staff import StaffError
+
+    try:
+        disposition = dismiss(_app(settings), args.id, _cli_actor(), args.reason)
+    except LookupError:
+        print(f"gdpr-worker: no quarantined message {args.id}", file=sys.stderr)
+        return 1
+    except StaffError as exc:
+        print(f"gdpr-worker: {exc}", file=sys.stderr)
+        return 1
+    print(f"{args.id}: {disposition} dismissed")
     return 0
 
 
@@ -578,9 +682,15 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[Settings, argparse.Namespace],
     ("cases", "reopen"): cmd_cases_reopen,
     ("cases", "note"): cmd_cases_note,
     ("cases", "assign"): cmd_cases_assign,
+    ("cases", "correct"): cmd_cases_correct,
+    ("cases", "subject"): cmd_cases_subject,
+    ("cases", "merge"): cmd_cases_merge,
+    ("cases", "lift-restriction"): cmd_cases_lift_restriction,
+    ("cases", "export"): cmd_cases_export,
     ("messages", "list"): cmd_messages_list,
     ("quarantine", "list"): cmd_quarantine_list,
     ("quarantine", "replay"): cmd_quarantine_replay,
+    ("quarantine", "dismiss"): cmd_quarantine_dismiss,
     ("users", "add"): cmd_users_add,
     ("users", "password"): cmd_users_password,
     ("users", "list"): cmd_users_list,

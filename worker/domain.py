@@ -96,6 +96,7 @@ class IgnoreReason(StrEnum):
     BULK = "bulk"
     OWN_ADDRESS = "own_address"
     LOOP = "loop"
+    DISMISSED = "dismissed"  # quarantined, then dismissed by staff (`quarantine dismiss`)
 
 
 class Flag(StrEnum):
@@ -212,6 +213,14 @@ class EventKind(StrEnum):
     NOTE_ADDED = "note_added"
     ASSIGNED = "assigned"
     ID_COPY_VIEWED = "id_copy_viewed"
+    READING_CORRECTED = "reading_corrected"  # request types corrected, not approved
+    DATA_SUBJECT_SET = "data_subject_set"  # whose data it is; when the company first received it
+    MERGED_INTO = "merged_into"  # this case was a duplicate: its thread moved to `into`
+    MERGED_FROM = "merged_from"  # a duplicate's thread joined this case
+    RESTRICTION_LIFT_ANNOUNCED = "restriction_lift_announced"  # art. 18(3) notice written
+    RESTRICTION_LIFTED = "restriction_lifted"  # after the notice was delivered
+    QUARANTINE_DISMISSED = "quarantine_dismissed"  # a quarantined mail of the case, dismissed
+    EXPORTED = "exported"  # the evidence file for the authority was made
 
 
 class OutboxStatus(StrEnum):
@@ -331,3 +340,23 @@ class CaseCandidate:
     is_open: bool
     requester_name: str = ""  # as the case recorded it when it opened
     pending_address: str = ""  # a new contact address waiting to be confirmed from itself
+
+
+# ---------------------------------------------------------------------------------------------
+# Whose data a case is about (staff set it for on-behalf and passed-on requests: `cases subject`)
+
+
+@dataclass(frozen=True)
+class DataSubject:
+    name: str
+    email: str  # where the company's data is looked for; "" when staff gave no address
+    is_sender: bool  # the sender asks for themselves: their own proofs count
+
+
+def data_subject_of(framing: dict | None, requester_email: str, requester_name: str) -> DataSubject:
+    """The data subject staff set on the case (its framing's `data_subject`), else the sender."""
+    given = (framing or {}).get("data_subject") or {}
+    if not given:
+        return DataSubject(requester_name, requester_email, True)
+    email = str(given.get("email", "")).strip().lower()
+    return DataSubject(str(given.get("name", "")), email, email == requester_email.lower())

@@ -12,6 +12,7 @@ from worker.domain import (
     IdCheck,
     IdStatus,
     MessageKind,
+    RequestType,
 )
 
 _ID_DOUBTFUL = {IdStatus.UNREADABLE, IdStatus.NAME_MISMATCH}
@@ -156,3 +157,39 @@ def limit_replies(plan: Plan, allowed: int) -> Plan:
 
 def _held_for_review(flags: tuple[Flag, ...] | list[Flag]) -> bool:
     return any(f.holds_for_review for f in flags)
+
+
+# Flags a person settles by reading the mail themselves (`cases correct`): the machine's doubt
+# about the reading.
+_READING_DOUBTS = frozenset({Flag.UNCLASSIFIED, Flag.LOW_CONFIDENCE})
+
+
+def plan_corrected(
+    policy: Policy,
+    status: CaseStatus,
+    flags: tuple[Flag, ...],
+    request_types: tuple[RequestType, ...],
+    *,
+    id_ok: bool,
+    sender_verified: bool,
+    on_behalf: bool,
+) -> Plan:
+    """A person corrected the reading of an open case (without approving it): the doubt about
+    the reading goes, whether the sender must be authenticated follows the new types, and the
+    status follows as for a new case (held for review, waiting for the ID, or in progress). A
+    case waiting for the requester's confirmation keeps waiting. No reply is planned here."""
+    kept = [f for f in flags if f not in _READING_DOUBTS and f is not Flag.SENDER_UNVERIFIED]
+    if not request_types:
+        kept.insert(0, Flag.UNCLASSIFIED)
+    if not sender_verified and policy.needs_id(request_types):
+        kept.append(Flag.SENDER_UNVERIFIED)
+    new_flags = tuple(kept)
+    if status in (CaseStatus.AWAITING_CONFIRMATION,) or not status.is_open:
+        return Plan(status=status, flags=new_flags, replies=())
+    if _held_for_review(new_flags):
+        new_status = CaseStatus.AWAITING_REVIEW
+    elif policy.needs_id(request_types) and not id_ok and not on_behalf:
+        new_status = CaseStatus.AWAITING_ID
+    else:
+        new_status = CaseStatus.IN_PROGRESS
+    return Plan(status=new_status, flags=new_flags, replies=())

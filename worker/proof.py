@@ -10,6 +10,11 @@ proven about the person behind a request:
 - `staff_approval`: a person of the privacy office looked at the case (its ID copy, the mail,
   the company's records) and approved it.
 
+A request for another person (a representative, a request passed on, once staff set the data
+subject, `cases subject`): what the sender proved is about the sender, not about the person
+whose data it is. Their authentication and their mailbox confirmation then count for nothing;
+only a person who checked the mandate (`staff_approval`) lets the rights go ahead.
+
 An ID copy is evidence a person weighs, never a proof here: a copy proves little about who sent
 it (EDPB Guidelines 01/2022 on the right of access, paragraphs 73-78).
 
@@ -33,12 +38,15 @@ class Evidence:
     sender_authenticated: bool = False
     mailbox_confirmed: bool = False
     staff_approved: bool = False
+    # the data subject is not the sender: the sender's own proofs prove nothing about them
+    for_another_person: bool = False
 
     @property
     def proofs(self) -> frozenset[Proof]:
+        own = not self.for_another_person
         held = {
-            Proof.SENDER_AUTHENTICATED: self.sender_authenticated,
-            Proof.MAILBOX_CONFIRMATION: self.mailbox_confirmed,
+            Proof.SENDER_AUTHENTICATED: own and self.sender_authenticated,
+            Proof.MAILBOX_CONFIRMATION: own and self.mailbox_confirmed,
             Proof.STAFF_APPROVAL: self.staff_approved,
         }
         return frozenset(p for p, ok in held.items() if ok)
@@ -69,6 +77,13 @@ def authorise(alternatives: tuple[frozenset[Proof], ...], evidence: Evidence) ->
     suffice). With none satisfied, the nearest alternative the requester can still complete
     says what to ask for next; a sender's authentication cannot be obtained afterwards."""
     held = evidence.proofs
+    if evidence.for_another_person:
+        # a person checked the mandate, or nothing goes ahead: the sender cannot prove it
+        if Proof.STAFF_APPROVAL in held:
+            return Authorisation(True, basis=(Proof.STAFF_APPROVAL,))
+        return Authorisation(
+            False, next_proof=Proof.STAFF_APPROVAL, missing=(Proof.STAFF_APPROVAL,)
+        )
     satisfied = [alt for alt in alternatives if alt <= held]
     if satisfied:
         basis = min(satisfied, key=len)

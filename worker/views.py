@@ -42,7 +42,23 @@ def case_object(case: Case) -> dict[str, Any]:
         # per request type, the sentences of the request it was read from
         "evidence": {t: list(sentences) for t, sentences in (case.evidence or {}).items()},
         "log": log_entries(case),
+        **_subject_fields(case),
     }
+
+
+def _subject_fields(case: Case) -> dict[str, Any]:
+    """Whose data it is and when the company first received the request, once staff set them
+    (`cases subject`); absent otherwise."""
+    framing = case.framing or {}
+    out: dict[str, Any] = {}
+    if framing.get("data_subject"):
+        given = framing["data_subject"]
+        out["data_subject"] = {"name": given.get("name", ""), "email": given.get("email", "")}
+    if framing.get("first_received"):
+        out["first_received"] = framing["first_received"]
+    if framing.get("merged_into"):
+        out["merged_into"] = framing["merged_into"]
+    return out
 
 
 def show_object(case: Case) -> dict[str, Any]:
@@ -251,6 +267,40 @@ def describe_event(event: str, detail: dict[str, Any], proofs: list[str]) -> str
             return f"internal note {d.get('note_id')}"
         case "assigned":
             return f"assigned to {d.get('new') or 'nobody'} (was {d.get('old') or 'nobody'})"
+        case "reading_corrected":
+            old = ", ".join(d.get("old", ())) or "nothing"
+            new = ", ".join(d.get("new", ())) or "nothing"
+            why = f"; the reason is internal note {d['note_id']}" if d.get("note_id") else ""
+            return f"reading corrected (not approved): {old} → {new}{why}"
+        case "data_subject_set":
+            parts = [
+                "the data subject is another person than the sender: only a person's approval "
+                "counts as proof"
+                if d.get("another_person")
+                else "the data subject is the sender"
+            ]
+            if d.get("requester_replaced"):
+                parts.append("the request passed on is theirs: replies go to them")
+            if d.get("approval_withdrawn"):
+                parts.append(f"the earlier approval ({d['approval_withdrawn']}) no longer counts")
+            if d.get("first_received"):
+                parts.append(
+                    f"first received by the company on {d['first_received']}: deadline "
+                    f"{d.get('old', '?')} → {d.get('new', '?')}"
+                )
+            return "; ".join(parts)
+        case "merged_into":
+            return (
+                f"a duplicate: its thread moved to {d.get('into', '?')}, closed; nobody written to"
+            )
+        case "merged_from":
+            return f"the thread of duplicate {d.get('source', '?')} joined this case"
+        case "restriction_lift_announced":
+            return "art. 18(3): the requester is told before the restriction is lifted"
+        case "restriction_lifted":
+            return "restriction lifted in the company's data, after the notice was delivered"
+        case "exported":
+            return "evidence file exported for the authority (no ID copies, no passwords or codes)"
         case "id_copy_viewed":
             return f"ID copy looked at (attachment {d.get('attachment_id', '?')})"
     text = "; ".join(f"{k}: {_short(v)}" for k, v in d.items())

@@ -93,3 +93,22 @@ def test_pages():
     assert page_of(rows, 3) == (rows[-1:], 3)
     assert page_of(rows, 9) == (rows[-1:], 3)  # past the end: the last page
     assert page_of([], 1) == ([], 1)
+
+
+def test_search_finds_the_data_subject_staff_set():
+    mother = {**case("GDPR-2026-000003"), "data_subject": {"name": "Maria Peeters-Claes",
+                                                           "email": "maria@x.example"}}  # fmt: skip
+    cases = [case("GDPR-2026-000001"), mother]
+    days = dict.fromkeys((c["ref"] for c in cases), 20)
+    for q in ("claes", "MARIA@x"):
+        rows, _ = queue_rows(cases, days, Criteria(q=q))
+        assert [r.case["ref"] for r in rows] == ["GDPR-2026-000003"], q
+
+
+def test_a_merged_duplicate_is_finished_and_not_counted_open():
+    merged = {**case("GDPR-2026-000004", status="closed"), "merged_into": "GDPR-2026-000001"}
+    cases = [case("GDPR-2026-000001", status="awaiting_review"), merged]
+    rows, counts = queue_rows(cases, {"GDPR-2026-000001": 20, "GDPR-2026-000004": None},
+                              Criteria())  # fmt: skip
+    assert [r.case["ref"] for r in rows] == ["GDPR-2026-000001"]
+    assert (counts["open"], counts["needs_us"], counts["finished"]) == (1, 1, 1)

@@ -86,3 +86,22 @@ def test_every_request_type_has_a_rule():
     del data["proof"]["rights"]["restriction"]
     with pytest.raises(ValidationError):
         Policy.model_validate(data)
+
+
+def test_for_another_person_only_a_persons_approval_counts():
+    from worker.domain import Proof as P
+    from worker.proof import Evidence as E
+    from worker.proof import authorise as auth
+
+    access = (frozenset({P.SENDER_AUTHENTICATED}), frozenset({P.STAFF_APPROVAL}))
+    erasure = (
+        frozenset({P.SENDER_AUTHENTICATED, P.MAILBOX_CONFIRMATION}),
+        frozenset({P.MAILBOX_CONFIRMATION, P.STAFF_APPROVAL}),
+    )
+    sender_proved = E(sender_authenticated=True, mailbox_confirmed=True, for_another_person=True)
+    for alternatives in (access, erasure):
+        verdict = auth(alternatives, sender_proved)
+        assert not verdict.allowed and verdict.next_proof is P.STAFF_APPROVAL
+        approved = auth(alternatives, E(staff_approved=True, for_another_person=True))
+        assert approved.allowed and approved.basis == (P.STAFF_APPROVAL,)
+    assert auth(erasure, E(sender_authenticated=True, mailbox_confirmed=True)).allowed

@@ -300,6 +300,10 @@ EXTRAS: dict[str, list[dict]] = {
     "rectification_pending.txt.j2": [{}],
     "complaint_received.txt.j2": [{}],
     "held_for_review.txt.j2": [{}, {"marketing_stopped": True}],
+    "restriction_lifted.txt.j2": [
+        {"lift_date": date(2026, 12, 7), "reason": "LONG"},
+        {"lift_date": date(2026, 12, 31), "reason": "De gegevens bleken juist."},
+    ],
     "extension_notice.txt.j2": [
         {"new_deadline": date(2027, 2, 25), "reason": "LONG"},
         {"new_deadline": date(2027, 2, 25), "reason": ""},
@@ -484,6 +488,10 @@ def check_extras(env: Environment, lang: str, kind: str, ctx: dict, body: str) -
             assert change["field"] in text and change["table"] in text
     elif kind == "complaint_received.txt.j2":
         assert "contact@apd-gba.be" in body
+    elif kind == "restriction_lifted.txt.j2":
+        assert day(ctx["lift_date"], lang) in text  # in the language's own words
+        assert flat(ctx["reason"]) in text
+        assert "18" in text and ("Gegevensbeschermingsautoriteit" in text or "1000" in text)
     elif kind == "extension_notice.txt.j2":
         assert day(ctx["new_deadline"], lang) in text
         assert day(ctx["deadline"], lang) in text

@@ -75,8 +75,20 @@ def deliver(app: App, outbound_id: int) -> str:
     if isinstance(outcome, str):
         _record_sent(app, row.case_id, outbound_id, outcome, claimed_at=now)
         log.info("reply %s (%s) of case %s sent", outbound_id, row.kind, case_ref)
+        _after_sent(app, outbound_id)
         return "sent"
     return _not_sent(app, outbound_id, case_ref, outcome)
+
+
+def _after_sent(app: App, outbound_id: int) -> None:
+    """What waited for this reply's delivery: a restriction lifted once its art. 18(3) notice
+    went (worker/cases/restriction_lift.py; the scheduler's sweep retries what fails here)."""
+    from worker.cases.restriction_lift import lift_after_notice
+
+    try:
+        lift_after_notice(app, outbound_id)
+    except PeerUnavailable:
+        log.warning("reply %s sent; what waited for it is left to the sweep", outbound_id)
 
 
 def _send_sms(app: App, row) -> str:  # noqa: ANN001

@@ -139,7 +139,11 @@ def housekeeping(app: App, now: datetime | None = None) -> Housekeeping:
     except FileNotFoundError:
         log.info("no data map at %s: no legal holds to purge", app.settings.sources)
     originals = purge_mailbox_originals(app, now)
+    from worker.cases.restriction_lift import lift_pending
+
+    lifted = lift_pending(app)
     summary = {
+        "restrictions_lifted": lifted,
         "closed_unconfirmed": len(outbound),
         "id_copies_deleted": purged,
         "hold_rows_erased": holds,

@@ -11,10 +11,25 @@ from sqlalchemy.orm import Session
 
 from worker.cases.rights import Reply, RightContext, RightOutcome, handles, obtain_proof
 from worker.datamap import DataMap, DataMapError
-from worker.domain import CaseStatus, EventKind, Flag, MessageKind, Proof, RequestType
+from worker.domain import (
+    CaseStatus,
+    EventKind,
+    Flag,
+    MessageKind,
+    Proof,
+    RequestType,
+    data_subject_of,
+)
 from worker.proof import Authorisation
 from worker.store import repo
 from worker.store.models import Case
+
+
+def subject_address(case: Case) -> str:
+    """Where the company's data of the case's data subject is (staff may have set another
+    person than the sender: `cases subject`)."""
+    subject = data_subject_of(case.framing, case.requester_email, case.requester_name)
+    return subject.email or case.requester_email
 
 
 def apply_changes(
@@ -26,7 +41,7 @@ def apply_changes(
     for target, value in changes.items():
         table, _, column = target.partition(".")
         try:
-            report = datamap.rectify(case.requester_email, table, column, value)
+            report = datamap.rectify(subject_address(case), table, column, value)
         except DataMapError as exc:
             raise DataMapError(f"{target}: {exc}") from None
         applied.append({"table": table, "field": column})

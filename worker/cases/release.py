@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from worker.app import App
 from worker.case_state import set_status
 from worker.cases.readable import show_value
+from worker.cases.rectification import subject_address
 from worker.cases.staff import Decision, StaffError
 from worker.cases.statutory import statutory
 from worker.datamap import datamap_for
@@ -73,7 +74,7 @@ def package_preview(app: App, ref: str) -> dict[str, object] | None:
         case = repo.case_by_ref(session, ref)
         if case is None:
             return None
-        email, lang = case.requester_email, app.replies.language_of(case).value
+        email, lang = subject_address(case), app.replies.language_of(case).value
         held = held_fields(case.events)
         waiting = Flag.PACKAGE_REVIEW.value in case.flags
     words = statutory(lang).get("report", {})

@@ -22,7 +22,16 @@ from worker.case_state import purge_id_copies, set_status
 from worker.cases.source_guard import GuardedDataMap, SourceFailure
 from worker.confirmation import code_hash, new_code
 from worker.datamap import DataMap, datamap_for
-from worker.domain import CaseStatus, EventKind, Flag, MessageKind, Proof, RequestType
+from worker.domain import (
+    CaseStatus,
+    DataSubject,
+    EventKind,
+    Flag,
+    MessageKind,
+    Proof,
+    RequestType,
+    data_subject_of,
+)
 from worker.proof import Authorisation, Evidence, authorise
 from worker.store import repo
 from worker.store.db import transaction
@@ -64,7 +73,9 @@ class RightContext:
 
     @property
     def email(self) -> str:
-        return self.case.requester_email
+        """Where the company's data is looked for: the data subject's address (staff may have
+        set another person's, `cases subject`), else the sender's."""
+        return subject_of(self.case).email or self.case.requester_email
 
     @property
     def datamap(self) -> DataMap:
@@ -99,12 +110,17 @@ def handles(right: RequestType) -> Callable[[RightFunction], RightFunction]:
     return register
 
 
+def subject_of(case: Case) -> DataSubject:
+    return data_subject_of(case.framing, case.requester_email, case.requester_name)
+
+
 def evidence_of(case: Case) -> Evidence:
     """What has been proven about the person behind the case (worker.proof)."""
     return Evidence(
         sender_authenticated=case.sender_authenticated,
         mailbox_confirmed=case.mailbox_confirmed_at is not None,
         staff_approved=bool(case.approved_by),
+        for_another_person=not subject_of(case).is_sender,
     )
 
 

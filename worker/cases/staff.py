@@ -17,7 +17,16 @@ from worker.cases.rights import Reply, evidence_of, finish_if_done, rights_done
 from worker.confirmation import code_hash, new_code
 from worker.datamap import DataMapError, datamap_for
 from worker.deadline import add_months
-from worker.domain import CaseStatus, EventKind, Flag, IdStatus, MessageKind, Proof, RequestType
+from worker.domain import (
+    CaseStatus,
+    EventKind,
+    Flag,
+    IdStatus,
+    MessageKind,
+    Proof,
+    RequestType,
+    data_subject_of,
+)
 from worker.proof import authorise
 from worker.store import repo
 from worker.store.db import transaction
@@ -62,6 +71,12 @@ def approve(app: App, ref: str, actor: str, request_types: list[str] | None = No
             )
         if not case.request_types:
             raise StaffError(f"case {ref} has no request type: give them with --types")
+        subject = data_subject_of(case.framing, case.requester_email, case.requester_name)
+        if not subject.is_sender and not subject.email and set(case.request_types) - {"complaint"}:
+            raise StaffError(
+                f"case {ref} is about another person than the sender: give their address "
+                "first (cases subject --email), where the company's data of them is found"
+            )
         cleared = [f for f in case.flags if Flag(f).cleared_by_approval]
         case.flags = [f for f in case.flags if f not in cleared]
         if not IdStatus(case.id_status).is_ok:

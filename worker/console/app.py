@@ -75,11 +75,17 @@ DONE = {
     "reopened": "The case is open again, waiting for review.",
     "noted": "Your note is on the case.",
     "assigned": "The case's assignee is set.",
+    "corrected": "The reading is corrected; the case follows it (not approved).",
+    "subject-set": "The data subject is set.",
+    "lift-announced": "The requester is told; the restriction is lifted once the notice is "
+    "delivered.",
+    "merged": "Merged: this duplicate is closed, its mails are on the other case.",
     **{
         f"replayed-{d.value}": f"Replayed: the mail is now {d.value.replace('_', ' ')}."
         for d in DispositionKind
     },
     "replay-missing": "There is no such mail in quarantine.",
+    "dismissed": "Dismissed: the mail is no longer in quarantine (ignored, dismissed).",
 }
 
 
@@ -121,10 +127,12 @@ def make_console(app: App, *, jobs: Jobs) -> Starlette:
                 Route(f"/cases/{{ref}}/{name}", case_action(name, decide, done), methods=["POST"])
                 for name, (decide, done) in _decisions().items()
             ),
+            Route("/cases/{ref}/export", export_action, methods=["POST"]),
             Route("/cases/{ref}/id-copies/{id:int}", id_copy),
             *release_routes(),
             Route("/quarantine", quarantine_page),
             Route("/quarantine/{id:int}/replay", replay_action, methods=["POST"]),
+            Route("/quarantine/{id:int}/dismiss", dismiss_action, methods=["POST"]),
             Route("/api/cases", api_cases),
             Route("/api/cases/{ref}", api_case),
             Route("/api/messages", api_messages),
@@ -253,14 +261,22 @@ def _one_case(app: App, ref: str) -> tuple[dict[str, Any], dict[str, Any]] | Non
         if case is None:
             return None
         kinds = [e.kind for e in case.events]
+        from worker.cases.restriction_lift import lift_state
+
         extra = {
+            "restriction": lift_state(case),
             "thread": thread_messages(case),
             "proposed_rectification": dict(case.proposed_rectification or {}),
             # the reading is the trained model's guess: staff confirm or correct the types
             "guessed": "approved" not in kinds
             and any(e.kind == "case_opened" and e.detail.get("guessed") for e in case.events),
             "confidence": case.confidence,
-            "framing": dict(case.framing or {}),
+            # what the letter says (staff's own settings are shown apart)
+            "framing": {
+                k: v
+                for k, v in (case.framing or {}).items()
+                if k not in ("data_subject", "first_received", "merged_into")
+            },
             # what has been proven about the person behind the request (worker/proof.py)
             "proof": {
                 "sender_authenticated": case.sender_authenticated,
@@ -440,6 +456,25 @@ def case_action(action: str, decide: Callable[[App, str, str, dict[str, str]], A
     return endpoint
 
 
+async def export_action(request: Request) -> Response:
+    """The case's evidence file for the authority, as a download; the export is logged."""
+    from worker.cases.export import export_case
+
+    console = _console(request)
+    ref = request.path_params["ref"]
+    try:
+        name, content = await run_in_threadpool(
+            export_case, console.app, ref, _staff(request).actor
+        )
+    except StaffError:
+        return console.pages.render(request, "missing", status=404, what=f"case {ref}")
+    return Response(
+        content,
+        media_type="application/zip",
+        headers={**SECURITY_HEADERS, "Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
 async def replay_action(request: Request) -> Response:
     console = _console(request)
     code = await run_in_threadpool(_replay, console, request.path_params["id"])
@@ -479,6 +514,74 @@ def _assign(app: App, ref: str, actor: str, fields: dict[str, str]):  # noqa: AN
     return assign(app, ref, actor, fields.get("assignee", ""))
 
 
+def _correct(app: App, ref: str, actor: str, fields: dict[str, str]):  # noqa: ANN202
+    from worker.cases.reading import correct
+
+    types = [t for t in fields.get("types", "").split(",") if t.strip()]
+    return correct(app, ref, actor, types, fields.get("reason", ""))
+
+
+def _subject(app: App, ref: str, actor: str, fields: dict[str, str]):  # noqa: ANN202
+    from worker.cases.reading import set_subject
+
+    received = fields.get("received", "").strip()
+    try:
+        day = date.fromisoformat(received) if received else None
+    except ValueError:
+        raise StaffError(f"{received!r} is not a date (YYYY-MM-DD)") from None
+    return set_subject(app, ref, actor, fields.get("name", ""), fields.get("email", ""), day)
+
+
+def _merge(app: App, ref: str, actor: str, fields: dict[str, str]):  # noqa: ANN202
+    from worker.cases.merge import merge
+
+    return merge(app, ref, fields.get("into", "").strip(), actor, fields.get("reason", ""))
+
+
+def _lift(app: App, ref: str, actor: str, fields: dict[str, str]):  # noqa: ANN202
+    from worker.cases.restriction_lift import lift_restriction
+
+    return lift_restriction(app, ref, actor, fields.get("reason", ""))
+
+
+async def dismiss_action(request: Request) -> Response:
+    """Dismiss a quarantined mail: first a confirmation page (with the reason), then done."""
+    from worker.cases.dismiss import dismiss
+
+    console = _console(request)
+    inbound_id = request.path_params["id"]
+    fields = _form(request)
+    reason = " ".join(fields.get("reason", "").split())
+    rows = await run_in_threadpool(_quarantined, console.app)
+    row = next((r for r in rows if r["id"] == inbound_id), None)
+    if row is None:
+        return RedirectResponse(
+            "/quarantine?done=replay-missing", status_code=303, headers=SECURITY_HEADERS
+        )
+    if not reason or fields.get("confirmed") != "yes":
+        return console.pages.render(
+            request,
+            "dismiss",
+            status=200 if reason else 409,
+            row=row,
+            reason=reason,
+            error="" if reason else "Not done: give the reason for dismissing the mail.",
+        )
+    actor = _staff(request).actor
+
+    def run() -> None:
+        with console.one_at_a_time:
+            dismiss(console.app, inbound_id, actor, reason)
+
+    try:
+        await run_in_threadpool(run)
+    except LookupError:
+        return RedirectResponse(
+            "/quarantine?done=replay-missing", status_code=303, headers=SECURITY_HEADERS
+        )
+    return RedirectResponse("/quarantine?done=dismissed", status_code=303, headers=SECURITY_HEADERS)
+
+
 def _decisions() -> dict[str, tuple[Callable[[App, str, str, dict[str, str]], Any], str]]:
     """Each decision's path, its function, and the code of the message after it."""
     return {
@@ -490,6 +593,10 @@ def _decisions() -> dict[str, tuple[Callable[[App, str, str, dict[str, str]], An
         "reopen": (_reopen, "reopened"),
         "note": (_note, "noted"),
         "assign": (_assign, "assigned"),
+        "correct": (_correct, "corrected"),
+        "subject": (_subject, "subject-set"),
+        "merge": (_merge, "merged"),
+        "lift-restriction": (_lift, "lift-announced"),
     }
 
 

@@ -5,10 +5,12 @@ template the decision will use, before anything is written."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, datetime, time
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from worker.app import App
-from worker.deadline import add_months
+from worker.deadline import add_months, statutory_deadline, today_at
 from worker.domain import CaseStatus
 from worker.mail.compose import reply_subject
 from worker.store import repo
@@ -16,6 +18,19 @@ from worker.store.db import transaction
 
 REFUSAL_REASONS = ("manifestly_unfounded", "excessive", "identity_not_confirmed", "other")
 CLOSE_REASONS = ("not_a_request", "spam", "duplicate", "withdrawn")
+
+
+def _types(text: str) -> list[str]:
+    from worker.domain import RequestType
+
+    names = [t.strip() for t in text.split(",") if t.strip()]
+    unknown = set(names) - {t.value for t in RequestType}
+    if unknown:
+        raise NotReady(f"unknown request type(s): {', '.join(sorted(unknown))}")
+    if not names:
+        raise NotReady("give at least one request type (a mail that is none: close the case)")
+    order = [t.value for t in RequestType]
+    return sorted(set(names), key=order.index)
 
 
 class NotReady(ValueError):
@@ -37,7 +52,8 @@ def preview(app: App, action: str, ref: str, fields: dict[str, str]) -> Preview 
         case = repo.case_by_ref(session, ref)
         if case is None:
             return None
-        if CaseStatus(case.status).is_open == (action == "reopen"):
+        anytime = action in ("lift-restriction",)  # a restriction outlives its case
+        if not anytime and CaseStatus(case.status).is_open == (action == "reopen"):
             raise NotReady(f"case {case.ref} is {case.status}")
         writer = app.replies
 
@@ -138,5 +154,127 @@ def preview(app: App, action: str, ref: str, fields: dict[str, str]) -> Preview 
                         "Your reason is kept as an internal note; nobody is written to.",
                     ],
                     fields={"reason": reason},
+                )
+            case "correct":
+                types = _types(fields.get("types", ""))
+                reason = fields.get("reason", "").replace("\r\n", "\n").strip()
+                told = any(m.kind == "acknowledgement" for m in case.outbound)
+                quiet = {"passed_on", "authority_complaint"} & set(case.flags)
+                effects = [
+                    f"The reading becomes: {', '.join(types)} (was: "
+                    f"{', '.join(case.request_types) or 'nothing recognised'}).",
+                    "This is no approval: each right still needs its proof (the sender's "
+                    "authentication, the owner's confirmation, or your approval later).",
+                    "The status follows the corrected types (held for review, waiting for the "
+                    "ID copy, or in progress).",
+                ]
+                subject, body = "", ""
+                if not told and not quiet:
+                    effects.append("The requester, who has heard nothing yet, receives this "
+                                   "acknowledgement.")  # fmt: skip
+                    subject, body = mail("acknowledgement", request_types=types,
+                                         unclassified=False)  # fmt: skip
+                else:
+                    effects.append("Nobody is written to.")
+                return Preview(
+                    "Correct the reading",
+                    effects,
+                    subject,
+                    body,
+                    {"types": ",".join(types), "reason": reason},
+                )
+            case "subject":
+                name = " ".join(fields.get("name", "").split())
+                if not name:
+                    raise NotReady("give the data subject's name")
+                email = fields.get("email", "").strip().lower()
+                received = fields.get("received", "").strip()
+                if received:
+                    try:
+                        date.fromisoformat(received)
+                    except ValueError:
+                        raise NotReady(f"{received!r} is not a date (YYYY-MM-DD)") from None
+                another = email != case.requester_email and not (
+                    "passed_on" in case.flags and email
+                )
+                effects = [f"The data subject: {name}" + (f" <{email}>" if email else "") + "."]
+                if "passed_on" in case.flags and email and email != case.requester_email:
+                    effects.append(
+                        "The request passed on is theirs: replies go to them from now on, and "
+                        "the colleague's proofs no longer count."
+                    )
+                elif another:
+                    effects.append(
+                        "They are not the sender: what the sender proved does not count for "
+                        "them. The case waits for your approval after you checked the mandate."
+                    )
+                if received:
+                    zone = app.policy.deadline.timezone
+                    start = datetime.combine(
+                        date.fromisoformat(received), time(0), tzinfo=ZoneInfo(zone)
+                    )
+                    new = statutory_deadline(start, app.policy.deadline.months, zone)
+                    if any(e.kind == "deadline_extended" for e in case.events):
+                        new = add_months(new, app.policy.deadline.extension_months)
+                    effects.append(
+                        f"First received by the company on {received} (Brussels time): the "
+                        f"deadline moves from {case.deadline} to {new}."
+                    )
+                effects.append("Nobody is written to.")
+                return Preview(
+                    "Set the data subject",
+                    effects,
+                    fields={"name": name, "email": email, "received": received},
+                )
+            case "merge":
+                into = fields.get("into", "").strip()
+                reason = fields.get("reason", "").replace("\r\n", "\n").strip()
+                target = repo.case_by_ref(session, into) if into else None
+                if target is None:
+                    raise NotReady(f"no case {into or '(none given)'} to merge into")
+                if target.id == case.id:
+                    raise NotReady("a case cannot be merged into itself")
+                if not CaseStatus(target.status).is_open:
+                    raise NotReady(f"case {target.ref} is {target.status}: merge into an open case")
+                if not reason:
+                    raise NotReady("give the reason for the merge")
+                return Preview(
+                    f"Merge into {target.ref}",
+                    [
+                        f"The {len(case.inbound)} mail(s) from and {len(case.outbound)} to the "
+                        f"requester move to case {target.ref} ({target.status.replace('_', ' ')}"
+                        f", {', '.join(target.request_types) or 'nothing read'}).",
+                        f"Case {case.ref} closes as a duplicate of {target.ref}.",
+                        "Nobody is written to. Your reason is kept as an internal note on both.",
+                    ],
+                    fields={"into": target.ref or into, "reason": reason},
+                )
+            case "lift-restriction":
+                from worker.cases.restriction_lift import lift_state
+
+                state = lift_state(case)
+                if state != "restricted":
+                    raise NotReady(
+                        f"case {case.ref} restricted nothing"
+                        if state == "none"
+                        else f"the restriction of case {case.ref} is {state} already"
+                    )
+                reason = fields.get("reason", "").replace("\r\n", "\n").strip()
+                if not reason:
+                    raise NotReady("give the reason: the requester is told it before the lift")
+                today = today_at(app.policy.deadline.timezone)
+                subject, body = mail("restriction_lifted", lift_date=today, reason=reason)
+                return Preview(
+                    "Lift the restriction",
+                    [
+                        "First the requester receives this notice (art. 18(3) GDPR).",
+                        "Only once the mail server has taken it is the restriction undone in "
+                        "the company's data; a notice that cannot be delivered leaves it in "
+                        "place and flags the case.",
+                        "Your reason goes into the letter, and is kept as an internal note.",
+                    ],
+                    subject,
+                    body,
+                    {"reason": reason},
                 )
         raise NotReady(f"no such decision: {action}")

@@ -43,6 +43,12 @@ LABELS = {
     "rectification_pending": "correction to approve",
     "passed_on": "passed on by someone else",
     "on_behalf": "written on someone's behalf",
+    # why a mail is in quarantine
+    "too_large": "larger than the policy accepts",
+    "processing_error": "reading it failed (an error in a stage or a write)",
+    "crashed_intake": "a run died while reading it",
+    "budget_exceeded": "reading it took more time or memory than allowed",
+    "no_sender": "no sender address that could be read",
     # message kinds
     "follow_up": "follow-up",
     "id_request": "ID request",

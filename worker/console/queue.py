@@ -140,6 +140,8 @@ class Criteria:
 def _searchable(case: dict[str, Any]) -> str:
     requester = case["requester"]
     parts = [case["ref"], requester["email"], requester["name"]]
+    subject = case.get("data_subject") or {}  # staff set it: on behalf, passed on
+    parts += [subject.get("name", ""), subject.get("email", "")]
     parts += [m["subject"] for m in case["messages"] if m["direction"] == "in"]
     return "\n".join(parts).casefold()
 

@@ -143,7 +143,8 @@ def thread_candidates(session: Session, keys: ThreadKeys) -> list[CaseCandidate]
         by_ref = {c.ref: c for c in session.scalars(select(Case).where(Case.ref.in_(keys.refs)))}
         for ref in keys.refs:
             if ref in by_ref:
-                found.setdefault(by_ref[ref].id, by_ref[ref])
+                case = _merged_target(session, by_ref[ref])
+                found.setdefault(case.id, case)
     return [
         CaseCandidate(
             c.id,
@@ -154,6 +155,19 @@ def thread_candidates(session: Session, keys: ThreadKeys) -> list[CaseCandidate]
         )
         for c in found.values()
     ]
+
+
+def _merged_target(session: Session, case: Case, hops: int = 5) -> Case:
+    """The case a duplicate was merged into (`cases merge`), following a chain of merges: a mail
+    naming the duplicate's ref belongs there."""
+    seen: set[int] = set()
+    while (case.framing or {}).get("merged_into") and case.id not in seen and len(seen) < hops:
+        seen.add(case.id)
+        target = session.scalar(select(Case).where(Case.ref == case.framing["merged_into"]))
+        if target is None:
+            break
+        case = target
+    return case
 
 
 def pending_contact_address(case: Case) -> str:

@@ -1,0 +1,75 @@
+"""Merging a duplicate case into another (staff, console or command line): the duplicate's
+thread (its mails in and out, with their attachments) moves to the other case, the duplicate is
+closed as a duplicate pointing to it, and nobody is written to. The reason is kept as an
+internal note on both cases; each log records its side."""
+
+from __future__ import annotations
+
+from sqlalchemy import update
+
+from worker.app import App
+from worker.case_state import set_status
+from worker.cases.staff import NOTE_MAX_CHARS, Decision, StaffError, _case
+from worker.domain import CaseStatus, EventKind
+from worker.store import repo
+from worker.store.db import transaction
+from worker.store.models import InboundMessage, OutboundMessage
+
+
+def merge(app: App, ref: str, into_ref: str, actor: str, reason: str) -> Decision:
+    """Merge the open case `ref` into the case `into_ref` (open, not itself)."""
+    reason = reason.replace("\r\n", "\n").strip()[:NOTE_MAX_CHARS]
+    if not reason:
+        raise StaffError("give the reason for the merge")
+    with transaction(app.sessions) as session:
+        source = _case(session, ref, open_only=True)
+        target = _case(session, into_ref)
+        if target.id == source.id:
+            raise StaffError(f"case {source.ref} cannot be merged into itself")
+        if not CaseStatus(target.status).is_open:
+            raise StaffError(f"case {target.ref} is {target.status}: merge into an open case")
+        inbound = [m.id for m in source.inbound]
+        outbound = [m.id for m in source.outbound]
+        if inbound:
+            session.execute(
+                update(InboundMessage)
+                .where(InboundMessage.id.in_(inbound))
+                .values(case_id=target.id)
+            )
+        if outbound:
+            session.execute(
+                update(OutboundMessage)
+                .where(OutboundMessage.id.in_(outbound))
+                .values(case_id=target.id)
+            )
+        source_note = repo.add_note(session, source, actor, reason)
+        target_note = repo.add_note(session, target, actor, reason)
+        source.framing = {**(source.framing or {}), "merged_into": target.ref}
+        source.confirmation_hash = ""  # a code of the duplicate confirms nothing any more
+        repo.add_event(
+            session,
+            source,
+            actor,
+            EventKind.MERGED_INTO,
+            into=target.ref,
+            inbound_ids=inbound,
+            outbound_ids=outbound,
+            note_id=source_note.id,
+        )
+        repo.add_event(
+            session,
+            target,
+            actor,
+            EventKind.MERGED_FROM,
+            source=source.ref,
+            request_types=list(source.request_types),
+            inbound_ids=inbound,
+            outbound_ids=outbound,
+            note_id=target_note.id,
+        )
+        repo.add_event(session, source, actor, EventKind.CLOSED, reason="duplicate", replied=False)
+        set_status(session, source, CaseStatus.CLOSED, actor)
+        session.flush()
+        session.expire(source)
+        session.expire(target)
+        return Decision(source.ref or ref, CaseStatus.CLOSED.value)

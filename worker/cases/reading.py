@@ -1,0 +1,158 @@
+"""Staff decisions on what a case is: the reading corrected without approving it (`correct`), and
+whose data it is and since when the company has had it (`set_subject`: on-behalf and passed-on
+requests). Each is an event in the case's log under its actor; staff's own words (a reason)
+are kept as an internal note, never in the log."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from worker.app import App
+from worker.case_state import set_status
+from worker.cases.staff import NOTE_MAX_CHARS, Decision, StaffError, _case
+from worker.deadline import add_months, statutory_deadline, today_at
+from worker.domain import (
+    CaseStatus,
+    EventKind,
+    Flag,
+    IdStatus,
+    MessageKind,
+    RequestType,
+    data_subject_of,
+)
+from worker.plan import plan_corrected
+from worker.store import repo
+from worker.store.db import transaction
+
+# A request the sender did not write for us: nobody is acknowledged automatically.
+_SILENT = {Flag.PASSED_ON.value, Flag.AUTHORITY_COMPLAINT.value}
+
+
+def request_types_from(names: list[str]) -> list[str]:
+    """The request types given, checked, in RequestType order, without duplicates."""
+    names = [n.strip() for n in names if n.strip()]
+    unknown = set(names) - {t.value for t in RequestType}
+    if unknown:
+        raise StaffError(f"unknown request type(s): {', '.join(sorted(unknown))}")
+    if not names:
+        raise StaffError("give at least one request type (a mail that is none: close the case)")
+    order = [t.value for t in RequestType]
+    return sorted(set(names), key=order.index)
+
+
+def correct(app: App, ref: str, actor: str, request_types: list[str], reason: str = "") -> Decision:
+    """Correct the reading of an open case (its request types) without approving it: the proof
+    each right needs still holds. The machine's doubt about the reading goes, the status follows
+    the corrected types as it would for a new case (plan_corrected), and a requester who has
+    heard nothing yet gets the acknowledgement of what we now read."""
+    types = request_types_from(request_types)
+    reason = reason.replace("\r\n", "\n").strip()[:NOTE_MAX_CHARS]
+    with transaction(app.sessions) as session:
+        case = _case(session, ref, open_only=True)
+        old = list(case.request_types)
+        subject = data_subject_of(case.framing, case.requester_email, case.requester_name)
+        needs_id = app.policy.needs_id(tuple(RequestType(t) for t in types))
+        if case.id_status == IdStatus.NOT_REQUIRED.value and needs_id:
+            # no ID was asked for what we read before; what we read now needs one
+            case.id_status = IdStatus.MISSING.value
+            case.id_reasons = [*case.id_reasons, "the corrected request needs an ID copy"]
+        plan = plan_corrected(
+            app.policy,
+            CaseStatus(case.status),
+            tuple(Flag(f) for f in case.flags),
+            tuple(RequestType(t) for t in types),
+            id_ok=IdStatus(case.id_status).is_ok,
+            sender_verified=case.sender_authenticated,
+            on_behalf="on_behalf" in (case.framing or {}) or not subject.is_sender,
+        )
+        case.request_types = types
+        case.flags = [f.value for f in plan.flags]
+        detail: dict[str, object] = {"old": old, "new": types}
+        if reason:
+            detail["note_id"] = repo.add_note(session, case, actor, reason).id
+        repo.add_event(session, case, actor, EventKind.READING_CORRECTED, **detail)
+        set_status(session, case, plan.status, actor)
+        outbound: tuple[int, ...] = ()
+        told = any(m.kind == MessageKind.ACKNOWLEDGEMENT.value for m in case.outbound)
+        if not told and not _SILENT & set(case.flags):
+            row = app.replies.write(session, case, MessageKind.ACKNOWLEDGEMENT, actor=actor)
+            outbound = (row.id,)
+        ready = case.id if plan.status is CaseStatus.IN_PROGRESS else None
+        return Decision(case.ref or ref, case.status, outbound_ids=outbound, ready_case_id=ready)
+
+
+def _address(value: str) -> str:
+    email = value.strip().lower()
+    local, at, domain = email.rpartition("@")
+    if not (local and at and "." in domain) or any(c.isspace() for c in email) or len(email) > 320:
+        raise StaffError(f"{value!r} is not an e-mail address")
+    return email
+
+
+def set_subject(
+    app: App,
+    ref: str,
+    actor: str,
+    name: str,
+    email: str = "",
+    received: date | None = None,
+) -> Decision:
+    """Set whose data the case is about (`name`, and `email`: where the company's data of that
+    person is found), and `received`: the day the company first received the request (a letter
+    passed on by a colleague, a request that reached another department first); the deadline
+    then runs from that day, in the controller's time zone, keeping an extension.
+
+    When the data subject is not the sender, what the sender proved (their authenticated mail,
+    their confirmation, their ID copy) proves nothing about the data subject: the case waits for
+    a person to check the mandate and approve it (worker/proof.py), and an approval given before
+    counts no more. A request passed on by a colleague is the data subject's own: with their
+    address it becomes theirs (replies go to them, the colleague's proofs drop)."""
+    name = " ".join(name.split())[:200]
+    if not name:
+        raise StaffError("give the data subject's name")
+    email = _address(email) if email.strip() else ""
+    zone = app.policy.deadline.timezone
+    with transaction(app.sessions) as session:
+        case = _case(session, ref, open_only=True)
+        detail: dict[str, object] = {"address_given": bool(email)}
+        passed_on = Flag.PASSED_ON.value in case.flags
+        if passed_on and email and email != case.requester_email:
+            # the colleague only carried the letter: the person is the requester from now on
+            case.requester_email, case.requester_name = email, name
+            case.sender_authenticated = False
+            case.mailbox_confirmed_at = None
+            case.confirmation_hash = ""
+            detail["requester_replaced"] = True
+        framing = dict(case.framing or {})
+        framing["data_subject"] = {"name": name, "email": email}
+        if received is not None:
+            got = case.received_at.astimezone(ZoneInfo(zone)).date()
+            if received > today_at(zone):
+                raise StaffError(f"{received} is in the future")
+            if received > got:
+                raise StaffError(f"{received} is after we received the request ({got})")
+            old = case.deadline
+            start = datetime.combine(received, time(0), tzinfo=ZoneInfo(zone))
+            new = statutory_deadline(start, app.policy.deadline.months, zone)
+            if any(e.kind == EventKind.DEADLINE_EXTENDED for e in case.events):
+                new = add_months(new, app.policy.deadline.extension_months)
+            framing["first_received"] = received.isoformat()
+            case.deadline = new
+            detail.update(
+                first_received=received.isoformat(), old=old.isoformat(), new=new.isoformat()
+            )
+        case.framing = framing
+        subject = data_subject_of(framing, case.requester_email, case.requester_name)
+        detail["another_person"] = not subject.is_sender
+        if not subject.is_sender:
+            if case.approved_by:
+                detail["approval_withdrawn"] = case.approved_by
+                case.approved_by = ""
+            if not {Flag.ON_BEHALF.value, Flag.PASSED_ON.value} & set(case.flags):
+                case.flags = [*case.flags, Flag.ON_BEHALF.value]
+        repo.add_event(session, case, actor, EventKind.DATA_SUBJECT_SET, **detail)
+        status = CaseStatus(case.status)
+        if not subject.is_sender and status in (CaseStatus.IN_PROGRESS, CaseStatus.AWAITING_ID):
+            set_status(session, case, CaseStatus.AWAITING_REVIEW, actor)
+        return Decision(case.ref or ref, case.status)
