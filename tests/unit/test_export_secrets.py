@@ -44,8 +44,16 @@ def inbound(subject: str = "Re: Bevestiging", written: str = "", quoted: str = "
         inbound(written="wachtwoord " + PASSWORD.replace("-", " ")),  # with spaces
         inbound(subject=f"wachtwoord {PASSWORD}"),
     ],
-    ids=["code", "lower", "spaces", "subject", "quoted-password", "lower-password",
-         "spaced-password", "password-in-subject"],  # fmt: skip
+    ids=[
+        "code",
+        "lower",
+        "spaces",
+        "subject",
+        "quoted-password",
+        "lower-password",
+        "spaced-password",
+        "password-in-subject",
+    ],  # fmt: skip
 )
 def test_no_code_or_password_however_typed(mail):
     data = evidence(case_obj(), [mail], "cli:test")
@@ -57,8 +65,11 @@ def test_no_code_or_password_however_typed(mail):
 
 @pytest.mark.parametrize(
     "words",
-    ["I confirm that they were sent back", "confirm my request to erase all data",
-     "Please confirm: what they were sent"],  # fmt: skip
+    [
+        "I confirm that they were sent back",
+        "confirm my request to erase all data",
+        "Please confirm: what they were sent",
+    ],  # fmt: skip
 )
 def test_the_requesters_own_words_are_kept(words):
     data = evidence(case_obj(), [inbound(written=words)], "cli:test")

@@ -236,6 +236,10 @@ def preview(app: App, action: str, ref: str, fields: dict[str, str]) -> Preview 
                     raise NotReady("a case cannot be merged into itself")
                 if not CaseStatus(target.status).is_open:
                     raise NotReady(f"case {target.ref} is {target.status}: merge into an open case")
+                from worker.cases.merge import not_mergeable
+
+                if refused := not_mergeable(case, target):
+                    raise NotReady(refused)
                 if not reason:
                     raise NotReady("give the reason for the merge")
                 return Preview(
