@@ -271,6 +271,8 @@ def describe_event(event: str, detail: dict[str, Any], proofs: list[str]) -> str
             old = ", ".join(d.get("old", ())) or "nothing"
             new = ", ".join(d.get("new", ())) or "nothing"
             why = f"; the reason is internal note {d['note_id']}" if d.get("note_id") else ""
+            if d.get("approval_withdrawn"):
+                why += f"; the earlier approval ({d['approval_withdrawn']}) no longer counts"
             return f"reading corrected (not approved): {old} → {new}{why}"
         case "data_subject_set":
             parts = [

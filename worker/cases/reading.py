@@ -25,6 +25,9 @@ from worker.plan import plan_corrected
 from worker.store import repo
 from worker.store.db import transaction
 
+# Statuses in which a case for another person, unapproved, would go ahead or wait for the ID:
+# it waits for a person (worker/proof.py).
+_NEEDS_A_PERSON = (CaseStatus.IN_PROGRESS, CaseStatus.AWAITING_ID)
 # A request the sender did not write for us: nobody is acknowledged automatically.
 _SILENT = {Flag.PASSED_ON.value, Flag.AUTHORITY_COMPLAINT.value}
 
@@ -69,16 +72,24 @@ def correct(app: App, ref: str, actor: str, request_types: list[str], reason: st
         case.request_types = types
         case.flags = [f.value for f in plan.flags]
         detail: dict[str, object] = {"old": old, "new": types}
+        status = plan.status
+        if case.approved_by and set(types) - set(old):
+            # an approval was given for what the case asked then, not for a right added now (an
+            # erasure on an approval of an access request): a person approves the new reading
+            detail["approval_withdrawn"] = case.approved_by
+            case.approved_by = ""
+        if not subject.is_sender and not case.approved_by and status in _NEEDS_A_PERSON:
+            status = CaseStatus.AWAITING_REVIEW  # another person's data: only an approval
         if reason:
             detail["note_id"] = repo.add_note(session, case, actor, reason).id
         repo.add_event(session, case, actor, EventKind.READING_CORRECTED, **detail)
-        set_status(session, case, plan.status, actor)
+        set_status(session, case, status, actor)
         outbound: tuple[int, ...] = ()
         told = any(m.kind == MessageKind.ACKNOWLEDGEMENT.value for m in case.outbound)
         if not told and not _SILENT & set(case.flags):
             row = app.replies.write(session, case, MessageKind.ACKNOWLEDGEMENT, actor=actor)
             outbound = (row.id,)
-        ready = case.id if plan.status is CaseStatus.IN_PROGRESS else None
+        ready = case.id if status is CaseStatus.IN_PROGRESS else None
         return Decision(case.ref or ref, case.status, outbound_ids=outbound, ready_case_id=ready)
 
 

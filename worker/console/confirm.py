@@ -165,6 +165,15 @@ def preview(app: App, action: str, ref: str, fields: dict[str, str]) -> Preview 
                     f"{', '.join(case.request_types) or 'nothing recognised'}).",
                     "This is no approval: each right still needs its proof (the sender's "
                     "authentication, the owner's confirmation, or your approval later).",
+                    *(
+                        [
+                            f"The earlier approval ({case.approved_by}) was for what the case "
+                            "asked then: it no longer counts, the corrected reading needs an "
+                            "approval of its own."
+                        ]
+                        if case.approved_by and set(types) - set(case.request_types)
+                        else []
+                    ),
                     "The status follows the corrected types (held for review, waiting for the "
                     "ID copy, or in progress).",
                 ]
