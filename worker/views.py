@@ -285,6 +285,8 @@ def describe_event(event: str, detail: dict[str, Any], proofs: list[str]) -> str
                 parts.append("the request passed on is theirs: replies go to them")
             if d.get("approval_withdrawn"):
                 parts.append(f"the earlier approval ({d['approval_withdrawn']}) no longer counts")
+            if d.get("code_withdrawn"):
+                parts.append("the confirmation code sent to the sender no longer counts")
             if d.get("first_received"):
                 parts.append(
                     f"first received by the company on {d['first_received']}: deadline "

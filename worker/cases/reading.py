@@ -133,7 +133,6 @@ def set_subject(
             case.requester_email, case.requester_name = email, name
             case.sender_authenticated = False
             case.mailbox_confirmed_at = None
-            case.confirmation_hash = ""
             detail["requester_replaced"] = True
         framing = dict(case.framing or {})
         framing["data_subject"] = {"name": name, "email": email}
@@ -148,6 +147,13 @@ def set_subject(
             new = statutory_deadline(start, app.policy.deadline.months, zone)
             if any(e.kind == EventKind.DEADLINE_EXTENDED for e in case.events):
                 new = add_months(new, app.policy.deadline.extension_months)
+            if new > old:
+                # the law counts from the first receipt: a date that gives the company more
+                # time than the case has now (a second, later "first" receipt) is refused
+                raise StaffError(
+                    f"{received} would move the deadline later ({old} → {new}): the first "
+                    "receipt only brings it forward"
+                )
             framing["first_received"] = received.isoformat()
             case.deadline = new
             detail.update(
@@ -156,6 +162,14 @@ def set_subject(
         case.framing = framing
         subject = data_subject_of(framing, case.requester_email, case.requester_name)
         detail["another_person"] = not subject.is_sender
+        waiting = CaseStatus(case.status) is CaseStatus.AWAITING_CONFIRMATION
+        if detail.get("requester_replaced") or not subject.is_sender:
+            # a code sent to the sender proves nothing now: it stops working, and the clock
+            # does not close the case as "not confirmed" when it expires
+            if case.confirmation_hash or waiting:
+                detail["code_withdrawn"] = True
+            case.confirmation_hash = ""
+            case.confirmation_expires_at = None
         if not subject.is_sender:
             if case.approved_by:
                 detail["approval_withdrawn"] = case.approved_by
@@ -164,6 +178,8 @@ def set_subject(
                 case.flags = [*case.flags, Flag.ON_BEHALF.value]
         repo.add_event(session, case, actor, EventKind.DATA_SUBJECT_SET, **detail)
         status = CaseStatus(case.status)
-        if not subject.is_sender and status in (CaseStatus.IN_PROGRESS, CaseStatus.AWAITING_ID):
+        if (not subject.is_sender and status in _NEEDS_A_PERSON) or (
+            detail.get("code_withdrawn") and status is CaseStatus.AWAITING_CONFIRMATION
+        ):
             set_status(session, case, CaseStatus.AWAITING_REVIEW, actor)
         return Decision(case.ref or ref, case.status)

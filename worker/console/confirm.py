@@ -225,6 +225,11 @@ def preview(app: App, action: str, ref: str, fields: dict[str, str]) -> Preview 
                     new = statutory_deadline(start, app.policy.deadline.months, zone)
                     if any(e.kind == "deadline_extended" for e in case.events):
                         new = add_months(new, app.policy.deadline.extension_months)
+                    if new > case.deadline:
+                        raise NotReady(
+                            f"{received} would move the deadline later ({case.deadline} → "
+                            f"{new}): the first receipt only brings it forward"
+                        )
                     effects.append(
                         f"First received by the company on {received} (Brussels time): the "
                         f"deadline moves from {case.deadline} to {new}."
