@@ -298,7 +298,13 @@ def describe_event(event: str, detail: dict[str, Any], proofs: list[str]) -> str
                 f"a duplicate: its thread moved to {d.get('into', '?')}, closed; nobody written to"
             )
         case "merged_from":
-            return f"the thread of duplicate {d.get('source', '?')} joined this case"
+            moved = d.get("deadline") or {}
+            earlier = (
+                f"; deadline {moved.get('old')} → {moved.get('new')} (the duplicate came first)"
+                if moved
+                else ""
+            )
+            return f"the thread of duplicate {d.get('source', '?')} joined this case{earlier}"
         case "restriction_lift_announced":
             return "art. 18(3): the requester is told before the restriction is lifted"
         case "restriction_lifted":

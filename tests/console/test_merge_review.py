@@ -58,3 +58,29 @@ def test_a_merge_of_the_same_requester_still_goes(serve):
     first = open_from(served, 1, "Jan <jan@mail.example>")
     second = open_from(served, 2, "Jan Peeters <JAN@mail.example>")
     assert merge(served.app, second, first, "cli:test", "Twee keer.").status == "closed"
+
+
+def test_a_merge_keeps_the_earlier_deadline(serve):
+    """The law counts from the first receipt: a first request merged into a later one keeps its
+    own (earlier) deadline; it is not extended by the merge."""
+    from datetime import date as day
+
+    served = serve()
+    first = open_from(served, 1, "Jan <jan@mail.example>")
+    later = open_from(served, 2, "Jan <jan@mail.example>")
+    with transaction(served.app.sessions) as session:
+        repo.case_by_ref(session, first).deadline = day(2026, 12, 20)
+        repo.case_by_ref(session, later).deadline = day(2027, 1, 5)
+    anna = served.logged_in()
+    token = form_token(anna.get(f"/cases/{first}").text)
+    page = anna.post(f"/cases/{first}/merge",
+                     data={"token": token, "into": later, "reason": "Twee keer."})  # fmt: skip
+    assert "deadline moves from 2027-01-05 to it" in page.text
+    merge(served.app, first, later, "cli:test", "Twee keer.")
+    with transaction(served.app.sessions) as session:
+        assert repo.case_by_ref(session, later).deadline == day(2026, 12, 20)
+    merge(
+        served.app, open_from(served, 3, "Jan <jan@mail.example>"), later, "cli:test", "Nog eens."
+    )
+    with transaction(served.app.sessions) as session:  # a later duplicate moves nothing
+        assert repo.case_by_ref(session, later).deadline == day(2026, 12, 20)

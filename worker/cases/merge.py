@@ -63,6 +63,15 @@ def merge(app: App, ref: str, into_ref: str, actor: str, reason: str) -> Decisio
                 .where(OutboundMessage.id.in_(outbound))
                 .values(case_id=target.id)
             )
+        # the law counts from the first receipt: the duplicate's earlier deadline is kept
+        deadline: dict[str, str] = {}
+        if source.deadline < target.deadline:
+            deadline = {"old": target.deadline.isoformat(), "new": source.deadline.isoformat()}
+            target.deadline = source.deadline
+            framing = dict(target.framing or {})
+            if (source.framing or {}).get("first_received"):
+                framing["first_received"] = source.framing["first_received"]
+            target.framing = framing
         source_note = repo.add_note(session, source, actor, reason)
         target_note = repo.add_note(session, target, actor, reason)
         source.framing = {**(source.framing or {}), "merged_into": target.ref}
@@ -87,6 +96,7 @@ def merge(app: App, ref: str, into_ref: str, actor: str, reason: str) -> Decisio
             inbound_ids=inbound,
             outbound_ids=outbound,
             note_id=target_note.id,
+            **({"deadline": deadline} if deadline else {}),
         )
         repo.add_event(session, source, actor, EventKind.CLOSED, reason="duplicate", replied=False)
         set_status(session, source, CaseStatus.CLOSED, actor)

@@ -263,6 +263,14 @@ def preview(app: App, action: str, ref: str, fields: dict[str, str]) -> Preview 
                         f"requester move to case {target.ref} ({target.status.replace('_', ' ')}"
                         f", {', '.join(target.request_types) or 'nothing read'}).",
                         f"Case {case.ref} closes as a duplicate of {target.ref}.",
+                        *(
+                            [
+                                f"Its deadline {case.deadline} came first: case {target.ref}'s "
+                                f"deadline moves from {target.deadline} to it."
+                            ]
+                            if case.deadline < target.deadline
+                            else []
+                        ),
                         "Nobody is written to. Your reason is kept as an internal note on both.",
                     ],
                     fields={"into": target.ref or into, "reason": reason},
