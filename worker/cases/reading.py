@@ -21,6 +21,7 @@ from worker.domain import (
     RequestType,
     data_subject_of,
 )
+from worker.mail.addresses import canonical
 from worker.plan import plan_corrected
 from worker.store import repo
 from worker.store.db import transaction
@@ -94,11 +95,17 @@ def correct(app: App, ref: str, actor: str, request_types: list[str], reason: st
 
 
 def _address(value: str) -> str:
-    email = value.strip().lower()
-    local, at, domain = email.rpartition("@")
-    if not (local and at and "." in domain) or any(c.isspace() for c in email) or len(email) > 320:
-        raise StaffError(f"{value!r} is not an e-mail address")
+    """One mailbox's address, in the canonical form cases compare (worker/mail/addresses.py):
+    a list (`a@x.example,b@y.example`), a display-name fragment or a comment is refused, since a
+    request passed on makes it the address every reply, the access package too, goes to."""
+    email = canonical(value.strip())
+    local = (email or "").rpartition("@")[0]
+    if email is None or (not local.startswith('"') and any(c in _NOT_IN_LOCAL for c in local)):
+        raise StaffError(f"{value!r} is not one e-mail address")
     return email
+
+
+_NOT_IN_LOCAL = set('<>()[],;:\\"')
 
 
 def set_subject(

@@ -196,7 +196,13 @@ def preview(app: App, action: str, ref: str, fields: dict[str, str]) -> Preview 
                 name = " ".join(fields.get("name", "").split())
                 if not name:
                     raise NotReady("give the data subject's name")
-                email = fields.get("email", "").strip().lower()
+                from worker.cases.reading import _address
+                from worker.cases.staff import StaffError
+
+                try:
+                    email = _address(fields["email"]) if fields.get("email", "").strip() else ""
+                except StaffError as exc:
+                    raise NotReady(str(exc)) from None
                 received = fields.get("received", "").strip()
                 if received:
                     try:
