@@ -273,6 +273,9 @@ def describe_event(event: str, detail: dict[str, Any], proofs: list[str]) -> str
             why = f"; the reason is internal note {d['note_id']}" if d.get("note_id") else ""
             if d.get("approval_withdrawn"):
                 why += f"; the earlier approval ({d['approval_withdrawn']}) no longer counts"
+            if d.get("confirmation_withdrawn"):
+                added = ", ".join(d["confirmation_withdrawn"])
+                why += f"; the earlier confirmation did not name {added}: a new code is asked"
             return f"reading corrected (not approved): {old} → {new}{why}"
         case "data_subject_set":
             parts = [

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from worker.app import App
 from worker.case_state import set_status
+from worker.cases.rights import _needs_confirmation
 from worker.cases.staff import NOTE_MAX_CHARS, Decision, StaffError, _case
 from worker.deadline import add_months, statutory_deadline, today_at
 from worker.domain import (
@@ -61,9 +62,25 @@ def correct(app: App, ref: str, actor: str, request_types: list[str], reason: st
             # no ID was asked for what we read before; what we read now needs one
             case.id_status = IdStatus.MISSING.value
             case.id_reasons = [*case.id_reasons, "the corrected request needs an ID copy"]
+        detail: dict[str, object] = {"old": old, "new": types}
+        current = CaseStatus(case.status)
+        gained = [t for t in types if t not in old and _needs_confirmation(app, t)]
+        if gained and (
+            case.confirmation_hash
+            or case.mailbox_confirmed_at is not None
+            or current is CaseStatus.AWAITING_CONFIRMATION
+        ):
+            # the owner of the address confirmed (or is asked to confirm) the actions our mail
+            # listed then, not one added now: a new code names them all
+            detail["confirmation_withdrawn"] = gained
+            case.confirmation_hash = ""
+            case.confirmation_expires_at = None
+            case.mailbox_confirmed_at = None
+            if current is CaseStatus.AWAITING_CONFIRMATION:
+                current = CaseStatus.IN_PROGRESS
         plan = plan_corrected(
             app.policy,
-            CaseStatus(case.status),
+            current,
             tuple(Flag(f) for f in case.flags),
             tuple(RequestType(t) for t in types),
             id_ok=IdStatus(case.id_status).is_ok,
@@ -72,7 +89,6 @@ def correct(app: App, ref: str, actor: str, request_types: list[str], reason: st
         )
         case.request_types = types
         case.flags = [f.value for f in plan.flags]
-        detail: dict[str, object] = {"old": old, "new": types}
         status = plan.status
         if case.approved_by and set(types) - set(old):
             # an approval was given for what the case asked then, not for a right added now (an

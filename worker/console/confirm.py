@@ -10,6 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from worker.app import App
+from worker.cases.rights import _needs_confirmation
 from worker.deadline import add_months, statutory_deadline, today_at
 from worker.domain import CaseStatus
 from worker.mail.compose import reply_subject
@@ -172,6 +173,18 @@ def preview(app: App, action: str, ref: str, fields: dict[str, str]) -> Preview 
                             "approval of its own."
                         ]
                         if case.approved_by and set(types) - set(case.request_types)
+                        else []
+                    ),
+                    *(
+                        [
+                            "The owner of the address confirmed (or is asked to confirm) only "
+                            "what our mail listed then: a new code, naming "
+                            f"{', '.join(added)} too, is asked for."
+                        ]
+                        if (added := [t for t in types if t not in case.request_types
+                                      and _needs_confirmation(app, t)])  # fmt: skip
+                        and (case.confirmation_hash or case.mailbox_confirmed_at is not None
+                             or case.status == "awaiting_confirmation")  # fmt: skip
                         else []
                     ),
                     "The status follows the corrected types (held for review, waiting for the "
