@@ -290,6 +290,8 @@ def describe_event(event: str, detail: dict[str, Any], proofs: list[str]) -> str
                 parts.append(f"the earlier approval ({d['approval_withdrawn']}) no longer counts")
             if d.get("code_withdrawn"):
                 parts.append("the confirmation code sent to the sender no longer counts")
+            if d.get("extension_too_late"):
+                parts.append("the extension was told too late counted from then: it lapses")
             if d.get("first_received"):
                 parts.append(
                     f"first received by the company on {d['first_received']}: deadline "

@@ -95,3 +95,26 @@ def test_the_console_refuses_a_later_first_receipt_before_confirming(serve):
               "received": got.isoformat()}  # fmt: skip
     page = anna.post(f"/cases/{ref}/subject", data=fields)
     assert page.status_code == 409 and "only brings it forward" in page.text
+
+
+def test_an_extension_told_after_the_month_from_the_first_receipt_lapses(serve):
+    """Art. 12(3): the requester is told of an extension within one month of receipt. Counted
+    from the first receipt staff give, an extension told later does not count."""
+    from worker.cases.staff import extend
+    from worker.deadline import add_months
+
+    served = serve()
+    late, timely = (open_from(served, n, f"Zoon {n} <zoon{n}@mail.example>") for n in (1, 2))
+    for ref in (late, timely):
+        extend(served.app, ref, "cli:test", "Drie archieven nakijken.")
+    with transaction(served.app.sessions) as session:
+        got = repo.case_by_ref(session, late).received_at.date()
+    long_ago, lately = got - timedelta(days=40), got - timedelta(days=3)
+    set_subject(served.app, late, "cli:test", "Maria", "maria@mail.example", long_ago)
+    set_subject(served.app, timely, "cli:test", "Maria", "maria@mail.example", lately)
+    with transaction(served.app.sessions) as session:
+        case = repo.case_by_ref(session, late)
+        assert case.deadline == add_months(long_ago, 1)  # no extension
+        (event,) = [e for e in case.events if e.kind == "data_subject_set"]
+        assert event.detail["extension_too_late"] is True
+        assert repo.case_by_ref(session, timely).deadline == add_months(lately, 3)

@@ -124,6 +124,20 @@ def _address(value: str) -> str:
 _NOT_IN_LOCAL = set('<>()[],;:\\"')
 
 
+def _with_extension(app: App, case, deadline: date) -> tuple[date, bool]:  # noqa: ANN001
+    """`deadline` (counted from the first receipt) with the case's extension, if it has one
+    that still counts: art. 12(3) lets the company extend only by telling the requester within
+    the month from receipt. An extension told after that month counts no more: (deadline,
+    True)."""
+    extended = [e for e in case.events if e.kind == EventKind.DEADLINE_EXTENDED]
+    if not extended:
+        return deadline, False
+    told = extended[0].at.astimezone(ZoneInfo(app.policy.deadline.timezone)).date()
+    if told > deadline:
+        return deadline, True
+    return add_months(deadline, app.policy.deadline.extension_months), False
+
+
 def set_subject(
     app: App,
     ref: str,
@@ -168,8 +182,9 @@ def set_subject(
             old = case.deadline
             start = datetime.combine(received, time(0), tzinfo=ZoneInfo(zone))
             new = statutory_deadline(start, app.policy.deadline.months, zone)
-            if any(e.kind == EventKind.DEADLINE_EXTENDED for e in case.events):
-                new = add_months(new, app.policy.deadline.extension_months)
+            new, late = _with_extension(app, case, new)
+            if late:
+                detail["extension_too_late"] = True
             if new > old:
                 # the law counts from the first receipt: a date that gives the company more
                 # time than the case has now (a second, later "first" receipt) is refused

@@ -181,10 +181,18 @@ def preview(app: App, action: str, ref: str, fields: dict[str, str]) -> Preview 
                             "what our mail listed then: a new code, naming "
                             f"{', '.join(added)} too, is asked for."
                         ]
-                        if (added := [t for t in types if t not in case.request_types
-                                      and _needs_confirmation(app, t)])  # fmt: skip
-                        and (case.confirmation_hash or case.mailbox_confirmed_at is not None
-                             or case.status == "awaiting_confirmation")  # fmt: skip
+                        if (
+                            added := [
+                                t
+                                for t in types
+                                if t not in case.request_types and _needs_confirmation(app, t)
+                            ]
+                        )  # fmt: skip
+                        and (
+                            case.confirmation_hash
+                            or case.mailbox_confirmed_at is not None
+                            or case.status == "awaiting_confirmation"
+                        )  # fmt: skip
                         else []
                     ),
                     "The status follows the corrected types (held for review, waiting for the "
@@ -242,8 +250,14 @@ def preview(app: App, action: str, ref: str, fields: dict[str, str]) -> Preview 
                         date.fromisoformat(received), time(0), tzinfo=ZoneInfo(zone)
                     )
                     new = statutory_deadline(start, app.policy.deadline.months, zone)
-                    if any(e.kind == "deadline_extended" for e in case.events):
-                        new = add_months(new, app.policy.deadline.extension_months)
+                    from worker.cases.reading import _with_extension
+
+                    new, late = _with_extension(app, case, new)
+                    if late:
+                        effects.append(
+                            "The extension was told after the month from that first receipt "
+                            "(art. 12(3)): it no longer counts."
+                        )
                     if new > case.deadline:
                         raise NotReady(
                             f"{received} would move the deadline later ({case.deadline} → "
