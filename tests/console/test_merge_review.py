@@ -84,3 +84,20 @@ def test_a_merge_keeps_the_earlier_deadline(serve):
     )
     with transaction(served.app.sessions) as session:  # a later duplicate moves nothing
         assert repo.case_by_ref(session, later).deadline == day(2026, 12, 20)
+
+
+def test_a_merge_never_drops_a_right_the_duplicate_asked_for(serve):
+    """Merged, an erasure asked for in the duplicate would be answered by nobody (and moved over,
+    it would ride on the other case's proofs): staff correct the other case's reading first."""
+    from worker.cases.reading import correct
+
+    served = serve()
+    kept = open_from(served, 1, "Jan <jan@mail.example>")
+    erase = open_from(served, 2, "Jan <jan@mail.example>", "Verwijder al mijn gegevens.")
+    with transaction(served.app.sessions) as session:
+        types = repo.case_by_ref(session, erase).request_types
+    assert "erasure" in types
+    with pytest.raises(StaffError, match="erasure"):
+        merge(served.app, erase, kept, "cli:test", "Twee keer.")
+    correct(served.app, kept, "cli:test", ["access", "erasure"])
+    assert merge(served.app, erase, kept, "cli:test", "Twee keer.").status == "closed"

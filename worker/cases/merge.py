@@ -18,8 +18,9 @@ from worker.store.models import Case, InboundMessage, OutboundMessage
 
 def not_mergeable(source: Case, target: Case) -> str:
     """Why `source` cannot join `target` ("" when it can): a duplicate is the same person's
-    request twice. Another sender's mail would show (and be exported) on a case not theirs,
-    and two data subjects' requests (a representative's two clients) would become one."""
+    request twice, asking for nothing the other case does not. Another sender's mail would show
+    (and be exported) on a case not theirs, and two data subjects' requests (a representative's
+    two clients) would become one."""
     if source.requester_email.strip().lower() != target.requester_email.strip().lower():
         return (
             f"case {source.ref} has another requester than {target.ref}: only a duplicate from "
@@ -31,6 +32,14 @@ def not_mergeable(source: Case, target: Case) -> str:
         not mine.is_sender and mine.name.casefold() != theirs.name.casefold()
     ):
         return f"case {source.ref} is about another data subject than {target.ref}"
+    lost = [t for t in source.request_types if t not in target.request_types]
+    if lost:
+        # merged, the duplicate's request would be answered by nobody; moved over silently, it
+        # would ride on the other case's proofs: staff correct the other case's reading first
+        return (
+            f"case {source.ref} asks for {', '.join(lost)}, which {target.ref} does not: "
+            f"correct the reading of {target.ref} first (cases correct), or answer each case"
+        )
     return ""
 
 
