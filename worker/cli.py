@@ -502,11 +502,20 @@ def cmd_cases_export(settings: Settings, args: argparse.Namespace) -> int:
         return 1
     target = Path(args.out or name)
     try:
-        target.write_bytes(content)
+        _write_private(target, content)
     except OSError as exc:
         raise ConfigError(f"--out {target}: {exc.strerror}") from None
     print(f"{args.ref}: evidence file written to {target}")
     return 0
+
+
+def _write_private(target: os.PathLike[str], content: bytes) -> None:
+    """`content` to `target`, readable by this OS user only (0600, also when it existed): an
+    evidence file holds the requester's mails and the company's decisions about them."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        os.fchmod(out.fileno(), 0o600)
+        out.write(content)
 
 
 def cmd_messages_list(settings: Settings, args: argparse.Namespace) -> int:

@@ -162,6 +162,13 @@ def _held_for_review(flags: tuple[Flag, ...] | list[Flag]) -> bool:
 # Flags a person settles by reading the mail themselves (`cases correct`): the machine's doubt
 # about the reading.
 _READING_DOUBTS = frozenset({Flag.UNCLASSIFIED, Flag.LOW_CONFIDENCE})
+# Why a case waits for a person that a corrected reading does not settle: the owner of the
+# address denied the request, the codes ran out, the ID copy is doubtful, a source failed, the
+# sender's replies ran out. Only an approval (or the requester) moves such a case on.
+_NOT_SETTLED_BY_READING = frozenset(
+    {Flag.DISPUTED, Flag.CONFIRMATION_FAILED, Flag.ID_DOUBTFUL, Flag.SOURCE_FAILED,
+     Flag.REPLY_LIMIT}
+)  # fmt: skip
 
 
 def plan_corrected(
@@ -177,7 +184,9 @@ def plan_corrected(
     """A person corrected the reading of an open case (without approving it): the doubt about
     the reading goes, whether the sender must be authenticated follows the new types, and the
     status follows as for a new case (held for review, waiting for the ID, or in progress). A
-    case waiting for the requester's confirmation keeps waiting. No reply is planned here."""
+    case waiting for the requester's confirmation keeps waiting, and one a person reviews for
+    another reason than the reading (a denial, a doubtful ID: _NOT_SETTLED_BY_READING) keeps
+    waiting for them. No reply is planned here."""
     kept = [f for f in flags if f not in _READING_DOUBTS and f is not Flag.SENDER_UNVERIFIED]
     if not request_types:
         kept.insert(0, Flag.UNCLASSIFIED)
@@ -186,7 +195,9 @@ def plan_corrected(
     new_flags = tuple(kept)
     if status in (CaseStatus.AWAITING_CONFIRMATION,) or not status.is_open:
         return Plan(status=status, flags=new_flags, replies=())
-    if _held_for_review(new_flags):
+    if _held_for_review(new_flags) or (
+        status is CaseStatus.AWAITING_REVIEW and _NOT_SETTLED_BY_READING & set(new_flags)
+    ):
         new_status = CaseStatus.AWAITING_REVIEW
     elif policy.needs_id(request_types) and not id_ok and not on_behalf:
         new_status = CaseStatus.AWAITING_ID

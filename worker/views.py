@@ -271,6 +271,11 @@ def describe_event(event: str, detail: dict[str, Any], proofs: list[str]) -> str
             old = ", ".join(d.get("old", ())) or "nothing"
             new = ", ".join(d.get("new", ())) or "nothing"
             why = f"; the reason is internal note {d['note_id']}" if d.get("note_id") else ""
+            if d.get("approval_withdrawn"):
+                why += f"; the earlier approval ({d['approval_withdrawn']}) no longer counts"
+            if d.get("confirmation_withdrawn"):
+                added = ", ".join(d["confirmation_withdrawn"])
+                why += f"; the earlier confirmation did not name {added}: a new code is asked"
             return f"reading corrected (not approved): {old} → {new}{why}"
         case "data_subject_set":
             parts = [
@@ -283,6 +288,10 @@ def describe_event(event: str, detail: dict[str, Any], proofs: list[str]) -> str
                 parts.append("the request passed on is theirs: replies go to them")
             if d.get("approval_withdrawn"):
                 parts.append(f"the earlier approval ({d['approval_withdrawn']}) no longer counts")
+            if d.get("code_withdrawn"):
+                parts.append("the confirmation code sent to the sender no longer counts")
+            if d.get("extension_too_late"):
+                parts.append("the extension was told too late counted from then: it lapses")
             if d.get("first_received"):
                 parts.append(
                     f"first received by the company on {d['first_received']}: deadline "
@@ -294,7 +303,13 @@ def describe_event(event: str, detail: dict[str, Any], proofs: list[str]) -> str
                 f"a duplicate: its thread moved to {d.get('into', '?')}, closed; nobody written to"
             )
         case "merged_from":
-            return f"the thread of duplicate {d.get('source', '?')} joined this case"
+            moved = d.get("deadline") or {}
+            earlier = (
+                f"; deadline {moved.get('old')} → {moved.get('new')} (the duplicate came first)"
+                if moved
+                else ""
+            )
+            return f"the thread of duplicate {d.get('source', '?')} joined this case{earlier}"
         case "restriction_lift_announced":
             return "art. 18(3): the requester is told before the restriction is lifted"
         case "restriction_lifted":

@@ -109,6 +109,8 @@ def test_the_data_subject_and_the_first_receipt_move_the_deadline(serve):
 def test_merge_refuses_itself_and_finished_cases_then_moves_the_thread(serve, store):
     served = serve(**store)
     first, second, third = (served.open_case(n) for n in (1, 2, 3))
+    with transaction(served.app.sessions) as session:  # one requester, who wrote twice
+        repo.case_by_ref(session, second).requester_email = "klant1@mail.example"
     anna = served.logged_in()
     token = form_token(anna.get(f"/cases/{second}").text)
     itself = anna.post(f"/cases/{second}/merge", data={"token": token, "into": second,

@@ -180,7 +180,10 @@ def test_export_the_evidence_file(cli: Cli):
     missing = cli.run("cases", "export", "GDPR-2000-000009", check=False)
     assert missing.returncode == 1
     out = cli.cwd / "evidence.zip"
+    out.write_bytes(b"")
+    out.chmod(0o644)  # an older file in its place: its mode does not carry over
     cli.run("cases", "export", ref, "--out", str(out))
+    assert out.stat().st_mode & 0o777 == 0o600  # the requester's mails: this OS user only
     with zipfile.ZipFile(out) as z:
         names = z.namelist()
         data = json.loads(z.read(f"{ref}-evidence/case.json"))

@@ -26,10 +26,17 @@ from worker.store.db import transaction
 from worker.views import show_object, thread_messages
 
 # a confirmation code (ours, or an older kind) and a package password, as the requester may
-# have typed them back or quoted them
+# have typed them back or quoted them: with hyphens in any case, with spaces in capitals (as
+# worker/confirmation.py reads an attempt), ours also in small letters after its prefix. Natural
+# words ("I confirm that they were sent back") are no code: in small letters, five groups with
+# a digit.
+_GROUP = r"[A-HJ-NP-Z2-9]{4}"
 _SECRETS = re.compile(
-    r"\b(?i:CONFIRM|ERASE)(?:[-: ]{1,3}[A-Za-z0-9]{2,8}){1,10}\b"
-    r"|\b[A-HJ-NP-Z2-9]{4}(?:-[A-HJ-NP-Z2-9]{4}){4}\b"
+    r"\b(?i:CONFIRM|ERASE)(?:-[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{2,8}){0,9}"
+    r"|[ :]{1,3}[A-Z0-9]{4}(?: [A-Z0-9]{4}){1,9}"
+    rf"|[ :]{{1,3}}(?=[A-Za-z0-9 ]{{0,23}}[2-9])(?i:{_GROUP}(?: {_GROUP}){{4}}))\b"
+    rf"|\b(?i:{_GROUP}(?:-{_GROUP}){{4}})\b"
+    rf"|\b{_GROUP}(?: {_GROUP}){{4}}\b"
 )
 BLACKED = "[code removed]"
 DECIDERS = ("staff:", "cli:")
@@ -64,7 +71,7 @@ def evidence(
             "kind": m["kind"],
             "at": m["at"],
             "message_id": m["message_id"],
-            "subject": m["subject"],
+            "subject": _clean(m["subject"]),
             "text": _clean(m["written"]),
             "quoted": _clean(m["quoted"]),
             # names, types and sizes only: an ID copy's content never leaves the case store
@@ -158,7 +165,8 @@ def export_case(app: App, ref: str, actor: str) -> tuple[str, bytes]:
         name = f"{case.ref}-evidence"
     data = evidence(case_obj, mails, actor, notes)
     readable = {**case_obj, "thread": [
-        {**m, "text": _clean(m["text"])} for m in case_obj["thread"]
+        {**m, "subject": _clean(m["subject"]), "text": _clean(m["text"])}
+        for m in case_obj["thread"]
     ]}  # fmt: skip
     text = case_text(readable, app.policy.deadline.timezone)
     text += "\nDeadline history\n" + "".join(

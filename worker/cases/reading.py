@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from worker.app import App
 from worker.case_state import set_status
+from worker.cases.rights import _needs_confirmation
 from worker.cases.staff import NOTE_MAX_CHARS, Decision, StaffError, _case
 from worker.deadline import add_months, statutory_deadline, today_at
 from worker.domain import (
@@ -21,10 +22,14 @@ from worker.domain import (
     RequestType,
     data_subject_of,
 )
+from worker.mail.addresses import canonical
 from worker.plan import plan_corrected
 from worker.store import repo
 from worker.store.db import transaction
 
+# Statuses in which a case for another person, unapproved, would go ahead or wait for the ID:
+# it waits for a person (worker/proof.py).
+_NEEDS_A_PERSON = (CaseStatus.IN_PROGRESS, CaseStatus.AWAITING_ID)
 # A request the sender did not write for us: nobody is acknowledged automatically.
 _SILENT = {Flag.PASSED_ON.value, Flag.AUTHORITY_COMPLAINT.value}
 
@@ -57,9 +62,25 @@ def correct(app: App, ref: str, actor: str, request_types: list[str], reason: st
             # no ID was asked for what we read before; what we read now needs one
             case.id_status = IdStatus.MISSING.value
             case.id_reasons = [*case.id_reasons, "the corrected request needs an ID copy"]
+        detail: dict[str, object] = {"old": old, "new": types}
+        current = CaseStatus(case.status)
+        gained = [t for t in types if t not in old and _needs_confirmation(app, t)]
+        if gained and (
+            case.confirmation_hash
+            or case.mailbox_confirmed_at is not None
+            or current is CaseStatus.AWAITING_CONFIRMATION
+        ):
+            # the owner of the address confirmed (or is asked to confirm) the actions our mail
+            # listed then, not one added now: a new code names them all
+            detail["confirmation_withdrawn"] = gained
+            case.confirmation_hash = ""
+            case.confirmation_expires_at = None
+            case.mailbox_confirmed_at = None
+            if current is CaseStatus.AWAITING_CONFIRMATION:
+                current = CaseStatus.IN_PROGRESS
         plan = plan_corrected(
             app.policy,
-            CaseStatus(case.status),
+            current,
             tuple(Flag(f) for f in case.flags),
             tuple(RequestType(t) for t in types),
             id_ok=IdStatus(case.id_status).is_ok,
@@ -68,26 +89,53 @@ def correct(app: App, ref: str, actor: str, request_types: list[str], reason: st
         )
         case.request_types = types
         case.flags = [f.value for f in plan.flags]
-        detail: dict[str, object] = {"old": old, "new": types}
+        status = plan.status
+        if case.approved_by and set(types) - set(old):
+            # an approval was given for what the case asked then, not for a right added now (an
+            # erasure on an approval of an access request): a person approves the new reading
+            detail["approval_withdrawn"] = case.approved_by
+            case.approved_by = ""
+        if not subject.is_sender and not case.approved_by and status in _NEEDS_A_PERSON:
+            status = CaseStatus.AWAITING_REVIEW  # another person's data: only an approval
         if reason:
             detail["note_id"] = repo.add_note(session, case, actor, reason).id
         repo.add_event(session, case, actor, EventKind.READING_CORRECTED, **detail)
-        set_status(session, case, plan.status, actor)
+        set_status(session, case, status, actor)
         outbound: tuple[int, ...] = ()
         told = any(m.kind == MessageKind.ACKNOWLEDGEMENT.value for m in case.outbound)
         if not told and not _SILENT & set(case.flags):
             row = app.replies.write(session, case, MessageKind.ACKNOWLEDGEMENT, actor=actor)
             outbound = (row.id,)
-        ready = case.id if plan.status is CaseStatus.IN_PROGRESS else None
+        ready = case.id if status is CaseStatus.IN_PROGRESS else None
         return Decision(case.ref or ref, case.status, outbound_ids=outbound, ready_case_id=ready)
 
 
 def _address(value: str) -> str:
-    email = value.strip().lower()
-    local, at, domain = email.rpartition("@")
-    if not (local and at and "." in domain) or any(c.isspace() for c in email) or len(email) > 320:
-        raise StaffError(f"{value!r} is not an e-mail address")
+    """One mailbox's address, in the canonical form cases compare (worker/mail/addresses.py):
+    a list (`a@x.example,b@y.example`), a display-name fragment or a comment is refused, since a
+    request passed on makes it the address every reply, the access package too, goes to."""
+    email = canonical(value.strip())
+    local = (email or "").rpartition("@")[0]
+    if email is None or (not local.startswith('"') and any(c in _NOT_IN_LOCAL for c in local)):
+        raise StaffError(f"{value!r} is not one e-mail address")
     return email
+
+
+_NOT_IN_LOCAL = set('<>()[],;:\\"')
+
+
+def _with_extension(app: App, case, deadline: date) -> tuple[date, bool]:  # noqa: ANN001
+    """`deadline` (counted from the first receipt) with the case's extension, if it has one
+    that still counts: art. 12(3) lets the company extend only by telling the requester within
+    the month from receipt. An extension told after that month counts no more: (deadline,
+    True)."""
+    extended = [e for e in case.events if e.kind == EventKind.DEADLINE_EXTENDED]
+    if not extended:
+        return deadline, False
+    told = extended[0].at.astimezone(ZoneInfo(app.policy.deadline.timezone)).date()
+    if told > deadline:
+        return deadline, True
+    return add_months(deadline, app.policy.deadline.extension_months), False
 
 
 def set_subject(
@@ -122,7 +170,6 @@ def set_subject(
             case.requester_email, case.requester_name = email, name
             case.sender_authenticated = False
             case.mailbox_confirmed_at = None
-            case.confirmation_hash = ""
             detail["requester_replaced"] = True
         framing = dict(case.framing or {})
         framing["data_subject"] = {"name": name, "email": email}
@@ -135,8 +182,16 @@ def set_subject(
             old = case.deadline
             start = datetime.combine(received, time(0), tzinfo=ZoneInfo(zone))
             new = statutory_deadline(start, app.policy.deadline.months, zone)
-            if any(e.kind == EventKind.DEADLINE_EXTENDED for e in case.events):
-                new = add_months(new, app.policy.deadline.extension_months)
+            new, late = _with_extension(app, case, new)
+            if late:
+                detail["extension_too_late"] = True
+            if new > old:
+                # the law counts from the first receipt: a date that gives the company more
+                # time than the case has now (a second, later "first" receipt) is refused
+                raise StaffError(
+                    f"{received} would move the deadline later ({old} → {new}): the first "
+                    "receipt only brings it forward"
+                )
             framing["first_received"] = received.isoformat()
             case.deadline = new
             detail.update(
@@ -145,6 +200,14 @@ def set_subject(
         case.framing = framing
         subject = data_subject_of(framing, case.requester_email, case.requester_name)
         detail["another_person"] = not subject.is_sender
+        waiting = CaseStatus(case.status) is CaseStatus.AWAITING_CONFIRMATION
+        if detail.get("requester_replaced") or not subject.is_sender:
+            # a code sent to the sender proves nothing now: it stops working, and the clock
+            # does not close the case as "not confirmed" when it expires
+            if case.confirmation_hash or waiting:
+                detail["code_withdrawn"] = True
+            case.confirmation_hash = ""
+            case.confirmation_expires_at = None
         if not subject.is_sender:
             if case.approved_by:
                 detail["approval_withdrawn"] = case.approved_by
@@ -153,6 +216,8 @@ def set_subject(
                 case.flags = [*case.flags, Flag.ON_BEHALF.value]
         repo.add_event(session, case, actor, EventKind.DATA_SUBJECT_SET, **detail)
         status = CaseStatus(case.status)
-        if not subject.is_sender and status in (CaseStatus.IN_PROGRESS, CaseStatus.AWAITING_ID):
+        if (not subject.is_sender and status in _NEEDS_A_PERSON) or (
+            detail.get("code_withdrawn") and status is CaseStatus.AWAITING_CONFIRMATION
+        ):
             set_status(session, case, CaseStatus.AWAITING_REVIEW, actor)
         return Decision(case.ref or ref, case.status)

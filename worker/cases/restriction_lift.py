@@ -28,13 +28,19 @@ LIFTER = "handler:restriction"
 
 
 def lift_state(case: Case) -> str:
-    """`none` (nothing restricted by this case), `restricted`, `announced` (the notice is on its
-    way: lifted once delivered) or `lifted`."""
+    """`none` (nothing restricted by this case), `restricted` (also again when the last notice
+    could not be delivered), `announced` (the notice is on its way: lifted once delivered) or
+    `lifted`."""
     kinds = [e.kind for e in case.events]
     if EventKind.RESTRICTION_LIFTED in kinds:
         return "lifted"
-    if EventKind.RESTRICTION_LIFT_ANNOUNCED in kinds:
-        return "announced"
+    announced = [e for e in case.events if e.kind == EventKind.RESTRICTION_LIFT_ANNOUNCED]
+    if announced:
+        notice = announced[-1].detail.get("outbound_id")
+        row = next((m for m in case.outbound if m.id == notice), None)
+        if row is None or row.status != OutboxStatus.FAILED.value:
+            return "announced"
+        # the notice could not be delivered: the restriction stays, staff may try again
     if RequestType.RESTRICTION.value in rights_done(case):
         return "restricted"
     return "none"

@@ -10,6 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from worker.app import App
+from worker.cases.rights import _needs_confirmation
 from worker.deadline import add_months, statutory_deadline, today_at
 from worker.domain import CaseStatus
 from worker.mail.compose import reply_subject
@@ -165,6 +166,35 @@ def preview(app: App, action: str, ref: str, fields: dict[str, str]) -> Preview 
                     f"{', '.join(case.request_types) or 'nothing recognised'}).",
                     "This is no approval: each right still needs its proof (the sender's "
                     "authentication, the owner's confirmation, or your approval later).",
+                    *(
+                        [
+                            f"The earlier approval ({case.approved_by}) was for what the case "
+                            "asked then: it no longer counts, the corrected reading needs an "
+                            "approval of its own."
+                        ]
+                        if case.approved_by and set(types) - set(case.request_types)
+                        else []
+                    ),
+                    *(
+                        [
+                            "The owner of the address confirmed (or is asked to confirm) only "
+                            "what our mail listed then: a new code, naming "
+                            f"{', '.join(added)} too, is asked for."
+                        ]
+                        if (
+                            added := [
+                                t
+                                for t in types
+                                if t not in case.request_types and _needs_confirmation(app, t)
+                            ]
+                        )  # fmt: skip
+                        and (
+                            case.confirmation_hash
+                            or case.mailbox_confirmed_at is not None
+                            or case.status == "awaiting_confirmation"
+                        )  # fmt: skip
+                        else []
+                    ),
                     "The status follows the corrected types (held for review, waiting for the "
                     "ID copy, or in progress).",
                 ]
@@ -187,7 +217,13 @@ def preview(app: App, action: str, ref: str, fields: dict[str, str]) -> Preview 
                 name = " ".join(fields.get("name", "").split())
                 if not name:
                     raise NotReady("give the data subject's name")
-                email = fields.get("email", "").strip().lower()
+                from worker.cases.reading import _address
+                from worker.cases.staff import StaffError
+
+                try:
+                    email = _address(fields["email"]) if fields.get("email", "").strip() else ""
+                except StaffError as exc:
+                    raise NotReady(str(exc)) from None
                 received = fields.get("received", "").strip()
                 if received:
                     try:
@@ -214,8 +250,19 @@ def preview(app: App, action: str, ref: str, fields: dict[str, str]) -> Preview 
                         date.fromisoformat(received), time(0), tzinfo=ZoneInfo(zone)
                     )
                     new = statutory_deadline(start, app.policy.deadline.months, zone)
-                    if any(e.kind == "deadline_extended" for e in case.events):
-                        new = add_months(new, app.policy.deadline.extension_months)
+                    from worker.cases.reading import _with_extension
+
+                    new, late = _with_extension(app, case, new)
+                    if late:
+                        effects.append(
+                            "The extension was told after the month from that first receipt "
+                            "(art. 12(3)): it no longer counts."
+                        )
+                    if new > case.deadline:
+                        raise NotReady(
+                            f"{received} would move the deadline later ({case.deadline} → "
+                            f"{new}): the first receipt only brings it forward"
+                        )
                     effects.append(
                         f"First received by the company on {received} (Brussels time): the "
                         f"deadline moves from {case.deadline} to {new}."
@@ -236,6 +283,10 @@ def preview(app: App, action: str, ref: str, fields: dict[str, str]) -> Preview 
                     raise NotReady("a case cannot be merged into itself")
                 if not CaseStatus(target.status).is_open:
                     raise NotReady(f"case {target.ref} is {target.status}: merge into an open case")
+                from worker.cases.merge import not_mergeable
+
+                if refused := not_mergeable(case, target):
+                    raise NotReady(refused)
                 if not reason:
                     raise NotReady("give the reason for the merge")
                 return Preview(
@@ -245,6 +296,14 @@ def preview(app: App, action: str, ref: str, fields: dict[str, str]) -> Preview 
                         f"requester move to case {target.ref} ({target.status.replace('_', ' ')}"
                         f", {', '.join(target.request_types) or 'nothing read'}).",
                         f"Case {case.ref} closes as a duplicate of {target.ref}.",
+                        *(
+                            [
+                                f"Its deadline {case.deadline} came first: case {target.ref}'s "
+                                f"deadline moves from {target.deadline} to it."
+                            ]
+                            if case.deadline < target.deadline
+                            else []
+                        ),
                         "Nobody is written to. Your reason is kept as an internal note on both.",
                     ],
                     fields={"into": target.ref or into, "reason": reason},
