@@ -191,6 +191,7 @@ class EventKind(StrEnum):
     REPLY_FAILED = "reply_failed"
     # the rights
     RIGHT_DONE = "right_done"
+    RIGHT_REOPENED = "right_reopened"  # a reply widened a done opt-out: it runs again
     RIGHT_PROGRESS = "right_progress"
     RIGHT_HELD = "right_held"  # the proof the right needs is missing: see `missing`
     CONFIRMATION_ASKED = "confirmation_asked"  # a code went to the requester's own address

@@ -103,6 +103,7 @@ def context(**overrides) -> dict:
         "on_behalf": False,
         "company": "NV Alsico High Tech",
         "gdpr_address": "GDPR@alsicohightech.com",
+        "general_contact": "info@alsicohightech.com",
     }
     ctx.update(overrides)
     return ctx
@@ -272,6 +273,7 @@ EXTRAS: dict[str, list[dict]] = {
     ],
     "opt_out_done.txt.j2": [
         {"purposes": ["marketing_email", "marketing_sms"]},
+        {"purposes": list(PURPOSE_CODES[:4]), "widened": True},
         {"purposes": []},
         {"purposes": list(PURPOSE_CODES) + ["carrier_pigeon"]},
     ],
@@ -308,7 +310,8 @@ EXTRAS: dict[str, list[dict]] = {
         *({"reason_code": c} for c in REFUSAL_CODES + ("some_new_code",)),
         {"reason_code": "other", "reason_text": "LONG " * 40 + "\n- one\n- two"},
     ],
-    "not_a_request.txt.j2": [{}],
+    "not_a_request.txt.j2": [{}, {"general_contact": ""}],
+    "unclassified_note.txt.j2": [{}, {"general_contact": ""}],
     "staff_reply.txt.j2": [
         {"text": "Could you tell us which period you mean?\n\nThank you."},
         {"text": "LONG " * 60 + "\n\n\n\nA second paragraph."},
