@@ -186,6 +186,7 @@ class EventKind(StrEnum):
     ID_COPY_DELETED = "id_copy_deleted"
     ORIGINAL_DELETED = "original_deleted"  # the mail as received, from the mailbox's folder
     REPLY_WRITTEN = "reply_written"
+    REPLIES_BUNDLED = "replies_bundled"  # replies of one moment sent as one mail: `into`
     # delivery
     REPLY_SENT = "reply_sent"
     REPLY_FAILED = "reply_failed"

@@ -944,13 +944,15 @@ def _outcome_of(
     duplicate: bool = False,
     ready: int | None = None,
 ) -> Outcome:
+    """The outcome; the replies of a case that starts now are not delivered from here: its start
+    sends them together with what its rights write, as one mail (worker/cases/moment.py)."""
     return Outcome(
         ready_case_id=ready,
         disposition=DispositionKind(row.disposition),
         reason=row.reason,
         case_ref=row.case.ref if row.case is not None else None,
         inbound_id=row.id,
-        outbound_ids=outbound_ids,
+        outbound_ids=() if ready is not None else outbound_ids,
         duplicate=duplicate,
     )
 

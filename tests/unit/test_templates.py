@@ -221,16 +221,6 @@ EXTRAS: dict[str, list[dict]] = {
         },
     ],
     "nothing_found.txt.j2": [{"right": t.value} for t in RequestType],
-    "access_response.txt.j2": [
-        {"categories": ["contact", "identity"], "record_count": 12},
-        {"categories": list(CATEGORY_CODES) + ["consents", "unknown_code"], "record_count": 1},
-        {"categories": [], "record_count": 0},
-    ],
-    "portability_response.txt.j2": [
-        {"record_count": 42},
-        {"record_count": 1},
-        {"record_count": 0},
-    ],
     "package_response.txt.j2": [
         {
             "access": True,
@@ -460,14 +450,6 @@ def check_extras(env: Environment, lang: str, kind: str, ctx: dict, body: str) -
                 assert item["until"] in text
     elif kind == "nothing_found.txt.j2":
         assert label(labels.request_type, ctx["right"]) in text
-    elif kind == "access_response.txt.j2":
-        assert str(ctx["record_count"]) in text
-        assert "AES-256" in body and "JSON" in body
-        for code in ctx["categories"]:
-            assert label(labels.category, code) in text
-    elif kind == "portability_response.txt.j2":
-        assert str(ctx["record_count"]) in text
-        assert "AES-256" in body and "JSON" in body and "CSV" in body
     elif kind == "package_response.txt.j2":
         assert str(ctx["record_count"]) in text and "AES-256" in body and "JSON" in body
         assert ("CSV" in body) == ctx["portability"]

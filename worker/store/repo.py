@@ -357,6 +357,25 @@ def count_unauthenticated_replies(session: Session, since: datetime, kinds: list
     )
 
 
+def untried_outbound_for_update(session: Session, case_id: int) -> list[OutboundMessage]:
+    """A case's replies never tried yet (pending, no attempt, not claimed), locked, in order:
+    a delivery that wants one waits until the lock's transaction ends (worker/cases/moment.py
+    may merge or delete them meanwhile)."""
+    return list(
+        session.scalars(
+            select(OutboundMessage)
+            .where(
+                OutboundMessage.case_id == case_id,
+                OutboundMessage.status == OutboxStatus.PENDING.value,
+                OutboundMessage.attempts == 0,
+                OutboundMessage.claimed_until.is_(None),
+            )
+            .order_by(OutboundMessage.id)
+            .with_for_update()
+        )
+    )
+
+
 def outbound_for_update(session: Session, outbound_id: int) -> OutboundMessage | None:
     return session.scalar(
         select(OutboundMessage).where(OutboundMessage.id == outbound_id).with_for_update()
