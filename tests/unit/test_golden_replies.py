@@ -230,7 +230,9 @@ def text_of(lang: str, case: str) -> str:
     if case in MOMENTS:
         parts = [rendered(lang, c) for c in MOMENTS[case]]
         kinds = [KINDS.get(CASES[c][0], MessageKind.RESPONSE) for c in MOMENTS[case]]
-        subject = parts[primary_index([Part(k, s, b) for k, (s, b) in zip(kinds, parts)])][0]
+        subject = parts[
+            primary_index([Part(k, s, b) for k, (s, b) in zip(kinds, parts, strict=True)])
+        ][0]
         body = merge_bodies([b for _, b in parts], REF)
     else:
         subject, body = rendered(lang, case)
