@@ -6,7 +6,8 @@ other, then `bundle` folds the replies they wrote together with the acknowledgem
 message (worker/bundle.py), and returns what is to be delivered. The acknowledgement is left
 out altogether when every right of the case was done in that moment (an opt-out: only its
 confirmation goes). A reply that waits on another (a package's password) or carries a second
-attachment stays apart. The log records what was merged (`replies_bundled`)."""
+attachment stays apart, and so does what a person wrote or decided (a staff reply, a refusal, an
+extension notice). The log records what was merged (`replies_bundled`)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,8 @@ def bundle(app: App, case_id: int) -> list[int]:
             if not r.to_addr.startswith(SMS)
             and r.to_addr == case.requester_email
             and r.after_id is None
+            # what a person wrote or decided goes as they wrote it, without Auto-Submitted
+            and not MessageKind(r.kind).decided_by_a_person
         ]
         with_file = [r for r in mergeable if r.attachment_name]
         mergeable = [r for r in mergeable if not r.attachment_name or r is with_file[0]]
