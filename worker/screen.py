@@ -89,7 +89,12 @@ _NOT_A_PERSON = re.compile(
     r"|click|klik|cliquez|klicken|bitcoin|crypto\w*|wallet|gift ?cards?|lottery|prize|winner"
     r"|inheritance|beneficiary|wire transfer|seo|backlinks?|leads|webinar|demo call"
     r"|unsubscribe|désabonne\w*|uitschrijven|abmelden|invoice attached|factuur in bijlage"
-    r"|urgent(?:e|ly)?|dringend|immediately|24 hours|48 hours|expire[sd]?|suspend\w*)\b",
+    r"|urgent(?:e|ly)?|dringend|immediately|24 hours|48 hours|expire[sd]?|suspend\w*"
+    # sales pitches
+    r"|qualified (?:meetings|leads|prospects)|decision[- ]makers|outreach|pipeline|b2b|roi"
+    r"|lead generation|quick call|(?:15|20|30) minutes|not interested|partnerships?|guest post"
+    r"|book a (?:call|meeting|demo)|free (?:trial|audit|quote)|growth|rendez-vous commercial"
+    r"|prise de rendez-vous|afspraak inplannen|vrijblijvend gesprek|kostenloses erstgespräch)\b",
     re.IGNORECASE,
 )
 _PERSONS_ATTACHMENTS = frozenset({"application/pdf", "image/jpeg", "image/png", "image/heic"})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -489,14 +489,13 @@ def mark_outbound_sent(session: Session, outbound_id: int, answer: str) -> None:
     )
 
 
-def pending_outbound_ids(session: Session) -> list[int]:
-    return list(
-        session.scalars(
-            select(OutboundMessage.id)
-            .where(OutboundMessage.status == OutboxStatus.PENDING.value)
-            .order_by(OutboundMessage.id)
-        )
-    )
+def pending_outbound_ids(session: Session, except_cases: Iterable[int] = ()) -> list[int]:
+    """The pending replies, but those of `except_cases` (whose start delivers them)."""
+    query = select(OutboundMessage.id).where(OutboundMessage.status == OutboxStatus.PENDING.value)
+    skip = list(except_cases)
+    if skip:
+        query = query.where(OutboundMessage.case_id.not_in(skip))
+    return list(session.scalars(query.order_by(OutboundMessage.id)))
 
 
 def count_outbound(session: Session, status: OutboxStatus) -> int:
