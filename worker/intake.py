@@ -60,6 +60,7 @@ from worker.plan import (
     plan_follow_up,
     plan_new_case,
     widens_opt_out,
+    with_no_marketing,
 )
 from worker.reader import OverBudget, Read, classify_mail, read_mail
 from worker.screen import plainly_a_person
@@ -265,6 +266,7 @@ class Intake:
                 classified=classified,
             )
         reading = classified if classified is not None else classify_mail(mail)
+        reading = with_no_marketing(reading, mail.text)
         return Prepared(
             mail=mail,
             threading=threading,

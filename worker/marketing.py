@@ -113,3 +113,17 @@ def direct_marketing_only(sentences: Iterable[str]) -> bool:
     if not text.strip() or _PERSONAL_GROUNDS.search(text):
         return False
     return bool(_MARKETING.search(text) or channels_asked([text]) or _EVERY_CHANNEL.search(text))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def no_marketing_sentences(text: str) -> tuple[str, ...]:
+    """The sentences of a mail that ask for no advertising at all ("no advertising at all, on
+    all your lists"), as written; questions are no such request."""
+    found = []
+    for sentence in _SENTENCE_END.split(text):
+        sentence = sentence.strip()
+        if sentence and not sentence.endswith("?") and _EVERY_CHANNEL.search(sentence):
+            found.append(sentence)
+    return tuple(found)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from config.policy import Policy
 from worker.domain import (
@@ -14,7 +14,7 @@ from worker.domain import (
     MessageKind,
     RequestType,
 )
-from worker.marketing import direct_marketing_only
+from worker.marketing import direct_marketing_only, no_marketing_sentences
 
 _ID_DOUBTFUL = {IdStatus.UNREADABLE, IdStatus.NAME_MISMATCH}
 
@@ -113,6 +113,29 @@ def direct_marketing_objection(reading: Classification) -> bool:
     opt-out, it needs no ID copy and no proof."""
     return RequestType.OBJECTION in reading.request_types and direct_marketing_only(
         reading.evidence_for(RequestType.OBJECTION)
+    )
+
+
+# the confidence of a reading made of "no advertising at all" alone: above the policy's default
+# threshold, as stopping marketing harms no one
+NO_MARKETING_CONFIDENCE = 0.7
+
+
+def with_no_marketing(reading: Classification, text: str) -> Classification:
+    """A mail the classifier read as no request but that asks for no advertising at all ("no
+    advertising at all, on all your lists", "keine Werbung mehr") is a marketing opt-out on every
+    channel: stopping marketing harms no one, and a note saying "this is no data-protection
+    request" would be wrong."""
+    if reading.request_types or reading.passed_on or reading.authority_complaint:
+        return reading
+    sentences = no_marketing_sentences(text)
+    if not sentences:
+        return reading
+    return replace(
+        reading,
+        request_types=(RequestType.MARKETING_OPT_OUT,),
+        confidence=NO_MARKETING_CONFIDENCE,
+        evidence=((RequestType.MARKETING_OPT_OUT, sentences),),
     )
 
 

@@ -144,3 +144,21 @@ def test_a_reply_widens_only_a_completed_marketing_case() -> None:
         CaseStatus.COMPLETED, OPT_OUT, _reading((RequestType.OBJECTION,), "I object to profiling.")
     )
     assert not widens_opt_out(CaseStatus.COMPLETED, OPT_OUT, _reading((), ""))
+
+
+def test_no_advertising_at_all_is_an_opt_out_even_where_the_classifier_read_nothing() -> None:
+    from worker.plan import with_no_marketing
+
+    nothing = Classification(request_types=(), language=Language.EN, confidence=0.0)
+    text = "Hello,\nNo advertising at all, on all your lists, please.\nThanks, Sam"
+    read = with_no_marketing(nothing, text)
+    assert read.request_types == (RequestType.MARKETING_OPT_OUT,)
+    assert read.evidence_for(RequestType.MARKETING_OPT_OUT) == (
+        "No advertising at all, on all your lists, please.",
+    )
+    assert channels_asked(read.evidence_for(RequestType.MARKETING_OPT_OUT)) == ALL_CHANNELS
+    # a question, a reading that found something, a mail about something else: unchanged
+    assert with_no_marketing(nothing, "Do you sell to all channels?") is nothing
+    assert with_no_marketing(nothing, "Where is my order?") is nothing
+    access = _reading((RequestType.ACCESS,), "Send me my data.")
+    assert with_no_marketing(access, "No advertising at all.") is access
