@@ -162,4 +162,4 @@ def start_case(case_id: int) -> None:
     """The work of every right the case still needs, one after the other (those needing no proof
     first, access before erasure), then what it would send at once as one mail
     (worker/cases/moment.py)."""
-    _deliver(moment.start(current_app(), case_id))
+    moment.start(current_app(), case_id, _deliver)

@@ -12,6 +12,7 @@ extension notice). The log records what was merged (`replies_bundled`)."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
@@ -27,12 +28,16 @@ from worker.store.models import Case, OutboundMessage
 log = logging.getLogger(__name__)
 
 
-def start(app: App, case_id: int) -> list[int]:
-    """Run the case's pending rights, then bundle this moment's replies. Returns the outbox ids
-    to deliver (every pending reply of the case)."""
-    for right in pending_rights(app, case_id):
-        run_right(app, case_id, right)
-    return bundle(app, case_id)
+def start(app: App, case_id: int, deliver: Callable[[list[int]], None]) -> None:
+    """Run the case's pending rights, then bundle this moment's replies and hand every pending
+    reply of the case to `deliver`. A right that raises does not hold the rest back: what was
+    written (the acknowledgement at least) is still delivered, and the error goes on to the
+    queue, which tries the start again."""
+    try:
+        for right in pending_rights(app, case_id):
+            run_right(app, case_id, right)
+    finally:
+        deliver(bundle(app, case_id))
 
 
 def bundle(app: App, case_id: int) -> list[int]:
