@@ -18,6 +18,29 @@ class _Strict(BaseModel):
 class Company(_Strict):
     name: str
     address: str
+    # Where a person writes about anything but their personal data (orders, deliveries,
+    # invoices): named in the short note to mail that is no data-protection request.
+    general_contact: str = ""
+
+
+_CHANNELS = ("marketing_email", "marketing_sms", "marketing_post", "marketing_phone")
+
+
+class MarketingPolicy(_Strict):
+    """What stopping marketing does (worker/marketing.py, worker/cases/opt_out.py)."""
+
+    # The channels an opt-out stops when it names none; channels it names, or "all advertising",
+    # are stopped too. An opt-out and an objection to direct marketing never need an ID copy or
+    # any other proof (art. 12(2) and 12(6), art. 21(3); EDPB Guidelines 01/2022).
+    opt_out_channels: tuple[str, ...] = ("marketing_email", "marketing_sms")
+
+    @field_validator("opt_out_channels")
+    @classmethod
+    def _known(cls, channels: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = set(channels) - set(_CHANNELS)
+        if unknown:
+            raise ValueError(f"unknown marketing channel(s): {', '.join(sorted(unknown))}")
+        return channels
 
 
 class Deadline(_Strict):
@@ -37,6 +60,10 @@ class Replies(_Strict):
     # All automatic replies on cases whose sender was not authenticated, per hour: past it,
     # replies are held (flag reply_limit) for staff (rotating senders cannot use us as a relay).
     max_unauthenticated_per_hour: int = Field(default=200, ge=0)
+    # A short note without any deadline to a person whose mail is plainly no data-protection
+    # request (no link, nothing a phisher asks), pointing to company.general_contact; spam,
+    # phishing, machine mail and the company's own domain get nothing (worker/plan.py).
+    note_to_unclassified: bool = True
 
 
 class IdCopies(_Strict):
@@ -132,9 +159,22 @@ class Policy(_Strict):
     sender_authentication: SenderAuthentication
     retention: Retention = Retention()
     access: AccessPolicy = AccessPolicy()
+    marketing: MarketingPolicy = MarketingPolicy()
 
-    def needs_id(self, types: tuple[RequestType, ...]) -> bool:
-        return any(t in self.id_required_for for t in types)
+    @field_validator("id_required_for")
+    @classmethod
+    def _proportionate(cls, types: frozenset[RequestType]) -> frozenset[RequestType]:
+        if RequestType.MARKETING_OPT_OUT in types:
+            raise ValueError(
+                "marketing_opt_out: stopping marketing never needs an ID copy (art. 12(2), 12(6))"
+            )
+        return types
+
+    def needs_id(self, types: tuple[RequestType, ...], direct_marketing: bool = False) -> bool:
+        """Whether these request types need an ID copy; `direct_marketing`: the objection among
+        them speaks only of direct marketing, which never needs one (art. 21(3))."""
+        skip = {RequestType.OBJECTION} if direct_marketing else set()
+        return any(t in self.id_required_for and t not in skip for t in types)
 
 
 def load_policy(path: str = "") -> Policy:

@@ -14,9 +14,9 @@ import dramatiq
 from config.settings import process_settings
 from handlers.broker import broker  # noqa: F401 - set before any actor here is declared
 from worker.app import App, build_app
-from worker.cases import delivery
+from worker.cases import delivery, moment
 from worker.cases.housekeeping import housekeeping
-from worker.cases.rights import pending_rights, run_right
+from worker.cases.rights import run_right
 from worker.domain import RequestType
 from worker.peers import PeerUnavailable
 from worker.transport import PermanentDeliveryError, TemporaryDeliveryError
@@ -159,6 +159,7 @@ RIGHT_ACTORS: dict[RequestType, dramatiq.Actor] = {
 @dramatiq.actor(queue_name="handlers", max_retries=10)
 @expected_failures
 def start_case(case_id: int) -> None:
-    """Queue the work of every right the case still needs (access before erasure)."""
-    for right in pending_rights(current_app(), case_id):
-        RIGHT_ACTORS[right].send(case_id)
+    """The work of every right the case still needs, one after the other (those needing no proof
+    first, access before erasure), then what it would send at once as one mail
+    (worker/cases/moment.py)."""
+    moment.start(current_app(), case_id, _deliver)

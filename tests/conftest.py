@@ -16,6 +16,21 @@ POSTGRES_ADMIN_URL = os.environ.get(
 )
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite the reviewed reply texts of tests/golden/ from the templates (then review "
+        "the diff: git diff tests/golden)",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
 def mail_fixture(name: str) -> bytes:
     return (MAIL_FIXTURES / name).read_bytes()
 

@@ -187,11 +187,13 @@ class EventKind(StrEnum):
     ID_COPY_DELETED = "id_copy_deleted"
     ORIGINAL_DELETED = "original_deleted"  # the mail as received, from the mailbox's folder
     REPLY_WRITTEN = "reply_written"
+    REPLIES_BUNDLED = "replies_bundled"  # replies of one moment sent as one mail: `into`
     # delivery
     REPLY_SENT = "reply_sent"
     REPLY_FAILED = "reply_failed"
     # the rights
     RIGHT_DONE = "right_done"
+    RIGHT_REOPENED = "right_reopened"  # a reply widened a done opt-out: it runs again
     RIGHT_PROGRESS = "right_progress"
     RIGHT_HELD = "right_held"  # the proof the right needs is missing: see `missing`
     CONFIRMATION_ASKED = "confirmation_asked"  # a code went to the requester's own address

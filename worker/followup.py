@@ -26,6 +26,9 @@ class Threading:
     foreign_ref: bool = False  # a known case was named by someone who is not its requester
     requester_name: str = ""  # the continued case's requester, as it opened (not this mail's)
     from_new_address: bool = False  # the new contact address of a pending correction answers
+    # a closed case of this sender that the mail answers (intake may continue it: a reply that
+    # widens a completed opt-out); a new case otherwise
+    closed_case_id: int | None = None
 
 
 def decide_thread(mail: InboundMail, candidates: list[CaseCandidate]) -> Threading:
@@ -37,4 +40,8 @@ def decide_thread(mail: InboundMail, candidates: list[CaseCandidate]) -> Threadi
         if c.is_open and c.pending_address and c.pending_address == mail.sender.email:
             return Threading(case_id=c.case_id, from_new_address=True)
     foreign = any(c.requester_email != mail.sender.email for c in candidates)
-    return Threading(case_id=None, foreign_ref=foreign)
+    closed = next(
+        (c.case_id for c in candidates if not c.is_open and c.requester_email == mail.sender.email),
+        None,
+    )
+    return Threading(case_id=None, foreign_ref=foreign, closed_case_id=closed)

@@ -22,7 +22,7 @@ import logging
 import re
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -53,8 +53,17 @@ from worker.mail.parse import Unreadable
 from worker.mailbox import too_large_size
 from worker.outbox import ReplyWriter
 from worker.peers import PeerUnavailable, described
-from worker.plan import Plan, limit_replies, plan_follow_up, plan_new_case
+from worker.plan import (
+    Plan,
+    limit_replies,
+    needs_id,
+    plan_follow_up,
+    plan_new_case,
+    widens_opt_out,
+    with_no_marketing,
+)
 from worker.reader import OverBudget, Read, classify_mail, read_mail
+from worker.screen import plainly_a_person
 from worker.sender_trust import sender_verified
 from worker.store import repo
 from worker.store.db import transaction
@@ -257,6 +266,7 @@ class Intake:
                 classified=classified,
             )
         reading = classified if classified is not None else classify_mail(mail)
+        reading = with_no_marketing(reading, mail.text)
         return Prepared(
             mail=mail,
             threading=threading,
@@ -267,7 +277,12 @@ class Intake:
 
     @property
     def own_domain(self) -> str:
-        return self.own_address.rpartition("@")[2]
+        return self.own_address.rpartition("@")[2].lower()
+
+    def _internal(self, mail: InboundMail) -> bool:
+        """Mail from the company's own domain (or a subdomain): never answered automatically."""
+        domain = mail.sender.email.rpartition("@")[2].lower()
+        return domain == self.own_domain or domain.endswith("." + self.own_domain)
 
     def _names_to_compare(self, email: str, given: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
         """What an ID copy's holder is compared with: the names the company's records hold for
@@ -285,7 +300,7 @@ class Intake:
     def _new_case_check(
         self, mail: InboundMail, reading: Classification, source: Source
     ) -> IdCheck:
-        required = self.policy.needs_id(reading.request_types)
+        required = needs_id(self.policy, reading)
         if not required or not mail.attachments:
             return check_id(mail.attachments, (), source.received_at.date(), required=required)
         names, from_records = self._names_to_compare(mail.sender.email, claimed_names(mail))
@@ -351,6 +366,14 @@ class Intake:
                 return self._new_address_reply(session, mail, source, case, replaying)
             return self._follow_up(session, mail, source, case, replaying, prepared.id_check)
         assert prepared.reading is not None and prepared.id_check is not None
+        if threading.closed_case_id is not None:
+            closed = repo.case_by_id(session, threading.closed_case_id)
+            if closed is not None and widens_opt_out(
+                CaseStatus(closed.status),
+                tuple(RequestType(t) for t in closed.request_types),
+                prepared.reading,
+            ):
+                return self._widen(session, mail, source, closed, replaying, prepared.reading)
         if prepared.reading.reminder:
             # a reminder continues the sender's open case of the same kind, if there is one
             earlier = repo.open_case_reminded(
@@ -378,8 +401,7 @@ class Intake:
             self.trusted_authserv_id,
             max_received_above=self.policy.sender_authentication.max_received_above,
         )
-        sender_domain = mail.sender.email.rpartition("@")[2]
-        internal = sender_domain == self.own_domain or sender_domain.endswith("." + self.own_domain)
+        internal = self._internal(mail)
         plan = plan_new_case(
             self.policy,
             reading,
@@ -387,6 +409,7 @@ class Intake:
             foreign_ref,
             sender_verified=authenticated,
             internal_sender=internal,
+            plainly_a_person=plainly_a_person(mail),
         )
         plan = limit_replies(plan, self._replies_allowed(session, mail, source, authenticated))
         # A reminder counts from when the writer says they first wrote, when that is earlier.
@@ -478,6 +501,8 @@ class Intake:
         )
         allowed = self._replies_allowed(session, mail, source, case.sender_authenticated)
         plan = limit_replies(plan, allowed)
+        if self._internal(mail):  # never an automatic reply into our own domain
+            plan = replace(plan, replies=())
         row = self._record(
             session,
             mail,
@@ -514,6 +539,38 @@ class Intake:
         outbound = self._write_replies(session, case, plan, mail)
         log.info("case %s updated from %s", case.ref, mail.message_id)
         return _outcome_of(row, outbound_ids=outbound, ready=_ready(case, status))
+
+    def _widen(
+        self,
+        session: Session,
+        mail: InboundMail,
+        source: Source,
+        case: Case,
+        replaying: InboundMessage | None,
+        reading: Classification,
+    ) -> Outcome:
+        """A reply to a completed opt-out that asks to stop more ("also post and phone"): it
+        joins that case, whose opt-out runs again on the wider set of channels. No new case, no
+        acknowledgement, no ID copy: the opt-out's confirmation answers it."""
+        row = self._record(
+            session, mail, source, replaying, DispositionKind.CASE_UPDATED, "", case,
+            MessageKind.FOLLOW_UP,
+        )  # fmt: skip
+        repo.add_event(
+            session, case, INTAKE, EventKind.FOLLOW_UP_RECEIVED, inbound_id=row.id, widens=True
+        )
+        opt_out = RequestType.MARKETING_OPT_OUT.value
+        evidence = {k: list(v) for k, v in (case.evidence or {}).items()}
+        asked = [s for t, sentences in reading.evidence for s in sentences]
+        evidence[opt_out] = [*evidence.get(opt_out, []), *asked]
+        case.evidence = evidence
+        if opt_out not in case.request_types:
+            case.request_types = [*case.request_types, opt_out]
+        repo.add_event(session, case, REQUESTER, EventKind.RIGHT_REOPENED, inbound_id=row.id,
+                       right=opt_out)  # fmt: skip
+        set_status(session, case, CaseStatus.IN_PROGRESS, INTAKE)
+        log.info("case %s widened by %s", case.ref, mail.message_id)
+        return _outcome_of(row, ready=case.id)
 
     def _new_address_reply(
         self,
@@ -889,13 +946,15 @@ def _outcome_of(
     duplicate: bool = False,
     ready: int | None = None,
 ) -> Outcome:
+    """The outcome; the replies of a case that starts now are not delivered from here: its start
+    sends them together with what its rights write, as one mail (worker/cases/moment.py)."""
     return Outcome(
         ready_case_id=ready,
         disposition=DispositionKind(row.disposition),
         reason=row.reason,
         case_ref=row.case.ref if row.case is not None else None,
         inbound_id=row.id,
-        outbound_ids=outbound_ids,
+        outbound_ids=() if ready is not None else outbound_ids,
         duplicate=duplicate,
     )
 

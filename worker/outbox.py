@@ -4,7 +4,9 @@ worker/cases/delivery.py. The row's Message-ID is fixed here, so a resend is the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -40,11 +42,13 @@ class ReplyWriter:
             "unclassified": not case.request_types,
             "needs_review": needs_review,
             "deadline": case.deadline,
-            "received_on": case.received_at.date(),
+            # the day the mail arrived, in the company's time zone (Brussels), as the deadline
+            "received_on": local_day(case.received_at, self.policy.deadline.timezone),
             "id_needed": not IdStatus(case.id_status).is_ok,
             "on_behalf": "on_behalf" in (case.framing or {}),
             "id_status": case.id_status,
             "company": self.policy.company.name,
+            "general_contact": self.policy.company.general_contact,
             "gdpr_address": self.own_address,
         }
 
@@ -102,6 +106,14 @@ class ReplyWriter:
             outbound_id=row.id,
         )
         return row
+
+
+def local_day(moment: datetime, timezone: str) -> date:
+    """The calendar day of `moment` where the company is (a mail at 00:30 in Brussels is of
+    that day, not of the day before as in UTC)."""
+    if moment.tzinfo is None:  # stored as UTC
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(ZoneInfo(timezone)).date()
 
 
 def thread_headers(case: Case, answering: InboundMail | None) -> tuple[str, tuple[str, ...]]:

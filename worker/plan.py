@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from config.policy import Policy
 from worker.domain import (
@@ -14,6 +14,7 @@ from worker.domain import (
     MessageKind,
     RequestType,
 )
+from worker.marketing import direct_marketing_only, no_marketing_sentences
 
 _ID_DOUBTFUL = {IdStatus.UNREADABLE, IdStatus.NAME_MISMATCH}
 
@@ -38,6 +39,7 @@ def plan_new_case(
     sender_verified: bool,
     *,
     internal_sender: bool = False,
+    plainly_a_person: bool = False,
 ) -> Plan:
     """A new case: its flags, its status, and the one mail that answers it now (or none).
 
@@ -45,7 +47,10 @@ def plan_new_case(
     read as a request (spam, phishing, a customer's question: a person decides), to a copy of a
     complaint lodged with the authority, to a colleague who passed someone else's request on,
     or into the company's own domain. A reminder of an earlier request gets no fresh statutory
-    deadline. An ID copy is never asked of a representative for their own card."""
+    deadline. An ID copy is never asked of a representative for their own card. A person whose
+    mail is plainly about something else (`plainly_a_person`: no link, nothing a phisher asks;
+    worker.screen) gets at most a short note without any deadline that points to the company's
+    general contact (policy `replies.note_to_unclassified`)."""
     flags: list[Flag] = []
     if not reading.request_types:
         flags.append(Flag.UNCLASSIFIED)
@@ -66,7 +71,7 @@ def plan_new_case(
         flags.append(Flag.TEXT_TRUNCATED)
     if id_check.status in _ID_DOUBTFUL:
         flags.append(Flag.ID_DOUBTFUL)
-    if not sender_verified and policy.needs_id(reading.request_types):
+    if not sender_verified and needs_id(policy, reading):
         # The request would disclose or change personal data: without our own server's DMARC
         # pass for the From address, staff must confirm before any data is sent.
         flags.append(Flag.SENDER_UNVERIFIED)
@@ -80,7 +85,13 @@ def plan_new_case(
     replies: tuple[MessageKind, ...] = ()
     template = ""
     if silent:
-        pass
+        if (
+            not reading.request_types
+            and plainly_a_person
+            and policy.replies.note_to_unclassified
+            and not (internal_sender or reading.passed_on or reading.authority_complaint)
+        ):
+            replies, template = (MessageKind.RESPONSE,), "unclassified_note"
     elif reading.reminder:
         replies, template = (MessageKind.RESPONSE,), "reminder_received"
     else:
@@ -95,6 +106,65 @@ def plan_new_case(
     else:
         status = CaseStatus.IN_PROGRESS
     return Plan(status=status, flags=tuple(flags), replies=replies, response_template=template)
+
+
+def direct_marketing_objection(reading: Classification) -> bool:
+    """The reading's objection speaks only of direct marketing (art. 21(2)-(3)): like an
+    opt-out, it needs no ID copy and no proof."""
+    return RequestType.OBJECTION in reading.request_types and direct_marketing_only(
+        reading.evidence_for(RequestType.OBJECTION)
+    )
+
+
+# the confidence of a reading made of "no advertising at all" alone: above the policy's default
+# threshold, as stopping marketing harms no one
+NO_MARKETING_CONFIDENCE = 0.7
+
+
+def with_no_marketing(reading: Classification, text: str) -> Classification:
+    """A mail the classifier read as no request but that asks for no advertising at all ("no
+    advertising at all, on all your lists", "keine Werbung mehr") is a marketing opt-out on every
+    channel: stopping marketing harms no one, and a note saying "this is no data-protection
+    request" would be wrong."""
+    if reading.request_types or reading.passed_on or reading.authority_complaint:
+        return reading
+    sentences = no_marketing_sentences(text)
+    if not sentences:
+        return reading
+    return replace(
+        reading,
+        request_types=(RequestType.MARKETING_OPT_OUT,),
+        confidence=NO_MARKETING_CONFIDENCE,
+        evidence=((RequestType.MARKETING_OPT_OUT, sentences),),
+    )
+
+
+def needs_id(policy: Policy, reading: Classification) -> bool:
+    """Whether the policy asks an ID copy for this reading (never to stop marketing)."""
+    return policy.needs_id(reading.request_types, direct_marketing_objection(reading))
+
+
+_MARKETING = frozenset({RequestType.MARKETING_OPT_OUT, RequestType.OBJECTION})
+
+
+def widens_opt_out(
+    case_status: CaseStatus, case_types: tuple[RequestType, ...], reading: Classification
+) -> bool:
+    """A reply to a completed opt-out (or objection to direct marketing) that asks to stop
+    more marketing ("please also stop post and phone"): it continues that case, no new case and
+    nothing asked of the requester."""
+    return (
+        case_status is CaseStatus.COMPLETED
+        and bool(case_types)
+        and set(case_types) <= _MARKETING
+        and bool(reading.request_types)
+        and set(reading.request_types) <= _MARKETING
+        and (
+            RequestType.OBJECTION not in reading.request_types
+            or direct_marketing_objection(reading)
+        )
+        and not (reading.passed_on or reading.on_behalf or reading.authority_complaint)
+    )
 
 
 def plan_follow_up(

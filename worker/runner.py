@@ -46,10 +46,12 @@ def make_source(
 
 def sweep(app: App, jobs: Jobs) -> int:
     """Re-enqueue what a crash or a lost queue left: every reply still pending, every case in
-    progress (its handlers skip what is done). The database is the truth; the queue is rebuilt."""
+    progress (its handlers skip what is done; its start delivers its pending replies, folded as
+    one mail where they were written at one moment: worker/cases/moment.py). The database is the
+    truth; the queue is rebuilt."""
     with transaction(app.sessions) as session:
-        pending = repo.pending_outbound_ids(session)
         cases = repo.cases_in_progress(session)
+        pending = repo.pending_outbound_ids(session, except_cases=cases)
     for outbound_id in pending:
         jobs.deliver(outbound_id)
     for case_id in cases:

@@ -76,3 +76,39 @@ def _is_bulk(mail: InboundMail) -> bool:
     if any(v.strip().lower() in ("bulk", "list", "junk") for v in mail.header("precedence")):
         return True
     return bool(mail.header("list-id") or mail.header("list-unsubscribe"))
+
+
+# --- mail a person wrote about something else (a short neutral note may answer it) -------------
+
+_LINK = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(?:com|net|org|io|xyz|top|ru|cn|info|biz)/", re.I)
+# what phishing, scams and sales pitches ask or promise, in the four languages
+_NOT_A_PERSON = re.compile(
+    r"\b(?:password|passwords|passwort\w*|wachtwoord\w*|mot de passe|log ?in|sign ?in|verif\w*"
+    r"|valid(?:ate|ation)|account (?:suspended|locked|blocked|closed)|mailbox|quota|storage"
+    r"|postvak|mailbox vol|bo[iî]te (?:aux lettres|mail) (?:pleine|satur\w*)|postfach"
+    r"|click|klik|cliquez|klicken|bitcoin|crypto\w*|wallet|gift ?cards?|lottery|prize|winner"
+    r"|inheritance|beneficiary|wire transfer|seo|backlinks?|leads|webinar|demo call"
+    r"|unsubscribe|désabonne\w*|uitschrijven|abmelden|invoice attached|factuur in bijlage"
+    r"|urgent(?:e|ly)?|dringend|immediately|24 hours|48 hours|expire[sd]?|suspend\w*"
+    # sales pitches
+    r"|qualified (?:meetings|leads|prospects)|decision[- ]makers|outreach|pipeline|b2b|roi"
+    r"|lead generation|quick call|(?:15|20|30) minutes|not interested|partnerships?|guest post"
+    r"|book a (?:call|meeting|demo)|free (?:trial|audit|quote)|growth|rendez-vous commercial"
+    r"|prise de rendez-vous|afspraak inplannen|vrijblijvend gesprek|kostenloses erstgespräch)\b",
+    re.IGNORECASE,
+)
+_PERSONS_ATTACHMENTS = frozenset({"application/pdf", "image/jpeg", "image/png", "image/heic"})
+MAX_NOTE_TEXT = 4000  # a longer unread mail is left to staff without any note
+
+
+def plainly_a_person(mail: InboundMail) -> bool:
+    """A mail a person plainly wrote, asking something we need not be wary of answering: some
+    text, no link, nothing a phisher, a scammer or a salesman asks, no attachment but a PDF or
+    a photo. Only such a mail, when it is no data-protection request, gets the short neutral
+    note (worker/plan.py); the rest waits for staff in silence."""
+    text = f"{mail.subject}\n{mail.text}"
+    if not mail.text.strip() or len(mail.text) > MAX_NOTE_TEXT:
+        return False
+    if _LINK.search(text) or _NOT_A_PERSON.search(text):
+        return False
+    return all(a.sniffed_type in _PERSONS_ATTACHMENTS for a in mail.attachments)

@@ -228,7 +228,7 @@ def test_the_worker_waits_out_every_peer_and_loses_and_doubles_nothing(
                 if (
                     counts.get("inbound") == MAILS
                     and counts["sent"] == counts["outbound"] == len(smtp.received)
-                    and counts["outbound"] >= 2 * MAILS
+                    and counts["outbound"] >= MAILS
                 ):
                     break
                 settle(1)
@@ -263,7 +263,10 @@ def test_the_worker_waits_out_every_peer_and_loses_and_doubles_nothing(
         # nothing twice: every reply handed to the mail server once
         sent_ids = Counter(message_from_bytes(r.content)["Message-ID"] for r in smtp.received)
         assert sent_ids and max(sent_ids.values()) == 1
-        assert counts["sent"] == counts["outbound"] == len(smtp.received) == 2 * MAILS
+        assert counts["sent"] == counts["outbound"] == len(smtp.received)
+        # one mail per opt-out (its confirmation, no acknowledgement beside it: one moment); a
+        # start lost with Redis leaves the sweep to send the acknowledgement apart at worst
+        assert MAILS <= counts["outbound"] <= 2 * MAILS, counts
         # no requester's name or address in any log line, outages or not
         for name in ("poll", "handlers", "clock"):
             assert "klant" not in (tmp_path / f"{name}.log").read_text().lower(), name

@@ -59,8 +59,9 @@ def test_an_opt_out_opens_a_case_ready_for_work(app: App, jobs: RecordingJobs) -
         case.requester_email,
     )
     assert ack.in_reply_to == "<r1@mail.example>" and ack.subject.startswith(f"[{case.ref}]")
-    # after commit: the acknowledgement to deliver, the case to start
-    assert (jobs.delivered, jobs.started) == ([ack.id], [case.id])
+    # after commit: the case to start, which sends the acknowledgement together with what its
+    # rights write, as one mail (worker/cases/moment.py)
+    assert (jobs.delivered, jobs.started) == ([], [case.id])
     assert event_kinds(app, case.id) == ["case_opened", "id_checked", "reply_written"]
 
 
@@ -82,7 +83,7 @@ def test_the_same_mail_twice_is_done_once(app: App, jobs: RecordingJobs) -> None
     assert again.duplicate and twin.duplicate
     assert again.case_ref == twin.case_ref == first.case_ref
     assert len(cases(app)) == 1 and len(outbox(app)) == 1
-    assert len(jobs.delivered) == 1 and len(jobs.started) == 1
+    assert len(jobs.delivered) == 0 and len(jobs.started) == 1
 
 
 def test_an_auto_reply_is_ignored_and_asks_for_nothing(app: App, jobs: RecordingJobs) -> None:
@@ -252,8 +253,42 @@ def test_a_representative_is_asked_for_a_mandate_not_for_their_own_id(
 
 
 def test_mail_that_is_no_request_gets_no_statutory_reply(app: App, jobs: RecordingJobs) -> None:
+    """A customer's question: one short note without any deadline, pointing to the general
+    contact; the case waits for a person."""
     take_in(
         app, jobs, request("Order 1234", "Hello, where is my order 1234? It was due last week.")
     )
     (case,) = cases(app)
+    assert case.flags == ["unclassified"] and case.status == CaseStatus.AWAITING_REVIEW
+    (note,) = outbox(app)
+    assert note.kind == "response" and "info@alsicohightech.com" in note.body
+    assert "reply by" not in note.body and "request" not in note.subject.lower()
+    assert case.deadline.strftime("%-d %B %Y") not in note.body
+    events = [e for e in event_kinds(app, case.id) if e == "reply_written"]
+    assert events == ["reply_written"]
+
+
+@pytest.mark.parametrize(
+    ("who", "subject", "body"),
+    [
+        (("Mailbox Admin", "admin@mail.example"), "Your mailbox is almost full",
+         "Your mailbox has reached its quota. Click below to verify your account within 24 hours."),
+        (("Growth Team", "sales@leads.example"), "GDPR-compliant leads",
+         "We sell GDPR-compliant B2B leads. Book a demo call: https://leads.example/demo"),
+        (("Eva Claes", "eva.claes@alsicohightech.com"), "FW: order",
+         "Can you have a look at the order question below?"),
+    ],
+)  # fmt: skip
+def test_phishing_sales_and_our_own_domain_get_nothing(
+    app: App, jobs: RecordingJobs, who: tuple[str, str], subject: str, body: str
+) -> None:
+    take_in(app, jobs, request(subject, body, who=who))
+    (case,) = cases(app)
     assert case.flags == ["unclassified"] and outbox(app) == []
+
+
+def test_the_note_to_unclassified_mail_can_be_turned_off(app: App, jobs: RecordingJobs) -> None:
+    replies = app.policy.replies.model_copy(update={"note_to_unclassified": False})
+    app.intake.policy = app.policy.model_copy(update={"replies": replies})
+    take_in(app, jobs, request("Order 1234", "Hello, where is my order 1234?"))
+    assert outbox(app) == []

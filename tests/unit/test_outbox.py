@@ -170,3 +170,19 @@ def test_a_failed_reply_keeps_neither_its_sealed_report_nor_its_password(
     assert [r.status for r in rows] == ["failed", "failed"]
     assert all(r.attachment is None for r in rows)
     assert not any("ab12-cd34" in r.body or "report" in r.body for r in rows)
+
+
+def test_the_received_date_is_the_brussels_day() -> None:
+    """A mail at 00:30 in Brussels (23:30 UTC the day before) is acknowledged as of that day,
+    as its deadline counts from it; in summer Brussels is two hours ahead."""
+    from datetime import UTC, date, datetime
+
+    from worker.outbox import local_day
+
+    assert local_day(datetime(2026, 12, 5, 23, 30, tzinfo=UTC), "Europe/Brussels") == date(
+        2026, 12, 6
+    )
+    assert local_day(datetime(2026, 7, 5, 22, 30, tzinfo=UTC), "Europe/Brussels") == date(
+        2026, 7, 6
+    )
+    assert local_day(datetime(2026, 7, 5, 21, 30), "Europe/Brussels") == date(2026, 7, 5)

@@ -81,3 +81,43 @@ def test_a_delivery_status_notification_is_a_bounce():
     msg.make_mixed()
     msg.replace_header("Content-Type", 'multipart/report; report-type="delivery-status"')
     assert reason(msg.as_bytes()) == IgnoreReason.BOUNCE
+
+
+# --- a person's mail about something else: the short neutral note may answer it ---------------
+
+
+@pytest.mark.parametrize(
+    ("fixture", "person"),
+    [
+        ("nl_question_about_order_invoice.eml", True),
+        ("fr_question_price_request_not_a_request.eml", True),
+        ("en_sales_pitch_gdpr_leads_not_a_request.eml", False),  # a sales pitch
+    ],
+)
+def test_plainly_a_person_in_the_fixtures(fixture: str, person: bool) -> None:
+    from tests.conftest import mail_fixture
+    from worker.screen import plainly_a_person
+
+    parsed = parse(mail_fixture(fixture), max_attachments=100)
+    assert plainly_a_person(parsed) is person
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "person"),
+    [
+        ("Levering", "Wanneer wordt mijn bestelling 1234 geleverd?", True),
+        (
+            "Mailbox full",
+            "Your mailbox is full. Verify your account to keep receiving mail.",
+            False,
+        ),
+        ("Factuur", "Zie https://pay.example/inv/1234 om te betalen.", False),
+        ("Passwort", "Ihr Passwort läuft heute ab.", False),
+        ("Hello", "", False),
+    ],
+)
+def test_plainly_a_person(subject: str, body: str, person: bool) -> None:
+    from worker.screen import plainly_a_person
+
+    raw = mail({"Subject": subject}, body=body)
+    assert plainly_a_person(parse(raw, max_attachments=100)) is person

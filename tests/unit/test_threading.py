@@ -75,8 +75,17 @@ def test_a_case_named_by_someone_else_is_not_continued_and_says_so() -> None:
 
 
 def test_a_finished_case_of_the_sender_means_a_new_one() -> None:
+    """... unless intake finds that the reply widens that case's completed opt-out: the closed
+    case it answers is named for that."""
     found = [CaseCandidate(5, JAN, is_open=False)]
-    assert decide_thread(mail(), found) == Threading(case_id=None, foreign_ref=False)
+    assert decide_thread(mail(), found) == Threading(
+        case_id=None, foreign_ref=False, closed_case_id=5
+    )
+
+
+def test_someone_elses_finished_case_is_not_offered_to_widen() -> None:
+    found = [CaseCandidate(5, "els@mail.example", is_open=False)]
+    assert decide_thread(mail(), found) == Threading(case_id=None, foreign_ref=True)
 
 
 def test_the_store_finds_candidates_by_our_message_id_and_by_ref(

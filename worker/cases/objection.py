@@ -1,23 +1,27 @@
 """Art. 21: against direct marketing the objection is absolute (art. 21(3)): every marketing
 channel stops, post and phone too, at once and without proof (it harms no one); against
 processing on legitimate interest (profiling, segmentation) that processing stops, once the
-objection is proven (worker/proof.py)."""
+objection is proven (worker/proof.py). An objection that speaks only of direct marketing
+(worker/marketing.py) needs no proof at all (rights.authorisation), and touches nothing else."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from worker.cases.opt_out import stop_marketing
-from worker.cases.rights import RightContext, RightOutcome, handles, low_harm_part, suppress
+from worker.cases.rights import (
+    RightContext,
+    RightOutcome,
+    direct_marketing_case,
+    handles,
+    low_harm_part,
+    suppress,
+)
 from worker.domain import RequestType
+from worker.marketing import ALL_CHANNELS
 
-DIRECT_MARKETING_AND_PROFILING = (
-    "marketing_email", "marketing_sms", "marketing_post", "marketing_phone", "profiling",
-    "segmentation",
-)  # fmt: skip
-
-
-DIRECT_MARKETING = ("marketing_email", "marketing_sms", "marketing_post", "marketing_phone")
+DIRECT_MARKETING = ALL_CHANNELS
+DIRECT_MARKETING_AND_PROFILING = (*ALL_CHANNELS, "profiling", "segmentation")
 
 
 @low_harm_part(RequestType.OBJECTION)
@@ -30,4 +34,6 @@ def stop_direct_marketing(ctx: RightContext) -> dict[str, Any]:
 
 @handles(RequestType.OBJECTION)
 def objection(ctx: RightContext) -> RightOutcome:
+    if direct_marketing_case(ctx.case):
+        return stop_marketing(ctx, DIRECT_MARKETING, "objection_done")
     return stop_marketing(ctx, DIRECT_MARKETING_AND_PROFILING, "objection_done")

@@ -32,6 +32,7 @@ from worker.domain import (
     RequestType,
     data_subject_of,
 )
+from worker.marketing import direct_marketing_only
 from worker.proof import Authorisation, Evidence, authorise
 from worker.store import repo
 from worker.store.db import transaction
@@ -124,9 +125,34 @@ def evidence_of(case: Case) -> Evidence:
     )
 
 
+def direct_marketing_case(case: Case) -> bool:
+    """The case's objection speaks only of direct marketing (art. 21(2)-(3)): done at once on
+    every channel, without proof, like an opt-out (worker/marketing.py)."""
+    return RequestType.OBJECTION.value in case.request_types and direct_marketing_only(
+        (case.evidence or {}).get(RequestType.OBJECTION.value, ())
+    )
+
+
+NO_PROOF: tuple[frozenset[Proof], ...] = (frozenset(),)
+
+
 def authorisation(app: App, case: Case, right: RequestType) -> Authorisation:
-    """The one rule every path goes through before a right acts on the company's data."""
+    """The one rule every path goes through before a right acts on the company's data. An
+    objection to direct marketing alone needs no proof, whatever the policy (art. 21(3))."""
+    if right is RequestType.OBJECTION and direct_marketing_case(case):
+        return authorise(NO_PROOF, evidence_of(case))
     return authorise(app.policy.proof.alternatives(right), evidence_of(case))
+
+
+def needs_no_proof(app: App, case: Case, right: RequestType) -> bool:
+    """The right may act on nothing but the request (an opt-out, an objection to direct
+    marketing, a complaint): run first, so that a right waiting for its proof never holds it."""
+    return authorise(
+        NO_PROOF
+        if right is RequestType.OBJECTION and direct_marketing_case(case)
+        else app.policy.proof.alternatives(right),
+        Evidence(sender_authenticated=False, mailbox_confirmed=False, staff_approved=False),
+    ).allowed
 
 
 def _needs_confirmation(app: App, right: str) -> bool:
@@ -233,17 +259,29 @@ def suppress(ctx: RightContext, reason: str) -> bool:
 
 
 def rights_done(case: Case) -> set[str]:
-    return {e.detail.get("right", "") for e in case.events if e.kind == EventKind.RIGHT_DONE}
+    """The rights done on the case (a right reopened, by a reply that widens an opt-out, is
+    not done until it ran again)."""
+    done: set[str] = set()
+    for e in case.events:
+        if e.kind == EventKind.RIGHT_DONE:
+            done.add(e.detail.get("right", ""))
+        elif e.kind == EventKind.RIGHT_REOPENED:
+            done.discard(e.detail.get("right", ""))
+    return done
 
 
 def pending_rights(app: App, case_id: int) -> list[RequestType]:
-    """The rights a case in progress still needs, in RequestType order (access before erasure)."""
+    """The rights a case in progress still needs: those that need no proof first (stopping
+    marketing never waits for an erasure's code), then in RequestType order (access before
+    erasure)."""
     with transaction(app.sessions) as session:
         case = repo.case_by_id(session, case_id)
         if case is None or CaseStatus(case.status) is not CaseStatus.IN_PROGRESS:
             return []
         done = rights_done(case)
-        return [RequestType(t) for t in case.request_types if t not in done]
+        pending = [RequestType(t) for t in case.request_types if t not in done]
+        pending.sort(key=lambda r: (not needs_no_proof(app, case, r), list(RequestType).index(r)))
+        return pending
 
 
 def run_right(app: App, case_id: int, right: RequestType, now: datetime | None = None) -> list[int]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -371,6 +371,25 @@ def count_unauthenticated_replies(session: Session, since: datetime, kinds: list
     )
 
 
+def untried_outbound_for_update(session: Session, case_id: int) -> list[OutboundMessage]:
+    """A case's replies never tried yet (pending, no attempt, not claimed), locked, in order:
+    a delivery that wants one waits until the lock's transaction ends (worker/cases/moment.py
+    may merge or delete them meanwhile)."""
+    return list(
+        session.scalars(
+            select(OutboundMessage)
+            .where(
+                OutboundMessage.case_id == case_id,
+                OutboundMessage.status == OutboxStatus.PENDING.value,
+                OutboundMessage.attempts == 0,
+                OutboundMessage.claimed_until.is_(None),
+            )
+            .order_by(OutboundMessage.id)
+            .with_for_update()
+        )
+    )
+
+
 def outbound_for_update(session: Session, outbound_id: int) -> OutboundMessage | None:
     return session.scalar(
         select(OutboundMessage).where(OutboundMessage.id == outbound_id).with_for_update()
@@ -484,14 +503,13 @@ def mark_outbound_sent(session: Session, outbound_id: int, answer: str) -> None:
     )
 
 
-def pending_outbound_ids(session: Session) -> list[int]:
-    return list(
-        session.scalars(
-            select(OutboundMessage.id)
-            .where(OutboundMessage.status == OutboxStatus.PENDING.value)
-            .order_by(OutboundMessage.id)
-        )
-    )
+def pending_outbound_ids(session: Session, except_cases: Iterable[int] = ()) -> list[int]:
+    """The pending replies, but those of `except_cases` (whose start delivers them)."""
+    query = select(OutboundMessage.id).where(OutboundMessage.status == OutboxStatus.PENDING.value)
+    skip = list(except_cases)
+    if skip:
+        query = query.where(OutboundMessage.case_id.not_in(skip))
+    return list(session.scalars(query.order_by(OutboundMessage.id)))
 
 
 def count_outbound(session: Session, status: OutboxStatus) -> int:
