@@ -113,9 +113,19 @@ def _channels(lexicons: tuple[Lexicon, ...], scopes: list[str], mail: _Mail) -> 
     return mail.channels(lexicons)
 
 
+# every list the company keeps ("all your lists", "toutes vos listes", "al jullie
+# verzendlijsten", "aus allen Listen"): the e-mail lists among them, whatever else is named
+_EVERY_LIST = re.compile(
+    r"\b(all|every|any)( of)?( your| the| those| these)? (\w+ )?lists?\b(?! of)|"
+    r"\btoutes (vos |les |ces )?(\w+ )?listes\b|"
+    r"\b(alle|al (uw|jullie|je|de)) (\w+)?lijsten\b|"
+    r"\b(allen|alle) (ihren |ihre |euren |eure |den |diesen )?(\w+)?(listen|verteilern)\b"
+)
+
+
 def _channels_in(lexicons: tuple[Lexicon, ...], scope: str) -> tuple[bool, bool]:
     post = _any(lexicons, "post_or_phone", scope)
-    electronic = _any(lexicons, "electronic", scope)
+    electronic = _any(lexicons, "electronic", scope) or bool(_EVERY_LIST.search(scope))
     if post and electronic and not _any(lexicons, "post_or_phone", _MOBILE.sub(" ", scope)):
         post = False  # "SMS on my mobile": the phone is where the texts arrive, no call
     return post, electronic

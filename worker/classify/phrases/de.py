@@ -392,7 +392,7 @@ RULES = (
     ),
     rule(
         T.MARKETING_OPT_OUT,
-        r"\b(verteiler\w*|mailingliste|mailing-liste|e-?mail-?liste|newsletter-?liste)\b",
+        r"\b(verteiler\w*|mailingliste\w*|mailing-liste\w*|e-?mail-?liste\w*|newsletter-?liste\w*|kontaktliste\w*)\b|\b(aus|von) allen (ihren |euren |den |diesen )?(\w+)?listen\b",
         CLEAR,
         negatable=False,
     ),
@@ -624,7 +624,7 @@ LEXICON = Lexicon(
     condition=r"\b(sonst|andernfalls|ansonsten|widrigenfalls|es sei denn|(wenn|falls|sollten) (sie|ihr|ich|dies|das)\b[^,:;]{0,60}\b(nicht|keine?|nie))\b|\b(geschieht|passiert|erfolgt) (dies|das)\b.{0,20}\bnicht\b",
     post_or_phone=r"\b(post|postalisch|(?<!\bdieser )(?<!\bdiesem )(?<!\bmeinem )(?<!\bmeiner )(?<!\bunten )(?<!\bfolgende )briefe?\b(?! (vom|unten))|werbebriefe?|prospekte?|kataloge?|postwurf\w*|briefkasten|papier\w*|flyer|broschuren|telefon\w*|anruf\w*|angerufen)\b",
     electronic=r"\b(\w*e-?mails?|\w*mails?|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|sms|online|elektronisch\w*|whatsapp|digital\w*|posteingang|infomails?)\b",
-    marketing_list=r"\b(verteiler\w*|mailingliste|mailing-liste|e-?mail-?liste|newsletter\w*|sms-?liste\w*|werbeliste\w*|anrufliste\w*|telefonliste\w*|anrufdatei\w*|call-?liste\w*)\b|\baus (ihrem|ihrer|dem|der|eurem|eurer) (direkt)?(marketing|werbung)\b",
+    marketing_list=r"\ballen (ihren |euren |den |diesen )?(\w+)?listen\b|\balle (ihre |eure )?(\w+)?listen\b|\b(ihren|euren) (\w+)?listen\b|\b(verteiler\w*|mailingliste\w*|mailing-liste\w*|e-?mail-?liste\w*|kontaktliste\w*|newsletter\w*|sms-?liste\w*|werbeliste\w*|anrufliste\w*|telefonliste\w*|anrufdatei\w*|call-?liste\w*)\b|\baus (ihrem|ihrer|dem|der|eurem|eurer) (direkt)?(marketing|werbung)\b",
     sales_pitch=r"\b(wir bieten|unsere (losung|dienstleistung\w*|software|plattform|produkte|expertise)|unser (tool|beratungsangebot)|unsere experten|demo|webinar|kostenlos(e|en) test|partnerschaft|unverbindlich\w* (gesprach|termin)|unser angebot|unser [\w-]*paket|kostenlos\w* (audit|erstgesprach|beratung\w*|check)|\d+-minutig\w* (telefonat|gesprach|call)|wir unterstutzen (unternehmen|kmu|firmen|den mittelstand))\b",
     resent_own=r"\b(leite|sende|schicke)\b.{0,30}\b(meine|meinen)\b.{0,25}\b(e-?mail|mail|nachricht|anfrage|antrag|schreiben)\b.{0,40}\b(weiter|erneut|nochmal|noch einmal)\b|\b(meine|meinen) (fruhere|vorherige|letzte|ursprungliche|erste)n? (e-?mail|mail|nachricht|anfrage|antrag)\b.{0,40}\b(unten|erneut|nochmals)\b",
     done=r"\b(erhalten|bekommen|gelesen|bestatigt|bestatigten|mitgeteilt)\b.{0,80}\b(geloscht|entfernt|vernichtet|anonymisiert)\b|\b(geloscht|entfernt|vernichtet)\b.{0,60}\b(bestatigt|mitgeteilt|erhalten)\b|\b(danke|vielen dank|herzlichen dank|besten dank|danke schon)\b,? (\w+ )?(fur (die|das|ihre) (\w+ )?(loschung|loschen|entfernen|erledigung|bearbeitung|bestatigung)|dass sie\b.{0,50}\b(geloscht|entfernt))\b",
