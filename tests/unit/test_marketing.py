@@ -35,6 +35,13 @@ EVERY_CHANNEL = [
     "Haal me uit al uw lijsten.",
     "Keine Werbung mehr, bitte.",
     "Bitte streichen Sie mich aus allen Listen.",
+    "Remove me from every contact list you have.",
+    "Take me off all of your marketing lists.",
+    "Je ne veux plus recevoir de publicité.",
+    "Plus de pub, merci.",
+    "Haal me van al jullie verzendlijsten.",
+    "Schrap me uit alle mailinglijsten.",
+    "Entfernen Sie mich aus allen Ihren Kontaktlisten.",
 ]
 
 
@@ -56,6 +63,7 @@ def test_no_advertising_at_all_is_every_channel(text: str) -> None:
         ("Please unsubscribe me from the newsletter.", (EMAIL,)),
         ("Stop the text messages.", (SMS,)),
         ("Please unsubscribe me.", ()),
+        ("Take me off your list of suppliers' contacts.", ()),  # no list of ours to mail from
         ("By this letter I unsubscribe from your newsletter.", (EMAIL,)),  # the letter is none
     ],
 )

@@ -702,8 +702,13 @@ def _match(
         return "negated"
     weight = rule.weight
     listed = rule.list_sensitive or rule.target == RequestType.ERASURE.value
-    if listed and _any(LEXICONS, "marketing_list", clause):
-        # "remove me from your mailing list / call list": marketing, sorted by channel
+    if (
+        listed
+        and _any(LEXICONS, "marketing_list", clause)
+        and not _names_data_store(sentence[m.start() :])
+    ):
+        # "remove me from your mailing list / call list": marketing, sorted by channel (but
+        # "from all your lists and your database" is an erasure too: the list is read apart)
         targets, defaulted = _targets(_AS_MARKETING, lexicons, [clause, sentence], where.mail)
         return _matches(targets, weight, where.index, rule, defaulted)
     if rule.target == RequestType.ACCESS.value and _ANSWERED.search(sentence):
@@ -754,6 +759,25 @@ def _match(
         # the post's, an objection
         targets = (RequestType.OBJECTION,)
     return _matches(targets, weight, where.index, rule, defaulted)
+
+
+# where a company keeps the data itself, not a list it mails from: "your database", "all your
+# systems", "fichier client", "klantenbestand", "Kundendatei"
+_DATA_STORE = re.compile(
+    r"\b(databases?|data ?base|databank\w*|datenbank\w*|(all )?(your |of your )?systems|"
+    r"customer (files?|records?|database)|base de donnees|bases de donnees|"
+    r"(vos |tous vos )systemes|fichiers? clients?|"
+    r"klantenbestand\w*|(al )?(uw|jullie) (systemen|bestanden)|"
+    r"kundendat\w*|kundenkartei|(allen )?(ihren|euren) systemen)\b"
+)
+
+
+def _names_data_store(clause: str) -> bool:
+    """The clause names where the company keeps the writer's data (a database, its systems, a
+    customer file), besides any list: removal from there is an erasure."""
+    for lex in LEXICONS:
+        clause = lex.rx("marketing_list").sub(" ", clause)
+    return bool(_DATA_STORE.search(clause))
 
 
 def _by_post_only(lexicons: tuple[Lexicon, ...], clause: str, sentence: str) -> bool:

@@ -17,9 +17,9 @@ from worker.domain import RequestType as T
 _DAT = r"(personenbezogenen |personlichen |gespeicherten )?(daten|informationen|infos|angaben|kundendaten|datensatz)\b"
 _WHAT = r"(name|namen|nachname|nachnamen|vorname|vornamen|adresse|anschrift|e-?mail(-?adresse)?|telefonnummer|handynummer|nummer|geburtsdatum|daten|angaben|kontaktdaten|schreibweise)"
 _PRIVACY = r"daten|datenschutz|dsgvo|privat|person|e-?mail|newsletter|nummer|adresse|anruf|einwilligung|spam|telefon|werbung"
-_ADS = r"\b(werbung|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren|angebote|promotions?|spam|mailings?|sms|postwurf\w*)\b"
+_ADS = r"\b(werbung|reklame|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren|angebote|promotions?|spam|mailings?|sms|postwurf\w*)\b"
 _NOMORE = r"(keine|keinerlei|nicht mehr|nie mehr|nie wieder|nicht langer|stoppen|stoppt|aufhoren|einstellen|unterlassen|stop)"
-_EMEDIA = r"(e-?mails?|mails?|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|werbung|werbenachrichten|sms|angebote|spam|nachrichten|marketing\w*|promotions?|infomails?)"
+_EMEDIA = r"(e-?mails?|mails?|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|werbung|reklame|werbenachrichten|sms|angebote|spam|nachrichten|marketing\w*|promotions?|infomails?)"
 
 # a state that no longer holds ("stimmt nicht mehr", "klopt niet meer, de post komt …")
 # is no "no more post"
@@ -631,7 +631,7 @@ LEXICON = Lexicon(
     forward_note=r"\b(zur (info|kenntnis|kenntnisnahme|information|weiterleitung|bearbeitung|erledigung)|bitte (\w+ ){0,6}(weitergeben|weiterleiten|bearbeiten|ubernehmen)|zustandigkeitshalber|mit der bitte um (bearbeitung|erledigung|weiterleitung))\b|\b(konnen|konntet?|konnten|wurden|wurdet) (sie|ihr) (\w+ ){0,4}?(bearbeiten|ubernehmen|erledigen|weiterleiten|kummern)\b",
     scope_qualifier=r"\b(die|welche|soweit) sie\b (\w+ )?(nicht|nicht mehr) (gesetzlich |zwingend )?(aufbewahren|speichern|behalten) (mussen|durfen)\b|\b(zu deren|zur) aufbewahrung sie nicht (\w+ )?verpflichtet sind\b|\bnicht (mehr )?(gesetzlich |zwingend )?(erforderlich|notwendig|benotigt)\b|\bohne (\w+ )?(verzogerung|aufschub|verzug)\b",
     keep=r"\b(konto|kundenkonto|profil)\b.{0,25}\b(behalten|bestehen|bleiben|bleibt|offen)\b|\b(nichts|nicht|nix)\b.{0,15}\b(loschen|entfernen)\b",
-    advertising=r"\b(werbung|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren|angebote|aktionen|rabatt\w*|promotions?|spam|mailings?|sms|kurznachrichten|marketing\w*|postwurf\w*|abmeld\w*|abbestell\w*|\w*liste|verteiler\w*|einwilligung)\b",
+    advertising=r"\b(werbung|reklame|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren|angebote|aktionen|rabatt\w*|promotions?|spam|mailings?|sms|kurznachrichten|marketing\w*|postwurf\w*|abmeld\w*|abbestell\w*|\w*liste|verteiler\w*|einwilligung)\b",
     permission=r"\b(gerne|ruhig|es steht ihnen frei)\b",
     non_data_object=r"\b(rechnung\w*|gutschrift\w*|angebot|kostenvoranschlag|bestellung\w*|warenkorb|produkt\w*|anhang|anhange|nachricht\w*|(e-?mail|mail)s?(?!-?adresse)|gebuhr\w*|mahngebuhr\w*|etikett\w*|rucksendeetikett\w*|bewertung\w*|kommentar\w*|termin\w*|reservierung\w*|(die|das|den) alten?|(alte|vorherige|falsche|doppelte|erste)n? (version|datei|fassung))\b",
     data_object=r"\b(daten|kundendaten|informationen|angaben|konto|kundenkonto|profil|datensatz|alles|mich|adresse|anschrift|namen?|historie|verlauf)\b",

@@ -417,7 +417,7 @@ RULES = (
     ),
     rule(
         T.MARKETING_OPT_OUT,
-        r"\b(liste|listes) de (diffusion|distribution|mailing|contacts?|envoi)\b|\bmailing ?list",
+        r"\b(liste|listes) (de |d')(diffusion|distribution|mailing|contacts?|envoi)\b|\bmailing ?list",
         CLEAR,
         negatable=False,
     ),
@@ -619,6 +619,8 @@ LEXICON = Lexicon(
         "donnee",
         "interet",
         "telephone",
+        "telephonez",  # "ne me téléphonez plus": no misspelt "téléphoner"
+        "telephonent",
         "adresser",
         "adresses",
         "traitee",
