@@ -95,13 +95,32 @@ _THIS_LETTER = re.compile(
 )
 
 
+# words that make "no more advertising" cover everything even beside a named channel (not the
+# intensifiers of a negation: "no advertising at all by post" means post)
+_EVERY_QUANTIFIER = re.compile(
+    r"\b(?:(?<!\bat )all|every|by any (?:means|channel)|any (?:of )?(?:your |the )?(?:\w+ )?lists?"
+    r"|toutes?|tous|alle[nr]?|al (?:uw|jullie)|nergens)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_channels(sentence: str) -> set[str]:
+    named = {code for code in ALL_CHANNELS if _CHANNELS[code].search(sentence)}
+    if _EVERY_CHANNEL.search(sentence) and (not named or _EVERY_QUANTIFIER.search(sentence)):
+        # "no more advertising" alone, or "all your lists … and no calls": every channel;
+        # "plus de publicité par e-mail" names its channel and means that one
+        return set(ALL_CHANNELS)
+    return named
+
+
 def channels_asked(sentences: Iterable[str]) -> tuple[str, ...]:
     """The marketing channels the sentences name, in ALL_CHANNELS order; every channel when
-    they ask for no advertising at all."""
-    text = _THIS_LETTER.sub(" ", " ".join(sentences))
-    if _EVERY_CHANNEL.search(text):
-        return ALL_CHANNELS
-    return tuple(code for code in ALL_CHANNELS if _CHANNELS[code].search(text))
+    one of them asks for no advertising at all without narrowing it to a named channel."""
+    wanted: set[str] = set()
+    for sentence in sentences:
+        for part in _SENTENCE_END.split(_THIS_LETTER.sub(" ", sentence)):
+            wanted |= _sentence_channels(part)
+    return tuple(code for code in ALL_CHANNELS if code in wanted)
 
 
 def opt_out_channels(sentences: Iterable[str], default: Iterable[str]) -> tuple[str, ...]:

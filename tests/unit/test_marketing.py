@@ -54,7 +54,13 @@ def test_no_advertising_at_all_is_every_channel(text: str) -> None:
     ("text", "channels"),
     [
         ("Please also stop post and phone.", (POST, PHONE)),
-        ("ook geen reclame per post of telefoon", ALL_CHANNELS),  # "geen reclame" is all
+        ("ook geen reclame per post of telefoon", (POST, PHONE)),  # narrowed by its channels
+        ("Plus de publicité par e-mail, merci.", (EMAIL,)),
+        ("No advertising at all by post or phone.", (POST, PHONE)),
+        ("I don't want any advertising by e-mail.", (EMAIL,)),
+        ("Überhaupt keine Werbung per Post.", (POST,)),
+        ("Remove me from all your marketing lists and stop calling me.", ALL_CHANNELS),
+        ("No more advertising, by any means, including by post.", ALL_CHANNELS),
         ("Ook niet meer per post of telefonisch, aub.", (POST, PHONE)),
         ("Je ne veux plus recevoir vos catalogues par la poste.", (POST,)),
         ("Ne m'appelez plus pour vos offres.", (PHONE,)),
