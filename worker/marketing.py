@@ -47,16 +47,20 @@ _EVERY_CHANNEL = re.compile(
     r"|mailing lists?|channels?|commercial \w+)"
     r"|no (?:more )?(?:advertising|marketing|publicity|promotions?)(?: at all| whatsoever)?"
     r"|(?:advertising|marketing|publicity) (?:at all|whatsoever|of any kind)"
+    r"|(?:all|any|every)(?: of)?(?: your| the| those| these)? (?:\w+ )?lists?(?! of)"
     r"|every (?:channel|list)|by any (?:means|channel)"
     r"|(?:plus )?aucune? (?:publicit[ée]|pub|prospection|sollicitation|offre)s?"
     r"|toutes? (?:vos |les )?(?:listes?|publicit[ée]s?|canaux|offres|sollicitations)"
-    r"|tous (?:vos |les )?(?:canaux|fichiers|envois)|plus de publicit[ée]"
+    r"|tous (?:vos |les )?(?:canaux|fichiers|envois)"
+    r"|plus (?:\w+ ){0,2}?de (?:publicit[ée]s?|pubs?)"
     r"|geen (?:enkele )?reclame(?: meer)?|geen (?:publiciteit|reclamedrukwerk|marketing)(?: meer)?"
     r"|alle (?:reclame|lijsten|kanalen|marketing|mailinglijsten|publiciteit)"
-    r"|al uw (?:lijsten|bestanden|kanalen)|nergens meer"
+    r"|al (?:uw|jullie) (?:lijsten|bestanden|kanalen)|nergens meer"
+    r"|(?:alle|al (?:uw|jullie)) \w*lijsten"
     r"|keine (?:werbung|reklame|werbepost|werbeanrufe|werbemails?)(?: mehr)?"
     r"|keinerlei (?:werbung|reklame)|jegliche (?:werbung|reklame)"
     r"|(?:aus |von )?allen (?:listen|verteilern|kanälen)|alle (?:listen|kanäle|werbung)"
+    r"|allen (?:ihren |euren |den )?\w*(?:listen|verteilern)|alle (?:ihre |eure )?\w*listen"
     r"|überhaupt keine werbung"
     r")\b",
     re.IGNORECASE,
@@ -91,13 +95,32 @@ _THIS_LETTER = re.compile(
 )
 
 
+# words that make "no more advertising" cover everything even beside a named channel (not the
+# intensifiers of a negation: "no advertising at all by post" means post)
+_EVERY_QUANTIFIER = re.compile(
+    r"\b(?:(?<!\bat )all|every|by any (?:means|channel)|any (?:of )?(?:your |the )?(?:\w+ )?lists?"
+    r"|toutes?|tous|alle[nr]?|al (?:uw|jullie)|nergens)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_channels(sentence: str) -> set[str]:
+    named = {code for code in ALL_CHANNELS if _CHANNELS[code].search(sentence)}
+    if _EVERY_CHANNEL.search(sentence) and (not named or _EVERY_QUANTIFIER.search(sentence)):
+        # "no more advertising" alone, or "all your lists … and no calls": every channel;
+        # "plus de publicité par e-mail" names its channel and means that one
+        return set(ALL_CHANNELS)
+    return named
+
+
 def channels_asked(sentences: Iterable[str]) -> tuple[str, ...]:
     """The marketing channels the sentences name, in ALL_CHANNELS order; every channel when
-    they ask for no advertising at all."""
-    text = _THIS_LETTER.sub(" ", " ".join(sentences))
-    if _EVERY_CHANNEL.search(text):
-        return ALL_CHANNELS
-    return tuple(code for code in ALL_CHANNELS if _CHANNELS[code].search(text))
+    one of them asks for no advertising at all without narrowing it to a named channel."""
+    wanted: set[str] = set()
+    for sentence in sentences:
+        for part in _SENTENCE_END.split(_THIS_LETTER.sub(" ", sentence)):
+            wanted |= _sentence_channels(part)
+    return tuple(code for code in ALL_CHANNELS if code in wanted)
 
 
 def opt_out_channels(sentences: Iterable[str], default: Iterable[str]) -> tuple[str, ...]:

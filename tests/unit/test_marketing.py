@@ -35,6 +35,13 @@ EVERY_CHANNEL = [
     "Haal me uit al uw lijsten.",
     "Keine Werbung mehr, bitte.",
     "Bitte streichen Sie mich aus allen Listen.",
+    "Remove me from every contact list you have.",
+    "Take me off all of your marketing lists.",
+    "Je ne veux plus recevoir de publicité.",
+    "Plus de pub, merci.",
+    "Haal me van al jullie verzendlijsten.",
+    "Schrap me uit alle mailinglijsten.",
+    "Entfernen Sie mich aus allen Ihren Kontaktlisten.",
 ]
 
 
@@ -47,7 +54,13 @@ def test_no_advertising_at_all_is_every_channel(text: str) -> None:
     ("text", "channels"),
     [
         ("Please also stop post and phone.", (POST, PHONE)),
-        ("ook geen reclame per post of telefoon", ALL_CHANNELS),  # "geen reclame" is all
+        ("ook geen reclame per post of telefoon", (POST, PHONE)),  # narrowed by its channels
+        ("Plus de publicité par e-mail, merci.", (EMAIL,)),
+        ("No advertising at all by post or phone.", (POST, PHONE)),
+        ("I don't want any advertising by e-mail.", (EMAIL,)),
+        ("Überhaupt keine Werbung per Post.", (POST,)),
+        ("Remove me from all your marketing lists and stop calling me.", ALL_CHANNELS),
+        ("No more advertising, by any means, including by post.", ALL_CHANNELS),
         ("Ook niet meer per post of telefonisch, aub.", (POST, PHONE)),
         ("Je ne veux plus recevoir vos catalogues par la poste.", (POST,)),
         ("Ne m'appelez plus pour vos offres.", (PHONE,)),
@@ -56,6 +69,7 @@ def test_no_advertising_at_all_is_every_channel(text: str) -> None:
         ("Please unsubscribe me from the newsletter.", (EMAIL,)),
         ("Stop the text messages.", (SMS,)),
         ("Please unsubscribe me.", ()),
+        ("Take me off your list of suppliers' contacts.", ()),  # no list of ours to mail from
         ("By this letter I unsubscribe from your newsletter.", (EMAIL,)),  # the letter is none
     ],
 )

@@ -113,9 +113,19 @@ def _channels(lexicons: tuple[Lexicon, ...], scopes: list[str], mail: _Mail) -> 
     return mail.channels(lexicons)
 
 
+# every list the company keeps ("all your lists", "toutes vos listes", "al jullie
+# verzendlijsten", "aus allen Listen"): the e-mail lists among them, whatever else is named
+_EVERY_LIST = re.compile(
+    r"\b(all|every|any)( of)?( your| the| those| these)? (\w+ )?lists?\b(?! of)|"
+    r"\btoutes (vos |les |ces )?(\w+ )?listes\b|"
+    r"\b(alle|al (uw|jullie|je|de)) (\w+)?lijsten\b|"
+    r"\b(allen|alle) (ihren |ihre |euren |eure |den |diesen )?(\w+)?(listen|verteilern)\b"
+)
+
+
 def _channels_in(lexicons: tuple[Lexicon, ...], scope: str) -> tuple[bool, bool]:
     post = _any(lexicons, "post_or_phone", scope)
-    electronic = _any(lexicons, "electronic", scope)
+    electronic = _any(lexicons, "electronic", scope) or bool(_EVERY_LIST.search(scope))
     if post and electronic and not _any(lexicons, "post_or_phone", _MOBILE.sub(" ", scope)):
         post = False  # "SMS on my mobile": the phone is where the texts arrive, no call
     return post, electronic
@@ -692,8 +702,13 @@ def _match(
         return "negated"
     weight = rule.weight
     listed = rule.list_sensitive or rule.target == RequestType.ERASURE.value
-    if listed and _any(LEXICONS, "marketing_list", clause):
-        # "remove me from your mailing list / call list": marketing, sorted by channel
+    if (
+        listed
+        and _any(LEXICONS, "marketing_list", clause)
+        and not _names_data_store(sentence[m.start() :])
+    ):
+        # "remove me from your mailing list / call list": marketing, sorted by channel (but
+        # "from all your lists and your database" is an erasure too: the list is read apart)
         targets, defaulted = _targets(_AS_MARKETING, lexicons, [clause, sentence], where.mail)
         return _matches(targets, weight, where.index, rule, defaulted)
     if rule.target == RequestType.ACCESS.value and _ANSWERED.search(sentence):
@@ -744,6 +759,25 @@ def _match(
         # the post's, an objection
         targets = (RequestType.OBJECTION,)
     return _matches(targets, weight, where.index, rule, defaulted)
+
+
+# where a company keeps the data itself, not a list it mails from: "your database", "all your
+# systems", "fichier client", "klantenbestand", "Kundendatei"
+_DATA_STORE = re.compile(
+    r"\b(databases?|data ?base|databank\w*|datenbank\w*|(all )?(your |of your )?systems|"
+    r"customer (files?|records?|database)|base de donnees|bases de donnees|"
+    r"(vos |tous vos )systemes|fichiers? clients?|"
+    r"klantenbestand\w*|(al )?(uw|jullie) (systemen|bestanden)|"
+    r"kundendat\w*|kundenkartei|(allen )?(ihren|euren) systemen)\b"
+)
+
+
+def _names_data_store(clause: str) -> bool:
+    """The clause names where the company keeps the writer's data (a database, its systems, a
+    customer file), besides any list: removal from there is an erasure."""
+    for lex in LEXICONS:
+        clause = lex.rx("marketing_list").sub(" ", clause)
+    return bool(_DATA_STORE.search(clause))
 
 
 def _by_post_only(lexicons: tuple[Lexicon, ...], clause: str, sentence: str) -> bool:

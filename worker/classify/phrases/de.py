@@ -17,9 +17,9 @@ from worker.domain import RequestType as T
 _DAT = r"(personenbezogenen |personlichen |gespeicherten )?(daten|informationen|infos|angaben|kundendaten|datensatz)\b"
 _WHAT = r"(name|namen|nachname|nachnamen|vorname|vornamen|adresse|anschrift|e-?mail(-?adresse)?|telefonnummer|handynummer|nummer|geburtsdatum|daten|angaben|kontaktdaten|schreibweise)"
 _PRIVACY = r"daten|datenschutz|dsgvo|privat|person|e-?mail|newsletter|nummer|adresse|anruf|einwilligung|spam|telefon|werbung"
-_ADS = r"\b(werbung|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren|angebote|promotions?|spam|mailings?|sms|postwurf\w*)\b"
+_ADS = r"\b(werbung|reklame|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren|angebote|promotions?|spam|mailings?|sms|postwurf\w*)\b"
 _NOMORE = r"(keine|keinerlei|nicht mehr|nie mehr|nie wieder|nicht langer|stoppen|stoppt|aufhoren|einstellen|unterlassen|stop)"
-_EMEDIA = r"(e-?mails?|mails?|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|werbung|werbenachrichten|sms|angebote|spam|nachrichten|marketing\w*|promotions?|infomails?)"
+_EMEDIA = r"(e-?mails?|mails?|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|werbung|reklame|werbenachrichten|sms|angebote|spam|nachrichten|marketing\w*|promotions?|infomails?)"
 
 # a state that no longer holds ("stimmt nicht mehr", "klopt niet meer, de post komt …")
 # is no "no more post"
@@ -392,7 +392,7 @@ RULES = (
     ),
     rule(
         T.MARKETING_OPT_OUT,
-        r"\b(verteiler\w*|mailingliste|mailing-liste|e-?mail-?liste|newsletter-?liste)\b",
+        r"\b(verteiler\w*|mailingliste\w*|mailing-liste\w*|e-?mail-?liste\w*|newsletter-?liste\w*|kontaktliste\w*)\b|\b(aus|von) allen (ihren |euren |den |diesen )?(\w+)?listen\b",
         CLEAR,
         negatable=False,
     ),
@@ -624,14 +624,14 @@ LEXICON = Lexicon(
     condition=r"\b(sonst|andernfalls|ansonsten|widrigenfalls|es sei denn|(wenn|falls|sollten) (sie|ihr|ich|dies|das)\b[^,:;]{0,60}\b(nicht|keine?|nie))\b|\b(geschieht|passiert|erfolgt) (dies|das)\b.{0,20}\bnicht\b",
     post_or_phone=r"\b(post|postalisch|(?<!\bdieser )(?<!\bdiesem )(?<!\bmeinem )(?<!\bmeiner )(?<!\bunten )(?<!\bfolgende )briefe?\b(?! (vom|unten))|werbebriefe?|prospekte?|kataloge?|postwurf\w*|briefkasten|papier\w*|flyer|broschuren|telefon\w*|anruf\w*|angerufen)\b",
     electronic=r"\b(\w*e-?mails?|\w*mails?|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|sms|online|elektronisch\w*|whatsapp|digital\w*|posteingang|infomails?)\b",
-    marketing_list=r"\b(verteiler\w*|mailingliste|mailing-liste|e-?mail-?liste|newsletter\w*|sms-?liste\w*|werbeliste\w*|anrufliste\w*|telefonliste\w*|anrufdatei\w*|call-?liste\w*)\b|\baus (ihrem|ihrer|dem|der|eurem|eurer) (direkt)?(marketing|werbung)\b",
+    marketing_list=r"\ballen (ihren |euren |den |diesen )?(\w+)?listen\b|\balle (ihre |eure )?(\w+)?listen\b|\b(ihren|euren) (\w+)?listen\b|\b(verteiler\w*|mailingliste\w*|mailing-liste\w*|e-?mail-?liste\w*|kontaktliste\w*|newsletter\w*|sms-?liste\w*|werbeliste\w*|anrufliste\w*|telefonliste\w*|anrufdatei\w*|call-?liste\w*)\b|\baus (ihrem|ihrer|dem|der|eurem|eurer) (direkt)?(marketing|werbung)\b",
     sales_pitch=r"\b(wir bieten|unsere (losung|dienstleistung\w*|software|plattform|produkte|expertise)|unser (tool|beratungsangebot)|unsere experten|demo|webinar|kostenlos(e|en) test|partnerschaft|unverbindlich\w* (gesprach|termin)|unser angebot|unser [\w-]*paket|kostenlos\w* (audit|erstgesprach|beratung\w*|check)|\d+-minutig\w* (telefonat|gesprach|call)|wir unterstutzen (unternehmen|kmu|firmen|den mittelstand))\b",
     resent_own=r"\b(leite|sende|schicke)\b.{0,30}\b(meine|meinen)\b.{0,25}\b(e-?mail|mail|nachricht|anfrage|antrag|schreiben)\b.{0,40}\b(weiter|erneut|nochmal|noch einmal)\b|\b(meine|meinen) (fruhere|vorherige|letzte|ursprungliche|erste)n? (e-?mail|mail|nachricht|anfrage|antrag)\b.{0,40}\b(unten|erneut|nochmals)\b",
     done=r"\b(erhalten|bekommen|gelesen|bestatigt|bestatigten|mitgeteilt)\b.{0,80}\b(geloscht|entfernt|vernichtet|anonymisiert)\b|\b(geloscht|entfernt|vernichtet)\b.{0,60}\b(bestatigt|mitgeteilt|erhalten)\b|\b(danke|vielen dank|herzlichen dank|besten dank|danke schon)\b,? (\w+ )?(fur (die|das|ihre) (\w+ )?(loschung|loschen|entfernen|erledigung|bearbeitung|bestatigung)|dass sie\b.{0,50}\b(geloscht|entfernt))\b",
     forward_note=r"\b(zur (info|kenntnis|kenntnisnahme|information|weiterleitung|bearbeitung|erledigung)|bitte (\w+ ){0,6}(weitergeben|weiterleiten|bearbeiten|ubernehmen)|zustandigkeitshalber|mit der bitte um (bearbeitung|erledigung|weiterleitung))\b|\b(konnen|konntet?|konnten|wurden|wurdet) (sie|ihr) (\w+ ){0,4}?(bearbeiten|ubernehmen|erledigen|weiterleiten|kummern)\b",
     scope_qualifier=r"\b(die|welche|soweit) sie\b (\w+ )?(nicht|nicht mehr) (gesetzlich |zwingend )?(aufbewahren|speichern|behalten) (mussen|durfen)\b|\b(zu deren|zur) aufbewahrung sie nicht (\w+ )?verpflichtet sind\b|\bnicht (mehr )?(gesetzlich |zwingend )?(erforderlich|notwendig|benotigt)\b|\bohne (\w+ )?(verzogerung|aufschub|verzug)\b",
     keep=r"\b(konto|kundenkonto|profil)\b.{0,25}\b(behalten|bestehen|bleiben|bleibt|offen)\b|\b(nichts|nicht|nix)\b.{0,15}\b(loschen|entfernen)\b",
-    advertising=r"\b(werbung|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren|angebote|aktionen|rabatt\w*|promotions?|spam|mailings?|sms|kurznachrichten|marketing\w*|postwurf\w*|abmeld\w*|abbestell\w*|\w*liste|verteiler\w*|einwilligung)\b",
+    advertising=r"\b(werbung|reklame|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren|angebote|aktionen|rabatt\w*|promotions?|spam|mailings?|sms|kurznachrichten|marketing\w*|postwurf\w*|abmeld\w*|abbestell\w*|\w*liste|verteiler\w*|einwilligung)\b",
     permission=r"\b(gerne|ruhig|es steht ihnen frei)\b",
     non_data_object=r"\b(rechnung\w*|gutschrift\w*|angebot|kostenvoranschlag|bestellung\w*|warenkorb|produkt\w*|anhang|anhange|nachricht\w*|(e-?mail|mail)s?(?!-?adresse)|gebuhr\w*|mahngebuhr\w*|etikett\w*|rucksendeetikett\w*|bewertung\w*|kommentar\w*|termin\w*|reservierung\w*|(die|das|den) alten?|(alte|vorherige|falsche|doppelte|erste)n? (version|datei|fassung))\b",
     data_object=r"\b(daten|kundendaten|informationen|angaben|konto|kundenkonto|profil|datensatz|alles|mich|adresse|anschrift|namen?|historie|verlauf)\b",

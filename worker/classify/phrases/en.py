@@ -478,7 +478,7 @@ RULES = (
     ),
     rule(
         MARKETING,
-        r"\b(off|from) (your |the |this |that |whatever |any )?(\w+ )?list\b",
+        r"\b(off|from) (all |every |any |each )?(of )?(your |the |this |that |these |those |whatever |any )?(\w+ )?lists?\b(?! of)",
         CLEAR,
         negatable=False,
         # "delete my details from the list you gave to that company": an erasure
@@ -490,6 +490,13 @@ RULES = (
         CLEAR,
         negatable=False,
         mail_context=_ADS,
+    ),
+    # "no more publicity", "I do not want any more advertising": marketing, sorted by channel
+    rule(
+        MARKETING,
+        r"\b(no|any) (more|further) (publicity|advertising|advertisements?|adverts?|ads|promotions?|promotional \w+|marketing|newsletters?|commercial \w+)\b",
+        CLEAR,
+        negatable=False,
     ),
     # unsolicited communications refused: marketing, sorted by channel
     rule(
@@ -723,7 +730,7 @@ LEXICON = Lexicon(
     condition=r"\b(otherwise|unless|failing (which|that|this)|or else|or i will|if (you|not|this|that|it|i don't|i do not|i'm not|i am not|we're not|no)\b|in case (you|of no))|\bshould (you|this|that) (not|fail)\b",
     post_or_phone=r"\b(post|postal|(?<!\bthis )(?<!\bmy )(?<!\bour )(?<!\bfollowing )(?<!\bformal )letters?\b(?! (below|above|attached|enclosed|dated|of \d))|brochures?|catalogues?|catalogs?|leaflets?|flyers?|folders?|paper|letterbox|mailbox at home|door|phone|telephone|calls?|calling|ring|ringing|by mail to my (home|house))\b",
     electronic=r"\b(e-?mails?|mails|newsletters?|sms|texts?|text messages|texting|whatsapp|online|inbox|electronic|digital)\b",
-    marketing_list=r"\b(mailing|e-?mail|distribution|marketing|contact|newsletter|subscriber|subscription|call|calling|phone|sms|text|promo\w*|advertising|sales|suppression|do not (contact|mail|call)|opt-?out) ?lists?\b|\bnewsletter|\bmarketing (e-?mails?|communications)|\bfrom (your |the |all )?(direct )?marketing\b",
+    marketing_list=r"\b(mailing|e-?mail|distribution|marketing|contact|newsletter|subscriber|subscription|call|calling|phone|sms|text|promo\w*|advertising|sales|suppression|do not (contact|mail|call)|opt-?out) ?lists?\b|\b(all|every|any)( of)?( your| the| those| these)? lists?\b(?! of)|\byour lists\b(?! of)|\bnewsletter|\bmarketing (e-?mails?|communications)|\bfrom (your |the |all )?(direct )?marketing\b",
     sales_pitch=r"\b(we offer|we provide|our (solution|software|platform|tool|experts)s?|(book|schedule) a (demo|call|meeting)|webinar|free trial|partnership|case study|15 minutes|quick call|free (audit|assessment|consultation|health check|gap analysis)|our (consultancy|agency|package|consultants)|would you be available for|we help (companies|businesses|smes|manufacturers))\b",
     resent_own=r"\b(forwarding|resending|re-sending|sending|forward)\b.{0,20}\b(again|once more)?\b.{0,20}\bmy (earlier |previous |original |last |first )?(e-?mail|message|request|letter)\b|\bmy (earlier|previous|original|last|first) (e-?mail|message|request|letter)\b.{0,40}\b(below|again|forwarded)\b|\bsee my (e-?mail|message|request) below\b",
     done=r"\b(received|got|had|saw|read) (your |the |a )?(\w+ )?(confirmation|e-?mail|mail|message|notice|reply|letter)\b.{0,80}\b(deleted|erased|removed|anonymi[sz]ed)\b|\byou (have |had )?confirmed\b.{0,80}\b(deleted|erased|removed)\b|\b(thanks|thank you|many thanks|thanks again|thank you again) for (\w+ )?(deleting|erasing|removing|the (\w+ )?(deletion|erasure|removal)|your (quick |swift |prompt |fast )?(handling|help|confirmation))\b",
