@@ -10,7 +10,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from worker.app import App
+from worker.cases.reading import request_types_from
 from worker.cases.rights import _needs_confirmation
+from worker.cases.staff import StaffError
 from worker.deadline import add_months, statutory_deadline, today_at
 from worker.domain import CaseStatus
 from worker.mail.compose import reply_subject
@@ -22,16 +24,11 @@ CLOSE_REASONS = ("not_a_request", "spam", "duplicate", "withdrawn")
 
 
 def _types(text: str) -> list[str]:
-    from worker.domain import RequestType
-
-    names = [t.strip() for t in text.split(",") if t.strip()]
-    unknown = set(names) - {t.value for t in RequestType}
-    if unknown:
-        raise NotReady(f"unknown request type(s): {', '.join(sorted(unknown))}")
-    if not names:
-        raise NotReady("give at least one request type (a mail that is none: close the case)")
-    order = [t.value for t in RequestType]
-    return sorted(set(names), key=order.index)
+    """The request types typed in the form, checked as the command line checks them."""
+    try:
+        return request_types_from(text.split(","))
+    except StaffError as refused:
+        raise NotReady(str(refused)) from None
 
 
 class NotReady(ValueError):
