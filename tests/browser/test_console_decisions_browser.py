@@ -119,11 +119,13 @@ def test_each_decision_end_to_end_in_the_browser(browser, world):  # noqa: F811
     log_in(page, base, "an.staff")
     shoot(page, "console2-cases.png")
 
-    # correct the reading: Els, who had heard nothing, gets the acknowledgement of it
-    assert not received(server, ELS[1])
+    # correct the reading: Els, who got only the short note to mail that is no request (no
+    # deadline, the general contact), now gets the acknowledgement of what we read
+    (note,) = received(server, ELS[1])
+    assert "info@alsicohightech.com" in text_of(note) and "uiterlijk" not in text_of(note)
     decide(page, base, refs["unread"], "correct", {"types": "access"}, "Correct the reading")
     assert page.get_by_text("The reading is corrected").is_visible()
-    (ack,) = received(server, ELS[1])
+    (_, ack) = received(server, ELS[1])
     assert "inzage in uw persoonsgegevens" in text_of(ack)
     assert cli.json("cases", "show", refs["unread"])["status"] == "awaiting_id"
 
