@@ -239,6 +239,15 @@ def test_two_pollers_on_one_mailbox_one_works_the_other_takes_over(
             assert time.monotonic() < deadline, f"{log.name}: no {text!r}:\n{log.read_text()}"
             time.sleep(0.1)
 
+    def store_counts() -> tuple[list[str], int]:
+        engine = make_engine(postgres_url)
+        try:
+            with transaction(make_sessionmaker(engine)) as session:
+                keys = list(session.scalars(select(InboundMessage.message_id)).all())
+                return keys, session.scalar(select(func.count()).select_from(Case)) or 0
+        finally:
+            engine.dispose()
+
     first, first_log = poller("first")
     second = None
     try:
@@ -253,19 +262,18 @@ def test_two_pollers_on_one_mailbox_one_works_the_other_takes_over(
         first.wait(10)
         imap_user.append(request(4), request(5))
         wait_for(second_log, "opened from", count=2, seconds=60)
+        # the log line comes before the commit: the first may have been killed between the
+        # two (its mail then opens its case in the second), so wait for the store itself
+        deadline = time.monotonic() + 60
+        while store_counts()[1] < 5 and time.monotonic() < deadline:
+            time.sleep(0.2)
     finally:
         for proc in (first, second):
             if proc is not None:
                 proc.kill()
                 proc.wait(10)
 
-    engine = make_engine(postgres_url)
-    try:
-        with transaction(make_sessionmaker(engine)) as session:
-            keys = session.scalars(select(InboundMessage.message_id)).all()
-            cases = session.scalar(select(func.count()).select_from(Case))
-    finally:
-        engine.dispose()
+    keys, cases = store_counts()
     assert len(keys) == len(set(keys)) == 5 and cases == 5
     assert imap_user.messages("INBOX") == []
     assert len(imap_user.messages("Processed")) == 5
