@@ -62,6 +62,16 @@ class Served:
         return outcome.case_ref
 
 
+def open_from(served, n: int, sender: str, body: str = "Ik wil inzage in al mijn gegevens.") -> str:  # noqa: ANN001
+    """A request from `sender` through the served console's intake; its case's ref."""
+    raw = request_mail(n, body).replace(
+        f"Klant {n} <klant{n}@mail.example>".encode(), sender.encode()
+    )
+    outcome = served.app.intake(raw, Source(f"review-{n}", datetime.now(UTC)))
+    assert outcome.case_ref
+    return outcome.case_ref
+
+
 def form_token(page: str) -> str:
     found = re.search(r'name="token" value="([^"]+)"', page)
     assert found, "no form token on the page"

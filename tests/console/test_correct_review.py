@@ -7,25 +7,15 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.console.conftest import form_token, request_mail
+from tests.console.conftest import form_token, open_from
 from worker.cases.reading import correct, set_subject
 from worker.cases.rights import authorisation
 from worker.cases.staff import approve
 from worker.domain import RequestType
-from worker.intake import Source
 from worker.store import repo
 from worker.store.db import transaction
 
 pytestmark = pytest.mark.integration
-
-
-def open_from(served, n: int, sender: str, body: str = "Ik wil inzage in al mijn gegevens.") -> str:  # noqa: ANN001
-    raw = request_mail(n, body).replace(
-        f"Klant {n} <klant{n}@mail.example>".encode(), sender.encode()
-    )
-    outcome = served.app.intake(raw, Source(f"review-{n}", datetime.now(UTC)))
-    assert outcome.case_ref
-    return outcome.case_ref
 
 
 def test_a_corrected_reading_does_not_ride_on_an_earlier_approval(serve):
@@ -58,7 +48,6 @@ def test_a_confirmation_for_less_does_not_carry_an_added_erasure(serve):
     """The owner of the address confirmed the actions our mail listed (docs/proof.md: "whoever
     reads that mailbox wants this done"); an erasure added by a correction afterwards needs a
     confirmation of its own, however authenticated the sender was."""
-    from datetime import UTC, datetime
 
     served = serve()
     ref = open_from(served, 1, "Jan <jan@mail.example>")
@@ -77,7 +66,7 @@ def test_a_confirmation_for_less_does_not_carry_an_added_erasure(serve):
 
 
 def test_a_code_out_for_less_is_withdrawn_and_the_clock_stops(serve):
-    from datetime import UTC, datetime, timedelta
+    from datetime import timedelta
 
     from worker.cases.housekeeping import close_unconfirmed_erasures
 
@@ -100,7 +89,6 @@ def test_a_code_out_for_less_is_withdrawn_and_the_clock_stops(serve):
 
 
 def test_a_correction_adding_nothing_destructive_keeps_the_confirmation(serve):
-    from datetime import UTC, datetime
 
     served = serve()
     ref = open_from(served, 1, "Jan <jan@mail.example>")

@@ -3,28 +3,16 @@ merge never moves one sender's mail onto another's case, nor joins two data subj
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from tests.console.conftest import form_token, request_mail
+from tests.console.conftest import form_token, open_from
 from worker.cases.merge import merge
 from worker.cases.reading import set_subject
 from worker.cases.staff import StaffError
-from worker.intake import Source
 from worker.store import repo
 from worker.store.db import transaction
 
 pytestmark = pytest.mark.integration
-
-
-def open_from(served, n: int, sender: str, body: str = "Ik wil inzage in al mijn gegevens.") -> str:  # noqa: ANN001
-    raw = request_mail(n, body).replace(
-        f"Klant {n} <klant{n}@mail.example>".encode(), sender.encode()
-    )
-    outcome = served.app.intake(raw, Source(f"review-{n}", datetime.now(UTC)))
-    assert outcome.case_ref
-    return outcome.case_ref
 
 
 def test_a_merge_never_mixes_two_requesters(serve):

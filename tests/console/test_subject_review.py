@@ -8,24 +8,14 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from tests.console.conftest import form_token, request_mail
+from tests.console.conftest import form_token, open_from
 from worker.cases.housekeeping import close_unconfirmed_erasures
 from worker.cases.reading import set_subject
 from worker.cases.staff import StaffError
-from worker.intake import Source
 from worker.store import repo
 from worker.store.db import transaction
 
 pytestmark = pytest.mark.integration
-
-
-def open_from(served, n: int, sender: str, body: str = "Ik wil inzage in al mijn gegevens.") -> str:  # noqa: ANN001
-    raw = request_mail(n, body).replace(
-        f"Klant {n} <klant{n}@mail.example>".encode(), sender.encode()
-    )
-    outcome = served.app.intake(raw, Source(f"review-{n}", datetime.now(UTC)))
-    assert outcome.case_ref
-    return outcome.case_ref
 
 
 def waiting_for_a_code(served, ref: str) -> None:  # noqa: ANN001
