@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 
 _HEADER_LIMIT = 4096
 _START_SECONDS = 60.0  # to start and warm up a child (not counted against a mail)
+_OUT_OF_MEMORY_EXIT = 3  # the child's exit status after it answered b"M"
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,9 @@ class BudgetedReader:
                     return self._read(child, header.encode(), raw)
                 except _Gone:
                     self._discard()
-            raise PeerUnavailable(MAIL_READER, "killed before it read the mail, twice")
+            # A fresh child died while taking this mail too: the mail, not the peer, is the
+            # likely cause, and a mail must never hold up the ones behind it.
+            return self._over("the reading process died twice while taking the mail")
 
     def close(self) -> None:
         with self._lock:
@@ -111,7 +114,14 @@ class BudgetedReader:
 
     def _read(self, child: _Child, header: bytes, raw: bytes) -> Read | OverBudget:
         started = time.monotonic()
-        child.send(header, raw)
+        try:
+            child.send(header, raw)
+        except _Gone:
+            # It may have run out of memory taking the mail in (it says b"M" and exits 3)
+            # while this side was still writing: that is the mail's budget, not a peer gone.
+            if child.wait() == _OUT_OF_MEMORY_EXIT:
+                return self._over(f"needed more than {self._mb} MB of memory")
+            raise
         wall = self.budget.wall(len(raw))
         deadline = started + wall
         try:
@@ -279,22 +289,27 @@ def main(memory_bytes: int) -> int:
     stdout.flush()
     while True:
         try:
-            if not _serve_one(stdin, stdout, read_mail):
+            if not _serve_one(stdin, stdout, read_mail, max_mail=soft // 2):
                 return 0
         except MemoryError:  # taking the mail in, reading it or writing the answer
             stdout.write(b"M")
             stdout.flush()
-            return 3  # a fresh process for the next mail
+            return _OUT_OF_MEMORY_EXIT  # a fresh process for the next mail
 
 
-def _serve_one(stdin: IO[bytes], stdout: IO[bytes], read_mail: Any) -> bool:
-    """Read one mail and answer; False when the parent is gone (or done with us)."""
+def _serve_one(stdin: IO[bytes], stdout: IO[bytes], read_mail: Any, *, max_mail: int) -> bool:
+    """Read one mail and answer; False when the parent is gone (or done with us). A mail over
+    `max_mail` bytes cannot be read within the budget (its bytes and their parse at least double
+    it): MemoryError at once, before its bytes are taken in."""
     try:
         size = int.from_bytes(_read_exact(stdin, 4), "big")
         if not 0 < size <= _HEADER_LIMIT:
             return False
         options = json.loads(_read_exact(stdin, size))
-        raw = _read_exact(stdin, int.from_bytes(_read_exact(stdin, 8), "big"))
+        mail_size = int.from_bytes(_read_exact(stdin, 8), "big")
+        if mail_size > max_mail:
+            raise MemoryError
+        raw = _read_exact(stdin, mail_size)
     except EOFError:
         return False
     try:

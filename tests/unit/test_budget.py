@@ -72,6 +72,21 @@ def test_a_mail_over_the_memory_budget_is_cut_off() -> None:
         roomy.close()
 
 
+def test_a_child_out_of_memory_while_the_mail_is_still_sent_puts_it_over_budget() -> None:
+    # 60 MB under a 128 MB budget: taken in, the child runs out of memory while this side may
+    # still be writing; 90 MB: refused at once on its size, so the pipe closes mid-write. Either
+    # way the mail is over budget (never "peer unavailable", which would hold up intake).
+    for mail in (BIG + BIG, BIG + BIG + BIG):
+        reader = BudgetedReader(Budget(seconds=60, memory_bytes=128 * 1024 * 1024))
+        try:
+            for _ in range(3):
+                over = read(reader, mail)
+                assert isinstance(over, OverBudget) and "memory" in over.detail
+            assert isinstance(read(reader, OPT_OUT), Read)
+        finally:
+            reader.close()
+
+
 def test_a_child_killed_while_idle_is_replaced_without_a_word(reader: BudgetedReader) -> None:
     assert isinstance(read(reader, OPT_OUT), Read)
     assert reader._child is not None
