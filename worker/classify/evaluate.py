@@ -3,6 +3,7 @@
     python -m worker.classify.evaluate [--split NAME ...] [--exclude-split NAME ...]
                                        [--corpus DIR] [--threshold 0.6] [--rules-only]
                                        [--letters | --no-letters]
+                                       [--family-cv [keeper|second-reader|all]]
 
 --split keeps only the named splits (dev, holdout, fresh, blind2, blind3, ...; repeatable),
 --exclude-split drops them; a blind set is scored alone with e.g. `--split blind2`.
@@ -18,6 +19,10 @@ tuning letters (tests/classify_corpus/tuning/), per split: exact match, language
 mistake issue 12 names, and the framing flags (on_behalf, reminder with the date first written,
 authority_complaint, passed_on). The held-out families are scored, never listed: their wrong
 letters are counted, not shown. --letters prints only that part, --no-letters leaves it out.
+
+--family-cv measures a trained part by leave-one-family-out cross-validation over the tuned
+mails only (``worker.classify.familycv``; needs scikit-learn, the ``train`` extra): the keeper over
+the rules' proposals, the second reader, or both.
 """
 
 from __future__ import annotations
@@ -333,7 +338,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--letters", action="store_true", help="only the long letters")
     which.add_argument("--no-letters", action="store_true", help="without the long letters")
+    which.add_argument(
+        "--family-cv",
+        nargs="?",
+        const="keeper",
+        choices=("keeper", "second-reader", "all"),
+        help="leave-one-family-out cross-validation over the tuned mails",
+    )
     args = parser.parse_args(argv)
+    if args.family_cv:
+        from worker.classify.familycv import report
+
+        print("\n".join(report(args.family_cv)))
+        return 0
     if args.letters:
         print("\n".join(letters_report(args.rules_only)).strip())
         return 0

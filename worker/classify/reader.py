@@ -75,6 +75,12 @@ class Reading:
     # request, a status question, an object that is no personal data, a sales pitch, a reply's
     # old subject): a second reader must not override that reading
     declined: bool = False
+    # every match the rules proposed, before the sentence roles and the cross-type rules judged
+    # it, with whether its role counts and whether it is asked of us (the keeper's candidates)
+    candidates: tuple[tuple[Match, bool, bool], ...] = ()
+    spans: tuple[tuple[int, int], ...] = ()
+    roles: tuple[discourse.Sentence, ...] = ()
+    subject_end: int = 0
 
 
 @cache
@@ -344,6 +350,7 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
     by_code = {lex.code: lex for lex in LEXICONS}
 
     matches: list[Match] = []
+    candidates: list[tuple[Match, bool, bool]] = []
     negated: set[RequestType] = set()
     conditioned: set[RequestType] = set()
     declined = False
@@ -357,12 +364,16 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
                 for m in rule.pattern.finditer(sentence):
                     outcome = _match(rule, own, where, m)
                     if isinstance(outcome, list):
-                        asked = [
-                            x
+                        judged = [
+                            (
+                                x,
+                                discourse.counts(roles[index], m.start(), m.end(), x.type),
+                                _to_us(frame, s_start, x.type),
+                            )
                             for x in outcome
-                            if discourse.counts(roles[index], m.start(), m.end(), x.type)
-                            and _to_us(frame, s_start, x.type)
                         ]
+                        candidates.extend(judged)
+                        asked = [x for x, counted, to_us in judged if counted and to_us]
                         declined = declined or len(asked) < len(outcome)
                         matches.extend(asked)
                     elif outcome == "negated":
@@ -421,6 +432,10 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
         full,
         declined=declined,
         model_text=_for_model(subject, folded_subject, body),
+        candidates=tuple(candidates),
+        spans=tuple(spans),
+        roles=tuple(roles),
+        subject_end=subject_end,
     )
 
 
