@@ -195,6 +195,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `gdpr-worker cases list --json | head`: the reader left, no trace
+        # what is still buffered cannot be written either: point stdout at nothing (Python docs,
+        # "Note on SIGPIPE") so that the interpreter's final flush stays quiet
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, as a shell reports a command killed by it
 
 
 # --- commands -----------------------------------------------------------------------------------

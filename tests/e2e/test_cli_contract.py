@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from tests.e2e.conftest import Cli
@@ -61,3 +64,19 @@ def test_unknown_case_exits_1(cli: Cli):
     done = cli.run("cases", "show", "GDPR-2026-999999", "--json", check=False)
     assert done.returncode == 1
     assert "GDPR-2026-999999" in done.stderr
+
+
+def test_a_reader_that_leaves_the_pipe_early_gets_no_traceback(cli: Cli):
+    # `gdpr-worker cases list --json | head -c 100`: head leaves; no traceback on stderr
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "worker.cli", "messages", "list", "--json"],
+        cwd=cli.cwd,
+        env=cli.env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # long before the command writes (it takes a while to start)
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr
