@@ -396,11 +396,7 @@ class Intake:
         reading: Classification,
         id_check: IdCheck,
     ) -> Outcome:
-        authenticated = sender_verified(
-            mail,
-            self.trusted_authserv_id,
-            max_received_above=self.policy.sender_authentication.max_received_above,
-        )
+        authenticated = self._authenticated(mail)
         internal = self._internal(mail)
         plan = plan_new_case(
             self.policy,
@@ -490,12 +486,17 @@ class Intake:
         denied = denies_request(mail.text, mail.subject, tuple(o.subject for o in case.outbound))
         code = _code_reading(case, mail, source) if not denied else CodeReading(CodeVerdict.NONE, 0)
         wrong_tries = case.confirmation_wrong_tries + (code.verdict is CodeVerdict.WRONG)
+        # A case our server authenticated is cancelled only by a denial it authenticated too:
+        # anyone can write the requester's address in a From line (and name every ref in a
+        # subject), so an unauthenticated "not me" on it is shown to staff but stops nothing.
+        reply_authenticated = self._authenticated(mail)
+        cancels = denied and (not case.sender_authenticated or reply_authenticated)
         plan = plan_follow_up(
             status,
             tuple(Flag(f) for f in case.flags),
             id_check,
             confirmed=code.verdict is CodeVerdict.CONFIRMED,
-            denied=denied,
+            denied=cancels,
             tries_exhausted=wrong_tries >= self.policy.confirmation.max_wrong_tries,
             reminder=reminder,
         )
@@ -520,12 +521,16 @@ class Intake:
             EventKind.FOLLOW_UP_RECEIVED,
             inbound_id=row.id,
             reminder=reminder,
+            sender_authenticated=reply_authenticated,  # staff weigh what the reply says by it
         )
         self._record_code(session, case, row, code, wrong_tries, source)
-        if denied:
+        if cancels:
             # the owner of the address says they did not ask: nothing is done, staff look at it
             case.confirmation_hash = ""
             repo.add_event(session, case, REQUESTER, EventKind.REQUEST_DENIED, inbound_id=row.id)
+        elif denied:  # unauthenticated, on an authenticated case: staff see it, nothing stops
+            repo.add_event(session, case, REQUESTER, EventKind.REQUEST_DENIED, inbound_id=row.id,
+                           sender_unverified=True, cancelled=False)  # fmt: skip
         if id_check is not None:
             case.id_status = id_check.status.value
             case.id_reasons = list(id_check.reasons)
@@ -536,6 +541,8 @@ class Intake:
         self._keep_attachments(session, case, row, mail, id_check)
         set_status(session, case, plan.status, INTAKE)
         case.flags = [f.value for f in plan.flags]
+        if denied and not cancels and Flag.DISPUTED.value not in case.flags:
+            case.flags = [*case.flags, Flag.DISPUTED.value]
         outbound = self._write_replies(session, case, plan, mail)
         log.info("case %s updated from %s", case.ref, mail.message_id)
         return _outcome_of(row, outbound_ids=outbound, ready=_ready(case, status))
@@ -661,6 +668,14 @@ class Intake:
             )
             if wrong_tries >= self.policy.confirmation.max_wrong_tries:
                 case.confirmation_hash = ""
+
+    def _authenticated(self, mail: InboundMail) -> bool:
+        """Our own server authenticated this mail's From domain (worker.sender_trust)."""
+        return sender_verified(
+            mail,
+            self.trusted_authserv_id,
+            max_received_above=self.policy.sender_authentication.max_received_above,
+        )
 
     def _replies_allowed(
         self, session: Session, mail: InboundMail, source: Source, authenticated: bool
