@@ -1,0 +1,32 @@
+"""Backscatter past the reply caps (security review, finding 7): intake holds its own
+acknowledgement once a mailbox had its automatic replies for the day, but what the case's rights
+write at once (an opt-out's confirmation, a confirmation code, "a person will look at it") went
+out all the same. Forged senders rotating `+tags` of one mailbox, or any third parties, got a
+mail from the company's domain for every forged mail."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attacks.conftest import World
+
+pytestmark = pytest.mark.attack
+
+ASKS = (
+    "Unsubscribe me from your newsletter, no more marketing mails.",
+    "Please erase all my personal data.",
+    "Please restrict the processing of my data.",
+    "I object to profiling.",
+)
+
+
+def test_the_daily_cap_of_a_mailbox_holds_for_what_the_rights_write_too(world: World):
+    from tests.attacks.mails import mail
+
+    for n in range(12):
+        world.deliver(mail(f"victim+{n}@third.example", f"Request {n}", ASKS[n % len(ASKS)]))
+    world.run()
+    sent = world.sent_to("@third.example")
+    assert len(sent) == 5, [(str(m["To"]), str(m["Subject"])) for m in sent]  # the daily cap
+    held = [c for c in world.cases() if "reply_limit" in c["flags"]]
+    assert len(held) == 12 - 5  # staff see whom nothing was sent to
