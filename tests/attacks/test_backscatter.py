@@ -30,3 +30,28 @@ def test_the_daily_cap_of_a_mailbox_holds_for_what_the_rights_write_too(world: W
     assert len(sent) == 5, [(str(m["To"]), str(m["Subject"])) for m in sent]  # the daily cap
     held = [c for c in world.cases() if "reply_limit" in c["flags"]]
     assert len(held) == 12 - 5  # staff see whom nothing was sent to
+
+
+def test_expired_codes_of_forged_requests_bring_no_flood_of_notices(world: World):
+    """When the codes of forged requests expire, the sweep's "not confirmed" notices count
+    against the same caps (they came a fortnight later, one per forged mail)."""
+    from sqlalchemy import create_engine, text
+
+    from tests.attacks.mails import mail
+
+    for n in range(12):
+        world.deliver(mail(f"victim+{n}@third.example", f"Request {n}", ASKS[3]))
+    world.run()
+    assert {c["status"] for c in world.cases()} == {"awaiting_confirmation"}
+    sent = len(world.sent_to("@third.example"))
+    assert sent <= 5
+    url = world.cli.env.get("GDPR_DATABASE_URL") or (
+        f"sqlite:///{world.cli.cwd / 'var' / 'gdpr.sqlite3'}"
+    )
+    engine = create_engine(url)
+    with engine.begin() as conn:  # the codes' days have passed
+        conn.execute(text("UPDATE cases SET confirmation_expires_at = '2026-01-01 00:00:00+00:00'"))
+    engine.dispose()
+    world.run()
+    assert {c["status"] for c in world.cases()} == {"closed"}
+    assert len(world.sent_to("@third.example")) == sent  # the mailbox had its replies for today
