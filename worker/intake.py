@@ -486,11 +486,13 @@ class Intake:
         denied = denies_request(mail.text, mail.subject, tuple(o.subject for o in case.outbound))
         code = _code_reading(case, mail, source) if not denied else CodeReading(CodeVerdict.NONE, 0)
         wrong_tries = case.confirmation_wrong_tries + (code.verdict is CodeVerdict.WRONG)
-        # A case our server authenticated is cancelled only by a denial it authenticated too:
-        # anyone can write the requester's address in a From line (and name every ref in a
-        # subject), so an unauthenticated "not me" on it is shown to staff but stops nothing.
+        # A case our server authenticated is cancelled, or held for a person as reminded, only
+        # by a reply it authenticated too: anyone can write the requester's address in a From
+        # line (and name every ref in a subject; a reminder needs none), so an unauthenticated
+        # "not me" on it is shown to staff but stops nothing, and its reminder is only recorded.
         reply_authenticated = self._authenticated(mail)
-        cancels = denied and (not case.sender_authenticated or reply_authenticated)
+        vouched = not case.sender_authenticated or reply_authenticated
+        cancels = denied and vouched
         plan = plan_follow_up(
             status,
             tuple(Flag(f) for f in case.flags),
@@ -498,7 +500,7 @@ class Intake:
             confirmed=code.verdict is CodeVerdict.CONFIRMED,
             denied=cancels,
             tries_exhausted=wrong_tries >= self.policy.confirmation.max_wrong_tries,
-            reminder=reminder,
+            reminder=reminder and vouched,
         )
         allowed = self._replies_allowed(session, mail, source, case.sender_authenticated)
         plan = limit_replies(plan, allowed)
