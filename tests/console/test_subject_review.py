@@ -34,8 +34,11 @@ def test_another_data_subject_stops_the_senders_code_and_its_clock(serve):
     set_subject(served.app, ref, "cli:test", "Maria Peeters", "maria@mail.example")
     with transaction(served.app.sessions) as session:
         case = repo.case_by_ref(session, ref)
-        assert case.status == "awaiting_review"  # a person checks the mandate, not a code
-        assert not case.confirmation_hash and case.confirmation_expires_at is None
+        assert case.status == "awaiting_review"  # a person checks the mandate
+        # the sender's code stops working; the new one went to the data subject's address
+        assert case.confirmation_hash and case.confirmation_hash != "0" * 64
+        (asked,) = [m for m in case.outbound if m.kind == "confirmation_request"]
+        assert asked.to_addr == "maria@mail.example"
     later = datetime.now(UTC) + timedelta(days=30)
     assert close_unconfirmed_erasures(served.app, later) == []  # no "not confirmed" closing
     with transaction(served.app.sessions) as session:
