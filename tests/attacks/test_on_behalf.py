@@ -48,6 +48,11 @@ def confirmation_to(world: World, address: str):
     return message, CODE.search(body_of(message)).group(0)
 
 
+def her_reply(address: str, confirmation, code: str) -> bytes:  # noqa: ANN001
+    """An Outlook reply with the code typed above the quoted confirmation."""
+    return mails.outlook_reply_code_on_top(address, confirmation, body_of(confirmation), code)
+
+
 @pytest.fixture
 def mother_asked(world: World) -> tuple[World, str, str, object, str, str]:
     """Staff set the mother as the data subject, with her address, and approve (the mandate
@@ -93,7 +98,7 @@ def test_the_code_from_the_sons_address_confirms_nothing(mother_asked):
     assert world.crm() == before
     assert not [e for e in case["log"] if e["event"] == "mailbox_confirmed"]
     # the mother's own reply still works afterwards: the son's try used nothing up
-    world.deliver(mails.outlook_reply_code_on_top(mother, confirmation, body_of(confirmation), code))
+    world.deliver(her_reply(mother, confirmation, code))
     world.run()
     assert world.show(ref)["status"] == "completed"
     assert world.crm_rows(mother) == []
@@ -101,7 +106,7 @@ def test_the_code_from_the_sons_address_confirms_nothing(mother_asked):
 
 def test_the_mothers_own_reply_with_the_code_erases_her_data(mother_asked):
     world, ref, mother, confirmation, code, _ = mother_asked
-    world.deliver(mails.outlook_reply_code_on_top(mother, confirmation, body_of(confirmation), code))
+    world.deliver(her_reply(mother, confirmation, code))
     world.run()
     case = world.show(ref)
     assert case["status"] == "completed", case
@@ -136,7 +141,7 @@ def test_the_mother_confirms_before_staff_approve_still_waits_for_a_person(world
     world.cli.run("cases", "subject", ref, "--name", name, "--email", mother)
     confirmation, code = confirmation_to(world, mother)  # sent when staff set her address
     assert world.show(ref)["status"] == "awaiting_review"
-    world.deliver(mails.outlook_reply_code_on_top(mother, confirmation, body_of(confirmation), code))
+    world.deliver(her_reply(mother, confirmation, code))
     world.run()
     case = world.show(ref)
     assert case["status"] == "awaiting_review", case  # the mandate is not checked yet

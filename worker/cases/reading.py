@@ -10,7 +10,12 @@ from zoneinfo import ZoneInfo
 
 from worker.app import App
 from worker.case_state import set_status
-from worker.cases.rights import _needs_confirmation, confirmation_actions, confirmation_request
+from worker.cases.rights import (
+    _needs_confirmation,
+    confirmation_actions,
+    confirmation_request,
+    direct_marketing_case,
+)
 from worker.cases.staff import NOTE_MAX_CHARS, Decision, StaffError, _case
 from worker.deadline import add_months, statutory_deadline, today_at
 from worker.domain import (
@@ -222,7 +227,10 @@ def set_subject(
             # subject set before: only the data subject's own, asked for now, counts
             case.mailbox_confirmed_at = None
             case.confirmation_wrong_tries = 0
-        changes = confirmation_actions(app, case) if not subject.is_sender else []
+        changes = [  # what the data subject must confirm (not an objection to marketing alone)
+            t for t in (confirmation_actions(app, case) if not subject.is_sender else [])
+            if not (t == RequestType.OBJECTION.value and direct_marketing_case(case))
+        ]  # fmt: skip
         if changes and not email:
             detail["needs_address"] = True  # nothing that changes data goes ahead without it
         repo.add_event(session, case, actor, EventKind.DATA_SUBJECT_SET, **detail)

@@ -273,7 +273,7 @@ def preview(app: App, action: str, ref: str, fields: dict[str, str]) -> Preview 
                         f"A confirmation mail with a fresh code goes to {email} (not to the "
                         f"sender), saying who asked on their behalf: {', '.join(changes)} "
                         "goes ahead only with their own reply and your approval; their "
-                        "\"no\" cancels the request."
+                        '"no" cancels the request.'
                     )
                 else:
                     if changes:

@@ -180,9 +180,18 @@ def pending_contact_address(case: Case) -> str:
 
 def confirming_subject_address(case: Case) -> str:
     """The data subject's address, when staff set another person than the sender (`cases
-    subject --email`): their replies answer the confirmation sent to them ("" otherwise)."""
+    subject --email`) and a confirmation went to them: their replies answer it ("" otherwise:
+    their own new request naming the case opens a case of its own)."""
     subject = data_subject_of(case.framing, case.requester_email, case.requester_name)
-    return "" if subject.is_sender else subject.email
+    if subject.is_sender or not subject.email:
+        return ""
+    asked = False  # a confirmation went to them since staff last set the data subject
+    for e in case.events:
+        if e.kind == EventKind.DATA_SUBJECT_SET:
+            asked = False
+        elif e.kind == EventKind.CONFIRMATION_ASKED and (e.detail or {}).get("to_data_subject"):
+            asked = True
+    return subject.email if asked else ""
 
 
 def create_case(session: Session, *, received_at: datetime, **fields: Any) -> Case:
