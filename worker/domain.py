@@ -342,6 +342,9 @@ class CaseCandidate:
     is_open: bool
     requester_name: str = ""  # as the case recorded it when it opened
     pending_address: str = ""  # a new contact address waiting to be confirmed from itself
+    # the data subject's address, when staff set another person than the sender and a code
+    # went to it: only their own reply confirms (or denies) the case's changes
+    subject_address: str = ""
 
 
 # ---------------------------------------------------------------------------------------------

@@ -26,6 +26,8 @@ class Threading:
     foreign_ref: bool = False  # a known case was named by someone who is not its requester
     requester_name: str = ""  # the continued case's requester, as it opened (not this mail's)
     from_new_address: bool = False  # the new contact address of a pending correction answers
+    # the data subject staff set (another person than the sender) answers from their address
+    from_data_subject: bool = False
     # a closed case of this sender that the mail answers (intake may continue it: a reply that
     # widens a completed opt-out); a new case otherwise
     closed_case_id: int | None = None
@@ -39,6 +41,9 @@ def decide_thread(mail: InboundMail, candidates: list[CaseCandidate]) -> Threadi
     for c in candidates:  # the new contact address a correction waits to hear from
         if c.is_open and c.pending_address and c.pending_address == mail.sender.email:
             return Threading(case_id=c.case_id, from_new_address=True)
+    for c in candidates:  # the data subject a confirmation went to, on another person's case
+        if c.is_open and c.subject_address and c.subject_address == mail.sender.email:
+            return Threading(case_id=c.case_id, from_data_subject=True)
     foreign = any(c.requester_email != mail.sender.email for c in candidates)
     closed = next(
         (c.case_id for c in candidates if not c.is_open and c.requester_email == mail.sender.email),

@@ -46,6 +46,7 @@ from worker.domain import (
     InboundMail,
     MessageKind,
     RequestType,
+    data_subject_of,
 )
 from worker.followup import Threading, decide_thread, thread_keys
 from worker.idcheck import check_id
@@ -364,6 +365,10 @@ class Intake:
             assert case is not None
             if threading.from_new_address:
                 return self._new_address_reply(session, mail, source, case, replaying)
+            if threading.from_data_subject:
+                return self._follow_up(
+                    session, mail, source, case, replaying, None, from_data_subject=True
+                )
             return self._follow_up(session, mail, source, case, replaying, prepared.id_check)
         assert prepared.reading is not None and prepared.id_check is not None
         if threading.closed_case_id is not None:
@@ -481,17 +486,28 @@ class Intake:
         replaying: InboundMessage | None,
         id_check: IdCheck | None,
         reminder: bool = False,
+        from_data_subject: bool = False,
     ) -> Outcome:
+        """A reply on an open case: from its requester, or (`from_data_subject`) from the data
+        subject staff set, another person than the sender, who answers the confirmation sent to
+        them: their code confirms, their "no" cancels and flags the case; they get no automatic
+        reply (the requester is who the case's replies go to)."""
         status = CaseStatus(case.status)
         denied = denies_request(mail.text, mail.subject, tuple(o.subject for o in case.outbound))
-        code = _code_reading(case, mail, source) if not denied else CodeReading(CodeVerdict.NONE, 0)
+        code = (
+            _code_reading(case, mail, source, from_data_subject)
+            if not denied
+            else CodeReading(CodeVerdict.NONE, 0)
+        )
         wrong_tries = case.confirmation_wrong_tries + (code.verdict is CodeVerdict.WRONG)
         # A case our server authenticated is cancelled, or held for a person as reminded, only
         # by a reply it authenticated too: anyone can write the requester's address in a From
         # line (and name every ref in a subject; a reminder needs none), so an unauthenticated
         # "not me" on it is shown to staff but stops nothing, and its reminder is only recorded.
         reply_authenticated = self._authenticated(mail)
-        vouched = not case.sender_authenticated or reply_authenticated
+        # (the data subject staff set answers for themselves: the sender's authentication says
+        # nothing about them, and their "no" cancels as before)
+        vouched = from_data_subject or not case.sender_authenticated or reply_authenticated
         cancels = denied and vouched
         plan = plan_follow_up(
             status,
@@ -504,7 +520,9 @@ class Intake:
         )
         allowed = self._replies_allowed(session, mail, source, case.sender_authenticated)
         plan = limit_replies(plan, allowed)
-        if self._internal(mail):  # never an automatic reply into our own domain
+        if self._internal(mail) or from_data_subject:
+            # never an automatic reply into our own domain; the data subject's answer is
+            # recorded for staff, and the case's replies go to its requester
             plan = replace(plan, replies=())
         row = self._record(
             session,
@@ -524,8 +542,9 @@ class Intake:
             inbound_id=row.id,
             reminder=reminder,
             sender_authenticated=reply_authenticated,  # staff weigh what the reply says by it
+            **({"data_subject": True} if from_data_subject else {}),
         )
-        self._record_code(session, case, row, code, wrong_tries, source)
+        self._record_code(session, case, row, code, wrong_tries, source, from_data_subject)
         if cancels:
             # the owner of the address says they did not ask: nothing is done, staff look at it
             case.confirmation_hash = ""
@@ -650,13 +669,18 @@ class Intake:
         code: CodeReading,
         wrong_tries: int,
         source: Source,
+        from_data_subject: bool = False,
     ) -> None:
         """What a reply's code did to the confirmation: it holds (once), or a wrong try counts;
-        after the last allowed wrong try the code stops working and a person takes over."""
+        after the last allowed wrong try the code stops working and a person takes over. The
+        data subject's own confirmation is marked so (worker.cases.rights.subject_confirmed)."""
         if code.verdict is CodeVerdict.CONFIRMED:
             case.mailbox_confirmed_at = source.received_at
             case.confirmation_hash = ""
-            repo.add_event(session, case, REQUESTER, EventKind.MAILBOX_CONFIRMED, inbound_id=row.id)
+            mark = {"data_subject": True} if from_data_subject else {}
+            repo.add_event(
+                session, case, REQUESTER, EventKind.MAILBOX_CONFIRMED, inbound_id=row.id, **mark
+            )
         elif code.verdict is CodeVerdict.WRONG:
             case.confirmation_wrong_tries = wrong_tries
             repo.add_event(
@@ -939,13 +963,20 @@ def framing_of(reading: Classification, mail: InboundMail) -> dict[str, object]:
     return framing
 
 
-def _code_reading(case: Case, mail: InboundMail, source: Source) -> CodeReading:
+def _code_reading(
+    case: Case, mail: InboundMail, source: Source, from_data_subject: bool = False
+) -> CodeReading:
     """What the requester's own new text (never the quoted, forwarded or attached text, never
-    the subject, which a reply copies from ours) says to the confirmation the case waits for."""
-    if (
-        CaseStatus(case.status) is not CaseStatus.AWAITING_CONFIRMATION
-        or not case.confirmation_hash
-    ):
+    the subject, which a reply copies from ours) says to the confirmation the case waits for.
+    On a case about another person than the sender the code went to the data subject: only
+    their reply is read (`from_data_subject`), also while the case is with staff, who check
+    the mandate meanwhile; the sender's is not, whatever it holds."""
+    another = not data_subject_of(case.framing, case.requester_email, case.requester_name).is_sender
+    status = CaseStatus(case.status)
+    waiting = status is CaseStatus.AWAITING_CONFIRMATION or (
+        from_data_subject and status is CaseStatus.AWAITING_REVIEW
+    )
+    if another != from_data_subject or not waiting or not case.confirmation_hash:
         return CodeReading(CodeVerdict.NONE, 0)
     expired = (
         case.confirmation_expires_at is not None

@@ -12,8 +12,14 @@ proven about the person behind a request:
 
 A request for another person (a representative, a request passed on, once staff set the data
 subject, `cases subject`): what the sender proved is about the sender, not about the person
-whose data it is. Their authentication and their mailbox confirmation then count for nothing;
-only a person who checked the mandate (`staff_approval`) lets the rights go ahead.
+whose data it is. Their authentication and their mailbox confirmation then count for nothing.
+A person who checked the mandate (`staff_approval`) lets a disclosure go ahead; a right the
+policy has the owner of the address confirm (erasure, restriction, objection, rectification)
+needs the DATA SUBJECT's own mailbox confirmation as well (`mailbox_confirmed` then means a
+reply from the data subject's address), so that a forged "on behalf of" mail and one click
+never erase anyone's data. Without an address of the data subject that confirmation cannot be
+asked for: such a right waits for staff, saying so (`Authorisation.reason`). A right the policy
+lets go ahead on nothing (an opt-out, a complaint) needs nothing here either.
 
 An ID copy is evidence a person weighs, never a proof here: a copy proves little about who sent
 it (EDPB Guidelines 01/2022 on the right of access, paragraphs 73-78).
@@ -38,15 +44,18 @@ class Evidence:
     sender_authenticated: bool = False
     mailbox_confirmed: bool = False
     staff_approved: bool = False
-    # the data subject is not the sender: the sender's own proofs prove nothing about them
+    # the data subject is not the sender: the sender's own proofs prove nothing about them;
+    # `mailbox_confirmed` is then the data subject's confirmation, from their own address
     for_another_person: bool = False
+    # for another person: staff gave the data subject's address, where a code can be sent
+    subject_address_known: bool = True
 
     @property
     def proofs(self) -> frozenset[Proof]:
         own = not self.for_another_person
         held = {
             Proof.SENDER_AUTHENTICATED: own and self.sender_authenticated,
-            Proof.MAILBOX_CONFIRMATION: own and self.mailbox_confirmed,
+            Proof.MAILBOX_CONFIRMATION: self.mailbox_confirmed,
             Proof.STAFF_APPROVAL: self.staff_approved,
         }
         return frozenset(p for p, ok in held.items() if ok)
@@ -61,11 +70,18 @@ class Authorisation:
     basis: tuple[Proof, ...] = ()
     next_proof: Proof | None = None
     missing: tuple[Proof, ...] = ()
+    reason: str = ""  # why it waits, for staff, when the proofs alone do not say it
 
     def describe(self) -> str:
         if self.allowed:
             return " + ".join(p.value for p in self.basis) or "none needed"
         return "missing " + " + ".join(p.value for p in self.missing)
+
+
+# Why a change for another person waits when their address is unknown (cases show, console).
+NEEDS_SUBJECT_ADDRESS = (
+    "needs the data subject's confirmation: set their address with cases subject --email"
+)
 
 
 # The order in which missing proofs are asked for: the requester first, then a person.
@@ -78,12 +94,7 @@ def authorise(alternatives: tuple[frozenset[Proof], ...], evidence: Evidence) ->
     says what to ask for next; a sender's authentication cannot be obtained afterwards."""
     held = evidence.proofs
     if evidence.for_another_person:
-        # a person checked the mandate, or nothing goes ahead: the sender cannot prove it
-        if Proof.STAFF_APPROVAL in held:
-            return Authorisation(True, basis=(Proof.STAFF_APPROVAL,))
-        return Authorisation(
-            False, next_proof=Proof.STAFF_APPROVAL, missing=(Proof.STAFF_APPROVAL,)
-        )
+        return _for_another_person(alternatives, evidence, held)
     satisfied = [alt for alt in alternatives if alt <= held]
     if satisfied:
         basis = min(satisfied, key=len)
@@ -94,4 +105,28 @@ def authorise(alternatives: tuple[frozenset[Proof], ...], evidence: Evidence) ->
         return Authorisation(False, next_proof=None, missing=())
     nearest = min(reachable, key=lambda alt: (len(alt - held), sorted(alt - held)))
     missing = tuple(p for p in _ASK_ORDER if p in nearest - held)
+    return Authorisation(False, next_proof=missing[0], missing=missing)
+
+
+def _for_another_person(
+    alternatives: tuple[frozenset[Proof], ...], evidence: Evidence, held: frozenset[Proof]
+) -> Authorisation:
+    """The rule for a request about another person than the sender: nothing for what needs
+    nothing; a person who checked the mandate for a disclosure; the data subject's own mailbox
+    confirmation and that person for whatever the policy has the owner of the address confirm
+    (the data subject is asked first, so that staff see a confirmed request)."""
+    if any(not alt for alt in alternatives):
+        return Authorisation(True, basis=())
+    needed = {Proof.STAFF_APPROVAL}
+    if any(Proof.MAILBOX_CONFIRMATION in alt for alt in alternatives):
+        needed.add(Proof.MAILBOX_CONFIRMATION)
+    if needed <= held:
+        return Authorisation(True, basis=tuple(p for p in _ASK_ORDER if p in needed))
+    missing = tuple(p for p in _ASK_ORDER if p in needed - held)
+    if Proof.MAILBOX_CONFIRMATION in missing and not evidence.subject_address_known:
+        # no address to send the data subject a code: a person must give it first; an
+        # approval alone never lets this go ahead
+        return Authorisation(
+            False, next_proof=Proof.STAFF_APPROVAL, missing=missing, reason=NEEDS_SUBJECT_ADDRESS
+        )
     return Authorisation(False, next_proof=missing[0], missing=missing)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from worker.domain import Direction
+from worker.proof import NEEDS_SUBJECT_ADDRESS
 from worker.store.models import Case, InboundMessage
 
 
@@ -201,7 +202,10 @@ def _note_proof(proofs: list[str], event: str, actor: str, detail: dict[str, Any
     elif event == "id_checked" and detail.get("status") == "verified":
         add("ID check")
     elif event in ("erasure_confirmed", "mailbox_confirmed"):
-        add("confirmation")
+        add("the data subject's confirmation" if detail.get("data_subject") else "confirmation")
+    elif event == "data_subject_set" and detail.get("another_person"):
+        # what the sender proved, and an earlier approval, count no more (worker/proof.py)
+        proofs.clear()
     elif event == "approved":
         add(f"staff ({actor})")
 
@@ -279,11 +283,14 @@ def describe_event(event: str, detail: dict[str, Any], proofs: list[str]) -> str
             return f"reading corrected (not approved): {old} → {new}{why}"
         case "data_subject_set":
             parts = [
-                "the data subject is another person than the sender: only a person's approval "
-                "counts as proof"
+                "the data subject is another person than the sender: the sender's proofs count "
+                "for nothing; a person's approval (the mandate checked), and for a change or "
+                "erasure the data subject's own confirmation"
                 if d.get("another_person")
                 else "the data subject is the sender"
             ]
+            if d.get("needs_address"):
+                parts.append(NEEDS_SUBJECT_ADDRESS)
             if d.get("requester_replaced"):
                 parts.append("the request passed on is theirs: replies go to them")
             if d.get("approval_withdrawn"):
@@ -298,6 +305,16 @@ def describe_event(event: str, detail: dict[str, Any], proofs: list[str]) -> str
                     f"{d.get('old', '?')} → {d.get('new', '?')}"
                 )
             return "; ".join(parts)
+        case "confirmation_asked" if d.get("to_data_subject"):
+            actions = ", ".join(d.get("actions", ())) or "?"
+            return (
+                f"confirmation code sent to the data subject's address ({actions}), valid "
+                f"{d.get('valid_days', '?')} days; only their own reply counts"
+            )
+        case "mailbox_confirmed" if d.get("data_subject"):
+            return "the data subject confirmed from their own address"
+        case "right_held" if d.get("reason"):
+            return f"{d.get('right', '?')} held: {d['reason']}"
         case "merged_into":
             return (
                 f"a duplicate: its thread moved to {d.get('into', '?')}, closed; nobody written to"

@@ -4,6 +4,7 @@ only ever brings the deadline forward."""
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -34,8 +35,11 @@ def test_another_data_subject_stops_the_senders_code_and_its_clock(serve):
     set_subject(served.app, ref, "cli:test", "Maria Peeters", "maria@mail.example")
     with transaction(served.app.sessions) as session:
         case = repo.case_by_ref(session, ref)
-        assert case.status == "awaiting_review"  # a person checks the mandate, not a code
-        assert not case.confirmation_hash and case.confirmation_expires_at is None
+        assert case.status == "awaiting_review"  # a person checks the mandate
+        # the sender's code stops working; the new one went to the data subject's address
+        assert case.confirmation_hash and case.confirmation_hash != "0" * 64
+        (asked,) = [m for m in case.outbound if m.kind == "confirmation_request"]
+        assert asked.to_addr == "maria@mail.example"
     later = datetime.now(UTC) + timedelta(days=30)
     assert close_unconfirmed_erasures(served.app, later) == []  # no "not confirmed" closing
     with transaction(served.app.sessions) as session:
@@ -108,3 +112,27 @@ def test_an_extension_told_after_the_month_from_the_first_receipt_lapses(serve):
         (event,) = [e for e in case.events if e.kind == "data_subject_set"]
         assert event.detail["extension_too_late"] is True
         assert repo.case_by_ref(session, timely).deadline == add_months(lately, 3)
+
+
+def test_the_console_says_where_the_code_goes_and_why_a_change_waits(serve):
+    """Another person's erasure: the preview says the code goes to the data subject's address
+    (not the sender's); without it, the page says the change waits for it."""
+    from worker.proof import NEEDS_SUBJECT_ADDRESS
+
+    served = serve()
+    ref = open_from(served, 1, "Zoon <zoon@mail.example>", "Verwijder al mijn gegevens.")
+    with transaction(served.app.sessions) as session:
+        repo.case_by_ref(session, ref).request_types = ["erasure"]
+    anna = served.logged_in()
+    token = form_token(anna.get(f"/cases/{ref}").text)
+    fields = {"token": token, "name": "Maria", "email": "maria@mail.example"}
+    page = anna.post(f"/cases/{ref}/subject", data=fields)
+    assert page.status_code == 200
+    assert "goes to maria@mail.example (not to the" in page.text
+    page = anna.post(f"/cases/{ref}/subject", data={"token": token, "name": "Maria"})
+    text = html.unescape(page.text)
+    assert NEEDS_SUBJECT_ADDRESS in text and "Nobody is written to" in text
+    set_subject(served.app, ref, "cli:test", "Maria")
+    shown = html.unescape(anna.get(f"/cases/{ref}").text)
+    assert NEEDS_SUBJECT_ADDRESS in shown
+    assert "confirmed from their own address: not yet" in shown

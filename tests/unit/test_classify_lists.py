@@ -73,3 +73,22 @@ def test_all_lists_and_calls_is_objection_and_opt_out(text: str) -> None:
 )
 def test_removal_from_where_the_data_is_kept_stays_an_erasure(text: str) -> None:
     assert T.ERASURE in classify("", text).request_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delete me from all your lists and from your database.",
+        "Verwijder mij uit al jullie lijsten en uit jullie databank.",
+        "Retirez-moi de toutes vos listes et supprimez mes données de votre base.",
+        "Streichen Sie mich aus allen Listen und löschen Sie meine Daten aus Ihrer Datenbank.",
+    ],
+)
+def test_every_list_and_the_database_is_erasure_and_opt_out(text: str) -> None:
+    # the opt-out stands at once even where the erasure is refused in part (a legal hold)
+    assert set(classify("", text).request_types) == {T.ERASURE, T.MARKETING_OPT_OUT}
+
+
+def test_one_list_named_with_a_delete_stays_an_erasure() -> None:
+    text = "Please delete my details from the list you gave to that company."
+    assert classify("", text).request_types == (T.ERASURE,)

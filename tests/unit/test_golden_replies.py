@@ -28,6 +28,13 @@ PEOPLE = {
     "en": "Sarah Johnson",
     "de": "Monika Schreiber",
 }
+# the data subjects their relatives write for (`cases subject`)
+MOTHERS = {
+    "nl": "Maria Peeters",
+    "fr": "Claire Lemaire",
+    "en": "Margaret Johnson",
+    "de": "Ingrid Schreiber",
+}
 REF = "GDPR-2026-000042"
 TOKEN = "CONFIRM-7F3K-9Q2M-AB3D-EFGH-JK4M"
 PASSWORD = "K7QM-2XHP-9WRT-C4NB-ZE3A"
@@ -110,6 +117,20 @@ CASES: dict[str, tuple[str, dict, object]] = {
     "confirmation_request-objection-marketing-stopped": (
         "confirmation_request", {"request_types": ["objection"], **NOT_REQUIRED},
         {"token": TOKEN, "confirm_days": 14, "actions": ["objection"], "marketing_stopped": True},
+    ),
+    # to the data subject staff set (`cases subject --email`): someone asked on their behalf
+    "confirmation_request-erasure-data-subject": (
+        "confirmation_request", {"request_types": ["erasure"], **VERIFIED, "on_behalf": True},
+        lambda lang: {"token": TOKEN, "confirm_days": 14, "actions": ["erasure"],
+                      "for_another_person": True, "requester_name": MOTHERS[lang],
+                      "representative": PEOPLE[lang]},
+    ),
+    "confirmation_request-restriction-data-subject-unnamed": (
+        "confirmation_request", {"request_types": ["restriction"], **VERIFIED,
+                                 "on_behalf": True},
+        lambda lang: {"token": TOKEN, "confirm_days": 14, "actions": ["restriction"],
+                      "for_another_person": True, "requester_name": MOTHERS[lang],
+                      "representative": ""},
     ),
     "contact_change_confirmation": (
         "contact_change_confirmation", {"requester_name": "", "request_types": ["rectification"]},

@@ -88,20 +88,75 @@ def test_every_request_type_has_a_rule():
         Policy.model_validate(data)
 
 
-def test_for_another_person_only_a_persons_approval_counts():
-    from worker.domain import Proof as P
-    from worker.proof import Evidence as E
-    from worker.proof import authorise as auth
+# --- another person's data (`cases subject`): the data subject's own proofs, never the sender's
 
-    access = (frozenset({P.SENDER_AUTHENTICATED}), frozenset({P.STAFF_APPROVAL}))
-    erasure = (
-        frozenset({P.SENDER_AUTHENTICATED, P.MAILBOX_CONFIRMATION}),
-        frozenset({P.MAILBOX_CONFIRMATION, P.STAFF_APPROVAL}),
-    )
-    sender_proved = E(sender_authenticated=True, mailbox_confirmed=True, for_another_person=True)
-    for alternatives in (access, erasure):
-        verdict = auth(alternatives, sender_proved)
-        assert not verdict.allowed and verdict.next_proof is P.STAFF_APPROVAL
-        approved = auth(alternatives, E(staff_approved=True, for_another_person=True))
-        assert approved.allowed and approved.basis == (P.STAFF_APPROVAL,)
-    assert auth(erasure, E(sender_authenticated=True, mailbox_confirmed=True)).allowed
+ACCESS = POLICY.proof.alternatives(RequestType.ACCESS)
+ERASURE = POLICY.proof.alternatives(RequestType.ERASURE)
+CHANGES = [RequestType.ERASURE, RequestType.RESTRICTION, RequestType.OBJECTION,
+           RequestType.RECTIFICATION]  # fmt: skip
+
+
+def other(**proven: bool) -> Evidence:
+    return Evidence(for_another_person=True, **proven)
+
+
+def test_for_another_person_the_senders_proofs_count_for_nothing():
+    """What the sender proved is about the sender: authenticated, confirmed by their own
+    mailbox (intake never marks the sender's code as the data subject's), nothing goes."""
+    sender_proved = other(sender_authenticated=True)
+    for right in RequestType:
+        verdict = check(right, sender_proved)
+        if right in (RequestType.MARKETING_OPT_OUT, RequestType.COMPLAINT):
+            continue
+        assert not verdict.allowed, right
+        assert AUTH not in verdict.basis
+
+
+def test_for_another_person_a_disclosure_needs_a_person_who_checked_the_mandate():
+    for right in (RequestType.ACCESS, RequestType.PORTABILITY):
+        assert check(right, other()).next_proof is STAFF
+        assert check(right, other(staff_approved=True)).basis == (STAFF,)
+
+
+@pytest.mark.parametrize("right", CHANGES)
+def test_for_another_person_a_change_needs_the_data_subjects_confirmation_and_a_person(right):
+    """A forged "on behalf of" mail and one click never erase anyone's data: the data
+    subject's own mailbox confirms as well."""
+    approved = check(right, other(staff_approved=True))
+    assert not approved.allowed
+    assert approved.next_proof is CONFIRMED and approved.missing == (CONFIRMED,)
+    assert check(right, other()).next_proof is CONFIRMED  # the data subject is asked first
+    confirmed = check(right, other(mailbox_confirmed=True, sender_authenticated=True))
+    assert not confirmed.allowed and confirmed.missing == (STAFF,)  # then a person
+    both = check(right, other(mailbox_confirmed=True, staff_approved=True))
+    assert both.allowed and both.basis == (CONFIRMED, STAFF)
+    assert both.describe() == "mailbox_confirmation + staff_approval"
+
+
+@pytest.mark.parametrize("right", CHANGES)
+def test_for_another_person_without_their_address_a_change_waits_for_staff(right):
+    verdict = check(right, other(staff_approved=True, subject_address_known=False))
+    assert not verdict.allowed
+    assert verdict.next_proof is STAFF  # never a code to the sender; a person gives the address
+    assert CONFIRMED in verdict.missing
+    assert "cases subject --email" in verdict.reason
+    assert check(RequestType.ACCESS, other(staff_approved=True, subject_address_known=False))
+
+
+@pytest.mark.parametrize("right", [RequestType.MARKETING_OPT_OUT, RequestType.COMPLAINT])
+def test_for_another_person_low_harm_wishes_still_need_nothing(right):
+    assert check(right, other()).allowed
+    assert check(right, other(subject_address_known=False)).allowed
+
+
+def test_a_policy_whose_change_needs_no_confirmation_still_needs_a_person_for_another_person():
+    staff_only = (frozenset({STAFF}),)
+    assert authorise(staff_only, other()).next_proof is STAFF
+    assert authorise(staff_only, other(staff_approved=True)).basis == (STAFF,)
+    either = (frozenset({AUTH, CONFIRMED}), frozenset({STAFF}))  # any line with a code
+    assert authorise(either, other(staff_approved=True)).next_proof is CONFIRMED
+
+
+def test_for_the_sender_themselves_nothing_changes():
+    assert authorise(ERASURE, Evidence(sender_authenticated=True, mailbox_confirmed=True)).allowed
+    assert authorise(ACCESS, Evidence(staff_approved=True)).basis == (STAFF,)

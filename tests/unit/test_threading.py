@@ -83,6 +83,17 @@ def test_a_finished_case_of_the_sender_means_a_new_one() -> None:
     )
 
 
+def test_the_data_subject_asked_to_confirm_answers_the_case_about_them() -> None:
+    """A son's case about his mother (JAN here): her reply continues it, marked as hers; on a
+    finished case, or one whose code did not go to her, it does not."""
+    son = "zoon@mail.example"
+    found = [CaseCandidate(5, son, is_open=True, subject_address=JAN)]
+    assert decide_thread(mail(), found) == Threading(case_id=5, from_data_subject=True)
+    closed = [CaseCandidate(5, son, is_open=False, subject_address=JAN)]
+    assert decide_thread(mail(), closed).case_id is None
+    assert decide_thread(mail(), [CaseCandidate(5, son, is_open=True)]).case_id is None
+
+
 def test_someone_elses_finished_case_is_not_offered_to_widen() -> None:
     found = [CaseCandidate(5, "els@mail.example", is_open=False)]
     assert decide_thread(mail(), found) == Threading(case_id=None, foreign_ref=True)

@@ -10,7 +10,12 @@ from zoneinfo import ZoneInfo
 
 from worker.app import App
 from worker.case_state import set_status
-from worker.cases.rights import _needs_confirmation
+from worker.cases.rights import (
+    _needs_confirmation,
+    confirmation_actions,
+    confirmation_request,
+    direct_marketing_case,
+)
 from worker.cases.staff import NOTE_MAX_CHARS, Decision, StaffError, _case
 from worker.deadline import add_months, statutory_deadline, today_at
 from worker.domain import (
@@ -154,8 +159,12 @@ def set_subject(
     When the data subject is not the sender, what the sender proved (their authenticated mail,
     their confirmation, their ID copy) proves nothing about the data subject: the case waits for
     a person to check the mandate and approve it (worker/proof.py), and an approval given before
-    counts no more. A request passed on by a colleague is the data subject's own: with their
-    address it becomes theirs (replies go to them, the colleague's proofs drop)."""
+    counts no more. A right the policy has the owner of the address confirm (an erasure) needs
+    the data subject's own confirmation too: with their address, the confirmation mail with a
+    fresh code goes to them now (the case stays with staff meanwhile); without it, such a right
+    waits for staff until it is given. A request passed on by a colleague is the data subject's
+    own: with their address it becomes theirs (replies go to them, the colleague's proofs
+    drop)."""
     name = " ".join(name.split())[:200]
     if not name:
         raise StaffError("give the data subject's name")
@@ -214,10 +223,31 @@ def set_subject(
                 case.approved_by = ""
             if not {Flag.ON_BEHALF.value, Flag.PASSED_ON.value} & set(case.flags):
                 case.flags = [*case.flags, Flag.ON_BEHALF.value]
+            # a confirmation (and the wrong tries) before now were the sender's, or of a data
+            # subject set before: only the data subject's own, asked for now, counts
+            case.mailbox_confirmed_at = None
+            case.confirmation_wrong_tries = 0
+        changes = [  # what the data subject must confirm (not an objection to marketing alone)
+            t for t in (confirmation_actions(app, case) if not subject.is_sender else [])
+            if not (t == RequestType.OBJECTION.value and direct_marketing_case(case))
+        ]  # fmt: skip
+        if changes and not email:
+            detail["needs_address"] = True  # nothing that changes data goes ahead without it
         repo.add_event(session, case, actor, EventKind.DATA_SUBJECT_SET, **detail)
         status = CaseStatus(case.status)
         if (not subject.is_sender and status in _NEEDS_A_PERSON) or (
             detail.get("code_withdrawn") and status is CaseStatus.AWAITING_CONFIRMATION
         ):
             set_status(session, case, CaseStatus.AWAITING_REVIEW, actor)
-        return Decision(case.ref or ref, case.status)
+        outbound: tuple[int, ...] = ()
+        if changes and email:
+            # the data subject confirms from their own mailbox (and can say no); a person
+            # still checks the mandate: the case stays with staff meanwhile
+            reply, asked = confirmation_request(app, case)
+            row = app.replies.write(
+                session, case, reply.kind, extra=reply.extra, actor=actor,
+                template=reply.template, sensitive=reply.sensitive, to=reply.to,
+            )  # fmt: skip
+            repo.add_event(session, case, actor, EventKind.CONFIRMATION_ASKED, **asked)
+            outbound = (row.id,)
+        return Decision(case.ref or ref, case.status, outbound_ids=outbound)

@@ -34,6 +34,7 @@ from worker.domain import (
     RequestType,
     data_subject_of,
 )
+from worker.mail.addresses import echoable_name
 from worker.marketing import direct_marketing_only
 from worker.proof import Authorisation, Evidence, authorise
 from worker.store import repo
@@ -118,13 +119,41 @@ def subject_of(case: Case) -> DataSubject:
 
 
 def evidence_of(case: Case) -> Evidence:
-    """What has been proven about the person behind the case (worker.proof)."""
+    """What has been proven about the person behind the case (worker.proof). For another person
+    than the sender, a mailbox confirmation counts only when it came from the data subject's
+    own address after staff set them (`subject_confirmed`)."""
+    subject = subject_of(case)
+    another = not subject.is_sender
+    confirmed = case.mailbox_confirmed_at is not None
     return Evidence(
         sender_authenticated=case.sender_authenticated,
-        mailbox_confirmed=case.mailbox_confirmed_at is not None,
+        mailbox_confirmed=subject_confirmed(case) if another else confirmed,
         staff_approved=bool(case.approved_by),
-        for_another_person=not subject_of(case).is_sender,
+        for_another_person=another,
+        subject_address_known=bool(subject.email),
     )
+
+
+def subject_confirmed(case: Case) -> bool:
+    """The data subject (another person than the sender) typed our code back from their own
+    address: the last confirmation since staff last set the data subject was theirs (intake
+    marks it `data_subject`); a confirmation of the sender's never counts for them."""
+    if case.mailbox_confirmed_at is None:
+        return False
+    confirmed = False
+    for e in case.events:
+        if e.kind == EventKind.DATA_SUBJECT_SET:
+            confirmed = False
+        elif e.kind == EventKind.MAILBOX_CONFIRMED:
+            confirmed = bool((e.detail or {}).get("data_subject"))
+    return confirmed
+
+
+def confirmation_address(case: Case) -> str:
+    """Whose mailbox confirms the case's changes: the data subject's when staff set another
+    person (with their address), else the sender's. "" when the data subject has none."""
+    subject = subject_of(case)
+    return case.requester_email if subject.is_sender else subject.email
 
 
 def direct_marketing_case(case: Case) -> bool:
@@ -192,31 +221,20 @@ def obtain_proof(ctx: RightContext, verdict: Authorisation) -> RightOutcome:
     if verdict.next_proof is Proof.MAILBOX_CONFIRMATION and not exhausted:
         if case.confirmation_hash:  # a code is out already: wait for it
             return RightOutcome(done=False, status=CaseStatus.AWAITING_CONFIRMATION)
-        days = policy.erasure.confirm_days
-        token = new_code()
-        case.confirmation_hash = code_hash(token)
-        case.confirmation_expires_at = datetime.now(UTC) + timedelta(days=days)
-        done = rights_done(case)
-        actions = [
-            t for t in case.request_types if t not in done and _needs_confirmation(ctx.app, t)
-        ]
+        reply, detail = confirmation_request(ctx.app, case, stopped)
         return RightOutcome(
             done=False,
             status=CaseStatus.AWAITING_CONFIRMATION,
-            replies=[
-                Reply(
-                    MessageKind.CONFIRMATION_REQUEST,
-                    "confirmation_request",
-                    {"token": token, "confirm_days": days, "actions": actions, **stopped},
-                    sensitive=True,  # the code lives on only as its hash
-                )
-            ],
-            detail={"missing": missing, "valid_days": days, "actions": actions},
+            replies=[reply],
+            detail={"missing": missing, **detail},
             event=EventKind.CONFIRMATION_ASKED,
         )
     flags: tuple[Flag, ...] = ()
     if not case.sender_authenticated:
         flags += (Flag.SENDER_UNVERIFIED,)
+    held_detail: dict[str, Any] = {"missing": missing}
+    if verdict.reason:
+        held_detail["reason"] = verdict.reason
     if exhausted:
         flags += (Flag.CONFIRMATION_FAILED,)
     # a correction always waits for a person, who applies it (`cases rectify`)
@@ -233,9 +251,49 @@ def obtain_proof(ctx: RightContext, verdict: Authorisation) -> RightOutcome:
         status=CaseStatus.AWAITING_REVIEW,
         replies=[] if told else [Reply(MessageKind.RESPONSE, template, stopped)],
         add_flags=flags,
-        detail={"missing": missing},
+        detail=held_detail,
         event=EventKind.RIGHT_HELD,
     )
+
+
+def confirmation_actions(app: App, case: Case) -> list[str]:
+    """The case's rights not done yet that the owner of the address confirms (policy)."""
+    done = rights_done(case)
+    return [t for t in case.request_types if t not in done and _needs_confirmation(app, t)]
+
+
+def confirmation_request(
+    app: App, case: Case, extra: dict[str, Any] | None = None
+) -> tuple[Reply, dict[str, Any]]:
+    """A fresh code for the case (only its hash is kept) and the confirmation mail that carries
+    it, to `confirmation_address`: the sender's, or the data subject's when staff set another
+    person; that mail then says who asked on their behalf (the name only when short and plain)
+    and that a "no" cancels it. Returns the reply and the event's detail."""
+    days = app.policy.erasure.confirm_days
+    token = new_code()
+    case.confirmation_hash = code_hash(token)
+    case.confirmation_expires_at = datetime.now(UTC) + timedelta(days=days)
+    actions = confirmation_actions(app, case)
+    fields: dict[str, Any] = {"token": token, "confirm_days": days, "actions": actions}
+    detail: dict[str, Any] = {"valid_days": days, "actions": actions}
+    to = ""
+    subject = subject_of(case)
+    if not subject.is_sender:
+        to = subject.email
+        fields.update(
+            for_another_person=True,
+            requester_name=echoable_name(subject.name),  # the greeting: the data subject
+            representative=echoable_name(case.requester_name),
+        )
+        detail["to_data_subject"] = True
+    reply = Reply(
+        MessageKind.CONFIRMATION_REQUEST,
+        "confirmation_request",
+        {**fields, **(extra or {})},
+        sensitive=True,  # the code lives on only as its hash
+        to=to,
+    )
+    return reply, detail
 
 
 def source_failed_outcome(failure: SourceFailure) -> RightOutcome:

@@ -107,9 +107,10 @@ def rectify(app: App, ref: str, actor: str, changes: dict[str, str]) -> Decision
         evidence = replace(evidence_of(case), staff_approved=True)
         verdict = authorise(app.policy.proof.alternatives(RequestType.RECTIFICATION), evidence)
         if not verdict.allowed:
+            who = "the data subject" if evidence.for_another_person else "the requester"
             raise StaffError(
-                f"case {ref}: not yet ({verdict.describe()}); the requester is asked to confirm "
-                "from their own mailbox first"
+                f"case {ref}: not yet ({verdict.describe()}); {who} is asked to confirm "
+                "from their own mailbox first" + (f" ({verdict.reason})" if verdict.reason else "")
             )
         for target in changes:
             table, _, column = target.partition(".")

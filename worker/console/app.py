@@ -254,6 +254,21 @@ def _queue_cases(app: App) -> list[dict[str, Any]]:
         return [{**case_object(c), "assignee": c.assignee} for c in repo.list_cases(session)]
 
 
+def _subject_proof(app: App, case: Any) -> dict[str, Any]:  # noqa: ANN401 (a Case row)
+    """For a case about another person than the sender: whether the data subject confirmed from
+    their own address, and why its changes wait when their address is unknown."""
+    from worker.cases.rights import confirmation_actions, subject_confirmed, subject_of
+    from worker.proof import NEEDS_SUBJECT_ADDRESS
+
+    subject = subject_of(case)
+    if subject.is_sender:
+        return {}
+    out: dict[str, Any] = {"subject_confirmed": subject_confirmed(case)}
+    if not subject.email and confirmation_actions(app, case):
+        out["subject_waiting"] = NEEDS_SUBJECT_ADDRESS
+    return out
+
+
 def _one_case(app: App, ref: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """The case object of `cases show`, and what the case page shows besides."""
     with transaction(app.sessions) as session:
@@ -285,6 +300,7 @@ def _one_case(app: App, ref: str) -> tuple[dict[str, Any], dict[str, Any]] | Non
                 else "",
                 "approved_by": case.approved_by,
                 "wrong_codes": case.confirmation_wrong_tries,
+                **_subject_proof(app, case),
             },
             "assignee": case.assignee,
             "notes": [

@@ -264,7 +264,23 @@ def preview(app: App, action: str, ref: str, fields: dict[str, str]) -> Preview 
                         f"First received by the company on {received} (Brussels time): the "
                         f"deadline moves from {case.deadline} to {new}."
                     )
-                effects.append("Nobody is written to.")
+                from worker.cases.rights import confirmation_actions
+                from worker.proof import NEEDS_SUBJECT_ADDRESS
+
+                changes = confirmation_actions(app, case) if another else []
+                if changes and email:
+                    effects.append(
+                        f"A confirmation mail with a fresh code goes to {email} (not to the "
+                        f"sender), saying who asked on their behalf: {', '.join(changes)} "
+                        "goes ahead only with their own reply and your approval; their "
+                        '"no" cancels the request.'
+                    )
+                else:
+                    if changes:
+                        effects.append(
+                            f"{', '.join(changes)}: {NEEDS_SUBJECT_ADDRESS}. Nothing is done."
+                        )
+                    effects.append("Nobody is written to.")
                 return Preview(
                     "Set the data subject",
                     effects,

@@ -18,6 +18,7 @@ from worker.domain import (
     IdStatus,
     OutboxStatus,
     ThreadKeys,
+    data_subject_of,
 )
 from worker.store.models import (
     Case,
@@ -152,6 +153,7 @@ def thread_candidates(session: Session, keys: ThreadKeys) -> list[CaseCandidate]
             CaseStatus(c.status).is_open,
             c.requester_name,
             pending_address=pending_contact_address(c),
+            subject_address=confirming_subject_address(c),
         )
         for c in found.values()
     ]
@@ -174,6 +176,22 @@ def pending_contact_address(case: Case) -> str:
     """The new contact address a correction waits to have confirmed from itself ("" if none)."""
     pending = (case.proposed_rectification or {}).get("contact_change") or {}
     return "" if pending.get("confirmed_at") else str(pending.get("new_address") or "")
+
+
+def confirming_subject_address(case: Case) -> str:
+    """The data subject's address, when staff set another person than the sender (`cases
+    subject --email`) and a confirmation went to them: their replies answer it ("" otherwise:
+    their own new request naming the case opens a case of its own)."""
+    subject = data_subject_of(case.framing, case.requester_email, case.requester_name)
+    if subject.is_sender or not subject.email:
+        return ""
+    asked = False  # a confirmation went to them since staff last set the data subject
+    for e in case.events:
+        if e.kind == EventKind.DATA_SUBJECT_SET:
+            asked = False
+        elif e.kind == EventKind.CONFIRMATION_ASKED and (e.detail or {}).get("to_data_subject"):
+            asked = True
+    return subject.email if asked else ""
 
 
 def create_case(session: Session, *, received_at: datetime, **fields: Any) -> Case:

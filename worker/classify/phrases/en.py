@@ -486,6 +486,14 @@ RULES = (
     ),
     rule(
         MARKETING,
+        # "delete me from all your lists and from your database": every list, beside the
+        # erasure (which may be refused in part, a legal hold), as in the other languages
+        r"\b(off|from) (all|every|each)( of)? (your |the |these |those )?(\w+ )?lists\b(?! of)",
+        CLEAR,
+        negatable=False,
+    ),
+    rule(
+        MARKETING,
         r"\b(don't|do not|dont) (want|need)\b (them|it|these|those|this|any of (it|them|this))\b (anymore|any more|any longer)\b|\b(don't|do not|dont|no longer) (want|wish) to (receive|get) (them|it|these|those|this|that)\b",
         CLEAR,
         negatable=False,
