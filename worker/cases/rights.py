@@ -413,8 +413,10 @@ def within_reply_caps(
     make us write them, so they count against the same caps as intake's own replies
     (worker/backscatter.py, the security review's finding 7): past the caps they are not written
     and the case is flagged (reply_limit) for staff. A reply that folds into a mail of this
-    moment not yet sent (worker/cases/moment.py) adds no mail."""
-    if not replies or case.sender_authenticated or case.approved_by:
+    moment not yet sent (worker/cases/moment.py) adds no mail. A reply to another address (the
+    data subject or a new contact address staff gave, a text message) goes where a person
+    decided, and is not counted here."""
+    if not any(not r.to for r in replies) or case.sender_authenticated or case.approved_by:
         return replies
     folds = any(
         r.status == OutboxStatus.PENDING.value
@@ -427,7 +429,12 @@ def within_reply_caps(
     allowed = replies_allowed(
         session, app.policy.replies, case.requester_email, since=now, authenticated=False
     )
-    return replies[:allowed]
+    kept = []
+    for reply in replies:
+        if reply.to or allowed > 0:
+            kept.append(reply)
+            allowed -= not reply.to
+    return kept
 
 
 def finish_if_done(session: Session, case: Case, actor: str) -> None:
