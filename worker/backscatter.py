@@ -1,7 +1,8 @@
 """How many automatic replies a mail may still get (the security review's finding 7: our
 acknowledgement must not become a relay for forged senders): per recipient mailbox and day, as
 `mailbox_key` tells one mailbox, and in all per hour on cases whose sender our mail server did
-not authenticate. Past either cap intake holds the replies and flags the case (reply_limit)."""
+not authenticate. Past either cap intake holds the replies and flags the case (reply_limit), and
+so do the rights of a case nobody vouched for (worker/cases/rights.py, `within_reply_caps`)."""
 
 from __future__ import annotations
 

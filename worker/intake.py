@@ -401,11 +401,7 @@ class Intake:
         reading: Classification,
         id_check: IdCheck,
     ) -> Outcome:
-        authenticated = sender_verified(
-            mail,
-            self.trusted_authserv_id,
-            max_received_above=self.policy.sender_authentication.max_received_above,
-        )
+        authenticated = self._authenticated(mail)
         internal = self._internal(mail)
         plan = plan_new_case(
             self.policy,
@@ -504,14 +500,23 @@ class Intake:
             else CodeReading(CodeVerdict.NONE, 0)
         )
         wrong_tries = case.confirmation_wrong_tries + (code.verdict is CodeVerdict.WRONG)
+        # A case our server authenticated is cancelled, or held for a person as reminded, only
+        # by a reply it authenticated too: anyone can write the requester's address in a From
+        # line (and name every ref in a subject; a reminder needs none), so an unauthenticated
+        # "not me" on it is shown to staff but stops nothing, and its reminder is only recorded.
+        reply_authenticated = self._authenticated(mail)
+        # (the data subject staff set answers for themselves: the sender's authentication says
+        # nothing about them, and their "no" cancels as before)
+        vouched = from_data_subject or not case.sender_authenticated or reply_authenticated
+        cancels = denied and vouched
         plan = plan_follow_up(
             status,
             tuple(Flag(f) for f in case.flags),
             id_check,
             confirmed=code.verdict is CodeVerdict.CONFIRMED,
-            denied=denied,
+            denied=cancels,
             tries_exhausted=wrong_tries >= self.policy.confirmation.max_wrong_tries,
-            reminder=reminder,
+            reminder=reminder and vouched,
         )
         allowed = self._replies_allowed(session, mail, source, case.sender_authenticated)
         plan = limit_replies(plan, allowed)
@@ -536,13 +541,17 @@ class Intake:
             EventKind.FOLLOW_UP_RECEIVED,
             inbound_id=row.id,
             reminder=reminder,
+            sender_authenticated=reply_authenticated,  # staff weigh what the reply says by it
             **({"data_subject": True} if from_data_subject else {}),
         )
         self._record_code(session, case, row, code, wrong_tries, source, from_data_subject)
-        if denied:
+        if cancels:
             # the owner of the address says they did not ask: nothing is done, staff look at it
             case.confirmation_hash = ""
             repo.add_event(session, case, REQUESTER, EventKind.REQUEST_DENIED, inbound_id=row.id)
+        elif denied:  # unauthenticated, on an authenticated case: staff see it, nothing stops
+            repo.add_event(session, case, REQUESTER, EventKind.REQUEST_DENIED, inbound_id=row.id,
+                           sender_unverified=True, cancelled=False)  # fmt: skip
         if id_check is not None:
             case.id_status = id_check.status.value
             case.id_reasons = list(id_check.reasons)
@@ -553,6 +562,8 @@ class Intake:
         self._keep_attachments(session, case, row, mail, id_check)
         set_status(session, case, plan.status, INTAKE)
         case.flags = [f.value for f in plan.flags]
+        if denied and not cancels and Flag.DISPUTED.value not in case.flags:
+            case.flags = [*case.flags, Flag.DISPUTED.value]
         outbound = self._write_replies(session, case, plan, mail)
         log.info("case %s updated from %s", case.ref, mail.message_id)
         return _outcome_of(row, outbound_ids=outbound, ready=_ready(case, status))
@@ -683,6 +694,14 @@ class Intake:
             )
             if wrong_tries >= self.policy.confirmation.max_wrong_tries:
                 case.confirmation_hash = ""
+
+    def _authenticated(self, mail: InboundMail) -> bool:
+        """Our own server authenticated this mail's From domain (worker.sender_trust)."""
+        return sender_verified(
+            mail,
+            self.trusted_authserv_id,
+            max_received_above=self.policy.sender_authentication.max_received_above,
+        )
 
     def _replies_allowed(
         self, session: Session, mail: InboundMail, source: Source, authenticated: bool

@@ -18,6 +18,7 @@ from typing import Any, cast
 from sqlalchemy.orm import Session
 
 from worker.app import App
+from worker.backscatter import replies_allowed
 from worker.case_state import purge_id_copies, set_status
 from worker.cases.source_guard import GuardedDataMap, SourceFailure
 from worker.confirmation import code_hash, new_code
@@ -28,6 +29,7 @@ from worker.domain import (
     EventKind,
     Flag,
     MessageKind,
+    OutboxStatus,
     Proof,
     RequestType,
     data_subject_of,
@@ -374,8 +376,11 @@ def run_right(app: App, case_id: int, right: RequestType, now: datetime | None =
             )
         elif outcome.detail:
             repo.add_event(session, case, actor, outcome.event, right=right.value, **outcome.detail)
+        replies = within_reply_caps(app, session, case, outcome.replies, now)
+        if len(replies) < len(outcome.replies) and Flag.REPLY_LIMIT.value not in case.flags:
+            case.flags = [*case.flags, Flag.REPLY_LIMIT.value]
         ids: list[int] = []
-        for reply in outcome.replies:
+        for reply in replies:
             row = app.replies.write(
                 session,
                 case,
@@ -398,6 +403,38 @@ def run_right(app: App, case_id: int, right: RequestType, now: datetime | None =
             "case %s: %s handled (%s)", case.ref, right.value, "done" if outcome.done else "waiting"
         )
     return ids
+
+
+def within_reply_caps(
+    app: App, session: Session, case: Case, replies: list[Reply], now: datetime
+) -> list[Reply]:
+    """The replies a right may write now to the requester. On a case nobody vouched for (our
+    server did not authenticate its sender, no person approved it) the forged mail alone would
+    make us write them, so they count against the same caps as intake's own replies
+    (worker/backscatter.py, the security review's finding 7): past the caps they are not written
+    and the case is flagged (reply_limit) for staff. A reply that folds into a mail of this
+    moment not yet sent (worker/cases/moment.py) adds no mail. A reply to another address (the
+    data subject or a new contact address staff gave, a text message) goes where a person
+    decided, and is not counted here."""
+    if not any(not r.to for r in replies) or case.sender_authenticated or case.approved_by:
+        return replies
+    folds = any(
+        r.status == OutboxStatus.PENDING.value
+        and r.attempts == 0
+        and r.to_addr == case.requester_email
+        for r in case.outbound
+    )
+    if folds:
+        return replies
+    allowed = replies_allowed(
+        session, app.policy.replies, case.requester_email, since=now, authenticated=False
+    )
+    kept = []
+    for reply in replies:
+        if reply.to or allowed > 0:
+            kept.append(reply)
+            allowed -= not reply.to
+    return kept
 
 
 def finish_if_done(session: Session, case: Case, actor: str) -> None:
