@@ -357,19 +357,31 @@ def cases_of_source_keys(session: Session, keys: list[str]) -> list[int]:
 
 
 def reply_addresses_since(session: Session, domains: tuple[str, ...], since: datetime) -> list[str]:
-    """The recipients (one per reply) of replies written since `since` to an address at one of
-    `domains` (lower case), for the caller to count per mailbox."""
+    """The recipients (one per mail) of replies written since `since` to an address at one of
+    `domains` (lower case), for the caller to count per mailbox. A case's replies not yet tried
+    to the same address are one mail: the moment's bundle folds them into one (worker/cases/
+    moment.py), and counting them apart, between a right's write and the fold, would spend the
+    cap twice for one mail while a concurrent intake counts."""
     patterns = [
         "%@" + d.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for d in domains
     ]
-    return list(
-        session.scalars(
-            select(OutboundMessage.to_addr).where(
-                OutboundMessage.created_at >= since,
-                or_(*(func.lower(OutboundMessage.to_addr).like(p, escape="\\") for p in patterns)),
-            )
+    rows = session.execute(
+        select(
+            OutboundMessage.id,
+            OutboundMessage.case_id,
+            OutboundMessage.to_addr,
+            OutboundMessage.status,
+            OutboundMessage.attempts,
+        ).where(
+            OutboundMessage.created_at >= since,
+            or_(*(func.lower(OutboundMessage.to_addr).like(p, escape="\\") for p in patterns)),
         )
     )
+    mails: dict[object, str] = {}
+    for row_id, case_id, to_addr, status, attempts in rows:
+        untried = status == OutboxStatus.PENDING.value and not attempts
+        mails[(case_id, to_addr) if untried else row_id] = to_addr
+    return list(mails.values())
 
 
 def count_unauthenticated_replies(session: Session, since: datetime, kinds: list[str]) -> int:
