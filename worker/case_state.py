@@ -1,6 +1,7 @@
 """One place per change of a case's state, each writing its event: the status moves
-(`set_status`), the ID copies kept for a person go (`purge_id_copies`). Intake, the rights, staff
-decisions and housekeeping all change a case through these."""
+(`set_status`), the ID copies kept for a person go (`purge_id_copies`), a flag is raised for staff
+(`add_flags`). Intake, the rights, staff decisions and housekeeping all change a case through
+these."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from worker.domain import CaseStatus, EventKind
+from worker.domain import CaseStatus, EventKind, Flag
 from worker.store import repo
 from worker.store.models import Case
 
@@ -20,6 +21,13 @@ def set_status(session: Session, case: Case, status: CaseStatus, actor: str) -> 
             session, case, actor, EventKind.STATUS_CHANGED, old=case.status, new=status.value
         )
         case.status = status.value
+
+
+def add_flags(case: Case, *flags: Flag) -> None:
+    """Raise `flags` on the case for staff, each once, after those it has."""
+    new = [f.value for f in dict.fromkeys(flags) if f.value not in case.flags]
+    if new:
+        case.flags = [*case.flags, *new]
 
 
 def purge_id_copies(

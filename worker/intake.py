@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from config.policy import Policy
 from worker.backscatter import replies_allowed
 from worker.budget import ReaderFailed
-from worker.case_state import purge_id_copies, set_status
+from worker.case_state import add_flags, purge_id_copies, set_status
 from worker.confirmation import CodeReading, CodeVerdict, read_code
 from worker.deadline import statutory_deadline
 from worker.denial import denies_request
@@ -562,8 +562,8 @@ class Intake:
         self._keep_attachments(session, case, row, mail, id_check)
         set_status(session, case, plan.status, INTAKE)
         case.flags = [f.value for f in plan.flags]
-        if denied and not cancels and Flag.DISPUTED.value not in case.flags:
-            case.flags = [*case.flags, Flag.DISPUTED.value]
+        if denied and not cancels:
+            add_flags(case, Flag.DISPUTED)
         outbound = self._write_replies(session, case, plan, mail)
         log.info("case %s updated from %s", case.ref, mail.message_id)
         return _outcome_of(row, outbound_ids=outbound, ready=_ready(case, status))
@@ -641,8 +641,7 @@ class Intake:
             set_status(session, case, CaseStatus.IN_PROGRESS, INTAKE)
         elif cancelled:
             pending = {}
-            if Flag.DISPUTED.value not in case.flags:
-                case.flags = [*case.flags, Flag.DISPUTED.value]
+            add_flags(case, Flag.DISPUTED)
             repo.add_event(
                 session, case, REQUESTER, EventKind.CONTACT_CHANGE_CANCELLED, inbound_id=row.id
             )

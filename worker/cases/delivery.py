@@ -12,6 +12,7 @@ import logging
 from datetime import datetime, timedelta
 
 from worker.app import App
+from worker.case_state import add_flags
 from worker.domain import EventKind, Flag, MessageKind, OutboxStatus
 from worker.mail.compose import OutgoingReply, compose
 from worker.peers import GaveUp, Patience, PeerUnavailable
@@ -202,8 +203,7 @@ def _mark_sent(session, case_id: int, outbound_id: int, answer: str) -> None:  #
 
 def _flag_delivery_failed(session, row, answer: str) -> None:  # noqa: ANN001
     case = row.case
-    if Flag.DELIVERY_FAILED.value not in case.flags:
-        case.flags = [*case.flags, Flag.DELIVERY_FAILED.value]
+    add_flags(case, Flag.DELIVERY_FAILED)
     repo.add_event(
         session,
         case,

@@ -15,9 +15,9 @@ from typing import Any, TypeVar
 
 from worker.app import App
 from worker.case_state import purge_id_copies, set_status
-from worker.cases.rights import Reply, within_reply_caps
+from worker.cases.rights import Reply, write_replies
 from worker.datamap import datamap_for
-from worker.domain import CaseStatus, EventKind, Flag, MessageKind
+from worker.domain import CaseStatus, EventKind, MessageKind
 from worker.mailbox.imap import ImapSource
 from worker.mailbox.maildir import MaildirSource
 from worker.peers import described
@@ -39,18 +39,7 @@ def close_unconfirmed_erasures(app: App, now: datetime) -> list[int]:
                            {"confirm_days": app.policy.erasure.confirm_days})  # fmt: skip
             # the caps on automatic replies hold here too: forged requests by the hundred
             # must not bring their owner a notice each when their codes expire
-            if within_reply_caps(app, session, case, [notice], now):
-                row = app.replies.write(
-                    session,
-                    case,
-                    notice.kind,
-                    extra=notice.extra,
-                    actor=SCHEDULER,
-                    template=notice.template,
-                )
-                outbound.append(row.id)
-            elif Flag.REPLY_LIMIT.value not in case.flags:
-                case.flags = [*case.flags, Flag.REPLY_LIMIT.value]
+            outbound += write_replies(app, session, case, [notice], SCHEDULER, now)
             set_status(session, case, CaseStatus.CLOSED, SCHEDULER)
             case.confirmation_hash = ""
             purge_id_copies(session, case, SCHEDULER, "case_closed")

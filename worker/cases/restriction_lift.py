@@ -11,6 +11,7 @@ import logging
 from sqlalchemy import select
 
 from worker.app import App
+from worker.case_state import add_flags
 from worker.cases.rights import rights_done, subject_of
 from worker.cases.source_guard import GuardedDataMap, SourceFailure
 from worker.cases.staff import NOTE_MAX_CHARS, Decision, StaffError, _case
@@ -103,8 +104,7 @@ def lift_after_notice(app: App, outbound_id: int) -> bool:
             report = guarded.clear_flags(subject_of(case).email or case.requester_email,
                                          ["restricted"])  # fmt: skip
         except SourceFailure as failure:
-            if Flag.SOURCE_FAILED.value not in case.flags:
-                case.flags = [*case.flags, Flag.SOURCE_FAILED.value]
+            add_flags(case, Flag.SOURCE_FAILED)
             repo.add_event(session, case, LIFTER, EventKind.SOURCE_FAILED, reason=failure.reason)
             return False
         repo.add_event(

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from worker.app import App
 from worker.backscatter import replies_allowed
-from worker.case_state import purge_id_copies, set_status
+from worker.case_state import add_flags, purge_id_copies, set_status
 from worker.cases.source_guard import GuardedDataMap, SourceFailure
 from worker.confirmation import code_hash, new_code
 from worker.datamap import DataMap, datamap_for
@@ -367,34 +367,14 @@ def run_right(app: App, case_id: int, right: RequestType, now: datetime | None =
         except SourceFailure as failure:
             outcome = source_failed_outcome(failure)
         actor = f"handler:{right.value}"
-        if outcome.add_flags:
-            new_flags = [f.value for f in outcome.add_flags if f.value not in case.flags]
-            case.flags = [*case.flags, *new_flags]
+        add_flags(case, *outcome.add_flags)
         if outcome.done:
             repo.add_event(
                 session, case, actor, EventKind.RIGHT_DONE, right=right.value, **outcome.detail
             )
         elif outcome.detail:
             repo.add_event(session, case, actor, outcome.event, right=right.value, **outcome.detail)
-        replies = within_reply_caps(app, session, case, outcome.replies, now)
-        if len(replies) < len(outcome.replies) and Flag.REPLY_LIMIT.value not in case.flags:
-            case.flags = [*case.flags, Flag.REPLY_LIMIT.value]
-        ids: list[int] = []
-        for reply in replies:
-            row = app.replies.write(
-                session,
-                case,
-                reply.kind,
-                extra=reply.extra,
-                actor=actor,
-                template=reply.template,
-                attachment=reply.attachment,
-                sensitive=reply.sensitive,
-                to=reply.to,
-            )
-            if reply.after_previous and ids:
-                row.after_id = ids[-1]
-            ids.append(row.id)
+        ids = write_replies(app, session, case, outcome.replies, actor, now)
         if outcome.status is not None and not outcome.done:
             set_status(session, case, outcome.status, actor)
         else:
@@ -402,6 +382,33 @@ def run_right(app: App, case_id: int, right: RequestType, now: datetime | None =
         log.info(
             "case %s: %s handled (%s)", case.ref, right.value, "done" if outcome.done else "waiting"
         )
+    return ids
+
+
+def write_replies(
+    app: App, session: Session, case: Case, replies: list[Reply], actor: str, now: datetime
+) -> list[int]:
+    """Write the replies to the outbox, as far as the caps on automatic replies allow
+    (`within_reply_caps`; past them the case is flagged reply_limit). Returns their ids."""
+    kept = within_reply_caps(app, session, case, replies, now)
+    if len(kept) < len(replies):
+        add_flags(case, Flag.REPLY_LIMIT)
+    ids: list[int] = []
+    for reply in kept:
+        row = app.replies.write(
+            session,
+            case,
+            reply.kind,
+            extra=reply.extra,
+            actor=actor,
+            template=reply.template,
+            attachment=reply.attachment,
+            sensitive=reply.sensitive,
+            to=reply.to,
+        )
+        if reply.after_previous and ids:
+            row.after_id = ids[-1]
+        ids.append(row.id)
     return ids
 
 
