@@ -26,6 +26,7 @@ def replies_allowed(
     """Replies still allowed to `email`: the mailbox's daily cap less what it got in the 24
     hours before `since` (the mail's arrival), and, for an unauthenticated sender, the hourly
     global cap less the automatic replies of the last hour (by the clock: how fast we send)."""
+    repo.hold_reply_caps(session)  # until this transaction ends: its writes count for the next
     key = mailbox_key(email)
     recent = repo.reply_addresses_since(session, mailbox_domains(email), since - timedelta(days=1))
     allowed = policy.max_per_sender_per_day - sum(mailbox_key(a) == key for a in recent)

@@ -118,3 +118,54 @@ def test_the_acknowledgement_does_not_carry_a_spammers_display_name(
     with transaction(app.sessions) as session:
         (body,) = session.scalars(select(OutboundMessage.body)).all()
     assert "evil" not in body and "buy buy" not in body and "Dear Sir or Madam," in body
+
+
+def test_two_intakes_at_once_on_postgresql_cannot_both_spend_the_last_reply(
+    tmp_path: Path, jobs: RecordingJobs, postgres_url: str
+) -> None:
+    """Intake counts the mailbox's replies, then writes its own under the cap. Two mails from one
+    mailbox taken in at once on PostgreSQL each counted before the other's reply was committed,
+    and both got one past the cap: the count and the write now hold one lock until commit."""
+    import threading
+
+    from sqlalchemy import event, text
+
+    app = make_app(tmp_path, postgres_url)
+    replies = app.policy.replies.model_copy(update={"max_per_sender_per_day": 1})
+    app.policy = app.intake.policy = app.policy.model_copy(update={"replies": replies})
+    counted_first = threading.Event()
+    let_first_commit = threading.Event()
+
+    @event.listens_for(app.sessions, "before_commit")
+    def _hold_the_first(session) -> None:  # noqa: ANN001
+        if threading.current_thread() is not first_thread or counted_first.is_set():
+            return
+        if session.scalar(select(func.count(OutboundMessage.id))):  # its reply, not yet committed
+            counted_first.set()
+            assert let_first_commit.wait(60), "the test never let the first intake commit"
+
+    def take(n: int) -> None:
+        unauthenticated(app, jobs, n, ("Victim", f"victim+{n}@mail.example"))
+
+    first_thread = threading.Thread(target=take, args=(1,))
+    second_thread = threading.Thread(target=take, args=(2,))
+    first_thread.start()
+    assert counted_first.wait(60), "the first intake never wrote its reply"
+    second_thread.start()
+    with app.engine.connect() as watch:  # the second waits on the lock, or is already through
+        for _ in range(600):
+            waiting = watch.execute(text(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                " AND query LIKE '%pg_advisory_xact_lock%'"
+            )).scalar()  # fmt: skip
+            if waiting or not second_thread.is_alive():
+                break
+            threading.Event().wait(0.1)
+            watch.rollback()
+    let_first_commit.set()
+    first_thread.join(60)
+    second_thread.join(60)
+    assert replies_to(app, "victim@mail.example") == 1
+    with transaction(app.sessions) as session:
+        flags = [c.flags for c in session.scalars(select(Case)).all()]
+    assert len(flags) == 2 and sum("reply_limit" in f for f in flags) == 1

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import case as when
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session, aliased, selectinload, undefer
 
 from worker.domain import (
@@ -354,6 +354,20 @@ def cases_of_source_keys(session: Session, keys: list[str]) -> list[int]:
             )
         )
     return sorted(found)
+
+
+_REPLY_CAPS_LOCK = 0x6764_7263  # "gdrc": counting the reply caps and writing under them
+
+
+def hold_reply_caps(session: Session) -> None:
+    """Count the reply caps and write under them one transaction at a time, until this one ends.
+    Two intakes (or a right and an intake) counting the same mailbox at once would each see a
+    reply still allowed and both write it. SQLite already takes one writer at a time from a
+    transaction's first statement (BEGIN IMMEDIATE, worker/store/db.py); on PostgreSQL a
+    transaction-level advisory lock does it. One lock for every mailbox: a transaction may
+    count more than one, and a single lock can never deadlock with itself."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _REPLY_CAPS_LOCK})
 
 
 def reply_addresses_since(session: Session, domains: tuple[str, ...], since: datetime) -> list[str]:
