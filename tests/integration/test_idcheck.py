@@ -20,8 +20,7 @@ import pytest
 
 from tests.fixtures import idcopies as f
 from worker.domain import Attachment, IdCheck, IdStatus
-from worker.idcheck import MAX_READ, check_id
-from worker.idcheck import sandbox
+from worker.idcheck import MAX_READ, check_id, sandbox
 from worker.idcheck.sandbox import Limits, read_in_sandbox
 from worker.mail.sniff import sniff
 
