@@ -80,7 +80,20 @@ def run_measured(cli: Cli, *args: str) -> tuple[int, str, dict[str, float]]:
     return proc.returncode, err.read_text(), measures
 
 
+def _generous_budget(cli: Cli) -> None:
+    """The shipped policy with a reading budget of 60 s (5 s + 0.1 s/MB shipped): under the load
+    of a CI run, a mail over the shipped budget would be quarantined as budget_exceeded and fail
+    the test by a timing. Whether the shipped budget suffices for the corpus is measured by
+    `bench/bench_budget.py --only hostile`; that the budget cuts a read off, by tests/unit."""
+    shipped = (Path(__file__).resolve().parents[2] / "config" / "policy.yaml").read_text()
+    assert shipped.count("\n  budget_seconds: 5\n") == 1
+    policy = cli.cwd / "policy-generous-budget.yaml"
+    policy.write_text(shipped.replace("\n  budget_seconds: 5\n", "\n  budget_seconds: 60\n"))
+    cli.env["GDPR_POLICY"] = str(policy)
+
+
 def _corpus_through_run_once(cli: Cli) -> dict[str, float]:
+    _generous_budget(cli)
     manifest = write_maildir(cli.inbox, scale=1.0)
     (cli.inbox / "hostile-expected.json").unlink()
     code, stderr, measures = run_measured(cli, "run", "--once")

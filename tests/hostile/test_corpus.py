@@ -1,6 +1,7 @@
-"""Every hostile mail gets its expected outcome from parse(), within time and memory bounds,
-and every value it returns is clean and bounded. Each mail runs in a fresh process, so that one
-mail's memory cannot hide another's."""
+"""Every hostile mail gets its expected outcome from parse(), within memory bounds, and every
+value it returns is clean and bounded. Each mail runs in a fresh process, so that one mail's
+memory cannot hide another's. How long each takes is a goal of bench/bench_hostile.py (and
+test_linear.py checks that parse's time grows linearly, as a ratio of two sizes)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from tests.hostile.mails import BUILDERS, hostile_mails
 from tests.hostile.measure import measure_in_subprocess, problems
 from worker.mail.parse import Unreadable, parse
 
-MAX_SECONDS = 5.0  # per mail on this 2-core machine; the slowest takes about 1 s
 MAX_PEAK_MIB = 512  # Python allocations during parse; the 30 MB body takes about 80
 
 
@@ -20,7 +20,6 @@ def test_each_hostile_mail_is_parsed_within_bounds(name):
     print(measured)  # pytest -s shows the figures
     assert measured["outcome"] == measured["expected"]
     assert measured["problems"] == []
-    assert measured["seconds"] <= MAX_SECONDS
     assert measured["peak_mib"] <= MAX_PEAK_MIB
 
 

@@ -1,13 +1,17 @@
 """check_id end to end: synthetic ID copies and hostile files, read in the sandbox process.
 
 Run with -s to see the per-status accuracy and the cost of one check
-(`test_accuracy_and_cost_report`).
+(`test_accuracy_and_cost_report`); the time a check may take is a goal of
+bench/bench_idcheck.py, not of a test.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
+import subprocess
 import time
 from collections import Counter, defaultdict
 from datetime import date
@@ -16,7 +20,7 @@ import pytest
 
 from tests.fixtures import idcopies as f
 from worker.domain import Attachment, IdCheck, IdStatus
-from worker.idcheck import MAX_READ, check_id
+from worker.idcheck import MAX_READ, check_id, sandbox
 from worker.idcheck.sandbox import Limits, read_in_sandbox
 from worker.mail.sniff import sniff
 
@@ -366,19 +370,15 @@ def test_hundreds_of_attachments_read_only_a_few() -> None:
     junk = f.text_pdf("nothing to see")
     attachments = [att(junk, f"page{i}.pdf") for i in range(300)]
     attachments.append(att(_card_pdf(), "my_id_card.pdf"))
-    started = time.monotonic()
     result = check_id(attachments, CLAIMED, RECEIVED, required=True, reader=reader)
     assert result.status is IdStatus.VERIFIED  # the likely one is read first
-    assert len(calls) == 1
-    assert time.monotonic() - started < 10
+    assert len(calls) == 1  # what a check costs is its sandboxed reads: one here, of 301
 
     calls.clear()
-    started = time.monotonic()
     result = check_id(attachments[:300], CLAIMED, RECEIVED, required=True, reader=reader)
-    assert len(calls) == MAX_READ
+    assert len(calls) == MAX_READ  # at most MAX_READ, however many attachments
     assert result.status is IdStatus.INVALID
     assert any("most likely" in r for r in result.reasons)
-    assert time.monotonic() - started < 15
 
 
 def test_without_tesseract_a_picture_is_unreadable(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -392,11 +392,22 @@ def test_without_tesseract_a_picture_is_unreadable(monkeypatch: pytest.MonkeyPat
 # The sandbox's own limits
 
 
-def test_wall_clock_limit_kills_the_reader() -> None:
-    started = time.monotonic()
+def test_wall_clock_limit_kills_the_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[subprocess.Popen] = []
+
+    class Recorded(subprocess.Popen):
+        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+            super().__init__(*args, **kwargs)
+            started.append(self)
+
+    monkeypatch.setattr(sandbox.subprocess, "Popen", Recorded)
     raw = read_in_sandbox(_card_pdf(), "application/pdf", limits=Limits(wall_seconds=0.01))
     assert raw["error"] == "timeout"
-    assert time.monotonic() - started < 5
+    # the reader did not finish its reading: it was killed at the limit, its group with it
+    [child] = started
+    assert child.returncode == -signal.SIGKILL
+    with pytest.raises(ProcessLookupError):
+        os.killpg(child.pid, 0)  # no process of its group is left (Tesseract included)
 
 
 def test_memory_limit_ends_as_unreadable_not_as_a_crash() -> None:
@@ -455,7 +466,7 @@ def test_accuracy_and_cost_report() -> None:
     lines = ["", "ID-copy check on the synthetic set:"]
     for status in sorted(totals):
         lines.append(f"  {status:14} {right[status]:3}/{totals[status]:<3} {wrong.get(status, '')}")
-    walls = [u.get("wall_s", 0.0) for u in usages]
+    walls = [u.get("wall_s", 0.0) for u in usages]  # figures only: bench/bench_idcheck.py times
     rss = [max(u.get("maxrss_kb", 0), u.get("ocr_maxrss_kb", 0)) for u in usages]
     lines.append(
         f"  sandbox runs {len(usages)}: worst wall {max(walls):.2f}s, "
@@ -464,5 +475,4 @@ def test_accuracy_and_cost_report() -> None:
     )
     print("\n".join(lines))
     assert not wrong, dict(wrong)
-    assert max(walls) < 10
     assert max(rss) < 1024 * 1024

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -84,6 +83,44 @@ def position(sessions: sessionmaker[Session], src: ImapSource) -> tuple[int, int
     with transaction(sessions) as session:
         pos = repo.mailbox_position(session, src.name)
         return pos.uidvalidity, pos.last_uid
+
+
+# A safety net against hangs only: what is awaited under it is expected in well under a second,
+# and its failure means the source is waiting for something else (an hour-long timeout, an IDLE
+# of four minutes). Never a measure of speed: a loaded CI machine may be slow, not wrong.
+SAFETY = 60.0
+
+
+async def until(condition: Callable[[], bool], what: str) -> None:
+    """Wait, up to SAFETY seconds, for `condition` to hold."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + SAFETY
+    while not condition():
+        assert loop.time() < deadline, f"still not {what} after {SAFETY:.0f} s"
+        await asyncio.sleep(0.02)
+
+
+def spy(src: ImapSource, name: str) -> list[tuple]:
+    """The arguments of each call to the source's coroutine method `name`, from now on."""
+    calls: list[tuple] = []
+    real = getattr(src, name)
+
+    async def recorded(*args: object) -> object:
+        calls.append(args)
+        return await real(*args)
+
+    setattr(src, name, recorded)
+    return calls
+
+
+def idling(src: ImapSource) -> bool:
+    """The server has answered our IDLE with its continuation: it pushes from now on."""
+    conn = src._conn
+    return (
+        conn is not None
+        and conn.protocol.has_pending_idle_command()
+        and conn.protocol._idle_event.is_set()
+    )
 
 
 # --- fetch and mark -----------------------------------------------------------------------------
@@ -193,20 +230,25 @@ async def test_without_move_the_keyword_marks_mail_and_the_search_skips_it(
 
 
 async def test_idle_returns_when_mail_arrives(imap_user: ImapUser, source: SourceFactory) -> None:
-    src = source(imap_user, idle_every=0.3)
+    src = source(imap_user, idle_every=0.1)
     assert await drain(src) == []
     assert src._conn is not None and src._conn.idle
+    idles = spy(src, "_idle")
 
-    started = time.monotonic()
-    await src.wait(1.0)  # several IDLEs, re-issued, and nothing happens
-    assert 0.9 < time.monotonic() - started < 3
+    await asyncio.wait_for(src.wait(1.5), SAFETY)  # nothing happens: IDLE, re-issued, to the end
+    assert not src._conn.protocol.new_mail
+    assert len(idles) >= 2  # re-issued: not one IDLE for the whole wait
+    assert all(span <= 0.1 for _conn, span in idles) and idles[0][1] == 0.1
 
-    waiting = asyncio.create_task(src.wait(30))
-    await asyncio.sleep(0.3)
-    started = time.monotonic()
+    # From here only the server's push can end the wait early: an IDLE lasts an hour, as the wait.
+    src.idle_every = 3600
+    idles.clear()
+    waiting = asyncio.create_task(src.wait(3600))
+    await until(lambda: idling(src), "idling")
     await asyncio.to_thread(imap_user.append, make_mail(1))
-    await asyncio.wait_for(waiting, 5)
-    assert time.monotonic() - started < 2
+    await asyncio.wait_for(waiting, SAFETY)  # woken by the server's EXISTS
+    assert src._conn.protocol.new_mail
+    assert len(idles) == 1
     assert len(await drain(src)) == 1
     assert src.connects == 1
 
@@ -216,14 +258,25 @@ async def test_a_cancelled_wait_leaves_idle_and_closes_cleanly(
 ) -> None:
     src = source(imap_user)
     assert await drain(src) == []
-    waiting = asyncio.create_task(src.wait(60))
-    await asyncio.sleep(0.3)
+    waiting = asyncio.create_task(src.wait(3600))
+    await until(lambda: idling(src), "idling")
+    conn = src._conn
+    assert conn is not None
     waiting.cancel()  # the poller's stop event
     with pytest.raises(asyncio.CancelledError):
         await waiting
-    started = time.monotonic()
-    await src.close()
-    assert time.monotonic() - started < 1
+    logouts = []
+    real_logout = conn.protocol.logout
+
+    async def logout() -> object:
+        logouts.append(resp := await real_logout())
+        return resp
+
+    conn.protocol.logout = logout
+    await asyncio.wait_for(src.close(), SAFETY)
+    # IDLE was left (DONE sent): the server answered the LOGOUT, so close() did not have to
+    # wait for its watchdog and abort; and the server ended the session as a logout
+    assert [r.result for r in logouts] == ["OK"]
 
     def logged_out() -> bool:
         return any(
@@ -231,10 +284,7 @@ async def test_a_cancelled_wait_leaves_idle_and_closes_cleanly(
             for line in imap_user.server.log().splitlines()
         )
 
-    deadline = time.monotonic() + 3  # Dovecot's log process writes a moment later
-    while not logged_out() and time.monotonic() < deadline:
-        await asyncio.sleep(0.05)
-    assert logged_out()
+    await until(logged_out, "logged out in Dovecot's log")  # its log process writes a moment later
 
 
 async def test_polling_where_the_server_has_no_idle(
@@ -242,12 +292,13 @@ async def test_polling_where_the_server_has_no_idle(
 ) -> None:
     src = source(plain_user, noop_every=0.2)
     assert await drain(src) == []
-    waiting = asyncio.create_task(src.wait(30))
-    await asyncio.sleep(0.3)
-    started = time.monotonic()
+    sleeps = spy(src, "_sleep")
+    waiting = asyncio.create_task(src.wait(3600))
+    await until(lambda: len(sleeps) >= 1, "polling")
     await asyncio.to_thread(plain_user.append, make_mail(1))
-    await asyncio.wait_for(waiting, 5)
-    assert time.monotonic() - started < 2
+    await asyncio.wait_for(waiting, SAFETY)  # a NOOP saw it, long before the hour is up
+    assert src._conn is not None and src._conn.protocol.new_mail
+    assert all(seconds <= 0.2 for _conn, seconds in sleeps)  # a NOOP every noop_every
     assert len(await drain(src)) == 1
 
 
@@ -259,9 +310,9 @@ async def test_mail_arriving_during_a_fetch_ends_the_next_wait_at_once(
     async for mail in src.fetch():
         await asyncio.to_thread(imap_user.append, make_mail(2))  # announced with the MOVE
         await src.mark(mail, OPENED)
-    started = time.monotonic()
-    await src.wait(10)
-    assert time.monotonic() - started < 1
+    idles = spy(src, "_idle")
+    await asyncio.wait_for(src.wait(3600), SAFETY)
+    assert idles == []  # it returned without even an IDLE: the EXISTS was already seen
     assert len(await drain(src)) == 1
 
 
@@ -275,7 +326,7 @@ async def test_reconnects_after_the_connection_drops(
     assert await drain(src) == []
     assert imap_user.kill_sessions() >= 1
     imap_user.append(make_mail(1))
-    assert len(await asyncio.wait_for(drain(src), 10)) == 1
+    assert len(await asyncio.wait_for(drain(src), SAFETY)) == 1
     assert src.connects == 2
 
 
@@ -283,17 +334,15 @@ async def test_reconnects_after_the_connection_drops(
 async def test_reconnects_when_the_connection_ends_during_idle(
     imap_user: ImapUser, source: SourceFactory, how: str
 ) -> None:
-    src = source(imap_user)
+    src = source(imap_user)  # an IDLE lasts idle_every, four minutes, and the wait an hour
     assert await drain(src) == []
-    waiting = asyncio.create_task(src.wait(60))
-    await asyncio.sleep(0.3)
-    started = time.monotonic()
+    waiting = asyncio.create_task(src.wait(3600))
+    await until(lambda: idling(src), "idling")
     if how == "bye":
         await asyncio.to_thread(imap_user.kick)  # * BYE, then the server closes (#110)
     else:
         assert await asyncio.to_thread(imap_user.kill_sessions) >= 1
-    await asyncio.wait_for(waiting, 10)  # back at once, reconnected, to catch up
-    assert time.monotonic() - started < 5
+    await asyncio.wait_for(waiting, SAFETY)  # back at once, reconnected, to catch up
     assert src.connects == 2
     imap_user.append(make_mail(1))
     assert len(await drain(src)) == 1
@@ -311,14 +360,20 @@ async def test_reconnects_with_backoff_while_the_server_is_down(
     fresh_dovecot.stop()
     caplog.set_level(logging.INFO, logger="worker.mailbox.imap")
     fetching = asyncio.create_task(drain(src))
-    await asyncio.sleep(1.5)
-    assert not fetching.done()
-    fresh_dovecot.start()
-    assert len(await asyncio.wait_for(fetching, 10)) == 1
 
-    attempts = [r.getMessage() for r in caplog.records if "connection attempt" in r.getMessage()]
-    assert len(attempts) >= 3
-    assert any("attempt 3 failed" in a for a in attempts)
+    def attempts() -> list[str]:
+        return [r.getMessage() for r in caplog.records if "connection attempt" in r.getMessage()]
+
+    await until(lambda: any("attempt 6 failed" in a for a in attempts()), "6 attempts")
+    assert not fetching.done()
+    # backoff_first 0.05 s doubling, capped at 0.5 s, less up to a fifth (jitter)
+    delays = [float(a.rsplit("next attempt in ", 1)[1].rstrip("s")) for a in attempts()]
+    assert delays[0] <= 0.05 and all(d <= 0.5 for d in delays)
+    assert delays[1] > delays[0] and delays[5] >= 0.4  # growing, up to the cap
+    fresh_dovecot.start()
+    assert len(await asyncio.wait_for(fetching, SAFETY)) == 1
+
+    assert any("attempt 3 failed" in a for a in attempts())
     assert any("after" in r.getMessage() and "connected" in r.getMessage() for r in caplog.records)
     assert not any(PASSWORD in r.getMessage() for r in caplog.records)
     assert not any(fresh_user.name + ":" in r.getMessage() for r in caplog.records)
@@ -350,7 +405,7 @@ async def test_a_uidvalidity_change_under_an_open_connection(
     imap_user.append(make_mail(1))
     new = imap_user.uidvalidity() + 7
     imap_user.set_uidvalidity(new)  # Dovecot ends the session; the source opens another
-    again = await asyncio.wait_for(drain(src), 10)
+    again = await asyncio.wait_for(drain(src), SAFETY)
     assert [m.key for m in again] == [f"{src.name}:{new}:1"]
     assert position(sessions, src) == (new, 1)
     assert imap_user.messages("INBOX") == []
@@ -406,9 +461,15 @@ async def test_imaps_refuses_a_certificate_it_cannot_verify(
 ) -> None:
     caplog.set_level(logging.WARNING, logger="worker.mailbox.imap")
     src = source(imap_user, "imaps", ssl_context=make_pki("rogue").client_context())
-    with pytest.raises(TimeoutError):
-        await asyncio.wait_for(drain(src), 1.0)
-    assert any("CERTIFICATE_VERIFY_FAILED" in r.getMessage() for r in caplog.records)
+    fetching = asyncio.create_task(drain(src))
+    await until(
+        lambda: any("CERTIFICATE_VERIFY_FAILED" in r.getMessage() for r in caplog.records),
+        "refused for its certificate",
+    )
+    assert not fetching.done() and src.connects == 0  # it goes on trying, never connected
+    fetching.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await fetching
 
 
 async def test_starttls_upgrades_before_login(imap_user: ImapUser, source: SourceFactory) -> None:
@@ -424,10 +485,7 @@ async def test_starttls_upgrades_before_login(imap_user: ImapUser, source: Sourc
             for line in imap_user.server.log().splitlines()
         )
 
-    deadline = time.monotonic() + 3  # Dovecot's log process writes a moment later
-    while not tls_login() and time.monotonic() < deadline:
-        await asyncio.sleep(0.05)
-    assert tls_login()
+    await until(tls_login, "a TLS login in Dovecot's log")  # its log process writes a moment later
 
 
 async def test_starttls_is_required_not_opportunistic(
@@ -435,9 +493,15 @@ async def test_starttls_is_required_not_opportunistic(
 ) -> None:
     caplog.set_level(logging.WARNING, logger="worker.mailbox.imap")
     src = source(plain_user, "imap+starttls")
-    with pytest.raises(TimeoutError):
-        await asyncio.wait_for(drain(src), 1.0)
-    assert any("does not offer STARTTLS" in r.getMessage() for r in caplog.records)
+    fetching = asyncio.create_task(drain(src))
+    await until(
+        lambda: any("does not offer STARTTLS" in r.getMessage() for r in caplog.records),
+        "refused for the missing STARTTLS",
+    )
+    assert not fetching.done() and src.connects == 0  # it goes on trying, never connected
+    fetching.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await fetching
     assert f"user=<{plain_user.name}>" not in plain_user.server.log()  # no password sent
 
 

@@ -6,14 +6,15 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
-import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.orm import sessionmaker
 
 from tests.unit.conftest import OPT_OUT_TEXT, RecordingJobs, request
+from worker import peers
 from worker.app import App
 from worker.domain import DispositionKind
 from worker.intake import Outcome
@@ -30,29 +31,66 @@ def test_backoff_doubles_up_to_its_cap_with_a_little_jitter() -> None:
         assert 0.8 * full <= delay <= full
 
 
+class FakeClock:
+    """worker.peers' clock and sleeps: time passes when Patience sleeps, by what it asked, and by
+    a microsecond at each reading (real time never stands still)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.slept: list[float] = []
+
+    def monotonic(self) -> float:
+        self.now += 1e-6
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
+    fake = FakeClock()
+    monkeypatch.setattr(peers, "time", SimpleNamespace(monotonic=fake.monotonic, sleep=fake.sleep))
+    monkeypatch.setattr(
+        peers, "asyncio", SimpleNamespace(sleep=fake.async_sleep, wait_for=asyncio.wait_for)
+    )
+    return fake
+
+
 def test_patience_gives_up_after_its_limit_and_says_how_long(
-    caplog: pytest.LogCaptureFixture,
+    clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
     patience = Patience(limit=0.3, first=0.05, cap=0.1)
     down = PeerUnavailable(CASE_STORE, "OperationalError 08006")
-    started = time.monotonic()
     with pytest.raises(GaveUp) as gave_up:
         for _ in range(100):
             asyncio.run(patience.wait(down))
-    assert 0.3 <= time.monotonic() - started < 1.0
+    # it waited out the whole limit, and not a moment more: the last sleep is cut to the limit
+    assert sum(clock.slept) == pytest.approx(0.3, abs=1e-3)
+    assert all(0 < s <= 0.1 for s in clock.slept) and len(clock.slept) >= 3
     assert str(gave_up.value).startswith("the case store has been unavailable for 0 s")
     assert str(gave_up.value).endswith("(OperationalError 08006); giving up")
     assert "the case store is unavailable (OperationalError 08006); next try in" in caplog.text
 
 
-def test_patience_starts_over_after_a_success() -> None:
+def test_patience_starts_over_after_a_success(clock: FakeClock) -> None:
     patience = Patience(limit=0.2, first=0.01, cap=0.01)
     down = PeerUnavailable(QUEUE, "ConnectionError")
     for _ in range(3):
-        deadline = time.monotonic() + 0.15
-        while time.monotonic() < deadline:
+        outage_began = clock.now
+        while clock.now < outage_began + 0.15:
             patience.wait_sync(down)
         patience.ok()  # never one outage of 0.2 s: never gives up
+    assert clock.now >= 1000.0 + 0.45  # 0.45 s of outages in all, more than the limit
+    outage_began = clock.now
+    with pytest.raises(GaveUp):  # one outage longer than the limit does give up
+        while clock.now < outage_began + 1.0:
+            patience.wait_sync(down)
+    assert clock.now == pytest.approx(outage_began + 0.2, abs=1e-3)
 
 
 def test_sqlite_busy_is_an_outage_a_bad_statement_is_not(tmp_path: Path) -> None:
