@@ -12,9 +12,12 @@ import socket
 import ssl
 import tempfile
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
@@ -193,6 +196,22 @@ class RecordingHandler:
 # --- the server ---------------------------------------------------------------------------------
 
 
+class _Smtp(SMTP):
+    """aiosmtpd's SMTP, telling `on_closed` when a connection has ended."""
+
+    def __init__(self, on_closed: Callable[[], None], *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._on_closed = on_closed
+
+    def connection_lost(self, error: Exception | None) -> None:
+        try:
+            super().connection_lost(error)
+        finally:
+            # asyncio calls connection_lost before it closes the socket; the next callback of the
+            # loop runs after that close, so a test told then can count on the FIN being sent.
+            self.loop.call_soon(self._on_closed)
+
+
 class SmtpServer:
     """aiosmtpd on 127.0.0.1, a port of the kernel's choosing; a context manager.
 
@@ -203,6 +222,10 @@ class SmtpServer:
       credentials: (user, password) that AUTH accepts; given: AUTH is required, and offered only
         under TLS (after STARTTLS, or on an implicit-TLS connection).
       idle_timeout: seconds of client silence after which the server hangs up.
+
+    `closed` counts the connections that have ended (the server hung up, or the client left);
+    `wait_closed(n)` waits for the n-th, so a test waits for a hang-up instead of sleeping past the
+    idle timeout.
     """
 
     def __init__(
@@ -225,6 +248,8 @@ class SmtpServer:
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._run, name="aiosmtpd", daemon=True)
         self._error: BaseException | None = None
+        self.closed = 0  # connections ended so far
+        self._closed_cond = threading.Condition()
 
     @property
     def received(self) -> list[Received]:
@@ -242,8 +267,21 @@ class SmtpServer:
         )
         return AuthResult(success=ok, handled=False, auth_data=auth_data.login if ok else None)
 
+    def wait_closed(self, count: int = 1, timeout: float = 60.0) -> None:
+        """Until `count` connections have ended and their sockets are closed (the timeout only
+        guards against a hang)."""
+        with self._closed_cond:
+            if not self._closed_cond.wait_for(lambda: self.closed >= count, timeout):
+                raise AssertionError(f"{self.closed} connection(s) ended, not {count}")
+
+    def _connection_closed(self) -> None:
+        with self._closed_cond:
+            self.closed += 1
+            self._closed_cond.notify_all()
+
     def _protocol(self) -> SMTP:
-        return SMTP(
+        return _Smtp(
+            self._connection_closed,
             self.handler,
             loop=self._loop,
             hostname="mx.test.invalid",
@@ -292,6 +330,32 @@ class SmtpServer:
         assert self._loop is not None
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(10)
+
+
+def wait_hang_up_reached(client: tuple[str, int], server_port: int, timeout: float = 60.0) -> None:
+    """Until the kernel has handed the server's FIN to the client socket at `client` (its end of
+    the connection is in CLOSE_WAIT): from then on the client's event loop sees the hang-up. The
+    server closing its socket does not promise that by itself: loopback delivery can lag under
+    load. Linux (/proc/net/tcp); elsewhere returns at once. The timeout only guards against a
+    hang."""
+    table = Path("/proc/net/tcp")
+    if not table.exists():  # pragma: no cover - not Linux
+        return
+    close_wait = "08"
+    deadline = time.monotonic() + timeout
+    while True:
+        for row in table.read_text().splitlines()[1:]:
+            fields = row.split()
+            local, remote, state = fields[1], fields[2], fields[3]
+            if (
+                int(local.rsplit(":", 1)[1], 16) == client[1]
+                and int(remote.rsplit(":", 1)[1], 16) == server_port
+                and state == close_wait
+            ):
+                return
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the client at port {client[1]} never saw the hang-up")
+        time.sleep(0.01)
 
 
 def closed_port() -> int:

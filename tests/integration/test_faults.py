@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes
 from pathlib import Path
@@ -193,6 +193,12 @@ def test_the_worker_waits_out_every_peer_and_loses_and_doubles_nothing(
                         f"{name} died: {(tmp_path / f'{name}.log').read_text()[-3000:]}"
                     )
 
+            def settle_until(done: Callable[[], bool], what: str) -> None:
+                deadline = time.monotonic() + 60  # only a guard against a hang
+                while not done():
+                    assert time.monotonic() < deadline, f"never {what}"
+                    settle(0.1)
+
             imap_user.append(*batches[0])
             settle(4)
 
@@ -211,6 +217,8 @@ def test_the_worker_waits_out_every_peer_and_loses_and_doubles_nothing(
             handler.deferring = True  # the mail server defers everything
             imap_user.append(*batches[3])
             settle(8)
+            # however slow the machine, not before a reply was deferred
+            settle_until(lambda: handler.deferred >= 1, "a reply deferred")
             handler.deferring = False
             settle(2)
 

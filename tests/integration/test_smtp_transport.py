@@ -18,6 +18,7 @@ from tests.integration.smtp_servers import (
     SmtpServer,
     closed_port,
     make_pki,
+    wait_hang_up_reached,
 )
 from worker.transport import (
     PartialDeliveryError,
@@ -326,7 +327,8 @@ def test_a_connection_the_server_hung_up_is_opened_again() -> None:
     with SmtpServer(idle_timeout=0.3) as server:
         sender = transport(server.url())
         sender.send(message(), "first")
-        time.sleep(0.8)  # the server hangs up on the idle connection
+        server.wait_closed(1)  # the server hangs up on the idle connection ...
+        wait_hang_up_reached(server.handler.peers[0], server.port)  # ... and the client has it
         assert sender.send(message(), "second") == "250 2.0.0 Ok: queued as TEST1"
     assert len(server.received) == 2 and sender.connects == 2
 
