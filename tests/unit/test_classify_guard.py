@@ -109,3 +109,21 @@ def test_every_channel_named_as_such_is_objection_and_opt_out():
         "widerspreche der Verarbeitung meiner Daten zu Werbezwecken, gleich über welchen Kanal.",
     )
     assert {RequestType.OBJECTION, RequestType.MARKETING_OPT_OUT} <= set(got.request_types)
+
+
+@pytest.mark.parametrize(
+    "subject, text",
+    [
+        ("Verificatie", "Beste klant,\n\nOm verwijdering te voorkomen, bevestig uw account via "
+         "onderstaande link.\n\nMet vriendelijke groet"),
+        ("Verify", "Dear user, to avoid deletion of your account, please confirm it below."),
+        ("Compte", "Pour éviter la suppression de votre compte, confirmez-le ci-dessous."),
+        ("Konto", "Um die Löschung Ihres Kontos zu vermeiden, bestätigen Sie es bitte hier."),
+    ],
+)  # fmt: skip
+def test_a_mail_about_preventing_a_deletion_never_starts_one_unheld(subject, text):
+    """"To avoid deletion, confirm your account": the writer (often a phisher) wants nothing
+    deleted; an erasure read from it is held for a person."""
+    got = classify(subject, text)
+    held = got.confidence < load_policy().classification.min_confidence
+    assert ERASURE not in got.request_types or held
