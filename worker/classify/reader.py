@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from worker.classify import discourse, framing, guard, language, normalize
+from worker.classify import discourse, framing, guard, language, normalize, sentences
 from worker.classify.phrases import LEXICONS
 from worker.classify.rules import (
     CLEAR,
@@ -328,6 +328,25 @@ def model_text(subject: str, text: str, forwarded: str = "") -> str:
 def _for_model(subject: str, folded_subject: str, body: str) -> str:
     # "Re: Erasure completed" names the old thread, not what this mail wishes
     return ("" if normalize.is_reply(subject) else folded_subject) + "\n" + body
+
+
+def sentence_units(subject: str, text: str, forwarded: str = "") -> list[tuple[str, str]]:
+    """What the sentence reader (``worker.classify.sentences``) reads: ``(before, sentence)``
+    pairs, the folded subject first (unless it only names an old thread: "Re: …"), then each
+    sentence of the body as the rules read it (quotes, footers, signature gone), with the
+    sentence before it."""
+    parts = _body(subject, text, forwarded=forwarded)
+    units: list[tuple[str, str]] = []
+    if parts.subject and not normalize.is_reply(subject):
+        units.append((sentences.SUBJECT, parts.subject))
+    before = sentences.START
+    for start, end in normalize.sentences(parts.body):
+        sentence = parts.body[start:end].strip()
+        if len(sentence) < 2:
+            continue
+        units.append((before, sentence))
+        before = sentence
+    return units
 
 
 def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> Reading:
