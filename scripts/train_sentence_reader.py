@@ -1,5 +1,8 @@
 """Train the sentence reader (worker/classify/sentences.py) and choose how it joins the rules.
 
+An experiment of issue 12 (round 7): the product does not read with it (tests/classify_corpus/
+README.md, "Seventh round", says what it was measured at and why it was not adopted).
+
     python scripts/train_sentence_reader.py [--out worker/classify/sentences.json.gz]
                                             [--folds 10] [--report-only]
 
@@ -41,7 +44,7 @@ from sklearn.model_selection import GroupKFold
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from worker.classify import classify_by_rules, normalize, sentences  # noqa: E402
+from worker.classify import classify, normalize, sentences  # noqa: E402
 from worker.classify.corpus import (  # noqa: E402
     BLIND_LETTERS_DIR,
     DEFAULT_DIR,
@@ -242,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
         model = fit_on([rows[i] for i in train])
         for i in test:
             scores[i] = best(model, rows[i]["units"])
-    rules = [set(classify_by_rules(r["example"].subject, r["example"].text).request_types)
+    rules = [set(classify(r["example"].subject, r["example"].text).request_types)
              for r in rows]  # fmt: skip
     unseen = [i for i, r in enumerate(rows) if UNSEEN_BY_RULES.match(r["example"].split)]
     words = [len(r["example"].text.split()) for r in rows]

@@ -1,16 +1,17 @@
 """The sentence reader: which sentences of a mail ask for which right, learned from evidence.
 
+An experiment of issue 12 (round 7), not product behaviour: the classifier does not use it (see
+tests/classify_corpus/README.md, "Seventh round", for what it was measured at and why).
+
 Each sentence of the text the rules read (and the subject) is scored per request type by a
 logistic regression over TF-IDF features of the sentence (character 3- to 5-grams within words,
 words and word pairs) and of the sentence before it (words: a list item's lead-in, "I request
-the following:"). It was trained by ``scripts/train_sentence_reader.py`` on the sentences that
-labellers marked as the operative request of each type (the ``evidence`` of the corpus), every
-other sentence of those mails being a sentence that asks nothing of that type; held-out splits
-are never used. A type's score for the mail is its best sentence's.
-
-The product uses it beside the phrase rules, on mails of some length (``Stack``): a type the
-rules read is kept only if some sentence plausibly asks for it, and a type the rules missed is
-added when a sentence asks for it clearly; an added type is a guess a person confirms.
+the following:"). ``scripts/train_sentence_reader.py`` trains it on the sentences that labellers
+marked as the operative request of each type (the ``evidence`` of the corpus), every other
+sentence of those mails being one that asks nothing of that type; held-out splits are never
+used. A type's score for the mail is its best sentence's. ``Stack`` says how it was tried beside
+the phrase rules: a type the rules read kept only if some sentence plausibly asks for it, a type
+they missed added when a sentence asks for it clearly.
 
 Reading needs nothing but the standard library: the features are computed here as
 scikit-learn's ``TfidfVectorizer`` computes them (``char_wb`` analyzer, ``(?u)\\b\\w+\\b``
@@ -31,7 +32,7 @@ from pathlib import Path
 
 from worker.domain import RequestType
 
-MODEL_FILE = Path(__file__).with_name("sentences.json.gz")
+MODEL_FILE = Path(__file__).with_name("sentences.json.gz")  # written by the training script
 _TOKEN = re.compile(r"(?u)\b\w+\b")
 _WHITE = re.compile(r"\s\s+")
 ADD_FROM_WORDS = 4  # the shortest unit a type may be added from
