@@ -34,11 +34,17 @@ def _model(weights_delete: float = 5.0) -> dict:
     return {
         "types": types,
         "intercepts": [-2.5] * k,
-        "blocks": [{
-            "analyzer": "word", "ngrams": [1, 1], "reads": "sentence", "scale": 1.0,
-            "features": ["delete", "copy"], "idf": [1.0, 2.0],
-            "weights": row["delete"] + row["copy"],
-        }],  # fmt: skip
+        "blocks": [
+            {
+                "analyzer": "word",
+                "ngrams": [1, 1],
+                "reads": "sentence",
+                "scale": 1.0,
+                "features": ["delete", "copy"],
+                "idf": [1.0, 2.0],
+                "weights": row["delete"] + row["copy"],
+            }
+        ],  # fmt: skip
         "stack": {"min_words": 60, "keep": {}, "add": {}},
     }
 
