@@ -311,6 +311,11 @@ def describe_event(event: str, detail: dict[str, Any], proofs: list[str]) -> str
                 f"confirmation code sent to the data subject's address ({actions}), valid "
                 f"{d.get('valid_days', '?')} days; only their own reply counts"
             )
+        case "confirmation_wrong" if d.get("counted") is False:
+            return (
+                "a wrong code in a reply our server did not authenticate, on a case it "
+                f"authenticated: not counted against the code (wrong tries {d.get('tries', '?')})"
+            )
         case "mailbox_confirmed" if d.get("data_subject"):
             return "the data subject confirmed from their own address"
         case "right_held" if d.get("reason"):
