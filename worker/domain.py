@@ -118,6 +118,9 @@ class Flag(StrEnum):
     DISPUTED = "disputed"  # the owner of the address denies having made the request
     BUDGET_EXCEEDED = "budget_exceeded"  # reading the mail took more time or memory than allowed
     CONFIRMATION_FAILED = "confirmation_failed"  # too many wrong confirmation codes
+    # a reply our server did not authenticate carried a wrong code on a case it authenticated:
+    # not counted against the code's tries (anyone can forge the From), shown to staff
+    UNAUTHENTICATED_WRONG_CODE = "unauthenticated_wrong_code"
     TEXT_TRUNCATED = "text_truncated"  # longer than the reader reads: only its start was read
     SOURCE_FAILED = "source_failed"  # the company's data could not be used: see the event
     # the access/portability package holds free text, notes or third parties: a person reads

@@ -499,7 +499,6 @@ class Intake:
             if not denied
             else CodeReading(CodeVerdict.NONE, 0)
         )
-        wrong_tries = case.confirmation_wrong_tries + (code.verdict is CodeVerdict.WRONG)
         # A case our server authenticated is cancelled, or held for a person as reminded, only
         # by a reply it authenticated too: anyone can write the requester's address in a From
         # line (and name every ref in a subject; a reminder needs none), so an unauthenticated
@@ -509,6 +508,13 @@ class Intake:
         # nothing about them, and their "no" cancels as before)
         vouched = from_data_subject or not case.sender_authenticated or reply_authenticated
         cancels = denied and vouched
+        # Likewise its wrong code is no wrong try: three forged ones would end the requester's
+        # code and hold their request for a person. It is recorded and shown to staff; the
+        # right code still confirms (only the owner of the mailbox has it).
+        counted = vouched or code.verdict is not CodeVerdict.WRONG
+        wrong_tries = case.confirmation_wrong_tries + (
+            code.verdict is CodeVerdict.WRONG and counted
+        )
         plan = plan_follow_up(
             status,
             tuple(Flag(f) for f in case.flags),
@@ -544,7 +550,9 @@ class Intake:
             sender_authenticated=reply_authenticated,  # staff weigh what the reply says by it
             **({"data_subject": True} if from_data_subject else {}),
         )
-        self._record_code(session, case, row, code, wrong_tries, source, from_data_subject)
+        self._record_code(
+            session, case, row, code, wrong_tries, source, from_data_subject, counted=counted
+        )
         if cancels:
             # the owner of the address says they did not ask: nothing is done, staff look at it
             case.confirmation_hash = ""
@@ -564,6 +572,8 @@ class Intake:
         case.flags = [f.value for f in plan.flags]
         if denied and not cancels:
             add_flags(case, Flag.DISPUTED)
+        if not counted:
+            add_flags(case, Flag.UNAUTHENTICATED_WRONG_CODE)
         outbound = self._write_replies(session, case, plan, mail)
         log.info("case %s updated from %s", case.ref, mail.message_id)
         return _outcome_of(row, outbound_ids=outbound, ready=_ready(case, status))
@@ -669,16 +679,31 @@ class Intake:
         wrong_tries: int,
         source: Source,
         from_data_subject: bool = False,
+        counted: bool = True,
     ) -> None:
         """What a reply's code did to the confirmation: it holds (once), or a wrong try counts;
         after the last allowed wrong try the code stops working and a person takes over. The
-        data subject's own confirmation is marked so (worker.cases.rights.subject_confirmed)."""
+        data subject's own confirmation is marked so (worker.cases.rights.subject_confirmed).
+        A wrong code that does not count (`counted`: an unauthenticated reply on a case our
+        server authenticated) is only recorded, marked so; the code keeps its tries."""
         if code.verdict is CodeVerdict.CONFIRMED:
             case.mailbox_confirmed_at = source.received_at
             case.confirmation_hash = ""
             mark = {"data_subject": True} if from_data_subject else {}
             repo.add_event(
                 session, case, REQUESTER, EventKind.MAILBOX_CONFIRMED, inbound_id=row.id, **mark
+            )
+        elif code.verdict is CodeVerdict.WRONG and not counted:
+            repo.add_event(
+                session,
+                case,
+                REQUESTER,
+                EventKind.CONFIRMATION_WRONG,
+                inbound_id=row.id,
+                candidates=code.candidates,
+                tries=wrong_tries,
+                sender_unverified=True,
+                counted=False,
             )
         elif code.verdict is CodeVerdict.WRONG:
             case.confirmation_wrong_tries = wrong_tries

@@ -97,9 +97,25 @@ def quarantine_object(row: InboundMessage) -> dict[str, Any]:
 THREAD_FIELDS = ("message_id", "direction", "kind", "at", "subject", "text")
 
 
+def inbound_authentication(case: Case) -> dict[int, bool]:
+    """Whether our mail server authenticated each inbound mail of the case (its From domain:
+    worker.sender_trust), by inbound id, as intake recorded it on the mail's event (the opening
+    request's `case_opened`, a reply's `follow_up_received`). A mail whose event does not say
+    (recorded before it did, or moved here from a merged duplicate) is absent: never guessed."""
+    return {
+        d["inbound_id"]: bool(d["sender_authenticated"])
+        for e in case.events
+        if e.kind in ("case_opened", "follow_up_received")
+        and "sender_authenticated" in (d := e.detail or {})
+        and isinstance(d.get("inbound_id"), int)
+    }
+
+
 def thread_messages(case: Case) -> list[dict[str, Any]]:
     """The case's mails in order, with their plain text, for people: each inbound mail with its
-    quoted part and attachments apart, each reply with its delivery status."""
+    quoted part and attachments apart, and whether our server authenticated it (`authenticated`,
+    when recorded); each reply with its delivery status."""
+    authenticated = inbound_authentication(case)
     rows = [
         (m.created_at, 0, m.id, {
             "message_id": m.message_id,
@@ -107,6 +123,7 @@ def thread_messages(case: Case) -> list[dict[str, Any]]:
             "kind": m.kind,
             "at": m.received_at.isoformat(timespec="seconds"),
             "subject": m.subject,
+            **({"authenticated": authenticated[m.id]} if m.id in authenticated else {}),
             "written": m.text,
             "quoted": m.quoted_text,
             "attachments": [
@@ -148,11 +165,13 @@ def thread_messages(case: Case) -> list[dict[str, Any]]:
 
 def case_thread(case: Case) -> list[dict[str, Any]]:
     """INTERFACE.md's `thread`: each mail's plain text body (an inbound mail's text as written,
-    its quoted part after it)."""
+    its quoted part after it); an inbound mail also says whether our mail server authenticated
+    its sender (`authenticated`, an added field: absent where intake did not record it)."""
     return [
         {
             **{k: m[k] for k in THREAD_FIELDS if k != "text"},
             "text": "\n\n".join(part for part in (m["written"], m["quoted"]) if part),
+            **({"authenticated": m["authenticated"]} if "authenticated" in m else {}),
         }
         for m in thread_messages(case)
     ]
@@ -310,6 +329,11 @@ def describe_event(event: str, detail: dict[str, Any], proofs: list[str]) -> str
             return (
                 f"confirmation code sent to the data subject's address ({actions}), valid "
                 f"{d.get('valid_days', '?')} days; only their own reply counts"
+            )
+        case "confirmation_wrong" if d.get("counted") is False:
+            return (
+                "a wrong code in a reply our server did not authenticate, on a case it "
+                f"authenticated: not counted against the code (wrong tries {d.get('tries', '?')})"
             )
         case "mailbox_confirmed" if d.get("data_subject"):
             return "the data subject confirmed from their own address"

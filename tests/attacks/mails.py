@@ -189,13 +189,23 @@ def code_in_forward(sender: str, original: EmailMessage, body: str) -> bytes:
     )
 
 
-def code_flood(sender: str, original: EmailMessage, code: str, count: int) -> bytes:
+def code_flood(
+    sender: str,
+    original: EmailMessage,
+    code: str,
+    count: int,
+    trace: tuple[tuple[str, str], ...] = (),
+) -> bytes:
     from worker.confirmation import new_code  # the attacker's guesses have the right shape
 
     guesses = [new_code() for _ in range(count)]
     guesses.insert(count // 2, code)  # even the right one among them does not help
     return mail(
-        sender, f"Re: {original['Subject']}", "\n".join(guesses), headers=reply_headers(original)
+        sender,
+        f"Re: {original['Subject']}",
+        "\n".join(guesses),
+        headers=reply_headers(original),
+        trace=trace,
     )
 
 

@@ -5,14 +5,17 @@ many of them, and the first open case of the forged sender among them is taken."
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from tests.attacks.conftest import World, has_report
+from tests.attacks.conftest import World, body_of, has_report
 from tests.attacks.mails import authenticated, forged_card, mail
 
 pytestmark = pytest.mark.attack
 
 JAN = "jan.peeters@mail.example"
+CODE = re.compile(r"CONFIRM(?:-[A-Z0-9]{4}){5}")
 
 
 def every_ref(count: int = 40) -> str:
@@ -33,6 +36,12 @@ def test_a_forged_denial_does_not_cancel_an_authenticated_request(world: World):
     case = world.show(ref)
     assert case["status"] == status, case["status"]  # not closed: Jan's request goes on
     assert "disputed" in case["flags"]  # staff see the denial
+    # and that our server did not authenticate it, unlike Jan's request (`cases show`)
+    inbound = [
+        (m["kind"], m.get("authenticated")) for m in case["thread"] if m["direction"] == "in"
+    ]
+    assert inbound == [("request", True), ("follow_up", False)], inbound
+    assert "(follow_up, not authenticated)" in world.cli.run("cases", "show", ref).stdout
     assert len(world.sent()) == sent  # nobody told Jan "we cancelled the request in your name"
     # Jan's own denial, authenticated by our server like his request, still cancels it
     world.deliver(
@@ -68,3 +77,72 @@ def test_a_forged_reminder_does_not_hold_an_authenticated_request_for_staff(worl
     # (package_review), not for a person to read a reminder Jan never sent
     assert world.show(ref)["flags"] == ["package_review"]
     assert not any(has_report(m) for m in world.sent())
+
+
+def test_forged_wrong_codes_do_not_end_an_authenticated_erasures_code(world: World):
+    """Three replies in Jan's name with wrong codes ended the code of his authenticated erasure
+    (`confirmation_failed`) and held it for a person: anyone could delay it so. Unauthenticated,
+    they are recorded and flagged for staff but are no wrong tries; on a case nobody
+    authenticated they still count, as do Jan's own authenticated wrong codes."""
+    from worker.confirmation import new_code  # wrong codes of the right shape
+
+    before = world.crm()
+    other, first, last = world.people(3)[2]
+    world.deliver(
+        mail(JAN, "Wissing", "Ik vraag u al mijn persoonsgegevens te wissen.", name="Jan Peeters",
+             trace=authenticated("mail.example"), attachments=(forged_card("Peeters", "Jan"),)),
+        mail(other, "Delete me", "Please erase all my personal data.", name=f"{first} {last}",
+             attachments=(forged_card(last, first),)),
+    )  # fmt: skip
+    world.run()
+    jan_ref, other_ref = world.case_of(JAN)["ref"], world.case_of(other)["ref"]
+    for ref in (jan_ref, other_ref):
+        assert world.show(ref)["status"] == "awaiting_confirmation"
+    for address, ref in ((JAN, jan_ref), (other, other_ref)):
+        world.deliver(*(mail(address, f"Re: [{ref}]", new_code()) for _ in range(3)))
+    world.run()
+    jan_case = world.show(jan_ref)
+    assert jan_case["status"] == "awaiting_confirmation", jan_case["status"]
+    assert "confirmation_failed" not in jan_case["flags"]
+    assert "unauthenticated_wrong_code" in jan_case["flags"]  # staff see the attempts
+    wrong = [e for e in jan_case["log"] if e["event"] == "confirmation_wrong"]
+    assert len(wrong) == 3 and all("not counted" in e["detail"] for e in wrong), wrong
+    # a case nobody authenticated: anyone's wrong codes are its owner's, as before
+    other_case = world.show(other_ref)
+    assert other_case["status"] == "awaiting_review"
+    assert "confirmation_failed" in other_case["flags"]
+    assert "unauthenticated_wrong_code" not in other_case["flags"]
+    assert world.crm() == before
+    # Jan's own code still works: his erasure is carried out
+    (confirmation,) = [
+        m for m in world.sent_to(JAN) if "confirmation_request" in str(m["Message-ID"])
+    ]
+    code = CODE.search(body_of(confirmation)).group(0)
+    world.deliver(
+        mail(JAN, f"Re: {confirmation['Subject']}", f"Ik bevestig: {code}",
+             trace=authenticated("mail.example"))
+    )  # fmt: skip
+    world.run()
+    assert world.show(jan_ref)["status"] == "completed"
+    assert world.crm_rows(JAN) == []
+
+
+def test_authenticated_wrong_codes_still_end_the_code(world: World):
+    """Jan's own wrong codes, authenticated by our server, count as before: three end it."""
+    from worker.confirmation import new_code
+
+    world.deliver(
+        mail(JAN, "Wissing", "Ik vraag u al mijn persoonsgegevens te wissen.", name="Jan Peeters",
+             trace=authenticated("mail.example"), attachments=(forged_card("Peeters", "Jan"),))
+    )  # fmt: skip
+    world.run()
+    ref = world.case_of(JAN)["ref"]
+    world.deliver(
+        *(mail(JAN, f"Re: [{ref}]", new_code(), trace=authenticated("mail.example"))
+          for _ in range(3))
+    )  # fmt: skip
+    world.run()
+    case = world.show(ref)
+    assert case["status"] == "awaiting_review"
+    assert "confirmation_failed" in case["flags"]
+    assert "unauthenticated_wrong_code" not in case["flags"]

@@ -169,14 +169,18 @@ def test_a_code_the_requester_did_not_type_confirms_nothing(waiting_erasure, whe
 
 
 def test_a_flood_of_codes_is_one_wrong_try_and_three_stop_the_code(waiting_erasure):
+    """(Authenticated, as Jan's own replies: on his authenticated case an unauthenticated
+    reply's wrong code is no wrong try, test_followups.py.)"""
     world, jan, confirmation, code = waiting_erasure
     before = world.crm()
-    world.deliver(mails.code_flood(jan, confirmation, code, 20_000))
+    ours = authenticated("mail.example")
+    world.deliver(mails.code_flood(jan, confirmation, code, 20_000, trace=ours))
     world.run()
     case = world.show(world.case_of(jan)["ref"])
     assert case["status"] == "awaiting_confirmation"
-    world.deliver(mail(jan, f"Re: {confirmation['Subject']}", "CONFIRM-AAAA-BBBB-CCCC-DDDD-EEEE"))
-    world.deliver(mail(jan, f"Re: {confirmation['Subject']}", "ERASE-AAAA-BBBB"))
+    subject = f"Re: {confirmation['Subject']}"
+    world.deliver(mail(jan, subject, "CONFIRM-AAAA-BBBB-CCCC-DDDD-EEEE", trace=ours))
+    world.deliver(mail(jan, subject, "ERASE-AAAA-BBBB", trace=ours))
     world.run()
     case = world.case_of(jan)
     assert case["status"] == "awaiting_review"

@@ -188,3 +188,27 @@ def test_without_the_mothers_address_nothing_is_erased_and_staff_see_why(world: 
     world.run()
     assert world.show(ref)["status"] == "awaiting_review"
     assert world.crm() == before
+
+
+def test_when_the_mothers_code_expires_the_son_is_told_she_did_not_confirm(mother_asked):
+    """The clock's "not confirmed" notice goes to the son, who asked: it said "we asked you to
+    confirm", but the code went to his mother. It says that the person whose data it is did not
+    confirm."""
+    from sqlalchemy import create_engine, text
+
+    world, ref, mother, _, _, before = mother_asked
+    url = world.cli.env.get("GDPR_DATABASE_URL") or (
+        f"sqlite:///{world.cli.cwd / 'var' / 'gdpr.sqlite3'}"
+    )
+    engine = create_engine(url)
+    with engine.begin() as conn:  # her code's days have passed
+        conn.execute(text("UPDATE cases SET confirmation_expires_at = '2026-01-01 00:00:00+00:00'"))
+    engine.dispose()
+    world.run()
+    assert world.show(ref)["status"] == "closed"
+    assert world.crm() == before
+    (notice,) = [m for m in world.sent_to(SON) if "zonder bevestiging" in str(m["Subject"])]
+    said = " ".join(body_of(notice).split())
+    assert "De persoon van wie de gegevens zijn, heeft niet binnen 14 dagen bevestigd" in said
+    assert "We vroegen u om uw verzoek" not in said  # he was never asked
+    assert not [m for m in world.sent_to(mother) if "zonder bevestiging" in str(m["Subject"])]

@@ -92,6 +92,8 @@ def test_an_officer_logs_in_reads_the_thread_and_writes_to_the_requester(browser
     page.click(f"a:text('{ref}')")
     mail = page.locator("article.mail.in").first
     assert "Vooral over mijn bestellingen van vorig jaar." in mail.inner_text()  # what she wrote
+    # whether our mail server authenticated it (none is trusted here)
+    assert mail.locator(".badge").inner_text() == "not authenticated"
     assert page.locator("article.mail.out").count() >= 1  # our acknowledgement, with its text
     assert "delivery: sent" in page.locator("article.mail.out").first.inner_text()
     shoot(page, "console-case.png")

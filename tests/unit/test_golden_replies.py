@@ -168,6 +168,11 @@ CASES: dict[str, tuple[str, dict, object]] = {
     ),
     "erasure_not_confirmed": ("erasure_not_confirmed", {"request_types": ["erasure"]},
                               {"confirm_days": 14}),
+    # to the representative, when the data subject staff set did not confirm in time
+    "erasure_not_confirmed-data-subject": (
+        "erasure_not_confirmed", {"request_types": ["erasure"], "on_behalf": True},
+        {"confirm_days": 14, "for_another_person": True},
+    ),
     "nothing_found-access": ("nothing_found", {**VERIFIED}, {"right": "access"}),
     "nothing_found-erasure": ("nothing_found", {"request_types": ["erasure"], **VERIFIED},
                               {"right": "erasure"}),

@@ -186,7 +186,12 @@ EXTRAS: dict[str, list[dict]] = {
         {"token": "CONFIRM-7F3K-9Q2M-AB3D-EFGH-JK4M", "confirm_days": 14}
     ],
     "reminder_received.txt.j2": [{}],
-    "erasure_not_confirmed.txt.j2": [{"confirm_days": 14}, {"confirm_days": 1}],
+    "erasure_not_confirmed.txt.j2": [
+        {"confirm_days": 14},
+        {"confirm_days": 1},
+        {"confirm_days": 14, "for_another_person": True},
+        {"confirm_days": 1, "for_another_person": True},
+    ],
     "erasure_done.txt.j2": [
         {
             "erased": [

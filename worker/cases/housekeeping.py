@@ -35,8 +35,12 @@ def close_unconfirmed_erasures(app: App, now: datetime) -> list[int]:
     outbound: list[int] = []
     with transaction(app.sessions) as session:
         for case in repo.cases_awaiting_confirmation_until(session, now):
-            notice = Reply(MessageKind.RESPONSE, "erasure_not_confirmed",
-                           {"confirm_days": app.policy.erasure.confirm_days})  # fmt: skip
+            fields: dict[str, Any] = {"confirm_days": app.policy.erasure.confirm_days}
+            if repo.confirming_subject_address(case):
+                # the code went to the data subject staff set, not to the requester, who
+                # asked on their behalf: the notice tells them that that person did not confirm
+                fields["for_another_person"] = True
+            notice = Reply(MessageKind.RESPONSE, "erasure_not_confirmed", fields)
             # the caps on automatic replies hold here too: forged requests by the hundred
             # must not bring their owner a notice each when their codes expire
             outbound += write_replies(app, session, case, [notice], SCHEDULER, now)

@@ -140,13 +140,10 @@ def subject_confirmed(case: Case) -> bool:
     marks it `data_subject`); a confirmation of the sender's never counts for them."""
     if case.mailbox_confirmed_at is None:
         return False
-    confirmed = False
-    for e in case.events:
-        if e.kind == EventKind.DATA_SUBJECT_SET:
-            confirmed = False
-        elif e.kind == EventKind.MAILBOX_CONFIRMED:
-            confirmed = bool((e.detail or {}).get("data_subject"))
-    return confirmed
+    confirmations = [
+        e for e in repo.events_since_subject_set(case) if e.kind == EventKind.MAILBOX_CONFIRMED
+    ]
+    return bool(confirmations) and bool((confirmations[-1].detail or {}).get("data_subject"))
 
 
 def confirmation_address(case: Case) -> str:

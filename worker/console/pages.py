@@ -43,6 +43,7 @@ LABELS = {
     "rectification_pending": "correction to approve",
     "passed_on": "passed on by someone else",
     "on_behalf": "written on someone's behalf",
+    "unauthenticated_wrong_code": "wrong code in a reply not authenticated (not counted)",
     # why a mail is in quarantine
     "too_large": "larger than the policy accepts",
     "processing_error": "reading it failed (an error in a stage or a write)",

@@ -21,6 +21,7 @@ URGENT_FLAGS = frozenset(
         Flag.DELIVERY_FAILED,
         Flag.DISPUTED,
         Flag.CONFIRMATION_FAILED,
+        Flag.UNAUTHENTICATED_WRONG_CODE,
         Flag.BUDGET_EXCEEDED,
         Flag.REPLY_LIMIT,
         Flag.AUTHORITY_COMPLAINT,

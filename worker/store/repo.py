@@ -178,6 +178,18 @@ def pending_contact_address(case: Case) -> str:
     return "" if pending.get("confirmed_at") else str(pending.get("new_address") or "")
 
 
+def events_since_subject_set(case: Case) -> list[Event]:
+    """The case's events, oldest first, since staff last set the data subject (`cases subject`;
+    all of them if never): what was asked or confirmed before counts no more for the data
+    subject. The one source of "since the data subject was set" (`confirming_subject_address`,
+    worker.cases.rights.subject_confirmed)."""
+    events = list(case.events)
+    last = max(
+        (i for i, e in enumerate(events) if e.kind == EventKind.DATA_SUBJECT_SET), default=-1
+    )
+    return events[last + 1 :]
+
+
 def confirming_subject_address(case: Case) -> str:
     """The data subject's address, when staff set another person than the sender (`cases
     subject --email`) and a confirmation went to them: their replies answer it ("" otherwise:
@@ -185,12 +197,10 @@ def confirming_subject_address(case: Case) -> str:
     subject = data_subject_of(case.framing, case.requester_email, case.requester_name)
     if subject.is_sender or not subject.email:
         return ""
-    asked = False  # a confirmation went to them since staff last set the data subject
-    for e in case.events:
-        if e.kind == EventKind.DATA_SUBJECT_SET:
-            asked = False
-        elif e.kind == EventKind.CONFIRMATION_ASKED and (e.detail or {}).get("to_data_subject"):
-            asked = True
+    asked = any(  # a confirmation went to them since staff last set the data subject
+        e.kind == EventKind.CONFIRMATION_ASKED and (e.detail or {}).get("to_data_subject")
+        for e in events_since_subject_set(case)
+    )
     return subject.email if asked else ""
 
 
