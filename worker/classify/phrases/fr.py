@@ -60,6 +60,43 @@ RULES = (
         r"\b(consulter|voir|acceder a|regarder|lire)\b.{0,20}\b(mon|ma) (dossier|fiche)( client)?\b",
         CLEAR,
     ),
+    # how long my data are kept, in the indicative: "combien de temps vous gardez mon CV",
+    # "pendant combien de temps il les garde" (art. 15(1)(d))
+    rule(
+        T.ACCESS,
+        r"\bcombien de temps\b.{0,40}\b(gardez|conservez|garde|conserve|gardent|conservent|garderez|conserverez|(sont|seront|est|sera) (encore )?(conserve|garde)e?s?)\b",
+        CLEAR,
+        context=r"\b(donnees|informations|infos|coordonnees|cv|dossier|fiche|images|enregistrements?|numero|adresse|mes|mon|ma|les|le|la)\b",
+    ),
+    # what was written, passed on or erased about me: "savoir ce que l'agence a transmis sur
+    # moi", "ce qui est ecrit a mon sujet", "ce qui a ete efface exactement"
+    rule(
+        T.ACCESS,
+        r"\b(savoir|connaitre|voir|lire)\b (\w+ ){0,2}?ce (qu'|que |qui )(\w+ ){0,4}?(transmis|ecrit|note|enregistre|efface|supprime|communique|conserve|collecte|retenu|consigne)e?s?\b",
+        CLEAR,
+    ),
+    # who can see it: "qui y a acces", "qui a acces a mon dossier"
+    rule(
+        T.ACCESS,
+        r"\bqui (y )?(a|ont|aura|auront) acces\b",
+        CLEAR,
+        context=r"\b(donnees|informations|cv|dossier|fiche|images|enregistrements?|badge|messages|mes|mon|ma)\b",
+        context_window=1,
+    ),
+    # where my data come from: "m'indiquer la source exacte de mes donnees" (art. 14/15(1)(g))
+    rule(
+        T.ACCESS,
+        r"\b(indiquer|communiquer|preciser|connaitre|savoir|dire|indiquez|precisez)\b.{0,25}\b(la |les )?(source|sources|origine|provenance)\b.{0,30}\b(mes|de mes) (donnees|coordonnees|informations|adresse|numero)\b",
+        CLEAR,
+    ),
+    # a copy of a named record about me: "une copie de ma fiche d'evaluation", "de la fiche
+    # qui me concerne", "des images sur lesquelles j'apparais"
+    rule(
+        T.ACCESS,
+        r"\bcopie\b.{0,15}\b(de |des |d')(ma |mon |mes |la |le |les |l')?(fiche|fiches|evaluations?|images|enregistrements?|notes|photos|videos|historique|echanges)\b",
+        CLEAR,
+        unless=r"\bcopie\b.{0,15}\b(de |des |d')(la |le |les |l')?(fiche|fiches|evaluations?|images|enregistrements?|notes|photos|videos|historique|echanges)\b.{0,20}\b(ci-joint\w*|en annexe|jointe?s?)\b",
+    ),
     rule(T.ACCESS, r"\bdroit d'?acces\b|\bart(icle)? ?15\b", STRONG),
     rule(
         T.ACCESS,
@@ -73,7 +110,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\bquel(le)?s? (sont les )?(donnees|informations|infos)\b.{0,70}\b(avez|detenez|conservez|traitez|possedez|disposez|stockez|gardez|collecte\w*|enregistre\w*|detenues|conservees|traitees)\b",
+        r"\bquel(le)?s? (sont les )?(donnees|informations|infos)\b.{0,70}\b(avez|detenez|conservez|traitez|possedez|disposez|stockez|gardez|collecte\w*|enregistre\w*|detenues|conservees|traitees|utilisez|utilisees|transmettez|transmet|transmettent|transmises|communiquez|communiquees|partagez|partagees|recevez|recoit|envoyez)\b",
         CLEAR,
     ),
     rule(
@@ -146,6 +183,13 @@ RULES = (
         r"\b(remplac\w*)\b.{0,40}\bpar\b",
         CLEAR,
         context=r"\b(mon|ma|mes) (ancien\w* |actuel\w* )?(\w+ )?(adresse|e-?mail\w*|numero|nom|telephone|gsm)\b",
+    ),
+    rule(
+        # a correction asked in the passive or through a third party: "je demande que cette
+        # mention soit corrigee", "merci de faire corriger cela partout"
+        T.RECTIFICATION,
+        r"\bque (\w+ ){0,4}?(soit|soient) (corrige|rectifie|mis a jour|mise a jour)e?s?\b|\bfaire (corriger|rectifier)\b|\b(corriger|rectifier|corrigez|rectifiez) (cela|ceci|ca|cette (erreur|mention|information|donnee))\b",
+        CLEAR,
     ),
     rule(T.RECTIFICATION, r"\brectifi\w*|\bart(icle)? ?16\b", STRONG),
     rule(
@@ -240,6 +284,28 @@ RULES = (
         r"\bdroit a l'?oubli\b|\bdroit a l'effacement\b|\boubliez[- ]moi\b|\bart(icle)? ?17\b",
         STRONG,
     ),
+    rule(
+        # someone else's record ("d'effacer sa fiche client") or one named by a demonstrative
+        # ("supprimer ces messages prives", "effacer ces donnees")
+        T.ERASURE,
+        r"\b(supprim|effac|detrui)\w*\b (\w+ ){0,2}?(sa|son|ses|leur|leurs|ces|cette|cet) (\w+ )?(fiche|fiches|dossier|compte|profil|donnees|coordonnees|informations|messages|photos|videos|images|enregistrements|cv)\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
+    rule(
+        # "que les messages personnels soient supprimes", "qu'il soit retire"
+        T.ERASURE,
+        r"\bque (\w+ ){0,4}?(soit|soient) (supprim|effac|detrui)\w*",
+        CLEAR,
+        context=r"\b(donnees|informations|infos|coordonnees|dossier|fiche|compte|profil|messages|photos|videos|images|cv|enregistrements)\b",
+        list_sensitive=True,
+    ),
+    rule(
+        # the pictures I am on: "supprimer les photos sur lesquelles j'apparais"
+        T.ERASURE,
+        r"\b(supprim|effac|detrui|retir)\w*\b.{0,20}\b(photos?|videos?|images?|enregistrements?)\b.{0,30}\b(j'apparais|je figure|je suis visible|me representent|on me voit)\b",
+        CLEAR,
+    ),
     rule(T.ERASURE, r"\b(suppression|effacement)\b", CLEAR, list_sensitive=True),
     rule(
         T.ERASURE,
@@ -270,7 +336,7 @@ RULES = (
     ),
     rule(
         T.RESTRICTION,
-        r"\b(en attendant|jusqu'a|le temps|tant que)\b.{0,80}\b(plus|pas|rien)\b.{0,30}\b(utilis\w*|trait\w*|serv(e|ent|ir)|envoy\w*|transmet\w*|partag\w*)|\b(plus|pas)\b.{0,30}\b(utilis\w*|trait\w*|serv(e|ent|ir))\b.{0,60}\b(en attendant|jusqu'a|le temps)\b|\b(en attendant|jusqu'a|tant que)\b.{0,80}\b(n'|ne )(utilis|trait|envoy|transmet|partag)\w* (plus|pas|rien)\b|\b(utilis|trait)\w* (plus|pas)\b.{0,60}\b(en attendant|jusqu'a|le temps|tant que)\b",
+        r"\b(en attendant|jusqu'a|le temps|tant que)\b.{0,80}\b(plus|pas|rien)\b.{0,30}\b(utilis\w*|trait\w*|serv(e|ent|ir)|envoy\w*|transmet\w*|partag\w*|communiqu\w*|diffus\w*)|\b(plus|pas)\b.{0,30}\b(utilis\w*|trait\w*|serv(e|ent|ir))\b.{0,60}\b(en attendant|jusqu'a|le temps)\b|\b(en attendant|jusqu'a|tant que)\b.{0,80}\b(n'|ne )(utilis|trait|envoy|transmet|partag)\w* (plus|pas|rien)\b|\b(utilis|trait)\w* (plus|pas)\b.{0,60}\b(en attendant|jusqu'a|le temps|tant que)\b",
         CLEAR,
         negatable=False,
     ),
@@ -284,7 +350,7 @@ RULES = (
     # keep, do not delete, until a claim is settled (art. 18(1)(c))
     rule(
         T.RESTRICTION,
-        r"\bne (\w+ )?(supprimez|effacez|detruisez|modifiez|pas supprimer|pas effacer|pas detruire)\b.{0,40}\b(jusqu|tant que|pendant|en attendant)\b|\b(conserver|conservez|preserver|preservez)\b.{0,60}\b(sans|ne pas|aucune) (les )?(supprim|effac|detrui|modifi)\w*",
+        r"\bne (\w+ )?(supprimez|effacez|detruisez|modifiez|pas supprimer|pas effacer|pas detruire)\b.{0,40}\b(jusqu|tant que|pendant|en attendant)\b|\b(conserver|conservez|preserver|preservez)\b.{0,120}\b(sans|ne pas|aucune|a aucune) (les )?(supprim|effac|detrui|modifi)\w*|\b(conserver|conservez|preserver|preservez)\b.{0,120}\b(ne (pas )?proceder|sans proceder) a (aucune|la|une) (suppression|effacement|destruction)\b",
         CLEAR,
         negatable=False,
     ),
@@ -360,7 +426,7 @@ RULES = (
     ),
     rule(
         T.OBJECTION,
-        r"\b(n'utilisez plus|cessez d'utiliser|arretez d'utiliser|ne plus utiliser|cesser d'utiliser|arreter d'utiliser|ne plus traiter|cessez de traiter)\b.{0,30}\b(mes|mon|ma)\b",
+        r"\b(n'utilisez plus|cessez d'utiliser|arretez d'utiliser|ne plus utiliser|cesser d'utiliser|arreter d'utiliser|ne plus traiter|cessez de traiter)\b.{0,30}\b((mes|mon|ma)\b|(cette|ces|cet|ce) (\w+ )?(photos?|videos?|images?|enregistrements?|donnees|informations|coordonnees|mention)\b)",
         CLEAR,
         negatable=False,
         yields_to=T.RESTRICTION,
@@ -487,12 +553,12 @@ CUES = Cues(
     new_phrase=rf"[;]|\b(et|mais|puis|donc|ainsi|aussi|par ailleurs|en outre)\b,? (je|veuillez|merci de|nous)\b|\b(et|mais|puis) {_ACTE}\b|\b(et|ou) (ensuite|puis|apres cela|par la suite|egalement|aussi)\b",
     business=r"\b(contrat de sous-traitance|accord de traitement des donnees|sous-traitants? ulterieurs?|questionnaire (fournisseur|de securite|de conformite|rgpd)|evaluation (des |de nos )?fournisseurs?|due diligence|iso ?27001|mesures techniques et organisationnelles|donnees (personnelles )?de nos (clients|salaries|employes|collaborateurs|membres))\b|\b(mon|ma|notre) (memoire|these|recherche|etude|article|enquete|reportage)\b|\bje suis (un |une )?(etudiant|etudiante|journaliste|chercheur|chercheuse)\b|\bpour (un|mon|notre) (article|memoire|reportage)\b",
     salutation=r"(?m)^(madame,? monsieur|monsieur,? madame|mesdames,? messieurs|a qui de droit|madame la|monsieur le|chere madame|cher monsieur)\b",
-    on_behalf=r"\b(au nom (de|du|d'|des)|pour le compte (de|du|d'|des)|en (ma |sa |notre |leur )?qualite de (representant|representante|tuteur|tutrice|curateur|curatrice|mandataire|avocat|avocate|parent|conseil)|(mon|ma|notre) (client|cliente|mandant|mandante)|mandate par|je represente|nous representons|procuration)\b|\b(j'?ecris|ecris|je vous ecris) (\w+ ){0,2}?pour (mon|ma) (pere|mere|fils|fille|mari|epouse|femme|grand-pere|grand-mere|frere|soeur|compagnon|compagne)\b",
+    on_behalf=r"\b(au nom (de|du|d'|des)|en tant que (\w+ )?(representants? legaux|representante? legale?|parents?|tuteur|tutrice|mandataire|avocate?)|pour le compte (de|du|d'|des)|en (ma |sa |notre |leur )?qualite de (representant|representante|tuteur|tutrice|curateur|curatrice|mandataire|avocat|avocate|parent|conseil)|(mon|ma|notre) (client|cliente|mandant|mandante)|mandate par|je represente|nous representons|procuration)\b|\b(j'?ecris|ecris|je vous ecris) (\w+ ){0,2}?pour (mon|ma) (pere|mere|fils|fille|mari|epouse|femme|grand-pere|grand-mere|frere|soeur|compagnon|compagne)\b",
     # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
     reminder=r"(?<!\bvotre )(?<!\bvos )\b(rappel|relance|deuxieme demande|seconde demande|troisieme demande|je me permets de (vous )?(relancer|rappeler))\b",
     unanswered=r"\b(sans reponse|aucune reponse|pas de reponse|pas (encore )?(repondu)|rest(e|ee) (lettre morte|sans suite)|toujours (pas|aucune|sans) (de |d')?(reponse|nouvelles)|je reste (toujours )?(dans l'attente|sans nouvelles)|(le )?delai (d'un mois )?(est|a) (desormais |aujourd'hui )?(expire|ecoule|depasse)|a ce jour\b.{0,40}\b(rien|aucune|pas))\b",
     earlier_request=r"\b(ma|mon|notre|nos|mes) (\w+ ){0,2}?(demande|lettre|courrier|e-?mail|courriel|message) (du|en date du|datee du|envoyee? le|adressee? le) (\d|1er)|\b(je|nous) vous (ai|avais|avons|avions) (\w+ ){0,3}?(adresse|envoye|transmis|ecrit|fait parvenir)\b|\bj'ai (\w+ ){0,3}?(adresse|envoye|transmis|fait parvenir) (une|ma|un|mon) (\w+ )?(demande|lettre|courrier|e-?mail|courriel)\b",
-    renewal=r"\b(a nouveau|de nouveau|une nouvelle fois|encore une fois|reitere\w*|renouvelle\w*)\b|\b(faire droit|donner suite|repondre|satisfaire) a (ma|notre) (\w+ )?demande\b|\bles (informations|donnees|documents|elements) (que (je vous ai|j'ai) )?demande(e)?s\b|\bce que (je vous ai|j'ai) demande\b",
+    renewal=r"\b(a nouveau|de nouveau|une nouvelle fois|encore une fois|reitere\w*|renouvelle\w*)\b|\b(faire droit|donner suite|repondre|satisfaire) a (ma|notre) (\w+ )?demande\b|\b(traiter|traitez|executer|executez) (enfin |rapidement |sans plus tarder )?(ma|notre) demande\b|\bles (informations|donnees|documents|elements) (que (je vous ai|j'ai) )?demande(e)?s\b|\bce que (je vous ai|j'ai) demande\b",
     authority=r"\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|commission vie privee)\b",
     authority_complaint=r"^(?=.*\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|art(ikel|icle|\.)? ?77)\b)(?=.*\b(plainte|reclamation)\b).*\b(depose|deposee|introduit|introduite|adresse|adressee|envoye|envoyee|saisi|transmis|transmise|copie de (ma|la|notre) (plainte|reclamation))\b",
     authority_address=r"^((plainte|reclamation) (aupres de|a|adressee a) (la |l')?|a l'attention de|a l'attention|a|madame la presidente|monsieur le president)\b.{0,80}\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd)\b",
@@ -645,7 +711,7 @@ LEXICON = Lexicon(
         "recevrai",
         "recevra",
     ),
-    negation=r"\b(pas|jamais|rien|aucune?|sans|ni|non|plutot que|au lieu de)\b(?! (plus)\b)",
+    negation=r"\b(pas|jamais|rien|aucune?|sans|ni|non|plutot que|au lieu de)\b(?! (plus|le mien|la mienne|les miens|les miennes|a moi)\b)",
     history=r"\bj'?ai (deja |pourtant |deja |bien )*(demande|sollicite|reclame|exige|ecrit)\b|\b(je|nous) vous (ai|avais|avons|avions) (deja |pourtant |bien )*(demande|sollicite|reclame|exige|ecrit|envoye|adresse)\b|\bavais demande\b|\bj'?ai (deja |bien )?(envoye|introduit|adresse|fait|soumis|depose) (une|ma|votre)\b.{0,30}\bdemande|\bma (\w+ ){0,2}demande\b.{0,60}\b(ignor\w*|sans reponse|aucune reponse|pas de reponse)",
     condition=r"\b(sinon|a defaut|faute de quoi|sans quoi|a moins que|dans le cas contraire|si (vous|cela|ce|ca|je|rien)\b[^,:;]{0,50}\b(pas|jamais|rien|plus))\b|\bsi ce n\'est pas (le cas|fait)\b",
     post_or_phone=r"\b(poste|postaux|postal|papier|(?<!\bce )(?<!\bmon )(?<!\bnotre )(?<!\bpresent )courriers?\b(?! electronique| ci-dessous| ci-joint| du \d| recommande)|prospectus|catalogues?|brochures?|depliants|toutes-boites|boite aux lettres|telephon\w*|appels?|appeler|appelez|gsm)\b",
@@ -663,7 +729,7 @@ LEXICON = Lexicon(
     data_object=r"\b(donnees|informations|infos|coordonnees|compte|profil|dossier|tout|toutes|moi|adresse|nom|historique|renseignements)\b",
     phone_number=r"\b(numeros?|gsm|portable)\b",
     phone_calls=r"\b(appel\w*|appell\w*|telephon\w*|rappel\w*|teleprospection|telemarketing|demarchage)\b",
-    superseded=r"\b(ancienne?|precedente?|mauvaise?) (adresse|numero|e-?mail|nom)\b|\b(adresse|numero|e-?mail) (precedente?|erronee?|obsolete)\b",
+    superseded=r"\b(ancienne?|precedente?|mauvaise?) (adresse|numero|e-?mail|nom)\b|\bl'ancienne?\b(?! \w)|\b(adresse|numero|e-?mail) (precedente?|erronee?|obsolete)\b",
     self_action=r"\b(si|quand|lorsque|une fois que|apres que) (je|j')\s?.{0,10}(supprime|efface|desinstalle)\w*|\bj'ai (deja |bien |accidentellement |par erreur )?(supprime|efface|desinstalle)\w*",
     status_question=r"\b(est|sont|sera|seront|a ete|ont ete|est-il|est-elle|sont-elles|sont-ils|ont-elles|ont-ils|a-t-il|a-t-elle|(bien )?ete)\b.{0,20}\b(supprim|effac)\w*",
     location=r"\b(de|dans|sur|hors de) (vos|votre|mon|ma|mes|la|le|l')( ?\w+){0,2}",
