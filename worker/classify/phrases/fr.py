@@ -97,6 +97,13 @@ RULES = (
         CLEAR,
         unless=r"\bcopie\b.{0,15}\b(de |des |d')(la |le |les |l')?(fiche|fiches|evaluations?|images|enregistrements?|notes|photos|videos|historique|echanges)\b.{0,20}\b(ci-joint\w*|en annexe|jointe?s?)\b",
     ),
+    rule(
+        # an imperative with "moi": "communiquez-moi mes donnees", "envoyez-moi une copie de mon dossier"
+        T.ACCESS,
+        rf"\b(communiquez|transmettez|envoyez|fournissez|montrez|donnez)[- ]moi\b (\w+ ){{0,3}}?(mes|toutes mes|l'ensemble de mes|les) {_DON}\b",
+        CLEAR,
+        yields_to=T.PORTABILITY,
+    ),
     rule(T.ACCESS, r"\bdroit d'?acces\b|\bart(icle)? ?15\b", STRONG),
     rule(
         T.ACCESS,
@@ -110,7 +117,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\bquel(le)?s? (sont les )?(donnees|informations|infos)\b.{0,70}\b(avez|detenez|conservez|traitez|possedez|disposez|stockez|gardez|collecte\w*|enregistre\w*|detenues|conservees|traitees|utilisez|utilisees|transmettez|transmet|transmettent|transmises|communiquez|communiquees|partagez|partagees|recevez|recoit|envoyez)\b",
+        r"\bquel(le)?s? (autres )?(sont les )?(donnees|informations|infos)\b.{0,70}\b(avez|detenez|conservez|traitez|possedez|disposez|stockez|gardez|collecte\w*|enregistre\w*|detenues|conservees|traitees|utilisez|utilisees|transmettez|transmet|transmettent|transmises|communiquez|communiquees|partagez|partagees|recevez|recoit|envoyez)\b",
         CLEAR,
     ),
     rule(
@@ -188,7 +195,7 @@ RULES = (
         # a correction asked in the passive or through a third party: "je demande que cette
         # mention soit corrigee", "merci de faire corriger cela partout"
         T.RECTIFICATION,
-        r"\bque (\w+ ){0,4}?(soit|soient) (corrige|rectifie|mis a jour|mise a jour)e?s?\b|\bfaire (corriger|rectifier)\b|\b(corriger|rectifier|corrigez|rectifiez) (cela|ceci|ca|cette (erreur|mention|information|donnee))\b",
+        r"\bque (\w+ ){0,4}?(soit|soient) (corrig\w*|rectifi\w*|mis a jour|mise a jour)|\bfaire (corriger|rectifier)\b|\b(corriger|rectifier|corrigez|rectifiez) (cela|ceci|ca|cette (erreur|mention|information|donnee))\b",
         CLEAR,
     ),
     rule(T.RECTIFICATION, r"\brectifi\w*|\bart(icle)? ?16\b", STRONG),
@@ -306,6 +313,13 @@ RULES = (
         r"\b(supprim|effac|detrui|retir)\w*\b.{0,20}\b(photos?|videos?|images?|enregistrements?)\b.{0,30}\b(j'apparais|je figure|je suis visible|me representent|on me voit)\b",
         CLEAR,
     ),
+    rule(
+        # "effacer les donnees collectees par ces cookies", "supprimer l'integralite des donnees"
+        T.ERASURE,
+        r"\b(supprim|effac|detrui)\w*\b (\w+ ){0,2}?(les|l'ensemble des|toutes les|l'integralite des) (donnees|informations|coordonnees)\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
     rule(T.ERASURE, r"\b(suppression|effacement)\b", CLEAR, list_sensitive=True),
     rule(
         T.ERASURE,
@@ -350,7 +364,7 @@ RULES = (
     # keep, do not delete, until a claim is settled (art. 18(1)(c))
     rule(
         T.RESTRICTION,
-        r"\bne (\w+ )?(supprimez|effacez|detruisez|modifiez|pas supprimer|pas effacer|pas detruire)\b.{0,40}\b(jusqu|tant que|pendant|en attendant)\b|\b(conserver|conservez|preserver|preservez)\b.{0,120}\b(sans|ne pas|aucune|a aucune) (les )?(supprim|effac|detrui|modifi)\w*|\b(conserver|conservez|preserver|preservez)\b.{0,120}\b(ne (pas )?proceder|sans proceder) a (aucune|la|une) (suppression|effacement|destruction)\b",
+        r"\bne (\w+ )?(supprimez|effacez|detruisez|modifiez|pas supprimer|pas effacer|pas detruire)\b.{0,40}\b(jusqu|tant que|pendant|en attendant)\b|\b(conserver|conservez|preserver|preservez)\b.{0,160}\b(sans|ne pas|aucune|a aucune) (les )?(supprim|effac|detrui|modifi)\w*|\b(conserver|conservez|preserver|preservez|garder|gardez)\b.{0,80}\b(jusqu'a la fin (de la|du|de ma) (procedure|proces|litige|enquete)|pendant (toute )?la (duree de la )?procedure|dans la perspective (de la|d'une) procedure|en vue (de la|d'une) procedure)\b|\b(conserver|conservez|preserver|preservez)\b.{0,120}\b(ne (pas )?proceder|sans proceder) a (aucune|la|une) (suppression|effacement|destruction)\b",
         CLEAR,
         negatable=False,
     ),
@@ -489,7 +503,7 @@ RULES = (
     ),
     rule(
         MARKETING,
-        r"\bje n'en (veux|souhaite|desire) plus\b|\bne (veux|souhaite|desire) plus (les|la|le|en) recevoir\b|\bne plus (les|la|le|en) recevoir\b|\bn'en veux plus\b",
+        r"\bje n'en (veux|souhaite|desire) plus\b|\bj'en (veux|veut|desire) (plus|pas)\b|\bne (veux|souhaite|desire) plus (les|la|le|en) recevoir\b|\bne plus (les|la|le|en) recevoir\b|\bn'en veux plus\b",
         CLEAR,
         negatable=False,
         mail_context=_ADS,
@@ -547,7 +561,7 @@ CUES = Cues(
     reaction=rf"\b(si|au cas ou|dans le cas ou|dans l'hypothese ou|pour le cas ou|si jamais|dans la mesure ou) {_VOUS} (\w+ ){{0,2}}?(vous opposez|vous opposiez|vous oppose|opposez|refusez(?! de)|refusiez(?! de)|rejetez|declinez|estimez|estimiez|considerez|consideriez|pensez|jugez|croyez|invoquez|deviez (refuser|vous opposer|rejeter)|avez (des |un |une )?(doutes?|motifs?|raisons?|besoin|questions?)|ne pouvez pas m'identifier|n'etes pas en mesure de m'identifier|ne parvenez pas a m'identifier)|\b(si|dans la mesure ou|au cas ou|lorsque) (des |une |les )?(obligations? (legales? |reglementaires? )?de conservation|durees? (legales? )?de conservation)\b|\b(si|dans la mesure ou|au cas ou) (vous etes|vous seriez) (legalement )?(tenu|tenus|tenue|oblige|obliges|obligee) de conserver\b|\b(si|au cas ou) (l'effacement|la suppression) (n'est pas possible|est impossible|ne peut pas etre)\b",
     reservation=r"\bje me reserve (le droit|la possibilite)\b|\bsous reserve de\b|\b(je|nous) (me |nous )?(verrai|verrais|verrons|serai|serais|serons) (alors |dans ce cas )?(contraint|contrainte|contraints|oblige|obligee|obliges|dans l'obligation)\b|\b(je|nous) (saisirai|saisirais|saisirons|deposerai|deposerais|deposerons|introduirai|introduirais|porterai|porterais|m'adresserai|m'adresserais|contacterai|contacterais|informerai|alerterai)\b.{0,80}\b(plainte|cnil|apd|autorite|tribunal|justice|avocat|recours)\b|\b(sinon|a defaut|faute de quoi|sans quoi)\b.{0,80}\b(plainte|cnil|apd|autorite|tribunal|justice|avocat|recours|juridiques?)\b|\b(demarches|poursuites|actions|recours|voies|mesures) (juridiques|judiciaires|legales|de droit)\b|\bsans reponse de votre part\b|\ben l'absence de (reponse|reaction)\b|\bj'ai (egalement |aussi )?le droit de (deposer|introduire|saisir|porter)\b|\bou (bien )?(je|nous) (saisis|saisirai|porte|porterai|depose|deposerai|vais|irai|contacte|contacterai)\b",
     right_named=r"\bdroits? (d'|de l'|a l'|au |a la |de |a |d'introduire |de deposer )(\w+ ){0,2}?(acces|rectification|effacement|oubli|limitation|portabilite|opposition|opposer|reclamation|plainte)|\bart(icle)?s? ?\d{2}\b",
-    speech_act=rf"\b(je|nous) (vous )?(\w+ ){{0,2}}?(demande|demandons|prie|prions|sollicite|sollicitons|souhaite|souhaitons|veux|voulons|voudrais|voudrions|exige|exigeons|requiers|oppose|opposons|retire|retirons|revoque|revoquons|exerce|exercons|invoque|invoquons|fais valoir|faisons valoir|reclame|reclamons|vous mets en demeure)\b|\bveuillez\b|\bmerci de\b|\bs'il vous plait\b|\bsvp\b|^{_ACTE}\b|\bpar la presente\b|\bje vous (ecris|adresse) (pour|afin de)\b",
+    speech_act=rf"\b(je|nous) (vous )?(\w+ ){{0,2}}?(demande|demandons|prie|prions|sollicite|sollicitons|souhaite|souhaitons|veux|voulons|voudrais|voudrions|exige|exigeons|requiers|oppose|opposons|retire|retirons|revoque|revoquons|exerce|exercons|invoque|invoquons|fais valoir|faisons valoir|reclame|reclamons|vous mets en demeure)\b|\bveuillez\b|\bmerci de\b|\bs'il vous plait\b|\bsvp\b|^{_ACTE}\b|\bpar la presente\b|\bje vous (ecris|adresse) (pour|afin de)\b|^([a-z0-9][\).] |- )(lui |leur |me |m'|nous )?(communiquer|effacer|supprimer|rectifier|corriger|transmettre|fournir|limiter|cesser|confirmer|indiquer)\b",
     recipients_notified=r"\bart(icle)? ?19\b|\b(notifi|inform|communiqu|avert)\w*\b.{0,60}\bdestinataires?\b|\bdestinataires?\b.{0,60}\b(informes?|notifies?|avertis)\b",
     direct_marketing=r"\bprospection\b|\bmarketing direct\b",
     new_phrase=rf"[;]|\b(et|mais|puis|donc|ainsi|aussi|par ailleurs|en outre)\b,? (je|veuillez|merci de|nous)\b|\b(et|mais|puis) {_ACTE}\b|\b(et|ou) (ensuite|puis|apres cela|par la suite|egalement|aussi)\b",
@@ -558,7 +572,7 @@ CUES = Cues(
     reminder=r"(?<!\bvotre )(?<!\bvos )\b(rappel|relance|deuxieme demande|seconde demande|troisieme demande|je me permets de (vous )?(relancer|rappeler))\b",
     unanswered=r"\b(sans reponse|aucune reponse|pas de reponse|pas (encore )?(repondu)|rest(e|ee) (lettre morte|sans suite)|toujours (pas|aucune|sans) (de |d')?(reponse|nouvelles)|je reste (toujours )?(dans l'attente|sans nouvelles)|(le )?delai (d'un mois )?(est|a) (desormais |aujourd'hui )?(expire|ecoule|depasse)|a ce jour\b.{0,40}\b(rien|aucune|pas))\b",
     earlier_request=r"\b(ma|mon|notre|nos|mes) (\w+ ){0,2}?(demande|lettre|courrier|e-?mail|courriel|message) (du|en date du|datee du|envoyee? le|adressee? le) (\d|1er)|\b(je|nous) vous (ai|avais|avons|avions) (\w+ ){0,3}?(adresse|envoye|transmis|ecrit|fait parvenir)\b|\bj'ai (\w+ ){0,3}?(adresse|envoye|transmis|fait parvenir) (une|ma|un|mon) (\w+ )?(demande|lettre|courrier|e-?mail|courriel)\b",
-    renewal=r"\b(a nouveau|de nouveau|une nouvelle fois|encore une fois|reitere\w*|renouvelle\w*)\b|\b(faire droit|donner suite|repondre|satisfaire) a (ma|notre) (\w+ )?demande\b|\b(traiter|traitez|executer|executez) (enfin |rapidement |sans plus tarder )?(ma|notre) demande\b|\bles (informations|donnees|documents|elements) (que (je vous ai|j'ai) )?demande(e)?s\b|\bce que (je vous ai|j'ai) demande\b",
+    renewal=r"\b(a nouveau|de nouveau|une nouvelle fois|encore une fois|reitere\w*|renouvelle\w*|relancer|je maintiens (\w+ )?ma demande|ou en est ma demande)\b|\b(faire droit|donner suite|repondre|satisfaire) a (ma|notre) (\w+ )?demande\b|\b(traiter|traitez|executer|executez) (enfin |rapidement |sans plus tarder )?(ma|notre) demande\b|\bles (informations|donnees|documents|elements) (que (je vous ai|j'ai) )?demande(e)?s\b|\bce que (je vous ai|j'ai) demande\b",
     authority=r"\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|commission vie privee)\b",
     authority_complaint=r"^(?=.*\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|art(ikel|icle|\.)? ?77)\b)(?=.*\b(plainte|reclamation)\b).*\b(depose|deposee|introduit|introduite|adresse|adressee|envoye|envoyee|saisi|transmis|transmise|copie de (ma|la|notre) (plainte|reclamation))\b",
     authority_address=r"^((plainte|reclamation) (aupres de|a|adressee a) (la |l')?|a l'attention de|a l'attention|a|madame la presidente|monsieur le president)\b.{0,80}\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd)\b",
@@ -711,7 +725,7 @@ LEXICON = Lexicon(
         "recevrai",
         "recevra",
     ),
-    negation=r"\b(pas|jamais|rien|aucune?|sans|ni|non|plutot que|au lieu de)\b(?! (plus|le mien|la mienne|les miens|les miennes|a moi)\b)",
+    negation=r"\b(pas|jamais|rien|aucune?|sans|ni|non|plutot que|au lieu de)\b(?! (plus|le mien|la mienne|les miens|les miennes|a moi|a voir)\b)",
     history=r"\bj'?ai (deja |pourtant |deja |bien )*(demande|sollicite|reclame|exige|ecrit)\b|\b(je|nous) vous (ai|avais|avons|avions) (deja |pourtant |bien )*(demande|sollicite|reclame|exige|ecrit|envoye|adresse)\b|\bavais demande\b|\bj'?ai (deja |bien )?(envoye|introduit|adresse|fait|soumis|depose) (une|ma|votre)\b.{0,30}\bdemande|\bma (\w+ ){0,2}demande\b.{0,60}\b(ignor\w*|sans reponse|aucune reponse|pas de reponse)",
     condition=r"\b(sinon|a defaut|faute de quoi|sans quoi|a moins que|dans le cas contraire|si (vous|cela|ce|ca|je|rien)\b[^,:;]{0,50}\b(pas|jamais|rien|plus))\b|\bsi ce n\'est pas (le cas|fait)\b",
     post_or_phone=r"\b(poste|postaux|postal|papier|(?<!\bce )(?<!\bmon )(?<!\bnotre )(?<!\bpresent )courriers?\b(?! electronique| ci-dessous| ci-joint| du \d| recommande)|prospectus|catalogues?|brochures?|depliants|toutes-boites|boite aux lettres|telephon\w*|appels?|appeler|appelez|gsm)\b",
@@ -726,7 +740,7 @@ LEXICON = Lexicon(
     advertising=r"\b(newsletters?|infolettres?|lettres? d'information|pubs?|publicit\w*|promo\w*|offres|soldes|reductions?|catalogues?|prospectus|brochures?|depliants|toutes-boites|folders|mailings?|spams?|sms|textos?|marketing|commerciale?s?|des-?abonn\w*|des-?inscri\w*|liste|listes|consentement)\b",
     permission=r"\b(n'hesitez pas|libre a vous|vous etes libres?)\b",
     non_data_object=r"\b(factures?|notes? de credit|devis|commandes?|panier|produits?|pieces? jointes?|annexes?|messages?|frais|penalites?|etiquettes?|avis|commentaires?|rendez-vous|reservations?|(version|facture|copie) (precedente|ancienne|erronee|en double)|(ancienne|premiere|precedente) (version|facture|copie))\b",
-    data_object=r"\b(donnees|informations|infos|coordonnees|compte|profil|dossier|tout|toutes|moi|adresse|nom|historique|renseignements)\b",
+    data_object=r"\bmessages (prives|personnel\w*)\b|\b(donnees|informations|infos|coordonnees|compte|profil|dossier|tout|toutes|moi|adresse|nom|historique|renseignements)\b",
     phone_number=r"\b(numeros?|gsm|portable)\b",
     phone_calls=r"\b(appel\w*|appell\w*|telephon\w*|rappel\w*|teleprospection|telemarketing|demarchage)\b",
     superseded=r"\b(ancienne?|precedente?|mauvaise?) (adresse|numero|e-?mail|nom)\b|\bl'ancienne?\b(?! \w)|\b(adresse|numero|e-?mail) (precedente?|erronee?|obsolete)\b",
