@@ -198,6 +198,14 @@ RULES = (
         r"\bque (\w+ ){0,4}?(soit|soient) (corrig\w*|rectifi\w*|mis a jour|mise a jour)|\bfaire (corriger|rectifier)\b|\b(corriger|rectifier|corrigez|rectifiez) (cela|ceci|ca|cette (erreur|mention|information|donnee))\b",
         CLEAR,
     ),
+    rule(
+        # incomplete data completed: "ajoutez ma version des faits au dossier", "joindre mes
+        # observations a ma fiche"
+        T.RECTIFICATION,
+        r"\b(ajout\w*|joindre|joignez|joigniez|integr\w*|complet\w*)\b.{0,30}\b(ma version|mes observations|mes commentaires|mon commentaire|ma declaration|ma reponse|mes explications|une declaration complementaire)\b",
+        CLEAR,
+        context=r"\b(dossier|fiche|donnees|profil|compte)\b",
+    ),
     rule(T.RECTIFICATION, r"\brectifi\w*|\bart(icle)? ?16\b", STRONG),
     rule(
         T.RECTIFICATION,
@@ -399,13 +407,13 @@ RULES = (
     # objection
     rule(
         DIRECT_MARKETING,
-        r"\bopposition\b|(?<!\bqui )\bm'?oppose\w*\b|\bje m'oppose|\bje m'y oppose|\bopposer\b|\bdroit d'opposition",
+        r"(?<!\bmalgre mon )(?<!\bmalgre ma )(?<!\bmalgre cette )(?<!\bmalgre notre )(?<!\bmalgre son )(?<!\bmalgre leur )\bopposition\b|(?<!\bqui )\bm'?oppose\w*\b|\bje m'oppose|\bje m'y oppose|\bopposer\b|\bdroit d'opposition",
         STRONG,
         negatable=False,
         # "un litige m'oppose à votre société": a dispute, no objection
         unless=r"\b(litige|conflit|differend|desaccord|proces|contentieux)\b.{0,15}\bm'oppose",
     ),
-    rule(T.OBJECTION, r"\bart(icle)? ?21\b", STRONG),
+    rule(T.OBJECTION, r"(?<!\bviolation de l')(?<!\bnon-respect de l')(?<!\bvioler l')\bart(icle)? ?21\b", STRONG),
     rule(
         T.OBJECTION,
         r"\bprofilage\b|\bsegmentation\b|\bprofil (commercial|marketing)|\bdecision automatisee",
@@ -530,6 +538,7 @@ RULES = (
         r"\bplainte\b|\bje me plains\b|\bme plaindre\b|\breclamation\b",
         STRONG,
         mail_context=_PRIVACY,
+        unless=r"\b(plainte|reclamation)s? (a mon sujet|contre moi|me concernant|a mon encontre)\b|\b(s'est|se sont|s'etait) plaint\w* de moi\b",
         conditional_drop=True,
     ),
     rule(
@@ -727,7 +736,7 @@ LEXICON = Lexicon(
     ),
     negation=r"\b(pas|jamais|rien|aucune?|sans|ni|non|plutot que|au lieu de)\b(?! (plus|le mien|la mienne|les miens|les miennes|a moi|a voir)\b)",
     history=r"\bj'?ai (deja |pourtant |deja |bien )*(demande|sollicite|reclame|exige|ecrit)\b|\b(oubliez|annulez|ignorez|laissez tomber|j'annule|je retire) (ma|mon|notre) (\w+ ){0,2}?(demande|requete)\b|\b(je|nous) vous (ai|avais|avons|avions) (deja |pourtant |bien )*(demande|sollicite|reclame|exige|ecrit|envoye|adresse)\b|\bavais demande\b|\bj'?ai (deja |bien )?(envoye|introduit|adresse|fait|soumis|depose) (une|ma|votre)\b.{0,30}\bdemande|\bma (\w+ ){0,2}demande\b.{0,60}\b(ignor\w*|sans reponse|aucune reponse|pas de reponse)",
-    condition=r"\b(sinon|a defaut|faute de quoi|sans quoi|a moins que|dans le cas contraire|si (vous|cela|ce|ca|je|rien)\b[^,:;]{0,50}\b(pas|jamais|rien|plus))\b|\bsi ce n\'est pas (le cas|fait)\b",
+    condition=r"\bsi (ca|cela|ce|vous|ils|elles?) (continue|continuez|continuent|recommence|recommencez|recommencent|persiste|persistez|persistent|se reproduit|se repete)\b|\b(sinon|a defaut|faute de quoi|sans quoi|a moins que|dans le cas contraire|si (vous|cela|ce|ca|je|rien)\b[^,:;]{0,50}\b(pas|jamais|rien|plus))\b|\bsi ce n\'est pas (le cas|fait)\b",
     post_or_phone=r"\b(poste|postaux|postal|papier|(?<!\bce )(?<!\bmon )(?<!\bnotre )(?<!\bpresent )courriers?\b(?! electronique| ci-dessous| ci-joint| du \d| recommande)|prospectus|catalogues?|brochures?|depliants|toutes-boites|boite aux lettres|telephon\w*|appels?|appeler|appelez|gsm)\b",
     electronic=r"\b(e-?mails?|mails?|courriels?|textos?|newsletters?|lettres? d'information|infolettres?|sms|electronique|en ligne|whatsapp|boite mail|boite de reception|numerique)\b",
     marketing_list=r"\btoutes (vos |les |ces )?listes\b(?! (de |des |d')(clients?|personnel|salaries))|\bvos listes\b(?! (de |des |d')(clients?|personnel|salaries))|\b(liste|listes|fichier|fichiers) (de |d')?(diffusion|distribution|mailing|contacts?|envoi|prospection|appels?|sms|e-?mails?|newsletter|promo\w*|publicit\w*|marketing)\b|\bfichier (marketing|publicitaire|commercial|postal)|\bnewsletter|\blettre d'information|\bmailing|\b(de|des) (votre|vos) (prospection|marketing)\b",
