@@ -585,7 +585,7 @@ CUES = Cues(
     authority=r"\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|commission vie privee)\b",
     authority_complaint=r"^(?=.*\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|art(ikel|icle|\.)? ?77)\b)(?=.*\b(plainte|reclamation)\b).*\b(depose|deposee|introduit|introduite|adresse|adressee|envoye|envoyee|saisi|transmis|transmise|copie de (ma|la|notre) (plainte|reclamation))\b",
     authority_address=r"^((plainte|reclamation) (aupres de|a|adressee a) (la |l')?|a l'attention de|a l'attention|a|madame la presidente|monsieur le president)\b.{0,80}\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd)\b",
-    authority_lodging=r"^(?=.*\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|art(ikel|icle|\.)? ?77)\b).*(\b(je|nous) (vous )?(depose|deposons|introduis|introduisons|adresse|adressons|porte|portons|forme|formons),? (par la presente,? |ici )?(une |cette |ma |la presente )?(plainte|reclamation)\b|\bpar la presente,? (je|nous) (depose|introduis|deposons|introduisons) (une )?(plainte|reclamation)\b)",
+    authority_lodging=r"^(?!.*\b(si (ca|cela|ce|vous|rien|je)|sinon|a defaut|faute de quoi|sans quoi|au cas ou)\b)(?=.*\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|art(ikel|icle|\.)? ?77)\b).*(\b(je|nous) (vous )?(depose|deposons|introduis|introduisons|adresse|adressons|porte|portons|forme|formons),? (par la presente,? |ici )?(une |cette |ma |la presente )?(plainte|reclamation)\b|\bpar la presente,? (je|nous) (depose|introduis|deposons|introduisons) (une )?(plainte|reclamation)\b)",
     reported=r"\b(m'a|m'ont|nous a|nous ont|m'avait|m'avaient|nous avait|nous avaient|m'avez|m'aviez|nous avez|nous aviez) (\w+ ){0,2}?(dit|informee?|indique|explique|ecrit|repondu|assure|annonce|affirme|precise|promis)\b|\bselon (vous|votre|vos)\b",
 )
 
@@ -771,6 +771,9 @@ LEXICON = Lexicon(
         r"si vous (n'etes pas|avez recu).{0,80}(destinataire|par erreur)",
         r"^envoye (de|depuis) mon (iphone|ipad|android|samsung|smartphone)",
         r"pensez a l'environnement",
+        # a newsletter's own footer: why you get it, and its unsubscribe link
+        r"^vous recevez (cette|ce) (lettre|newsletter|infolettre|message|courriel|e-?mail)\b.{0,30}\b(parce que|car) vous (etes|avez)\b",
+        r"^(se desabonner|pour vous desabonner,? cliquez ici|cliquez ici pour vous desabonner|desabonnement)\W*$",
         r"(dit|deze) (e-?mail|bericht)\b.{0,60}vertrouwelijk",
         r"(this|the) (e-?mail|message)\b.{0,60}(confidential|privileged)",
     ),
