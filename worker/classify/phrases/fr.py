@@ -64,7 +64,7 @@ RULES = (
     # "pendant combien de temps il les garde" (art. 15(1)(d))
     rule(
         T.ACCESS,
-        r"\bcombien de temps\b.{0,40}\b(gardez|conservez|garde|conserve|gardent|conservent|garderez|conserverez|(sont|seront|est|sera) (encore )?(conserve|garde)e?s?)\b",
+        r"\bcombien de temps\b.{0,40}\b(gardez|conservez|garde|conserve|gardent|conservent|garderez|conserverez|(sont|seront|est|sera) (encore )?(conserve|garde)e?s?)\b|\b(sont|seront|est|sera) (encore )?(conserve|garde)e?s?\b.{0,30}\bcombien de temps\b",
         CLEAR,
         context=r"\b(donnees|informations|infos|coordonnees|cv|dossier|fiche|images|enregistrements?|numero|adresse|mes|mon|ma|les|le|la)\b",
     ),
@@ -308,10 +308,18 @@ RULES = (
         list_sensitive=True,
     ),
     rule(
-        # "que les messages personnels soient supprimes", "qu'il soit retire"
+        # "que les messages personnels soient supprimes", "qu'elles soient effacees"
         T.ERASURE,
         r"\bque (\w+ ){0,4}?(soit|soient) (supprim|effac|detrui)\w*",
         CLEAR,
+        context=r"\b(donnees|informations|infos|coordonnees|dossier|fiche|compte|profil|messages|photos|videos|images|cv|enregistrements)\b",
+        list_sensitive=True,
+    ),
+    rule(
+        # the same wish said outright: "je demande que les messages personnels soient supprimes"
+        T.ERASURE,
+        r"\b(demande|demandons|veux|voulons|voudrais|souhaite|souhaitons|souhaiterais|exige|exigeons|aimerais) (\w+ ){0,2}?que\b.{0,60}?\b(soit|soient) (supprim|effac|detrui)\w*",
+        STRONG,
         context=r"\b(donnees|informations|infos|coordonnees|dossier|fiche|compte|profil|messages|photos|videos|images|cv|enregistrements)\b",
         list_sensitive=True,
     ),
