@@ -524,6 +524,14 @@ RULES = (
         negatable=False,
         mail_context=_ADS,
     ),
+    # a bare "STOP" (the SMS reply keyword) in a mail about electronic advertising
+    rule(
+        T.MARKETING_OPT_OUT,
+        r"^(stop|stop svp|stop merci|stop stop)\W*$",
+        CLEAR,
+        negatable=False,
+        mail_context=r"\b(sms|textos?|newsletters?|infolettres?|e-?mails?|mails?|courriels?)\b.{0,40}\b(promo\w*|pub\w*|publicit\w*|offres|commerci\w*|marketing)\b|\b(promo\w*|pubs?|publicit\w*|offres|commerci\w*|marketing)\b.{0,40}\b(sms|textos?|newsletters?|infolettres?|e-?mails?|mails?|courriels?)\b",
+    ),
     # unsolicited communications refused: marketing, sorted by channel
     rule(
         MARKETING,
