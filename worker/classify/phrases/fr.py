@@ -60,6 +60,50 @@ RULES = (
         r"\b(consulter|voir|acceder a|regarder|lire)\b.{0,20}\b(mon|ma) (dossier|fiche)( client)?\b",
         CLEAR,
     ),
+    # how long my data are kept, in the indicative: "combien de temps vous gardez mon CV",
+    # "pendant combien de temps il les garde" (art. 15(1)(d))
+    rule(
+        T.ACCESS,
+        r"\bcombien de temps\b.{0,40}\b(gardez|conservez|garde|conserve|gardent|conservent|garderez|conserverez|(sont|seront|est|sera) (encore )?(conserve|garde)e?s?)\b|\b(sont|seront|est|sera) (encore )?(conserve|garde)e?s?\b.{0,30}\bcombien de temps\b",
+        CLEAR,
+        context=r"\b(donnees|informations|infos|coordonnees|cv|dossier|fiche|images|enregistrements?|numero|adresse|mes|mon|ma|les|le|la)\b",
+    ),
+    # what was written, passed on or erased about me: "savoir ce que l'agence a transmis sur
+    # moi", "ce qui est ecrit a mon sujet", "ce qui a ete efface exactement"
+    rule(
+        T.ACCESS,
+        r"\b(savoir|connaitre|voir|lire)\b (\w+ ){0,2}?ce (qu'|que |qui )(\w+ ){0,4}?(transmis|ecrit|note|enregistre|efface|supprime|communique|conserve|collecte|retenu|consigne)e?s?\b",
+        CLEAR,
+    ),
+    # who can see it: "qui y a acces", "qui a acces a mon dossier"
+    rule(
+        T.ACCESS,
+        r"\bqui (y )?(a|ont|aura|auront) acces\b",
+        CLEAR,
+        context=r"\b(donnees|informations|cv|dossier|fiche|images|enregistrements?|badge|messages|mes|mon|ma)\b",
+        context_window=1,
+    ),
+    # where my data come from: "m'indiquer la source exacte de mes donnees" (art. 14/15(1)(g))
+    rule(
+        T.ACCESS,
+        r"\b(indiquer|communiquer|preciser|connaitre|savoir|dire|indiquez|precisez)\b.{0,25}\b(la |les )?(source|sources|origine|provenance)\b.{0,30}\b(mes|de mes) (donnees|coordonnees|informations|adresse|numero)\b",
+        CLEAR,
+    ),
+    # a copy of a named record about me: "une copie de ma fiche d'evaluation", "de la fiche
+    # qui me concerne", "des images sur lesquelles j'apparais"
+    rule(
+        T.ACCESS,
+        r"\bcopie\b.{0,15}\b(de |des |d')(ma |mon |mes |la |le |les |l')?(fiche|fiches|evaluations?|images|enregistrements?|notes|photos|videos|historique|echanges)\b",
+        CLEAR,
+        unless=r"\bcopie\b.{0,15}\b(de |des |d')(la |le |les |l')?(fiche|fiches|evaluations?|images|enregistrements?|notes|photos|videos|historique|echanges)\b.{0,20}\b(ci-joint\w*|en annexe|jointe?s?)\b",
+    ),
+    rule(
+        # an imperative with "moi": "communiquez-moi mes donnees", "envoyez-moi une copie de mon dossier"
+        T.ACCESS,
+        rf"\b(communiquez|transmettez|envoyez|fournissez|montrez|donnez)[- ]moi\b (\w+ ){{0,3}}?(mes|toutes mes|l'ensemble de mes|les) {_DON}\b",
+        CLEAR,
+        yields_to=T.PORTABILITY,
+    ),
     rule(T.ACCESS, r"\bdroit d'?acces\b|\bart(icle)? ?15\b", STRONG),
     rule(
         T.ACCESS,
@@ -73,7 +117,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\bquel(le)?s? (sont les )?(donnees|informations|infos)\b.{0,70}\b(avez|detenez|conservez|traitez|possedez|disposez|stockez|gardez|collecte\w*|enregistre\w*|detenues|conservees|traitees)\b",
+        r"\bquel(le)?s? (autres )?(sont les )?(donnees|informations|infos)\b.{0,70}\b(avez|detenez|conservez|traitez|possedez|disposez|stockez|gardez|collecte\w*|enregistre\w*|detenues|conservees|traitees|utilisez|utilisees|transmettez|transmet|transmettent|transmises|communiquez|communiquees|partagez|partagees|recevez|recoit|envoyez)\b",
         CLEAR,
     ),
     rule(
@@ -146,6 +190,21 @@ RULES = (
         r"\b(remplac\w*)\b.{0,40}\bpar\b",
         CLEAR,
         context=r"\b(mon|ma|mes) (ancien\w* |actuel\w* )?(\w+ )?(adresse|e-?mail\w*|numero|nom|telephone|gsm)\b",
+    ),
+    rule(
+        # a correction asked in the passive or through a third party: "je demande que cette
+        # mention soit corrigee", "merci de faire corriger cela partout"
+        T.RECTIFICATION,
+        r"\bque (\w+ ){0,4}?(soit|soient) (corrig\w*|rectifi\w*|mis a jour|mise a jour)|\bfaire (corriger|rectifier)\b|\b(corriger|rectifier|corrigez|rectifiez) (cela|ceci|ca|cette (erreur|mention|information|donnee))\b",
+        CLEAR,
+    ),
+    rule(
+        # incomplete data completed: "ajoutez ma version des faits au dossier", "joindre mes
+        # observations a ma fiche"
+        T.RECTIFICATION,
+        r"\b(ajout\w*|joindre|joignez|joigniez|integr\w*|complet\w*)\b.{0,30}\b(ma version|mes observations|mes commentaires|mon commentaire|ma declaration|ma reponse|mes explications|une declaration complementaire)\b",
+        CLEAR,
+        context=r"\b(dossier|fiche|donnees|profil|compte)\b",
     ),
     rule(T.RECTIFICATION, r"\brectifi\w*|\bart(icle)? ?16\b", STRONG),
     rule(
@@ -240,6 +299,43 @@ RULES = (
         r"\bdroit a l'?oubli\b|\bdroit a l'effacement\b|\boubliez[- ]moi\b|\bart(icle)? ?17\b",
         STRONG,
     ),
+    rule(
+        # someone else's record ("d'effacer sa fiche client") or one named by a demonstrative
+        # ("supprimer ces messages prives", "effacer ces donnees")
+        T.ERASURE,
+        r"\b(supprim|effac|detrui)\w*\b (\w+ ){0,2}?(sa|son|ses|leur|leurs|ces|cette|cet) (\w+ )?(fiche|fiches|dossier|compte|profil|donnees|coordonnees|informations|messages|photos|videos|images|enregistrements|cv)\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
+    rule(
+        # "que les messages personnels soient supprimes", "qu'elles soient effacees"
+        T.ERASURE,
+        r"\bque (\w+ ){0,4}?(soit|soient) (supprim|effac|detrui)\w*",
+        CLEAR,
+        context=r"\b(donnees|informations|infos|coordonnees|dossier|fiche|compte|profil|messages|photos|videos|images|cv|enregistrements)\b",
+        list_sensitive=True,
+    ),
+    rule(
+        # the same wish said outright: "je demande que les messages personnels soient supprimes"
+        T.ERASURE,
+        r"\b(demande|demandons|veux|voulons|voudrais|souhaite|souhaitons|souhaiterais|exige|exigeons|aimerais) (\w+ ){0,2}?que\b.{0,60}?\b(soit|soient) (supprim|effac|detrui)\w*",
+        STRONG,
+        context=r"\b(donnees|informations|infos|coordonnees|dossier|fiche|compte|profil|messages|photos|videos|images|cv|enregistrements)\b",
+        list_sensitive=True,
+    ),
+    rule(
+        # the pictures I am on: "supprimer les photos sur lesquelles j'apparais"
+        T.ERASURE,
+        r"\b(supprim|effac|detrui|retir)\w*\b.{0,20}\b(photos?|videos?|images?|enregistrements?)\b.{0,30}\b(j'apparais|je figure|je suis visible|me representent|on me voit)\b",
+        CLEAR,
+    ),
+    rule(
+        # "effacer les donnees collectees par ces cookies", "supprimer l'integralite des donnees"
+        T.ERASURE,
+        r"\b(supprim|effac|detrui)\w*\b (\w+ ){0,2}?(les|l'ensemble des|toutes les|l'integralite des) (donnees|informations|coordonnees)\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
     rule(T.ERASURE, r"\b(suppression|effacement)\b", CLEAR, list_sensitive=True),
     rule(
         T.ERASURE,
@@ -270,7 +366,7 @@ RULES = (
     ),
     rule(
         T.RESTRICTION,
-        r"\b(en attendant|jusqu'a|le temps|tant que)\b.{0,80}\b(plus|pas|rien)\b.{0,30}\b(utilis\w*|trait\w*|serv(e|ent|ir)|envoy\w*|transmet\w*|partag\w*)|\b(plus|pas)\b.{0,30}\b(utilis\w*|trait\w*|serv(e|ent|ir))\b.{0,60}\b(en attendant|jusqu'a|le temps)\b|\b(en attendant|jusqu'a|tant que)\b.{0,80}\b(n'|ne )(utilis|trait|envoy|transmet|partag)\w* (plus|pas|rien)\b|\b(utilis|trait)\w* (plus|pas)\b.{0,60}\b(en attendant|jusqu'a|le temps|tant que)\b",
+        r"\b(en attendant|jusqu'a|le temps|tant que)\b.{0,80}\b(plus|pas|rien)\b.{0,30}\b(utilis\w*|trait\w*|serv(e|ent|ir)|envoy\w*|transmet\w*|partag\w*|communiqu\w*|diffus\w*)|\b(plus|pas)\b.{0,30}\b(utilis\w*|trait\w*|serv(e|ent|ir))\b.{0,60}\b(en attendant|jusqu'a|le temps)\b|\b(en attendant|jusqu'a|tant que)\b.{0,80}\b(n'|ne )(utilis|trait|envoy|transmet|partag)\w* (plus|pas|rien)\b|\b(utilis|trait)\w* (plus|pas)\b.{0,60}\b(en attendant|jusqu'a|le temps|tant que)\b",
         CLEAR,
         negatable=False,
     ),
@@ -284,7 +380,7 @@ RULES = (
     # keep, do not delete, until a claim is settled (art. 18(1)(c))
     rule(
         T.RESTRICTION,
-        r"\bne (\w+ )?(supprimez|effacez|detruisez|modifiez|pas supprimer|pas effacer|pas detruire)\b.{0,40}\b(jusqu|tant que|pendant|en attendant)\b|\b(conserver|conservez|preserver|preservez)\b.{0,60}\b(sans|ne pas|aucune) (les )?(supprim|effac|detrui|modifi)\w*",
+        r"\bne (\w+ )?(supprimez|effacez|detruisez|modifiez|pas supprimer|pas effacer|pas detruire)\b.{0,40}\b(jusqu|tant que|pendant|en attendant)\b|\b(conserver|conservez|preserver|preservez)\b.{0,160}\b(sans|ne pas|aucune|a aucune) (les )?(supprim|effac|detrui|modifi)\w*|\b(conserver|conservez|preserver|preservez|garder|gardez)\b.{0,80}\b(jusqu'a la fin (de la|du|de ma) (procedure|proces|litige|enquete)|pendant (toute )?la (duree de la )?procedure|dans la perspective (de la|d'une) procedure|en vue (de la|d'une) procedure)\b|\b(conserver|conservez|preserver|preservez)\b.{0,120}\b(ne (pas )?proceder|sans proceder) a (aucune|la|une) (suppression|effacement|destruction)\b",
         CLEAR,
         negatable=False,
     ),
@@ -319,13 +415,13 @@ RULES = (
     # objection
     rule(
         DIRECT_MARKETING,
-        r"\bopposition\b|(?<!\bqui )\bm'?oppose\w*\b|\bje m'oppose|\bje m'y oppose|\bopposer\b|\bdroit d'opposition",
+        r"(?<!\bmalgre mon )(?<!\bmalgre ma )(?<!\bmalgre cette )(?<!\bmalgre notre )(?<!\bmalgre son )(?<!\bmalgre leur )\bopposition\b|(?<!\bqui )\bm'?oppose\w*\b|\bje m'oppose|\bje m'y oppose|\bopposer\b|\bdroit d'opposition",
         STRONG,
         negatable=False,
         # "un litige m'oppose à votre société": a dispute, no objection
         unless=r"\b(litige|conflit|differend|desaccord|proces|contentieux)\b.{0,15}\bm'oppose",
     ),
-    rule(T.OBJECTION, r"\bart(icle)? ?21\b", STRONG),
+    rule(T.OBJECTION, r"(?<!\bviolation de l')(?<!\bnon-respect de l')(?<!\bvioler l')\bart(icle)? ?21\b", STRONG),
     rule(
         T.OBJECTION,
         r"\bprofilage\b|\bsegmentation\b|\bprofil (commercial|marketing)|\bdecision automatisee",
@@ -360,7 +456,7 @@ RULES = (
     ),
     rule(
         T.OBJECTION,
-        r"\b(n'utilisez plus|cessez d'utiliser|arretez d'utiliser|ne plus utiliser|cesser d'utiliser|arreter d'utiliser|ne plus traiter|cessez de traiter)\b.{0,30}\b(mes|mon|ma)\b",
+        r"\b(n'utilisez plus|cessez d'utiliser|arretez d'utiliser|ne plus utiliser|cesser d'utiliser|arreter d'utiliser|ne plus traiter|cessez de traiter)\b.{0,30}\b((mes|mon|ma)\b|(cette|ces|cet|ce) (\w+ )?(photos?|videos?|images?|enregistrements?|donnees|informations|coordonnees|mention)\b)",
         CLEAR,
         negatable=False,
         yields_to=T.RESTRICTION,
@@ -423,10 +519,18 @@ RULES = (
     ),
     rule(
         MARKETING,
-        r"\bje n'en (veux|souhaite|desire) plus\b|\bne (veux|souhaite|desire) plus (les|la|le|en) recevoir\b|\bne plus (les|la|le|en) recevoir\b|\bn'en veux plus\b",
+        r"\bje n'en (veux|souhaite|desire) plus\b|\bj'en (veux|veut|desire) (plus|pas)\b|\bne (veux|souhaite|desire) plus (les|la|le|en) recevoir\b|\bne plus (les|la|le|en) recevoir\b|\bn'en veux plus\b",
         CLEAR,
         negatable=False,
         mail_context=_ADS,
+    ),
+    # a bare "STOP" (the SMS reply keyword) in a mail about electronic advertising
+    rule(
+        T.MARKETING_OPT_OUT,
+        r"^(stop|stop svp|stop merci|stop stop)\W*$",
+        CLEAR,
+        negatable=False,
+        mail_context=r"\b(sms|textos?|newsletters?|infolettres?|e-?mails?|mails?|courriels?)\b.{0,40}\b(promo\w*|pub\w*|publicit\w*|offres|commerci\w*|marketing)\b|\b(promo\w*|pubs?|publicit\w*|offres|commerci\w*|marketing)\b.{0,40}\b(sms|textos?|newsletters?|infolettres?|e-?mails?|mails?|courriels?)\b",
     ),
     # unsolicited communications refused: marketing, sorted by channel
     rule(
@@ -450,6 +554,7 @@ RULES = (
         r"\bplainte\b|\bje me plains\b|\bme plaindre\b|\breclamation\b",
         STRONG,
         mail_context=_PRIVACY,
+        unless=r"\b(plainte|reclamation)s? (a mon sujet|contre moi|me concernant|a mon encontre)\b|\b(s'est|se sont|s'etait) plaint\w* de moi\b",
         conditional_drop=True,
     ),
     rule(
@@ -481,22 +586,22 @@ CUES = Cues(
     reaction=rf"\b(si|au cas ou|dans le cas ou|dans l'hypothese ou|pour le cas ou|si jamais|dans la mesure ou) {_VOUS} (\w+ ){{0,2}}?(vous opposez|vous opposiez|vous oppose|opposez|refusez(?! de)|refusiez(?! de)|rejetez|declinez|estimez|estimiez|considerez|consideriez|pensez|jugez|croyez|invoquez|deviez (refuser|vous opposer|rejeter)|avez (des |un |une )?(doutes?|motifs?|raisons?|besoin|questions?)|ne pouvez pas m'identifier|n'etes pas en mesure de m'identifier|ne parvenez pas a m'identifier)|\b(si|dans la mesure ou|au cas ou|lorsque) (des |une |les )?(obligations? (legales? |reglementaires? )?de conservation|durees? (legales? )?de conservation)\b|\b(si|dans la mesure ou|au cas ou) (vous etes|vous seriez) (legalement )?(tenu|tenus|tenue|oblige|obliges|obligee) de conserver\b|\b(si|au cas ou) (l'effacement|la suppression) (n'est pas possible|est impossible|ne peut pas etre)\b",
     reservation=r"\bje me reserve (le droit|la possibilite)\b|\bsous reserve de\b|\b(je|nous) (me |nous )?(verrai|verrais|verrons|serai|serais|serons) (alors |dans ce cas )?(contraint|contrainte|contraints|oblige|obligee|obliges|dans l'obligation)\b|\b(je|nous) (saisirai|saisirais|saisirons|deposerai|deposerais|deposerons|introduirai|introduirais|porterai|porterais|m'adresserai|m'adresserais|contacterai|contacterais|informerai|alerterai)\b.{0,80}\b(plainte|cnil|apd|autorite|tribunal|justice|avocat|recours)\b|\b(sinon|a defaut|faute de quoi|sans quoi)\b.{0,80}\b(plainte|cnil|apd|autorite|tribunal|justice|avocat|recours|juridiques?)\b|\b(demarches|poursuites|actions|recours|voies|mesures) (juridiques|judiciaires|legales|de droit)\b|\bsans reponse de votre part\b|\ben l'absence de (reponse|reaction)\b|\bj'ai (egalement |aussi )?le droit de (deposer|introduire|saisir|porter)\b|\bou (bien )?(je|nous) (saisis|saisirai|porte|porterai|depose|deposerai|vais|irai|contacte|contacterai)\b",
     right_named=r"\bdroits? (d'|de l'|a l'|au |a la |de |a |d'introduire |de deposer )(\w+ ){0,2}?(acces|rectification|effacement|oubli|limitation|portabilite|opposition|opposer|reclamation|plainte)|\bart(icle)?s? ?\d{2}\b",
-    speech_act=rf"\b(je|nous) (vous )?(\w+ ){{0,2}}?(demande|demandons|prie|prions|sollicite|sollicitons|souhaite|souhaitons|veux|voulons|voudrais|voudrions|exige|exigeons|requiers|oppose|opposons|retire|retirons|revoque|revoquons|exerce|exercons|invoque|invoquons|fais valoir|faisons valoir|reclame|reclamons|vous mets en demeure)\b|\bveuillez\b|\bmerci de\b|\bs'il vous plait\b|\bsvp\b|^{_ACTE}\b|\bpar la presente\b|\bje vous (ecris|adresse) (pour|afin de)\b",
+    speech_act=rf"\b(je|nous) (vous )?(\w+ ){{0,2}}?(demande|demandons|prie|prions|sollicite|sollicitons|souhaite|souhaitons|veux|voulons|voudrais|voudrions|exige|exigeons|requiers|oppose|opposons|retire|retirons|revoque|revoquons|exerce|exercons|invoque|invoquons|fais valoir|faisons valoir|reclame|reclamons|vous mets en demeure)\b|\bveuillez\b|\bmerci de\b|\bs'il vous plait\b|\bsvp\b|^{_ACTE}\b|\bpar la presente\b|\bje vous (ecris|adresse) (pour|afin de)\b|^([a-z0-9][\).] |- )(lui |leur |me |m'|nous )?(communiquer|effacer|supprimer|rectifier|corriger|transmettre|fournir|limiter|cesser|confirmer|indiquer)\b",
     recipients_notified=r"\bart(icle)? ?19\b|\b(notifi|inform|communiqu|avert)\w*\b.{0,60}\bdestinataires?\b|\bdestinataires?\b.{0,60}\b(informes?|notifies?|avertis)\b",
     direct_marketing=r"\bprospection\b|\bmarketing direct\b",
     new_phrase=rf"[;]|\b(et|mais|puis|donc|ainsi|aussi|par ailleurs|en outre)\b,? (je|veuillez|merci de|nous)\b|\b(et|mais|puis) {_ACTE}\b|\b(et|ou) (ensuite|puis|apres cela|par la suite|egalement|aussi)\b",
     business=r"\b(contrat de sous-traitance|accord de traitement des donnees|sous-traitants? ulterieurs?|questionnaire (fournisseur|de securite|de conformite|rgpd)|evaluation (des |de nos )?fournisseurs?|due diligence|iso ?27001|mesures techniques et organisationnelles|donnees (personnelles )?de nos (clients|salaries|employes|collaborateurs|membres))\b|\b(mon|ma|notre) (memoire|these|recherche|etude|article|enquete|reportage)\b|\bje suis (un |une )?(etudiant|etudiante|journaliste|chercheur|chercheuse)\b|\bpour (un|mon|notre) (article|memoire|reportage)\b",
     salutation=r"(?m)^(madame,? monsieur|monsieur,? madame|mesdames,? messieurs|a qui de droit|madame la|monsieur le|chere madame|cher monsieur)\b",
-    on_behalf=r"\b(au nom (de|du|d'|des)|pour le compte (de|du|d'|des)|en (ma |sa |notre |leur )?qualite de (representant|representante|tuteur|tutrice|curateur|curatrice|mandataire|avocat|avocate|parent|conseil)|(mon|ma|notre) (client|cliente|mandant|mandante)|mandate par|je represente|nous representons|procuration)\b|\b(j'?ecris|ecris|je vous ecris) (\w+ ){0,2}?pour (mon|ma) (pere|mere|fils|fille|mari|epouse|femme|grand-pere|grand-mere|frere|soeur|compagnon|compagne)\b",
+    on_behalf=r"\b(au nom (de|du|d'|des)|en tant que (\w+ )?(representants? legaux|representante? legale?|parents?|tuteur|tutrice|mandataire|avocate?)|pour le compte (de|du|d'|des)|en (ma |sa |notre |leur )?qualite de (representant|representante|tuteur|tutrice|curateur|curatrice|mandataire|avocat|avocate|parent|conseil)|(mon|ma|notre) (client|cliente|mandant|mandante)|mandate par|je represente|nous representons|procuration)\b|\b(j'?ecris|ecris|je vous ecris) (\w+ ){0,2}?pour (mon|ma) (pere|mere|fils|fille|mari|epouse|femme|grand-pere|grand-mere|frere|soeur|compagnon|compagne)\b",
     # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
     reminder=r"(?<!\bvotre )(?<!\bvos )\b(rappel|relance|deuxieme demande|seconde demande|troisieme demande|je me permets de (vous )?(relancer|rappeler))\b",
     unanswered=r"\b(sans reponse|aucune reponse|pas de reponse|pas (encore )?(repondu)|rest(e|ee) (lettre morte|sans suite)|toujours (pas|aucune|sans) (de |d')?(reponse|nouvelles)|je reste (toujours )?(dans l'attente|sans nouvelles)|(le )?delai (d'un mois )?(est|a) (desormais |aujourd'hui )?(expire|ecoule|depasse)|a ce jour\b.{0,40}\b(rien|aucune|pas))\b",
     earlier_request=r"\b(ma|mon|notre|nos|mes) (\w+ ){0,2}?(demande|lettre|courrier|e-?mail|courriel|message) (du|en date du|datee du|envoyee? le|adressee? le) (\d|1er)|\b(je|nous) vous (ai|avais|avons|avions) (\w+ ){0,3}?(adresse|envoye|transmis|ecrit|fait parvenir)\b|\bj'ai (\w+ ){0,3}?(adresse|envoye|transmis|fait parvenir) (une|ma|un|mon) (\w+ )?(demande|lettre|courrier|e-?mail|courriel)\b",
-    renewal=r"\b(a nouveau|de nouveau|une nouvelle fois|encore une fois|reitere\w*|renouvelle\w*)\b|\b(faire droit|donner suite|repondre|satisfaire) a (ma|notre) (\w+ )?demande\b|\bles (informations|donnees|documents|elements) (que (je vous ai|j'ai) )?demande(e)?s\b|\bce que (je vous ai|j'ai) demande\b",
+    renewal=r"\b(a nouveau|de nouveau|une nouvelle fois|encore une fois|reitere\w*|renouvelle\w*|relancer|je maintiens (\w+ )?ma demande|ou en est ma demande)\b|\b(faire droit|donner suite|repondre|satisfaire) a (ma|notre) (\w+ )?demande\b|\b(traiter|traitez|executer|executez) (enfin |rapidement |sans plus tarder )?(ma|notre) demande\b|\bles (informations|donnees|documents|elements) (que (je vous ai|j'ai) )?demande(e)?s\b|\bce que (je vous ai|j'ai) demande\b",
     authority=r"\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|commission vie privee)\b",
     authority_complaint=r"^(?=.*\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|art(ikel|icle|\.)? ?77)\b)(?=.*\b(plainte|reclamation)\b).*\b(depose|deposee|introduit|introduite|adresse|adressee|envoye|envoyee|saisi|transmis|transmise|copie de (ma|la|notre) (plainte|reclamation))\b",
     authority_address=r"^((plainte|reclamation) (aupres de|a|adressee a) (la |l')?|a l'attention de|a l'attention|a|madame la presidente|monsieur le president)\b.{0,80}\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd)\b",
-    authority_lodging=r"^(?=.*\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|art(ikel|icle|\.)? ?77)\b).*(\b(je|nous) (vous )?(depose|deposons|introduis|introduisons|adresse|adressons|porte|portons|forme|formons),? (par la presente,? |ici )?(une |cette |ma |la presente )?(plainte|reclamation)\b|\bpar la presente,? (je|nous) (depose|introduis|deposons|introduisons) (une )?(plainte|reclamation)\b)",
+    authority_lodging=r"^(?!.*\b(si (ca|cela|ce|vous|rien|je)|sinon|a defaut|faute de quoi|sans quoi|au cas ou)\b)(?=.*\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|art(ikel|icle|\.)? ?77)\b).*(\b(je|nous) (vous )?(depose|deposons|introduis|introduisons|adresse|adressons|porte|portons|forme|formons),? (par la presente,? |ici )?(une |cette |ma |la presente )?(plainte|reclamation)\b|\bpar la presente,? (je|nous) (depose|introduis|deposons|introduisons) (une )?(plainte|reclamation)\b)",
     reported=r"\b(m'a|m'ont|nous a|nous ont|m'avait|m'avaient|nous avait|nous avaient|m'avez|m'aviez|nous avez|nous aviez) (\w+ ){0,2}?(dit|informee?|indique|explique|ecrit|repondu|assure|annonce|affirme|precise|promis)\b|\bselon (vous|votre|vos)\b",
 )
 
@@ -645,26 +750,26 @@ LEXICON = Lexicon(
         "recevrai",
         "recevra",
     ),
-    negation=r"\b(pas|jamais|rien|aucune?|sans|ni|non|plutot que|au lieu de)\b(?! (plus)\b)",
-    history=r"\bj'?ai (deja |pourtant |deja |bien )*(demande|sollicite|reclame|exige|ecrit)\b|\b(je|nous) vous (ai|avais|avons|avions) (deja |pourtant |bien )*(demande|sollicite|reclame|exige|ecrit|envoye|adresse)\b|\bavais demande\b|\bj'?ai (deja |bien )?(envoye|introduit|adresse|fait|soumis|depose) (une|ma|votre)\b.{0,30}\bdemande|\bma (\w+ ){0,2}demande\b.{0,60}\b(ignor\w*|sans reponse|aucune reponse|pas de reponse)",
-    condition=r"\b(sinon|a defaut|faute de quoi|sans quoi|a moins que|dans le cas contraire|si (vous|cela|ce|ca|je|rien)\b[^,:;]{0,50}\b(pas|jamais|rien|plus))\b|\bsi ce n\'est pas (le cas|fait)\b",
+    negation=r"\b(pas|jamais|rien|aucune?|sans|ni|non|plutot que|au lieu de)\b(?! (plus|le mien|la mienne|les miens|les miennes|a moi|a voir)\b)",
+    history=r"\bj'?ai (deja |pourtant |deja |bien )*(demande|sollicite|reclame|exige|ecrit)\b|\b(oubliez|annulez|ignorez|laissez tomber|j'annule|je retire) (ma|mon|notre) (\w+ ){0,2}?(demande|requete)\b|\b(je|nous) vous (ai|avais|avons|avions) (deja |pourtant |bien )*(demande|sollicite|reclame|exige|ecrit|envoye|adresse)\b|\bavais demande\b|\bj'?ai (deja |bien )?(envoye|introduit|adresse|fait|soumis|depose) (une|ma|votre)\b.{0,30}\bdemande|\bma (\w+ ){0,2}demande\b.{0,60}\b(ignor\w*|sans reponse|aucune reponse|pas de reponse)",
+    condition=r"\bsi (ca|cela|ce|vous|ils|elles?) (continue|continuez|continuent|recommence|recommencez|recommencent|persiste|persistez|persistent|se reproduit|se repete)\b|\b(sinon|a defaut|faute de quoi|sans quoi|a moins que|dans le cas contraire|si (vous|cela|ce|ca|je|rien)\b[^,:;]{0,50}\b(pas|jamais|rien|plus))\b|\bsi ce n\'est pas (le cas|fait)\b",
     post_or_phone=r"\b(poste|postaux|postal|papier|(?<!\bce )(?<!\bmon )(?<!\bnotre )(?<!\bpresent )courriers?\b(?! electronique| ci-dessous| ci-joint| du \d| recommande)|prospectus|catalogues?|brochures?|depliants|toutes-boites|boite aux lettres|telephon\w*|appels?|appeler|appelez|gsm)\b",
     electronic=r"\b(e-?mails?|mails?|courriels?|textos?|newsletters?|lettres? d'information|infolettres?|sms|electronique|en ligne|whatsapp|boite mail|boite de reception|numerique)\b",
     marketing_list=r"\btoutes (vos |les |ces )?listes\b(?! (de |des |d')(clients?|personnel|salaries))|\bvos listes\b(?! (de |des |d')(clients?|personnel|salaries))|\b(liste|listes|fichier|fichiers) (de |d')?(diffusion|distribution|mailing|contacts?|envoi|prospection|appels?|sms|e-?mails?|newsletter|promo\w*|publicit\w*|marketing)\b|\bfichier (marketing|publicitaire|commercial|postal)|\bnewsletter|\blettre d'information|\bmailing|\b(de|des) (votre|vos) (prospection|marketing)\b",
     sales_pitch=r"\b(nous (vous )?proposons|notre (solution|logiciel|plateforme|expertise)|nos (services|solutions|produits)|rendez-vous de|demonstration|webinaire|webinar|essai gratuit|partenariat|notre cabinet|nos consultants|je vous propose (un|une)\b.{0,30}\b(audit|diagnostic|demo\w*|rendez-vous|appel|entretien|offre)|(audit|diagnostic|bilan|consultation|entretien) (gratuit|offert)|quand seriez-vous disponible|nous accompagnons)\b",
     resent_own=r"\b(je vous )?(re)?(transfere|transmets|renvoie|envoie)\b.{0,30}\b(mon|ma)\b.{0,25}\b(mail|e-?mail|message|courriel|demande|lettre)\b|\b(mon|ma) (precedente?|dernier|derniere|premier|premiere)? ?(mail|e-?mail|message|courriel|demande)\b.{0,40}\b(ci-dessous|a nouveau|de nouveau)\b",
-    done=r"\b(recu|eu|lu) (votre |la |le |un |une )?(\w+ )?(confirmation|mail|e-?mail|message|courriel|reponse|courrier)\b.{0,80}\b(supprime\w*|efface\w*|detruit\w*)\b|\bvous (m'|nous )?(avez|aviez) (bien )?confirme\b.{0,80}\b(supprim\w*|effac\w*)\b|\bmerci (beaucoup |bien |encore )?(pour|d'avoir)\b.{0,40}\b(suppression|effacement|supprime\w*|efface\w*|traitement rapide|votre rapidite)\b",
+    done=r"\bconfirmation (de (la |votre |ma )?(demande (d'|de ))?)(effacement|suppression)\b|\b(recu|eu|lu) (votre |la |le |un |une )?(\w+ )?(confirmation|mail|e-?mail|message|courriel|reponse|courrier)\b.{0,80}\b(supprime\w*|efface\w*|detruit\w*)\b|\bvous (m'|nous )?(avez|aviez) (bien )?confirme\b.{0,80}\b(supprim\w*|effac\w*)\b|\bmerci (beaucoup |bien |encore )?(pour|d'avoir)\b.{0,40}\b(suppression|effacement|supprime\w*|efface\w*|traitement rapide|votre rapidite)\b",
     forward_note=r"\b(pour info\w*|pour (traitement|suite a donner|action|attribution)|merci de (\w+ ){0,5}(transmettre|traiter|faire suivre)|(a|pour) transmettre|a traiter)\b|\b(pouvez|pourriez)[- ]vous (\w+ ){0,4}?(traiter|prendre en charge|en occuper|faire suivre|transmettre)\b",
     scope_qualifier=r"\b(que vous|que votre societe|qui) (n'etes|n'etes plus|n'est|ne sont|n'avez) (pas|plus) (legalement |strictement )?(tenus?|obliges?|necessaires?|utiles?|besoin)( de (conserver|garder))?\b|\bsans (\w+ )?(delai|tarder|retard)\b",
     keep=r"\b(garder|gardez|conserver|conservez)\b.{0,15}\b(mon )?(compte|profil)\b|\b(compte|profil)\b.{0,20}\b(reste|rester|restent)\b|\b(ne (supprimez|effacez|fermez) (pas|rien)|pas (supprimer|effacer|fermer)|rien (supprimer|effacer))\b|\b(pour|afin d') ?(eviter|empecher)\b.{0,40}\b(suppression|effacement|desactivation|suspension|fermeture|supprime\w*)\b",
     advertising=r"\b(newsletters?|infolettres?|lettres? d'information|pubs?|publicit\w*|promo\w*|offres|soldes|reductions?|catalogues?|prospectus|brochures?|depliants|toutes-boites|folders|mailings?|spams?|sms|textos?|marketing|commerciale?s?|des-?abonn\w*|des-?inscri\w*|liste|listes|consentement)\b",
     permission=r"\b(n'hesitez pas|libre a vous|vous etes libres?)\b",
     non_data_object=r"\b(factures?|notes? de credit|devis|commandes?|panier|produits?|pieces? jointes?|annexes?|messages?|frais|penalites?|etiquettes?|avis|commentaires?|rendez-vous|reservations?|(version|facture|copie) (precedente|ancienne|erronee|en double)|(ancienne|premiere|precedente) (version|facture|copie))\b",
-    data_object=r"\b(donnees|informations|infos|coordonnees|compte|profil|dossier|tout|toutes|moi|adresse|nom|historique|renseignements)\b",
+    data_object=r"\bmessages (prives|personnel\w*)\b|\b(donnees|informations|infos|coordonnees|compte|profil|dossier|tout|toutes|moi|adresse|nom|historique|renseignements)\b",
     phone_number=r"\b(numeros?|gsm|portable)\b",
     phone_calls=r"\b(appel\w*|appell\w*|telephon\w*|rappel\w*|teleprospection|telemarketing|demarchage)\b",
-    superseded=r"\b(ancienne?|precedente?|mauvaise?) (adresse|numero|e-?mail|nom)\b|\b(adresse|numero|e-?mail) (precedente?|erronee?|obsolete)\b",
-    self_action=r"\b(si|quand|lorsque|une fois que|apres que) (je|j')\s?.{0,10}(supprime|efface|desinstalle)\w*|\bj'ai (deja |bien |accidentellement |par erreur )?(supprime|efface|desinstalle)\w*",
+    superseded=r"\b(ancienne?|precedente?|mauvaise?) (adresse|numero|e-?mail|nom)\b|\bl'ancienne?\b(?! (commande|facture|version|compte|profil|fiche|dossier)\b)|\b(adresse|numero|e-?mail) (precedente?|erronee?|obsolete)\b",
+    self_action=r"\b(si|quand|lorsque|une fois que|apres que) (je|j')\s?.{0,10}(supprime|efface|desinstalle)\w*|\bj'ai (deja |bien |accidentellement |par erreur )?(supprime|efface|desinstalle)\w*|\bje (l'|les )ai (deja |aussitot |immediatement )?(supprime|efface|detruit|desinstalle)\w*",
     status_question=r"\b(est|sont|sera|seront|a ete|ont ete|est-il|est-elle|sont-elles|sont-ils|ont-elles|ont-ils|a-t-il|a-t-elle|(bien )?ete)\b.{0,20}\b(supprim|effac)\w*",
     location=r"\b(de|dans|sur|hors de) (vos|votre|mon|ma|mes|la|le|l')( ?\w+){0,2}",
     cut_markers=(
@@ -682,6 +787,9 @@ LEXICON = Lexicon(
         r"si vous (n'etes pas|avez recu).{0,80}(destinataire|par erreur)",
         r"^envoye (de|depuis) mon (iphone|ipad|android|samsung|smartphone)",
         r"pensez a l'environnement",
+        # a newsletter's own footer: why you get it, and its unsubscribe link
+        r"^vous recevez (cette|ce) (lettre|newsletter|infolettre|message|courriel|e-?mail)\b.{0,30}\b(parce que|car) vous (etes|avez)\b",
+        r"^(se desabonner|pour vous desabonner,? cliquez ici|cliquez ici pour vous desabonner|desabonnement)\W*$",
         r"(dit|deze) (e-?mail|bericht)\b.{0,60}vertrouwelijk",
         r"(this|the) (e-?mail|message)\b.{0,60}(confidential|privileged)",
     ),
