@@ -17,8 +17,9 @@ from worker.domain import RequestType as T
 _DATA = r"(personal )?(data|information|info|details|records?|file|profile)"
 _ME = r"(me|my|myself|i)"
 _PRIVACY = r"data|information|privacy|gdpr|personal|e-?mail|newsletter|number|address|calls?|consent|spam|phone"
+_STAY = r"\b(stay|remain|keep me|be kept|still be) (on|in|subscribed)\b|\bcontinue (to receive|receiving|getting)\b"
 _ADS = r"\b(newsletters?|promotions?|promotional|promos?|offers|adverts?|advertising|advertisements|ads|marketing|catalogues?|catalogs?|brochures?|leaflets?|flyers?|junk mail|spam|mailings?|sms|texts)\b"
-_STOP = r"(stop|quit|cease|no more|no longer|not anymore|don't|do not|dont|never|remove|(be )?removed|take me off|get off|cancel|unsubscribe)"
+_STOP = r"(stop|quit|cease|no more|no longer|not anymore|don't|do not|dont|never(?! (heard|given|gave|signed|agreed|consented|asked|bought|ordered|had|been|used|met|subscribed|registered|opted))|remove|(be )?removed|take me off|get off|cancel|unsubscribe)"
 
 
 RULES = (
@@ -171,6 +172,8 @@ RULES = (
         T.RECTIFICATION,
         r"\b(i|we) (have |'ve )?(just )?(moved|relocated)\b|\bhave a new (address|e-?mail|name)\b",
         CLEAR,
+        context=r"\b(address|adress|new|update|change|correct|post|send|sent|deliver\w*|live|living|now at)\b",
+        context_window=1,
     ),
     rule(
         T.RECTIFICATION,
@@ -448,6 +451,7 @@ RULES = (
         rf"\b{_STOP}\b.{{0,40}}\b(newsletters?|mailings?|(e-?mails?|mails)(?! ?(address|account|inbox))|sms|texts|text messages|promotions?|promotional|offers|advertising|advertisements|adverts|ads|marketing|spam)\b",
         CLEAR,
         negatable=False,
+        unless=_STAY,
         yields_to=T.RESTRICTION,
     ),
     rule(
@@ -468,6 +472,8 @@ RULES = (
         r"\b(mailing|e-?mail|distribution|marketing|contact|newsletter) ?lists?\b",
         CLEAR,
         negatable=False,
+        # staying on a list; something that went out to a list (a report of a leak)
+        unless=_STAY + r"|\b(were|was|got|been|being) (sent|forwarded|copied|mailed|e-?mailed|circulated|distributed)\b.{0,80}\bto\b.{0,30}\blists?\b",
     ),
     rule(
         MARKETING,
@@ -527,6 +533,7 @@ RULES = (
         T.COMPLAINT,
         r"\b(formal )?complaints?\b(?! (handling|records?|procedures?|process|department|forms?|team|numbers?|references?|logs?|policy))|\bcomplain(ing)?\b",
         STRONG,
+        unless=r"\bwhen (i|we) (had )?complain\w*\b|\bcomplain\w* (about|of|over) (a |an |the |my |our )?(late |missing |wrong |damaged |delayed )?(delivery|deliveries|order|invoice|parcel|product|bill|shipment)\b",
         mail_context=_PRIVACY,
         conditional_drop=True,
     ),
@@ -570,7 +577,7 @@ RULES += (
     # who saw, opened or received the writer's data
     rule(
         T.ACCESS,
-        r"\b((like|want|wish|need) to know|tell (me|us)|let (me|us) know|confirm)\b.{0,40}\b(who|which (\w+ )?(people|persons|addresses|colleagues|staff|employees|recipients|companies|parties)) (else )?(has |have |had )?(seen|opened|read|viewed|accessed|received|looked at|copied|been given|access to)\b|\b(forwarded|passed|shared|given|disclosed|sent)\b.{0,60}\b(and )?to whom\b",
+        r"\b((like|want|wish|need) to know|tell (me|us)|let (me|us) know|confirm|ask for|request)\b.{0,60}\b(who|which (\w+ )?(people|persons|addresses|colleagues|staff|employees|recipients|companies|parties)) (else )?(has |have |had )?(seen|opened|read|viewed|accessed|received|looked at|copied|been given|access to)\b|\b(forwarded|passed|shared|given|disclosed|sent)\b.{0,60}\b(and )?to whom\b",
         CLEAR,
     ),
     # "which of my orders were used", "did you give my e-mail address to X"
@@ -611,6 +618,7 @@ RULES += (
         r"\b(change|update|correct|amend|set)\b (it|this|that|them|my (\w+ ){1,2}?|the (\w+ ){1,2}?)to\b",
         CLEAR,
         context=r"\b(name|title|address|e-?mail|number|status|result|record|profile|account|entry|register|job|details|listing|iban|bank)\b",
+        context_window=1,
     ),
     # "the bank account you have is old, new one is …; please change it"
     rule(
@@ -637,7 +645,7 @@ RULES += (
     # taken off a website: "take that review and my name down from your website"
     rule(
         T.ERASURE,
-        r"\btake (\w+ ){0,6}?down\b|\btake down\b",
+        r"\btake (\w+ ){0,6}?down\b|\btake down\b|\btake (it|them|this|that|those|these) off\b(?! (your|the|my|all|any|every)\b.{0,30}\blists?\b)",
         CLEAR,
         context=r"\b(website|site|page|post|posts|intranet|online|linkedin|photo|photos|name|review|profile|pdf)\b",
     ),
@@ -668,6 +676,14 @@ RULES += (
         r"\b(preserve|retain|keep|secure)\b.{0,100}\b(and |but )?(do not|don't|not to|never)\b (delete|erase|destroy|overwrite|remove)\b",
         CLEAR,
         negatable=False,
+    ),
+    # an objection to tracking or monitoring: "I object to the tracking of my opens and clicks"
+    rule(
+        T.OBJECTION,
+        r"\b(i|we) (\w+ )?object to (the |any |your |my |all )?(tracking|monitoring|profil\w*|analys\w*|analyz\w*|scoring|surveillance|tracking pixels)\b",
+        CLEAR,
+        negatable=False,
+        tag="profiling",
     ),
     # restriction: who may see it: "could my certificates only be seen by payroll"
     rule(
