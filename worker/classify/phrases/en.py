@@ -91,6 +91,8 @@ RULES = (
         r"\b(a|the|one) copy\b(?! (is|was|has|will|of this|of (my|your|the|an?|his|her) (id|identity|passport|driving|driver's|residence)\b|of (my|the|our|your|this|that) (complaint|letter|e-?mail|request|invoice|order|contract|reply|answer|judgment|court order|power of attorney)\b))|\boverview of\b",
         WEAK,
         context=r"\b(data|information|details)\b",
+        # "our client does not, at this stage, ask for a copy": a copy declined for now
+        unless=r"\b(does not|do not|don't|doesn't|not)\b,?( (at this|at the moment|for now|yet)( stage| point| time)?,?)? (ask|request|want|need|asking|requesting)\b",
     ),
     rule(T.ACCESS, r"\b(just|only|simply|merely) (a|the) copy\b", CLEAR),
     rule(
@@ -236,7 +238,14 @@ RULES = (
         r"\bright to (be forgotten|erasure)\b|\b(want|wish|like|ask|asking) to be forgotten\b|\bforget (about )?me\b|\bart(icle)? ?17\b",
         STRONG,
     ),
-    rule(T.ERASURE, r"\b(deletion|erasure)\b", CLEAR, list_sensitive=True),
+    rule(
+        T.ERASURE,
+        r"\b(deletion|erasure)\b",
+        CLEAR,
+        list_sensitive=True,
+        # a policy's deletion reported, a deletion asked to be halted: no erasure asked
+        unless=r"\b(policy|policies|schedule|procedure|rules?|practice) (provides?|provided|foresees?|requires?|says|states|prescribes?|allows?) (for )?(the )?(automatic |routine |scheduled )?(deletion|erasure)\b|\b(deletion|erasure)\b.{0,40}\b(has been|is|be|was) (suspended|stopped|halted|paused|put on hold|on hold|postponed)\b",
+    ),
     rule(
         # the formal subjunctive: "(our client) asks that all data … be deleted"
         T.ERASURE,
@@ -569,10 +578,8 @@ RULES += (
     # recorded about me", "what was recorded about this"
     rule(
         T.ACCESS,
-        r"\b(recorded|logged|noted|written down|held|kept|stored|registered|hold|holds|keep|have) (about|on) (me|him|her|us|this)\b",
+        r"\b(send|give|provide|show|tell|know|see|copy of|list of|learn|find out|what|which)\b.{0,50}\b(recorded|logged|noted|written down|held|kept|stored|registered|hold|holds|keep|have) (about|on) (me|him|her|us|this)\b",
         CLEAR,
-        yields_to=T.ERASURE,
-        context=r"\b(send|give|provide|show|tell|know|see|copy|what|which|list|learn|find out)\b",
     ),
     # who saw, opened or received the writer's data
     rule(
@@ -615,9 +622,14 @@ RULES += (
     # 'Welder'", "change it to show no contact person"
     rule(
         T.RECTIFICATION,
-        r"\b(change|update|correct|amend|set)\b (it|this|that|them|my (\w+ ){1,2}?|the (\w+ ){1,2}?)to\b",
+        r"\b(change|update|correct|amend|set)\b (my|the|his|her|our) (\w+ ){0,2}?(name|title|address|e-?mail( address)?|number|status|result|record|profile|entry|details|listing|iban|bank account|role|position|department) to\b",
         CLEAR,
-        context=r"\b(name|title|address|e-?mail|number|status|result|record|profile|account|entry|register|job|details|listing|iban|bank)\b",
+    ),
+    rule(
+        T.RECTIFICATION,
+        r"\b(change|update|correct|amend)\b (it|this|that|them) to\b",
+        CLEAR,
+        context=r"\b(name|title|address|e-?mail|number|status|result|record|profile|entry|register|job|details|listing|iban|bank|lists me|shows me)\b",
         context_window=1,
     ),
     # "the bank account you have is old, new one is …; please change it"
