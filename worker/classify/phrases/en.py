@@ -411,6 +411,15 @@ RULES = (
         yields_to=T.RESTRICTION,
     ),
     rule(T.OBJECTION, r"\blegitimate interest", WEAK, negatable=False),
+    # "please don't share my details with your partners": an objection to the disclosure
+    rule(
+        T.OBJECTION,
+        r"\b(don't|do not|dont|never)\b (\w+ )?(share|sell|pass on|pass|disclose|give|hand)\b (on )?my (personal )?(data|details|information|e-?mail address|address|(phone |mobile )?number)\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+    ),
+
     rule(
         T.OBJECTION,
         r"\b(don't|do not|dont|never|no longer|not)\b.{0,20}\b(want|wish|like)\b.{0,10}\bto be (called|phoned|rung|cold[- ]called|contacted by (phone|telephone))\b",
@@ -611,6 +620,13 @@ RULES += (
         r"\b(i (want|would like|'d like|need|wish) to|can i|could i|may i|let me) (please )?(see|view|inspect|have a look at|look at)\b.{0,60}\b(times|forms?|records?|notes|file|data|logs?|history|footage|recordings?|reports?|assessments?|scores?|results?|information|details|photos?)\b",
         CLEAR,
     ),
+    # named records of the writer's own: "let me have the notes from my appraisal", "receive
+    # the recordings of my calls"
+    rule(
+        T.ACCESS,
+        r"\b(send|give|provide|let me have|receive|obtain|forward|supply|release)\b (me |us )?(with )?(\w+ ){0,2}?(the|all|any) (\w+ ){0,2}?(notes|recordings?|footage|minutes|records|logs|transcripts?|screenshots?|scores|assessments?|appraisals?)\b (of|from|about|on|concerning|relating to|made of) (me|my)\b",
+        CLEAR,
+    ),
     # a field put right: "correct my result in the register", "correct the incident log",
     # "correct my company name"
     rule(
@@ -678,7 +694,7 @@ RULES += (
     # is not used in my review"
     rule(
         T.RESTRICTION,
-        r"\b(until|till|pending|while)\b.{0,80}\b((is|are|was|be) not|not be|isn't|aren't)( \w+)? (used|shared|processed|disclosed|passed on|relied on)\b",
+        r"\b(until|till|pending|while)\b.{0,80}\b((is|are|was|be) not|not be|isn't|aren't)( \w+)? (used|shared|processed|disclosed|passed on|relied on)\b|\b(don't|do not|not to)\b (\w+ )?(use|share|process|disclose|pass on)\b.{0,60}\b(until|till|pending)\b",
         CLEAR,
         negatable=False,
     ),
