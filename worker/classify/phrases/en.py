@@ -17,8 +17,9 @@ from worker.domain import RequestType as T
 _DATA = r"(personal )?(data|information|info|details|records?|file|profile)"
 _ME = r"(me|my|myself|i)"
 _PRIVACY = r"data|information|privacy|gdpr|personal|e-?mail|newsletter|number|address|calls?|consent|spam|phone"
+_STAY = r"\b(stay|remain|keep me|be kept|still be) (on|in|subscribed)\b|\bcontinue (to receive|receiving|getting)\b"
 _ADS = r"\b(newsletters?|promotions?|promotional|promos?|offers|adverts?|advertising|advertisements|ads|marketing|catalogues?|catalogs?|brochures?|leaflets?|flyers?|junk mail|spam|mailings?|sms|texts)\b"
-_STOP = r"(stop|quit|cease|no more|no longer|not anymore|don't|do not|dont|never|remove|(be )?removed|take me off|get off|cancel|unsubscribe)"
+_STOP = r"(stop|quit|cease|no more|no longer|not anymore|don't|do not|dont|never(?! (heard|given|gave|signed|agreed|consented|asked|bought|ordered|had|been|used|met|subscribed|registered|opted))|remove|(be )?removed|take me off|get off|cancel|unsubscribe)"
 
 
 RULES = (
@@ -90,6 +91,8 @@ RULES = (
         r"\b(a|the|one) copy\b(?! (is|was|has|will|of this|of (my|your|the|an?|his|her) (id|identity|passport|driving|driver's|residence)\b|of (my|the|our|your|this|that) (complaint|letter|e-?mail|request|invoice|order|contract|reply|answer|judgment|court order|power of attorney)\b))|\boverview of\b",
         WEAK,
         context=r"\b(data|information|details)\b",
+        # "our client does not, at this stage, ask for a copy": a copy declined for now
+        unless=r"\b(does not|do not|don't|doesn't|not)\b,?( (at this|at the moment|for now|yet)( stage| point| time)?,?)? (ask|request|want|need|asking|requesting)\b",
     ),
     rule(T.ACCESS, r"\b(just|only|simply|merely) (a|the) copy\b", CLEAR),
     rule(
@@ -171,6 +174,8 @@ RULES = (
         T.RECTIFICATION,
         r"\b(i|we) (have |'ve )?(just )?(moved|relocated)\b|\bhave a new (address|e-?mail|name)\b",
         CLEAR,
+        context=r"\b(address|adress|new|update|change|correct|post|send|sent|deliver\w*|live|living|now at)\b",
+        context_window=1,
     ),
     rule(
         T.RECTIFICATION,
@@ -233,7 +238,14 @@ RULES = (
         r"\bright to (be forgotten|erasure)\b|\b(want|wish|like|ask|asking) to be forgotten\b|\bforget (about )?me\b|\bart(icle)? ?17\b",
         STRONG,
     ),
-    rule(T.ERASURE, r"\b(deletion|erasure)\b", CLEAR, list_sensitive=True),
+    rule(
+        T.ERASURE,
+        r"\b(deletion|erasure)\b",
+        CLEAR,
+        list_sensitive=True,
+        # a policy's deletion reported, a deletion asked to be halted: no erasure asked
+        unless=r"\b(policy|policies|schedule|procedure|rules?|practice) (provides?|provided|foresees?|requires?|says|states|prescribes?|allows?) (for )?(the )?(automatic |routine |scheduled )?(deletion|erasure)\b|\b(deletion|erasure)\b.{0,40}\b(has been|is|be|was) (suspended|stopped|halted|paused|put on hold|on hold|postponed)\b",
+    ),
     rule(
         # the formal subjunctive: "(our client) asks that all data … be deleted"
         T.ERASURE,
@@ -367,7 +379,7 @@ RULES = (
     # objection (art. 21)
     rule(
         DIRECT_MARKETING,
-        r"\b(i|we) (hereby |strongly )?object\b|\bobjection\b|\bright to object\b",
+        r"\b(i|we) (hereby |strongly |also |further |expressly |explicitly |specifically |therefore )*object\b|\bobjection\b|\bright to object\b",
         STRONG,
     ),
     rule(T.OBJECTION, r"\bart(icle)? ?21\b", STRONG),
@@ -399,6 +411,15 @@ RULES = (
         yields_to=T.RESTRICTION,
     ),
     rule(T.OBJECTION, r"\blegitimate interest", WEAK, negatable=False),
+    # "please don't share my details with your partners": an objection to the disclosure
+    rule(
+        T.OBJECTION,
+        r"\b(don't|do not|dont|never)\b (\w+ )?(share|sell|pass on|pass|disclose|give|hand)\b (on )?my (personal )?(data|details|information|e-?mail address|address|(phone |mobile )?number)\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+    ),
+
     rule(
         T.OBJECTION,
         r"\b(don't|do not|dont|never|no longer|not)\b.{0,20}\b(want|wish|like)\b.{0,10}\bto be (called|phoned|rung|cold[- ]called|contacted by (phone|telephone))\b",
@@ -448,6 +469,7 @@ RULES = (
         rf"\b{_STOP}\b.{{0,40}}\b(newsletters?|mailings?|(e-?mails?|mails)(?! ?(address|account|inbox))|sms|texts|text messages|promotions?|promotional|offers|advertising|advertisements|adverts|ads|marketing|spam)\b",
         CLEAR,
         negatable=False,
+        unless=_STAY,
         yields_to=T.RESTRICTION,
     ),
     rule(
@@ -468,6 +490,8 @@ RULES = (
         r"\b(mailing|e-?mail|distribution|marketing|contact|newsletter) ?lists?\b",
         CLEAR,
         negatable=False,
+        # staying on a list; something that went out to a list (a report of a leak)
+        unless=_STAY + r"|\b(were|was|got|been|being) (sent|forwarded|copied|mailed|e-?mailed|circulated|distributed)\b.{0,80}\bto\b.{0,30}\blists?\b",
     ),
     rule(
         MARKETING,
@@ -527,6 +551,7 @@ RULES = (
         T.COMPLAINT,
         r"\b(formal )?complaints?\b(?! (handling|records?|procedures?|process|department|forms?|team|numbers?|references?|logs?|policy))|\bcomplain(ing)?\b",
         STRONG,
+        unless=r"\bwhen (i|we) (had )?complain\w*\b|\bcomplain\w* (about|of|over) (a |an |the |my |our )?(late |missing |wrong |damaged |delayed )?(delivery|deliveries|order|invoice|parcel|product|bill|shipment)\b",
         mail_context=_PRIVACY,
         conditional_drop=True,
     ),
@@ -548,12 +573,160 @@ RULES = (
     ),
 )
 
+# round 7 (tuned fresh letters): ways of asking the rules did not know
+RULES += (
+    # a copy of a named record about the writer: "a copy of the footage in which he appears",
+    # "a copy of the interview notes", "a copy of what was recorded about me"
+    rule(
+        T.ACCESS,
+        r"\b(request|requesting|ask for|asking for|like|have|want|need|send|provide|give|get|receive|obtain)\b.{0,25}\b(a |full |complete )?cop(y|ies) of\b(?! (my|the|our|your|this|that|an?|his|her) (id|identity|passport|driving|driver's|invoice|order|contract|complaint|letter|request|reply|answer|judgment|court order|power of attorney|delivery|receipt|quote|quotation|bill|credit note|death certificate)\b)",
+        CLEAR,
+        context=r"\b(about (me|him|her|us)|(i|he|she) (appear|appears|am|is)|recorded|footage|recordings?|notes|scores?|results?|assessments?|forms?|records?|reference|appraisals?|cctv|camera|screenshots?|logs?|stills|photos?|file|monitoring|surveillance|gdpr)\b",
+    ),
+    # what was recorded or is held about the writer: "what they hold on me", "the scores
+    # recorded about me", "what was recorded about this"
+    rule(
+        T.ACCESS,
+        r"\b(send|give|provide|show|tell|know|see|copy of|list of|learn|find out|what|which)\b.{0,50}\b(recorded|logged|noted|written down|held|kept|stored|registered|hold|holds|keep|have) (about|on) (me|him|her|us|this)\b",
+        CLEAR,
+    ),
+    # who saw, opened or received the writer's data
+    rule(
+        T.ACCESS,
+        r"\b((like|want|wish|need) to know|tell (me|us)|let (me|us) know|confirm|ask for|request)\b.{0,60}\b(who|which (\w+ )?(people|persons|addresses|colleagues|staff|employees|recipients|companies|parties)) (else )?(has |have |had )?(seen|opened|read|viewed|accessed|received|looked at|copied|been given|access to)\b|\b(forwarded|passed|shared|given|disclosed|sent)\b.{0,60}\b(and )?to whom\b",
+        CLEAR,
+    ),
+    # "which of my orders were used", "did you give my e-mail address to X"
+    rule(
+        T.ACCESS,
+        r"\bwhich of my (\w+ ){0,4}?(were|was|are|is|have been|has been) (used|shared|processed|taken|passed|given|sent)\b|\bdid you (give|pass|share|send|sell|forward|disclose|hand)\b.{0,10}\bmy\b.{0,60}\bto\b",
+        CLEAR,
+    ),
+    # "confirm what details are on my account", "confirm what other personal data you hold"
+    rule(
+        T.ACCESS,
+        r"\b(confirm|tell (me|us)|let (me|us) know|know|list)\b (exactly )?(what|which) (other |else )?(personal )?(data|details|information|info) (you|your|are|is|have|do)\b",
+        CLEAR,
+    ),
+    # the source of the data (art. 14(2)(f), 15(1)(g))
+    rule(
+        T.ACCESS,
+        r"\b(from )?(which|what) sources?\b.{0,30}\b(my|data|information|details)\b|\b(my )?(personal )?(data|information|details) (originate|came from|come from)\b",
+        CLEAR,
+    ),
+    # "I want to see all my clock-in times", "can I see the form you filled in?"
+    rule(
+        T.ACCESS,
+        r"\b(i (want|would like|'d like|need|wish) to|can i|could i|may i|let me) (please )?(see|view|inspect|have a look at|look at)\b.{0,60}\b(times|forms?|records?|notes|file|data|logs?|history|footage|recordings?|reports?|assessments?|scores?|results?|information|details|photos?)\b",
+        CLEAR,
+    ),
+    # named records of the writer's own: "let me have the notes from my appraisal", "receive
+    # the recordings of my calls"
+    rule(
+        T.ACCESS,
+        r"\b(send|give|provide|let me have|receive|obtain|forward|supply|release)\b (me |us )?(with )?(\w+ ){0,2}?(the|all|any) (\w+ ){0,2}?(notes|recordings?|footage|minutes|records|logs|transcripts?|screenshots?|scores|assessments?|appraisals?)\b (of|from|about|on|concerning|relating to|made of) (me|my)\b",
+        CLEAR,
+    ),
+    # a field put right: "correct my result in the register", "correct the incident log",
+    # "correct my company name"
+    rule(
+        T.RECTIFICATION,
+        r"\b(correct|rectify|amend|fix)\b (my|the|his|her|our|that) (\w+ ){0,2}?(name|title|record|records|result|results|status|entry|log|register|file|profile|details|data|listing|information|reference)\b",
+        CLEAR,
+    ),
+    # a new value given: "change the address to the depot address", "update the job title to
+    # 'Welder'", "change it to show no contact person"
+    rule(
+        T.RECTIFICATION,
+        r"\b(change|update|correct|amend|set)\b (my|the|his|her|our) (\w+ ){0,2}?(name|title|address|e-?mail( address)?|number|status|result|record|profile|entry|details|listing|iban|bank account|role|position|department) to\b",
+        CLEAR,
+    ),
+    rule(
+        T.RECTIFICATION,
+        r"\b(change|update|correct|amend)\b (it|this|that|them) to\b",
+        CLEAR,
+        context=r"\b(name|title|address|e-?mail|number|status|result|record|profile|entry|register|job|details|listing|iban|bank|lists me|shows me)\b",
+        context_window=1,
+    ),
+    # "the bank account you have is old, new one is …; please change it"
+    rule(
+        T.RECTIFICATION,
+        r"\b(please )?(change|update|correct) (it|this|that|them)\b",
+        CLEAR,
+        context=r"\b(old|new one|new number|new address|wrong|incorrect|outdated|no longer)\b",
+        context_window=1,
+    ),
+    # a named item deleted: "delete the scan from your systems", "delete the photo", "delete the
+    # notes of that hearing", "delete the medical information from his application file"
+    rule(
+        T.ERASURE,
+        r"\b(delete|erase|destroy|purge|wipe)\b (the|that|this|these|those|his|her|their) (\w+ ){0,3}?(photos?|pictures?|images?|scans?|notes|recordings?|footage|copies|cop(y|ies) of|information|data|records?|files?|documents?|certificates?|attachments?|profile|details)\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
+    rule(
+        T.ERASURE,
+        r"\b(delete|erase|destroy|purge|wipe)\b (the|that|this|these|those|his|her|their|it|them)\b.{0,60}\bfrom (your|the|his|her|my|our|their|all) (\w+ ){0,2}?(systems?|files?|database|databases|records|mailbox|server|servers|archive|crm|drive|intranet|website|site|page)\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
+    # taken off a website: "take that review and my name down from your website"
+    rule(
+        T.ERASURE,
+        r"\btake (\w+ ){0,6}?down\b|\btake down\b|\btake (it|them|this|that|those|these) off\b(?! (your|the|my|all|any|every)\b.{0,30}\blists?\b)",
+        CLEAR,
+        context=r"\b(website|site|page|post|posts|intranet|online|linkedin|photo|photos|name|review|profile|pdf)\b",
+    ),
+    # portability: a file to hand on ("send me the scan file, so I can give it to a tailor")
+    rule(
+        T.PORTABILITY,
+        r"\b(send|give|provide|export)\b.{0,40}\bfile\b.{0,80}\bso (that )?(i|we) (can|could) (give|pass|take|send|use|upload|import|hand|bring)\b",
+        CLEAR,
+    ),
+    # restriction: "hold off on deleting", "keep my data as it is until"
+    rule(
+        T.RESTRICTION,
+        r"\b(hold off|wait) (on|with) (deleting|erasing|the deletion|the erasure|removing)\b|\b(keep|leave|retain)\b.{0,30}\b(as it is|as they are|unchanged|untouched)\b.{0,30}\buntil\b",
+        CLEAR,
+        negatable=False,
+    ),
+    # restriction until a dispute is settled: "until the correction has been made the record
+    # is not used in my review"
+    rule(
+        T.RESTRICTION,
+        r"\b(until|till|pending|while)\b.{0,80}\b((is|are|was|be) not|not be|isn't|aren't)( \w+)? (used|shared|processed|disclosed|passed on|relied on)\b|\b(don't|do not|not to)\b (\w+ )?(use|share|process|disclose|pass on)\b.{0,60}\b(until|till|pending)\b",
+        CLEAR,
+        negatable=False,
+    ),
+    # a hold: "preserve the footage … and do not delete it under your retention schedule"
+    rule(
+        T.RESTRICTION,
+        r"\b(preserve|retain|keep|secure)\b.{0,100}\b(and |but )?(do not|don't|not to|never)\b (delete|erase|destroy|overwrite|remove)\b",
+        CLEAR,
+        negatable=False,
+    ),
+    # an objection to tracking or monitoring: "I object to the tracking of my opens and clicks"
+    rule(
+        T.OBJECTION,
+        r"\b(i|we) (\w+ )?object to (the |any |your |my |all )?(tracking|monitoring|profil\w*|analys\w*|analyz\w*|scoring|surveillance|tracking pixels)\b",
+        CLEAR,
+        negatable=False,
+        tag="profiling",
+    ),
+    # restriction: who may see it: "could my certificates only be seen by payroll"
+    rule(
+        T.RESTRICTION,
+        r"\bonly (be )?(seen|accessed|used|viewed|read|opened|processed|handled) by\b",
+        CLEAR,
+    ),
+)
+
 _CONTROLLER = r"(you|your company|your organi[sz]ation|your firm|alsico|the company|the controller|controllers?)"
 _ACT = r"(delete|erase|remove|stop|cease|send|provide|give|correct|rectify|update|amend|unsubscribe|restrict|block|confirm|tell|let|inform|forward|transfer|export|cancel|close|take)"
 
 CUES = Cues(
     information_lead=r"\b(following|these|below) (information|details|points|questions|items|data)\b|\bin particular\b|\bincluding\b|\b(information|details|particulars) (about|on|regarding|concerning|as to)\b|\b(i would like to|i want to|i wish to) (know|receive|be told)\b|\b(tell|inform|let) me (know )?(the following|as follows)\b|\b(provide|send|give) me (with )?the following\b",
-    information_item=r"^(and |or )?(the |any |all |a |an )?(purposes?|categor(y|ies)|recipients?|existence|right|rights|envisaged|period|duration|storage|retention|source|sources|origin|logic|significance|consequences|safeguards|legal basis|information|meaningful|where|whether|how long|which|what|who|to whom|details|criteria|third countr\w*|transfers?)\b",
+    information_item=r"^(and |or )?(the |any |all |a |an )?(confirmation of (my|the) (other )?rights?|purposes?|categor(y|ies)|recipients?|existence|right|rights|envisaged|period|duration|storage|retention|source|sources|origin|logic|significance|consequences|safeguards|legal basis|information|meaningful|where|whether|how long|which|what|who|to whom|details|criteria|third countr\w*|transfers?)\b",
     information_head=r"\b(information|details|explanation|particulars|confirmation) (about|on|regarding|concerning|as to|of whether)\b|\bthe existence of\b|\bwhether\b|\b(tell|inform|notify|advise|let) (me|us) (know )?(\w+ ){0,2}?(about|of|if|whether|when|how)\b|\b(know|understand|learn|find out) (if|whether)\b",
     duty=rf"\b{_CONTROLLER} (are |is |were |will be )?(also |therefore |further |legally |thus |then )*(obliged|required|bound|obligated|under an obligation|must|have to|has to|shall|need to|needs to)\b (\w+ ){{0,3}}?(inform|notify|communicate|tell|justify|explain|take|document|state|give reasons|answer|respond|reply|indicate|specify|demonstrate|prove|pass on|forward|record|keep a record|ensure)\b|(?<!\bi )(?<!\bwe )\b(obliges|requires|compels|oblige|require|obliging|requiring) (you|the controller|controllers|companies|the company)\b|\b(the controller|controllers|a controller) (shall|must|is obliged|are obliged|has to|have to)\b",
     reaction=rf"\b(if|should|in case|in the event that|where|insofar as|to the extent that) {_CONTROLLER} (\w+ ){{0,2}}?(object|oppose|refuse(?! to)|reject|decline|deny|consider|believe|think|are of the opinion|take the view|intend not|rely|invoke|claim|see (any )?(reason|ground)|have (any )?(reason|ground|doubt|question|concern)|need (further|more|additional|any)|require (further|more|additional|any)|cannot identify|can ?not identify|are unable to identify|are not able to identify|are not (certain|sure)|doubt)|\b(if|should|where|in case|to the extent that|insofar as) (any )?(legal |statutory )?(retention|storage|record-keeping) (obligations?|duties|periods?|requirements?)\b|\b(if|where|insofar as|to the extent that|should) (you are|you're|you were|you be) (legally |statutorily )?(obliged|required|bound|obligated) to (retain|keep|store)\b|\b(if|where|should) (the |my )?(data|erasure|deletion|a complete erasure|complete erasure) (cannot|can not|may not|could not) be (deleted|erased|carried out)\b|\b(if|where|should) (the |a )?(complete )?(erasure|deletion) (is|be|proves) (not possible|impossible)\b",
@@ -563,7 +736,7 @@ CUES = Cues(
     recipients_notified=r"\bart(icle)? ?19\b|\b(inform|notify|tell|communicate)\w*\b.{0,60}\brecipients?\b|\brecipients?\b.{0,60}\b(informed|notified|told)\b|\blet\b.{0,100}\bknow (of|about) the (correction|rectification|erasure|deletion|change)\b",
     direct_marketing=r"\bdirect marketing\b",
     new_phrase=rf"[;]|\b(and|but|also|then|so|therefore)\b,? (please|kindly|i|we)\b|\b(and|but|then) {_ACT}\b|\b(and|or) (then|afterwards|subsequently|thereafter|after that|next|also)\b",
-    business=r"\b(data processing agreement|processing agreement|sub-?processors?|(supplier|vendor) (assessment|questionnaire|audit|evaluation|onboarding|due diligence)|security questionnaire|compliance questionnaire|due diligence|iso ?27001|soc ?2|technical and organi[sz]ational measures|our (customers|employees|staff|clients|members)'? (personal )?data|personal data of our (customers|employees|staff|clients|members))\b|\b(my|our) (thesis|dissertation|research|study|article|paper|survey|report|story)\b|\bi am (a |an )?(student|journalist|researcher|reporter)\b|\bfor (an|my|our) (article|thesis|research|studies)\b",
+    business=r"\b(this is an automated (message|e-?mail|notification)|data processing agreement|processing agreement|sub-?processors?|(supplier|vendor) (assessment|questionnaire|audit|evaluation|onboarding|due diligence)|security questionnaire|compliance questionnaire|due diligence|iso ?27001|soc ?2|technical and organi[sz]ational measures|our (customers|employees|staff|clients|members)'? (personal )?data|personal data of our (customers|employees|staff|clients|members))\b|\b(my|our) (thesis|dissertation|research|study|article|paper|survey|report|story)\b|\bi am (a |an )?(student|journalist|researcher|reporter)\b|\bfor (an|my|our) (article|thesis|research|studies)\b",
     salutation=r"(?m)^(dear (sir|madam|sirs|data protection|privacy|dpo|team|customer service|alsico)|to whom it may concern|ladies and gentlemen)\b",
     on_behalf=r"\b(on behalf of|for and on behalf of|acting for|in the name of|as (the )?(legal |court[- ]appointed )?(guardian|representative|attorney|lawyer|solicitor|executor|administrator|parent|agent|counsel) (of|for) (my|our|mr|mrs|ms|miss|dr|the late|his|her)|(hold|holds|have|has) (a |the )?(lasting |enduring |general )?power of attorney|(i|we) represent|(my|our) client)\b|\b(writing|write) (to you )?(for|about a request for) my (father|mother|dad|mum|mom|son|daughter|husband|wife|grandfather|grandmother|brother|sister|partner)\b",
     # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
@@ -575,7 +748,7 @@ CUES = Cues(
     authority_complaint=r"^(?=.*\b(ico|information commissioner\w*|commissioner|supervisory authority|data protection (authority|commission)|dpa|cnil|apd|gba|edpb|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|art(ikel|icle|\.)? ?77)\b)(?=.*\b(complaint)\b).*\b(lodged|filed|submitted|made|sent|addressed|copy of (my|the|our) complaint)\b",
     authority_address=r"^(complaint (to|with) (the )?|to|dear|attn:?|for the attention of|att:?)\b.{0,80}\b(ico|information commissioner\w*|commissioner|supervisory authority|data protection (authority|commission)|dpa|cnil|apd|gba|edpb|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit)\b",
     authority_lodging=r"^(?=.*\b(ico|information commissioner\w*|commissioner|supervisory authority|data protection (authority|commission)|dpa|cnil|apd|gba|edpb|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|art(ikel|icle|\.)? ?77)\b).*(\b(i|we) (am |are )?(hereby |herewith |now )?(lodg(e|ing)|fil(e|ing)|submit(ting)?|mak(e|ing)|bring(ing)?) (a |this |my |the following )?(formal )?complaint\b|\bi am lodging this complaint with you\b)",
-    reported=r"\b(told|informed|assured|notified|advised|promised) (me|us)\b|\b(said|wrote|replied|answered|explained|announced|claimed|stated) (to (me|us) )?that\b|\baccording to (you|your)\b",
+    reported=r"\b(it|the (text|message|e-?mail|sms|letter|mail|notice|banner|footer)) (said|says|read|reads|stated)\b|\b(told|informed|assured|notified|advised|promised) (me|us)\b|\b(said|wrote|replied|answered|explained|announced|claimed|stated) (to (me|us) )?that\b|\baccording to (you|your)\b",
 )
 
 # the bare names of rights as a pasted form's ticked choices ("[X] ...")
@@ -739,10 +912,10 @@ LEXICON = Lexicon(
     post_or_phone=r"\b(post|postal|(?<!\bthis )(?<!\bmy )(?<!\bour )(?<!\bfollowing )(?<!\bformal )letters?\b(?! (below|above|attached|enclosed|dated|of \d))|brochures?|catalogues?|catalogs?|leaflets?|flyers?|folders?|paper|letterbox|mailbox at home|door|phone|telephone|calls?|calling|ring|ringing|by mail to my (home|house))\b",
     electronic=r"\b(e-?mails?|mails|newsletters?|sms|texts?|text messages|texting|whatsapp|online|inbox|electronic|digital)\b",
     marketing_list=r"\b(mailing|e-?mail|distribution|marketing|contact|newsletter|subscriber|subscription|call|calling|phone|sms|text|promo\w*|advertising|sales|suppression|do not (contact|mail|call)|opt-?out) ?lists?\b|\b(all|every|any)( of)?( your| the| those| these)? lists?\b(?! of)|\byour lists\b(?! of)|\bnewsletter|\bmarketing (e-?mails?|communications)|\bfrom (your |the |all )?(direct )?marketing\b",
-    sales_pitch=r"\b(we offer|we provide|our (solution|software|platform|tool|experts)s?|(book|schedule) a (demo|call|meeting)|webinar|free trial|partnership|case study|15 minutes|quick call|free (audit|assessment|consultation|health check|gap analysis)|our (consultancy|agency|package|consultants)|would you be available for|we help (companies|businesses|smes|manufacturers))\b",
-    resent_own=r"\b(forwarding|resending|re-sending|sending|forward)\b.{0,20}\b(again|once more)?\b.{0,20}\bmy (earlier |previous |original |last |first )?(e-?mail|message|request|letter)\b|\bmy (earlier|previous|original|last|first) (e-?mail|message|request|letter)\b.{0,40}\b(below|again|forwarded)\b|\bsee my (e-?mail|message|request) below\b",
-    done=r"\b(received|got|had|saw|read) (your |the |a )?(\w+ )?(confirmation|e-?mail|mail|message|notice|reply|letter)\b.{0,80}\b(deleted|erased|removed|anonymi[sz]ed)\b|\byou (have |had )?confirmed\b.{0,80}\b(deleted|erased|removed)\b|\b(thanks|thank you|many thanks|thanks again|thank you again) for (\w+ )?(deleting|erasing|removing|the (\w+ )?(deletion|erasure|removal)|your (quick |swift |prompt |fast )?(handling|help|confirmation))\b",
-    forward_note=r"\b(fyi|for your information|for info|please (\w+ ){0,5}(handle|forward|deal with|pass (it |this )?on|pass on|look into)|forwarding (this|the below|below))\b|\b(can|could|would) you (\w+ ){0,4}?(handle|pick (this|it) up|take (this|it) (on|over)|deal with|look into|follow (this |it )?up)\b",
+    sales_pitch=r"\b(we offer|\d+[- ]minutes? (call|chat|demo|meeting)|would you be open to|(our|the) (ai |new )?(\w+ )?(tool|platform|software|solution) (reads|tags|drafts|automates|triages)|we provide|our (solution|software|platform|tool|experts)s?|(book|schedule) a (demo|call|meeting)|webinar|free trial|partnership|case study|15 minutes|quick call|free (audit|assessment|consultation|health check|gap analysis)|our (consultancy|agency|package|consultants)|would you be available for|we help (companies|businesses|smes|manufacturers))\b",
+    resent_own=r"\b(following up on|further to|following) my (earlier |previous |original |last |first )?(e-?mail|message|request|letter) below\b|\b(forwarding|resending|re-sending|sending|forward)\b.{0,20}\b(again|once more)?\b.{0,20}\bmy (earlier |previous |original |last |first )?(e-?mail|message|request|letter)\b|\bmy (earlier|previous|original|last|first) (e-?mail|message|request|letter)\b.{0,40}\b(below|again|forwarded)\b|\bsee my (e-?mail|message|request) below\b",
+    done=r"\b(confirming|confirmed|confirmation of) (the |that |our |my )?(\w+ )?(erasure|deletion|removal)\b|\b(received|got|had|saw|read) (your |the |a )?(\w+ )?(confirmation|e-?mail|mail|message|notice|reply|letter)\b.{0,80}\b(deleted|erased|removed|anonymi[sz]ed)\b|\byou (have |had )?confirmed\b.{0,80}\b(deleted|erased|removed)\b|\b(thanks|thank you|many thanks|thanks again|thank you again) for (\w+ )?(deleting|erasing|removing|the (\w+ )?(deletion|erasure|removal)|your (quick |swift |prompt |fast )?(handling|help|confirmation))\b",
+    forward_note=r"\b(fyi|for your information|for info|(automatically|auto-?) ?forwarded|passing on (a|an|this|the) (\w+ )?(request|message|note|e-?mail)|(asked|asking) me to (pass|forward) (this|it) on|could you (please )?action|please action|please (\w+ ){0,5}(handle|forward|deal with|pass (it |this )?on|pass on|look into)|forwarding (this|the below|below))\b|\b(can|could|would) you (\w+ ){0,4}?(handle|pick (this|it) up|take (this|it) (on|over)|deal with|look into|follow (this |it )?up)\b",
     scope_qualifier=r"\b(which|that|what)? ?(you|your company) (are|is) (not|no longer) (legally |strictly |statutorily )?(obliged|required|bound|obligated) to (retain|keep|store|hold)\b|\b(you )?(do not|don't|no longer) (legally )?(need|have) to (retain|keep|store|hold)\b|\bno longer (needed|necessary|required)\b|\bnot (legally )?(needed|necessary|required) (any more|anymore|any longer)?\b|\bwithout (\w+ )?(delay|undue delay)\b",
     keep=r"\b(keep|retain)\b.{0,15}\b(my )?(account|profile|customer account)\b|\b(account|profile)\b.{0,20}\b(stay|remain)\b|\b(don't|do not|not|nothing)\b.{0,10}\b(delete|erase|remove|close)\b|\b(to|will) (avoid|prevent)\b.{0,40}\b(deletion|being deleted|removal|suspension|closure|deactivation)\b|\b(avoid|prevent) (the |your |account )?(deletion|removal|suspension|closure|deactivation)\b",
     advertising=r"\b(newsletters?|promotions?|promotional|promos?|offers|deals|discounts?|sales|adverts?|advertising|advertisements|ads|marketing|catalogues?|catalogs?|brochures?|leaflets?|flyers?|junk|spam|mailings?|sms|texts?|unsubscri\w*|opt(ed|ing)?[- ]?out|list|consent)\b",
@@ -760,6 +933,7 @@ LEXICON = Lexicon(
         r"^-{2,} ?forwarded message ?-{2,}",
         r"^begin forwarded message",
         r"^on .{0,120}\bwrote:?$",
+        r"^-{2,} ?on .{0,120}\bwrote:? ?-*$",
         r"^from: .*\n(sent|date): ",
         r"^_{10,}$",
     ),
