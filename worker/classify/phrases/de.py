@@ -37,7 +37,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\b(kartei|akte|kundenakte|kundendatei|unterlagen)\b.{0,30}\b(uber mich|zu mir|von mir)\b|\b(einsehen|einsicht|ansehen)\b.{0,30}\b(meine\w*) (akte|kundenakte|kundendatei|kartei|unterlagen)\b|\b(meine\w*) (akte|kundenakte|kundendatei)\b.{0,20}\b(einsehen|ansehen)\b",
+        r"\b(kartei|akte|kundenakte|kundendatei|unterlagen)\b.{0,30}\b(uber mich|zu mir|von mir)\b|\b(einsehen|einsicht|ansehen)\b.{0,30}\b(meine\w*) (\w*akte|kundendatei|kartei|unterlagen)\b|\b(meine\w*) (\w*akte|kundendatei)\b.{0,20}\b(einsehen|ansehen)\b",
         CLEAR,
     ),
     rule(
@@ -45,7 +45,7 @@ RULES = (
         r"\bauskunft(?!s?sperre)\w*|\bselbstauskunft",
         STRONG,
         # "Auskunftsantrag", "Auskunftsersuchen": the request named by its own compound
-        context=r"daten|gespeichert|dsgvo|15|person|uber mich|verarbeit|auskunftsrecht|auskunftsersuchen|auskunftsantrag|auskunftsanfrage|auskunftsbegehren",
+        context=r"daten|gespeichert|dsgvo|15|person|uber mich|verarbeit|auskunftsrecht|auskunftsersuchen|auskunftsantrag|auskunftsanfrage|auskunftsbegehren|zugegriff\w*|ausgewertet|eingesehen|weitergegeben|offengelegt",
         context_window=2,  # "… habe ich Auskunft nach Art. 15 beantragt. … die Auskunft zu erteilen"
     ),
     rule(T.ACCESS, r"\bart(ikel)? ?15\b", STRONG),
@@ -102,6 +102,31 @@ RULES = (
         context=r"\b(mochte|will|bitte|mochten|wunsche|verlange|senden|schicken|zusenden|ubermitteln|erhalten|bekommen|wissen|sehen|einsehen|mitteilen|auflist\w*|aufstellung|ubersicht|kopie)\b",
     ),
     rule(T.ACCESS, r"\ban wen\b.{0,50}\b(weitergegeben|ubermittelt|verkauft|gegeben)", CLEAR),
+    # a copy of records kept about the writer: minutes, notes, assessments, files
+    rule(
+        T.ACCESS,
+        r"\bkopie (des|der|meiner|meines|aller|samtlicher|von) (\w+ ){0,3}?(protokoll\w*|unterlagen|dokumente?n?|\w*akte|aufzeichnung\w*|\w*notiz\w*|\w*bogen|\w*beurteilung\w*|\w*bewertung\w*|vermerk\w*|aufnahmen?)\b",
+        CLEAR,
+        unless=r"\b(anbei|beiliegend|beigefugt|im anhang|anliegend|liegt bei|liegen bei)\b",
+    ),
+    # "schicken Sie mir alle GPS-Daten zu meinen Fahrten", "senden Sie mir die Rohdaten"
+    rule(
+        T.ACCESS,
+        r"\b(schick\w*|send\w*|ubermittel\w*|ubersend\w*|zusend\w*|geben|stellen) sie (mir|uns) (\w+ ){0,3}?(alle|samtliche|die|meine|eine kopie)\b.{0,30}?[\w-]*daten\b",
+        CLEAR,
+    ),
+    # who passed the writer on, and with what: "Wer hat mich angemeldet, und mit welchen Angaben?"
+    rule(
+        T.ACCESS,
+        r"\bwer hat mich\b.{0,30}\b(angemeldet|eingetragen|registriert|weitergegeben|gemeldet)\b|\bmit welchen (angaben|daten|informationen)\b.{0,40}\?",
+        CLEAR,
+    ),
+    # where a datum of the writer is kept, asked: "Ist mein Template nur auf dem Gerät gespeichert?"
+    rule(
+        T.ACCESS,
+        r"(?=.*\?)\b(ist|sind|wird|werden|wo) (\w+ )?(mein|meine|meinen)\b.{0,60}\b(gespeichert|abgelegt|hinterlegt)\b",
+        CLEAR,
+    ),
     # questions of art. 15(1)(c) and (d) in the present: to whom the data go, how long they stay
     rule(
         T.ACCESS,
@@ -193,13 +218,13 @@ RULES = (
     # erasure
     rule(
         T.ERASURE,
-        r"\b(losch\w*|loesch\w*|entfern\w*|vernicht\w*)\b.{0,40}\b(meine\w*|mein|mich|alle\w*|samtlich\w*|konto|kundenkonto|daten)\b",
+        r"\b(losch\w*|loesch\w*|entfern\w*|vernicht\w*)\b.{0,40}\b(meine\w*|mein|mich|alle\w*|samtlich\w*|konto|kundenkonto|daten|fotos?|bild|bilder|aufnahmen?|videos?|angaben)\b",
         STRONG,
         list_sensitive=True,
     ),
     rule(
         T.ERASURE,
-        r"\b(meine\w*|mein|mich|alle\w*|samtlich\w*|konto|kundenkonto|daten)\b.{0,50}\b(losch\w*|geloscht|geloescht|loesch\w*|entfern\w*|vernicht\w*)",
+        r"\b(meine\w*|mein|mich|alle\w*|samtlich\w*|konto|kundenkonto|daten|fotos?|bild|bilder|aufnahmen?|videos?|angaben)\b.{0,50}\b(losch\w*|geloscht|geloescht|loesch\w*|entfern\w*|vernicht\w*)",
         STRONG,
         list_sensitive=True,
     ),
