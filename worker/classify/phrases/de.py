@@ -181,7 +181,7 @@ RULES = (
         T.RECTIFICATION,
         r"\b(falsch\w*|fehlerhaft\w*|unrichtig\w*|inkorrekt\w*|veraltet\w*|nicht (mehr )?(korrekt|richtig|aktuell)|tippfehler|schreibfehler)\b",
         CLEAR,
-        unless=r"\ban (die|eine|den|einen) falschen? (\w+ )?(adresse|person|abteilung|empfanger)\b.{0,20}\b(geschickt|gesendet|geschrieben|geschickt hatte|gesendet hatte)\b",
+        unless=r"\ban (die|eine|den|einen) falschen? (\w+ )?(adresse|person|abteilung|empfanger)\b.{0,20}\b(geschickt|gesendet|geschrieben|geschickt hatte|gesendet hatte)\b|\bnur (kurz )?bescheid (zu )?(geben|sagen)\b|\b(mussen|brauchen) (\w+ ){0,2}?nichts (zu )?tun\b",
         context=r"\b(name|namen|nachname|vorname|adresse|anschrift|daten|geburtsdatum|geschrieben|e-?mail|schreibweise)\b",
     ),
     rule(
@@ -197,6 +197,13 @@ RULES = (
         CLEAR,
         context=r"\b(name|namen|nachname|adresse|anschrift|\w*nummer|e-?mail\w*|daten|angaben|geburtsdatum)\b",
         context_window=2,
+    ),
+    rule(
+        T.RECTIFICATION,
+        r"\b(korrigieren|berichtigen|andern|anpassen|richtigstellen) sie (bitte )?(das|dies|die|den|diese[nrs]?)\b",
+        CLEAR,
+        unless=r"\b(rechnung\w*|bestellung\w*|lieferung\w*|gutschrift\w*|preis\w*|betrag\w*|passwort\w*|bestellmenge\w*)\b",
+        mail_context=r"\b(falsch\w*|fehlerhaft\w*|unrichtig\w*|stimmt nicht|steht (darin|dort|drin)|(eingetragen|vermerkt|markiert|erfasst|gespeichert|hinterlegt|protokolliert) (als|ist|sind|wurde)|als \w+ (eingetragen|vermerkt|markiert|erfasst|gespeichert|hinterlegt))\b",
     ),
     rule(
         T.RECTIFICATION,
@@ -264,7 +271,7 @@ RULES = (
     ),
     rule(
         T.RESTRICTION,
-        r"\b(vorerst|vorlaufig|vorubergehend|bis|solange|zunachst)\b.{0,70}\bnicht (mehr |weiter |langer )?(zu )?(verwenden|nutzen|verarbeiten|benutzen|weitergeben|versenden|verschicken)\b|\b(bis|solange)\b.{0,70}\b(verwenden|nutzen|verarbeiten|benutzen|verschicken|versenden)\b.{0,40}\b(nicht|nichts|keine\w*)\b|\bnicht (mehr |weiter |langer )?(zu )?(verwenden|nutzen|verarbeiten|benutzen)\b.{0,70}\b(bis|solange|vorerst|vorlaufig)\b|\b(bis|solange)\b.{0,80}\b(nicht|nichts|keine?|niemand)\b.{0,60}\b(verwenden|verwendet|nutzen|nutzt|genutzt|verarbeiten|verarbeitet|benutzen|benutzt|weitergeben|weitergegeben|arbeitet|arbeiten)\b",
+        r"\b(vorerst|vorlaufig|vorubergehend|bis|solange|zunachst)\b.{0,70}\bnicht (mehr |weiter |langer )?(zu )?(verwenden|nutzen|verarbeiten|benutzen|weitergeben|versenden|verschicken)\b|\b(bis|solange)\b.{0,70}\b(verwenden|nutzen|verarbeiten|benutzen|verschicken|versenden)\b.{0,40}\b(nicht|nichts|keine\w*)\b|\bnicht (mehr |weiter |langer )?(zu )?(verwenden|nutzen|verarbeiten|benutzen|auswerten)\b.{0,70}\b(bis|solange|vorerst|vorlaufig)\b|\b(verwenden|nutzen|verarbeiten|benutzen|auswerten) sie (\w+ ){0,4}?nicht\b.{0,70}\b(bis|solange)\b|\b(bis|solange)\b.{0,80}\b(nicht|nichts|keine?|niemand)\b.{0,60}\b(verwenden|verwendet|nutzen|nutzt|genutzt|verarbeiten|verarbeitet|benutzen|benutzt|weitergeben|weitergegeben|arbeitet|arbeiten|auswerten|ausgewertet)\b",
         CLEAR,
         negatable=False,
     ),
@@ -434,6 +441,14 @@ RULES = (
         CLEAR,
         negatable=False,
         mail_context=_ADS,
+    ),
+    # a channel the writer does not want: "ich möchte Ihren Newsletter nicht erhalten",
+    # "ich bekomme Werbe-SMS von Ihrem Webshop, die will ich nicht"
+    rule(
+        MARKETING,
+        rf"\b(will|mochte|mochten|wollen|wunsche)\b (ich |wir )?(\w+ ){{0,2}}?{_EMEDIA}\b (\w+ ){{0,2}}?(nicht|nicht mehr|nicht langer|keine?)\b (\w+ )?(erhalten|bekommen|empfangen|haben|zugeschickt|zugesandt)\b|\b{_EMEDIA}\b[^.;]{{0,60}},? (die|das|den|diese) (will|mochte|brauche) ich (\w+ )?(nicht|nicht mehr|nicht langer)\b",
+        CLEAR,
+        negatable=False,
     ),
     # unsolicited communications refused: marketing, sorted by channel
     rule(
@@ -644,7 +659,10 @@ LEXICON = Lexicon(
         "wurden",
         "aktuell",
     ),
-    negation=r"\b(nichts|nix|nicht|kein|keine|keinen|keiner|nie|niemals|ohne|statt|anstatt|weder)\b(?! (mehr|langer|wieder)\b)",
+    negation=r"\b(nichts|nix|nicht|kein|keine|keinen|keiner|nie|niemals|ohne|statt|anstatt|weder)\b(?! (mehr|langer|wieder)\b)"
+    # a request withdrawn: "ziehe ich meinen Löschantrag zurück", "die Anfrage ist hinfällig"
+    r"|\b(ziehe|ziehen|nehme|nehmen) (ich |wir )?(hiermit )?(\w+ ){0,4}?\w*(antrag|anfrage|ersuchen|auftrag|widerspruch|wunsch)\b.{0,20}\bzuruck\b"
+    r"|\b\w*(antrag|anfrage|ersuchen|widerspruch) (\w+ ){0,3}?(zuruckziehen|zuruckzuziehen|zuruckgezogen|zuruckgenommen|zuruckzunehmen|hinfallig|gegenstandslos)\b",
     history=r"\b(habe|hatte)\b.{0,90}\b(gebeten|beantragt|verlangt|gefordert|aufgefordert|widersprochen|gestellt|geschickt|gesendet|eingereicht)\b|\b(habe|hatte) (ihnen|euch|dir|ihrem \w+|ihrer \w+) (\w+ ){0,4}(geschrieben|mitgeteilt|gemeldet|gesagt)\b|\b(meine|meinen|meiner)\b (\w+ )?\w*(anfrage|antrag|ersuchen|gesuch)\b.{0,60}\b(ignorier\w*|unbeantwortet|nicht beantwortet|keine antwort)",
     condition=r"\b(sonst|andernfalls|ansonsten|widrigenfalls|es sei denn|(wenn|falls|sollten) (sie|ihr|ich|dies|das)\b[^,:;]{0,60}\b(nicht|keine?|nie))\b|\b(geschieht|passiert|erfolgt) (dies|das)\b.{0,20}\bnicht\b",
     post_or_phone=r"\b(post|postalisch|(?<!\bdieser )(?<!\bdiesem )(?<!\bmeinem )(?<!\bmeiner )(?<!\bunten )(?<!\bfolgende )briefe?\b(?! (vom|unten))|werbebriefe?|prospekte?|kataloge?|postwurf\w*|briefkasten|papier\w*|flyer|broschuren|telefon\w*|anruf\w*|angerufen)\b",
