@@ -16,9 +16,9 @@ from worker.domain import RequestType as T
 
 _DAT = r"(personenbezogenen |personlichen |gespeicherten )?(daten|informationen|infos|angaben|kundendaten|datensatz)\b"
 _WHAT = r"(name|namen|nachname|nachnamen|vorname|vornamen|adresse|anschrift|e-?mail(-?adresse)?|telefonnummer|handynummer|nummer|geburtsdatum|daten|angaben|kontaktdaten|schreibweise)"
-_PRIVACY = r"daten|datenschutz|dsgvo|privat|person|e-?mail|newsletter|nummer|adresse|anruf|einwilligung|spam|telefon|werbung"
+_PRIVACY = r"daten|datenschutz|dsgvo|privat|person|e-?mail|newsletter|nummer|adresse|anruf|einwilligung|spam|telefon|werbung|kamera|foto|bild|video|uberwach|gesundheit|akte|umgang mit"
 _ADS = r"\b(werbung|reklame|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren|angebote|promotions?|spam|mailings?|sms|postwurf\w*)\b"
-_NOMORE = r"(keine|keinerlei|nicht mehr|nie mehr|nie wieder|nicht langer|stoppen|stoppt|aufhoren|einstellen|unterlassen|stop)"
+_NOMORE = r"(keine|keinen|keinerlei|nicht mehr|nie mehr|nie wieder|nicht langer|stoppen|stoppt|aufhoren|einstellen|unterlassen|stop)"
 _EMEDIA = r"(e-?mails?|mails?|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|werbung|reklame|werbenachrichten|sms|angebote|spam|nachrichten|marketing\w*|promotions?|infomails?)"
 
 # a state that no longer holds ("stimmt nicht mehr", "klopt niet meer, de post komt …")
@@ -241,6 +241,14 @@ RULES = (
         STRONG,
     ),
     rule(T.ERASURE, r"\b(loschung|loeschung|datenloschung)\b", CLEAR, list_sensitive=True),
+    rule(
+        T.ERASURE,
+        r"\b(loschen|entfernen|vernichten) sie (bitte )?(sie|es|diese|dies|beides|beide)\b",
+        CLEAR,
+        list_sensitive=True,
+        context=r"\b(daten|angaben|\w*adresse|anschrift|\w*nummer|geburtsdatum|e-?mail-?adresse|foto\w*|bild\w*|aufnahme\w*|\w*profil|konto|kundenkonto|eintrag\w*)\b",
+        context_window=2,
+    ),
     rule(
         T.ERASURE,
         r"\b(konto|kundenkonto|account|profil)\b.{0,30}\b(schliessen|kundigen|auflosen|deaktivieren)\b",
@@ -471,7 +479,7 @@ RULES = (
     # "ich beanstande diese unvollständige Auskunft": a complaint about how a request was handled
     rule(
         T.COMPLAINT,
-        r"\b(ich|wir) (\w+ ){0,2}?beanstande[n]?\b",
+        r"\b(ich|wir) (\w+ ){0,2}?beanstande[n]?\b|\b(mandant\w*|mandantschaft) (\w+ ){0,2}?beanstandet\b|\bhiermit\b.{0,40}\b(ruge|rugen|rugt)\b|\b(ruge|rugen|rugt) (ich|wir|hiermit)\b",
         CLEAR,
         mail_context=_PRIVACY,
         conditional_drop=True,
@@ -503,7 +511,7 @@ CUES = Cues(
     information_head=r"\b(auskunft|informationen?|angaben|mitteilung|erlauterung|bestatigung) (uber|zu|daruber|bezuglich|hinsichtlich)\b|\b(mit|mitteilen|wissen|informieren|sagen|benachrichtigen|unterrichten),? (\w+ ){0,3}?(falls|ob|wenn)\b|\bdas bestehen (eines|einer|des|der)\b|\b(ob|inwieweit|inwiefern)\b",
     duty=rf"\b{_SIE} (sind|ist|waren|ware|waren) (\w+ ){{0,3}}?(verpflichtet|gehalten|angehalten)\b.{{0,160}}\b(zu informieren|mitzuteilen|zu benachrichtigen|zu begrunden|zu treffen|zu unterrichten|zu dokumentieren|nachzuweisen|darzulegen|zu erlautern|zu beantworten|zu antworten|zu ubermitteln|zu nennen)\b|\b{_SIE} (mussen|muss|haben|hat) (\w+ ){{0,8}}?(zu )?(informieren|mitteilen|mitzuteilen|benachrichtigen|begrunden|erlautern|treffen|dokumentieren|nachweisen|darlegen|unterrichten)\b|\b(verpflichtet|verpflichten) (sie|den verantwortlichen|die verantwortlichen)\b",
     reaction=rf"\b(falls|sollten|wenn|sofern|soweit) {_SIE} (\w+ ){{0,4}}?(widersprechen|ablehnen|verweigern|zuruckweisen|der (ansicht|auffassung|meinung)|meinen|glauben|annehmen|sich (\w+ ){{0,2}}?berufen|geltend machen|bedenken|zweifel|grunde|weitere (informationen|angaben)|benotigen|mich nicht (\w+ )?identifizieren|meine identitat nicht)|\b(sollten|falls|soweit|sofern|wenn) (\w+ ){{0,2}}?(aufbewahrungspflicht\w*|aufbewahrungsfrist\w*)\b|\b(sofern|soweit|falls|wenn|sollten) (sie|ihr unternehmen) (\w+ ){{0,4}}?(gesetzlich )?verpflichtet (sind|ist|sein sollten)\b|\b(sofern|soweit|falls|wenn|sollte) (eine |die )?(vollstandige )?loschung (\w+ ){{0,3}}?(nicht moglich|unmoglich)\b",
-    reservation=r"\b(ich|wir) (behalte|behalten) (mir|uns) (\w+ ){0,4}?vor\b|\bvorbehalten\b|\b(werde|wurde|werden|wurden) (ich|wir) (mich |uns )?(\w+ ){0,8}?(beschwerde|aufsichtsbehorde|datenschutzbehorde|gericht|anwalt|rechtsanwalt|rechtliche schritte|klage|landesdatenschutzbeauftragte\w*|bfdi)\b|\b(ich|wir) (werde|wurde|werden|wurden) (\w+ ){0,8}?(beschwerde|aufsichtsbehorde|datenschutzbehorde|gericht|anwalt|rechtliche schritte|klage|einschalten)\b|\b(andernfalls|ansonsten|sonst|widrigenfalls)\b.{0,80}\b(beschwerde|aufsichtsbehorde|behorde|gericht|anwalt|rechtliche|schritte|klage)\b|\b(rechtliche|gerichtliche|weitere) (schritte|massnahmen)\b|\b(sollte ich|falls ich|wenn ich) (\w+ ){0,4}?(keine|nicht) (\w+ ){0,2}?(antwort|reaktion|ruckmeldung|erhalten|horen)\b|\boder (aber )?(ich|wir) (werde|werden|gehe|gehen|wende|wenden|schalte|schalten|reiche|reichen)\b|\b(behalte|behalten) (ich|wir) (mir|uns) (\w+ ){0,4}?vor\b",
+    reservation=r"\b(ich|wir) (behalte|behalten) (mir|uns) (\w+ ){0,4}?vor\b|\bvorbehalten\b|\b(werde|wurde|werden|wurden) (ich|wir) (mich |uns )?(\w+ ){0,8}?(beschwerde|aufsichtsbehorde|datenschutzbehorde|gericht|anwalt|rechtsanwalt|rechtliche schritte|klage|landesdatenschutzbeauftragte\w*|bfdi)\b|\b(ich|wir) (werde|wurde|werden|wurden) (\w+ ){0,8}?(beschwerde|aufsichtsbehorde|datenschutzbehorde|gericht|anwalt|rechtliche schritte|klage|einschalten)\b|\b(andernfalls|ansonsten|sonst|widrigenfalls)\b.{0,80}\b(beschwerde|aufsichtsbehorde|behorde|gericht|anwalt|rechtliche|schritte|klage)\b|\b(rechtliche|gerichtliche|weitere) (schritte|massnahmen)\b|\b(sollte ich|falls ich|wenn ich) (\w+ ){0,4}?(keine|nicht) (\w+ ){0,2}?(antwort|reaktion|ruckmeldung|erhalten|horen)\b|\boder (aber )?(ich|wir) (werde|werden|gehe|gehen|wende|wenden|schalte|schalten|reiche|reichen)\b|\b(behalte|behalten) (ich |wir )?(mir|uns) (\w+ ){0,4}?vor\b",
     right_named=r"\brecht(e|s)? (auf|zum|zur) (\w+ ){0,2}?(auskunft|berichtigung|loschung|vergessenwerden|vergessen|einschrankung|datenubertragbarkeit|ubertragbarkeit|widerspruch|beschwerde)|\b(widerspruchs|beschwerde|auskunfts|loschungs|berichtigungs)recht\b|\bart(ikel)?s? ?\d{2}\b",
     speech_act=rf"\b(ich|wir) (\w+ ){{0,3}}?(beantrage|beantragen|bitte|bitten|verlange|verlangen|fordere|fordern|ersuche|ersuchen|mochte|mochten|will|wollen|widerspreche|widersprechen|widerrufe|widerrufen|mache|machen|berufe|berufen|erbitte|erbitten|untersage|untersagen)\b|\b(beantrage|bitte|verlange|fordere|ersuche|widerspreche|widerrufe|mache|erbitte|mochte|will|untersage) (ich|wir)\b|\b(beantragen|bitten|verlangen|fordern|ersuchen|widersprechen|widerrufen|erbitten|mochten|wollen|untersagen) wir\b|\bbitte\b|^{_TAT}\b|\bhiermit\b|\bfordere (ich )?sie (hiermit )?auf\b",
     recipients_notified=r"\bart(ikel)? ?19\b|\bempfanger\w*\b.{0,80}\b(mitzuteilen|mitteilen|informieren|unterrichten|unterrichtet|benachrichtig\w*|informiert)\b",
@@ -659,14 +667,14 @@ LEXICON = Lexicon(
         "wurden",
         "aktuell",
     ),
-    negation=r"\b(nichts|nix|nicht|kein|keine|keinen|keiner|nie|niemals|ohne|statt|anstatt|weder)\b(?! (mehr|langer|wieder)\b)"
+    negation=r"\b(nichts|nix|nicht|kein|keine|keinen|keiner|nie|niemals|ohne(?! (meine |mein |meiner |jede |jegliche |vorherige |eine |ihre |unsere )?(\w+ )?(prufung|einwilligung|zustimmung|erlaubnis|genehmigung|grund|rechtsgrundlage|wissen|information|ankundigung|vorwarnung|rucksprache|absprache|auftrag)\b)|statt|anstatt|weder|verzichte|verzichten)\b(?! (mehr|langer|wieder)\b)"
     # a request withdrawn: "ziehe ich meinen Löschantrag zurück", "die Anfrage ist hinfällig"
     r"|\b(ziehe|ziehen|nehme|nehmen) (ich |wir )?(hiermit )?(\w+ ){0,4}?\w*(antrag|anfrage|ersuchen|auftrag|widerspruch|wunsch)\b.{0,20}\bzuruck\b"
     r"|\b\w*(antrag|anfrage|ersuchen|widerspruch) (\w+ ){0,3}?(zuruckziehen|zuruckzuziehen|zuruckgezogen|zuruckgenommen|zuruckzunehmen|hinfallig|gegenstandslos)\b",
     history=r"\b(habe|hatte)\b.{0,90}\b(gebeten|beantragt|verlangt|gefordert|aufgefordert|widersprochen|gestellt|geschickt|gesendet|eingereicht)\b|\b(habe|hatte) (ihnen|euch|dir|ihrem \w+|ihrer \w+) (\w+ ){0,4}(geschrieben|mitgeteilt|gemeldet|gesagt)\b|\b(meine|meinen|meiner)\b (\w+ )?\w*(anfrage|antrag|ersuchen|gesuch)\b.{0,60}\b(ignorier\w*|unbeantwortet|nicht beantwortet|keine antwort)",
     condition=r"\b(sonst|andernfalls|ansonsten|widrigenfalls|es sei denn|(wenn|falls|sollten) (sie|ihr|ich|dies|das)\b[^,:;]{0,60}\b(nicht|keine?|nie))\b|\b(geschieht|passiert|erfolgt) (dies|das)\b.{0,20}\bnicht\b",
-    post_or_phone=r"\b(post|postalisch|(?<!\bdieser )(?<!\bdiesem )(?<!\bmeinem )(?<!\bmeiner )(?<!\bunten )(?<!\bfolgende )briefe?\b(?! (vom|unten))|werbebriefe?|prospekte?|kataloge?|postwurf\w*|briefkasten|papier\w*|flyer|broschuren|telefon\w*|anruf\w*|angerufen)\b",
-    electronic=r"\b(\w*e-?mails?|\w*mails?|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|sms|online|elektronisch\w*|whatsapp|digital\w*|posteingang|infomails?)\b",
+    post_or_phone=r"\b(post|postalisch|(?<!\bdieser )(?<!\bdiesem )(?<!\bmeinem )(?<!\bmeiner )(?<!\bunten )(?<!\bfolgende )briefe?\b(?! (vom|unten))|werbebriefe?|\w*prospekte?|\w*kataloge?|postwurf\w*|briefkasten|papier\w*|flyer|broschuren|telefon\w*|anruf\w*|angerufen)\b",
+    electronic=r"\b(\w*e-?mails?(?! vom\b)|\w*mails?(?! vom\b)|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|sms|online|elektronisch\w*|whatsapp|digital\w*|posteingang|infomails?)\b",
     marketing_list=r"\ballen (ihren |euren |den |diesen )?(\w+)?listen\b|\balle (ihre |eure )?(\w+)?listen\b|\b(ihren|euren) (\w+)?listen\b|\b(verteiler\w*|mailingliste\w*|mailing-liste\w*|e-?mail-?liste\w*|kontaktliste\w*|newsletter\w*|sms-?liste\w*|werbeliste\w*|anrufliste\w*|telefonliste\w*|anrufdatei\w*|call-?liste\w*)\b|\baus (ihrem|ihrer|dem|der|eurem|eurer) (direkt)?(marketing|werbung)\b",
     sales_pitch=r"\b(wir bieten|unsere (losung|dienstleistung\w*|software|plattform|produkte|expertise)|unser (tool|beratungsangebot)|unsere experten|demo|webinar|kostenlos(e|en) test|partnerschaft|unverbindlich\w* (gesprach|termin)|unser angebot|unser [\w-]*paket|kostenlos\w* (audit|erstgesprach|beratung\w*|check)|\d+-minutig\w* (telefonat|gesprach|call)|wir unterstutzen (unternehmen|kmu|firmen|den mittelstand))\b",
     resent_own=r"\b(leite|sende|schicke)\b.{0,30}\b(meine|meinen)\b.{0,25}\b(e-?mail|mail|nachricht|anfrage|antrag|schreiben)\b.{0,40}\b(weiter|erneut|nochmal|noch einmal)\b|\b(meine|meinen) (fruhere|vorherige|letzte|ursprungliche|erste)n? (e-?mail|mail|nachricht|anfrage|antrag)\b.{0,40}\b(unten|erneut|nochmals)\b",
