@@ -228,7 +228,7 @@ RULES = (
     # erasure
     rule(
         T.ERASURE,
-        r"\b(losch\w*|loesch\w*|entfern\w*|vernicht\w*)\b.{0,40}\b(meine\w*|mein|mich|alle\w*|samtlich\w*|konto|kundenkonto|daten|fotos?|bild|bilder|aufnahmen?|videos?|angaben)\b",
+        r"\b(losch\w*|loesch\w*|entfern\w*|vernicht\w*)\b.{0,40}\b(meine\w*|mein|mich|(?<!aus )(?<!von )(?<!in )alle\w*|(?<!aus )(?<!von )(?<!in )samtlich\w*|konto|kundenkonto|daten|fotos?|bild|bilder|aufnahmen?|videos?|angaben)\b",
         STRONG,
         list_sensitive=True,
     ),
@@ -244,6 +244,12 @@ RULES = (
         STRONG,
     ),
     rule(T.ERASURE, r"\b(loschung|loeschung|datenloschung)\b", CLEAR, list_sensitive=True),
+    rule(
+        T.ERASURE,
+        r"\b(die|diese|meine|alle|samtliche) (\w+ )?(fotos?|bilder|aufnahmen|videos?|daten|angaben)\b (aus|von) .{0,90}?\bzu (loschen|entfernen|vernichten)\b",
+        STRONG,
+        list_sensitive=True,
+    ),
     rule(
         T.ERASURE,
         r"\b(loschen|entfernen|vernichten) sie (bitte )?(sie|es|diese|dies|beides|beide)\b",
@@ -483,7 +489,7 @@ RULES = (
     rule(T.COMPLAINT, r"\bbeschwer\w*", STRONG, mail_context=_PRIVACY, conditional_drop=True),
     rule(
         T.COMPLAINT,
-        r"\b(ich|wir) (\w+ )?(beschwere|beschweren|beschwerde) (mich|uns)\b(?! nicht)|\b(beschwere|beschweren) (ich|wir) (\w+ )?(mich|uns)\b(?! nicht)",
+        r"\b(ich|wir) (\w+ )?(beschwere|beschweren|beschwerde) (mich|uns)\b(?! nicht)|\b(beschwere|beschweren|beschwerde) (ich|wir) (\w+ )?(mich|uns)\b(?! nicht)",
         STRONG,
         mail_context=_PRIVACY,
         conditional_drop=True,
@@ -501,6 +507,7 @@ RULES = (
         T.COMPLAINT,
         r"\b(datenschutzbehorde|aufsichtsbehorde|datenschutzaufsicht|landesdatenschutzbeauftragte\w*|gba|apd)\b",
         CLEAR,
+        unless=r"\b(urteil\w*|rechtssache|eugh|bgh|bverwg)\b|\bgegen (die |der )?(\w+ )?(datenschutzbehorde|aufsichtsbehorde)\b",
         conditional_drop=True,
         negatable=False,
     ),
@@ -522,7 +529,7 @@ CUES = Cues(
     information_lead=r"\b(folgende[nr]?|nachstehende[nr]?|nachfolgende[nr]?|diese[nr]?) (informationen|angaben|auskunfte|punkte|fragen|daten)\b|\binsbesondere\b|\beinschliesslich\b|\b(auskunft|informationen|angaben) (uber|zu)\b|\b(teilen sie mir|mir) (bitte )?(folgendes|das folgende|nachfolgendes) (mit|mitzuteilen)\b|\bmir folgendes mitzuteilen\b",
     information_item=r"^(und |oder )?(die |der |das |den |alle |jede |eine |ein |eines |einer )?(verarbeitungszweck|zweck|kategorie|empfanger|bestehen|recht|rechte|geplant|dauer|speicherdauer|kriteri|herkunft|quelle|logik|tragweite|auswirkung|garantie|rechtsgrundlage|information|aussagekraftig|falls|sofern|ob\b|welche|wer\b|an wen|drittl|ubermittlung)\w*",
     information_head=r"\b(auskunft|informationen?|angaben|mitteilung|erlauterung|bestatigung) (uber|zu|daruber|bezuglich|hinsichtlich)\b|\b(mit|mitteilen|wissen|informieren|sagen|benachrichtigen|unterrichten),? (\w+ ){0,3}?(falls|ob|wenn)\b|\bdas bestehen (eines|einer|des|der)\b|\b(ob|inwieweit|inwiefern)\b",
-    duty=rf"\b{_SIE} (sind|ist|waren|ware|waren) (\w+ ){{0,3}}?(verpflichtet|gehalten|angehalten)\b.{{0,160}}\b(zu informieren|mitzuteilen|zu benachrichtigen|zu begrunden|zu treffen|zu unterrichten|zu dokumentieren|nachzuweisen|darzulegen|zu erlautern|zu beantworten|zu antworten|zu ubermitteln|zu nennen)\b|\b{_SIE} (mussen|muss|haben|hat) (\w+ ){{0,8}}?(zu )?(informieren|mitteilen|mitzuteilen|benachrichtigen|begrunden|erlautern|treffen|dokumentieren|nachweisen|darlegen|unterrichten|bearbeiten|beantworten)\b|\b(verpflichtet|verpflichten) (sie|den verantwortlichen|die verantwortlichen)\b",
+    duty=rf"\b{_SIE} (sind|ist|waren|ware|waren) (\w+ ){{0,3}}?(verpflichtet|gehalten|angehalten)\b.{{0,160}}\b(zu informieren|mitzuteilen|zu benachrichtigen|zu begrunden|zu treffen|zu unterrichten|zu dokumentieren|nachzuweisen|darzulegen|zu erlautern|zu beantworten|zu antworten|zu ubermitteln|zu nennen)\b|\b{_SIE} (mussen|muss|haben|hat) ([\w-]+ ){{0,8}}?(zu )?(informieren|mitteilen|mitzuteilen|benachrichtigen|begrunden|erlautern|treffen|dokumentieren|nachweisen|darlegen|unterrichten|bearbeiten|beantworten)\b|\b(verpflichtet|verpflichten) (sie|den verantwortlichen|die verantwortlichen)\b",
     reaction=rf"\b(falls|sollten|wenn|sofern|soweit) {_SIE} (\w+ ){{0,4}}?(widersprechen|ablehnen|verweigern|zuruckweisen|der (ansicht|auffassung|meinung)|meinen|glauben|annehmen|sich (\w+ ){{0,2}}?berufen|geltend machen|bedenken|zweifel|grunde|weitere (informationen|angaben)|benotigen|mich nicht (\w+ )?identifizieren|meine identitat nicht)|\b(sollten|falls|soweit|sofern|wenn) (\w+ ){{0,2}}?(aufbewahrungspflicht\w*|aufbewahrungsfrist\w*)\b|\b(sofern|soweit|falls|wenn|sollten) (sie|ihr unternehmen) (\w+ ){{0,4}}?(gesetzlich )?verpflichtet (sind|ist|sein sollten)\b|\b(sofern|soweit|falls|wenn|sollte) (eine |die )?(vollstandige )?loschung (\w+ ){{0,3}}?(nicht moglich|unmoglich)\b",
     reservation=r"\b(ich|wir) (behalte|behalten) (mir|uns) (\w+ ){0,4}?vor\b|\bvorbehalten\b|\b(werde|wurde|werden|wurden) (ich|wir) (mich |uns )?(\w+ ){0,8}?(beschwerde|aufsichtsbehorde|datenschutzbehorde|gericht|anwalt|rechtsanwalt|rechtliche schritte|klage|landesdatenschutzbeauftragte\w*|bfdi)\b|\b(ich|wir) (werde|wurde|werden|wurden) (\w+ ){0,8}?(beschwerde|aufsichtsbehorde|datenschutzbehorde|gericht|anwalt|rechtliche schritte|klage|einschalten)\b|\b(andernfalls|ansonsten|sonst|widrigenfalls)\b.{0,80}\b(beschwerde|aufsichtsbehorde|behorde|gericht|anwalt|rechtliche|schritte|klage)\b|\b(rechtliche|gerichtliche|weitere) (schritte|massnahmen)\b|\b(sollte ich|falls ich|wenn ich) (\w+ ){0,4}?(keine|nicht) (\w+ ){0,2}?(antwort|reaktion|ruckmeldung|erhalten|horen)\b|\boder (aber )?(ich|wir) (werde|werden|gehe|gehen|wende|wenden|schalte|schalten|reiche|reichen)\b|\b(behalte|behalten) (ich |wir )?(mir|uns) (\w+ ){0,4}?vor\b",
     right_named=r"\brecht(e|s)? (auf|zum|zur) (\w+ ){0,2}?(auskunft|berichtigung|loschung|vergessenwerden|vergessen|einschrankung|datenubertragbarkeit|ubertragbarkeit|widerspruch|beschwerde)|\b(widerspruchs|beschwerde|auskunfts|loschungs|berichtigungs)recht\b|\bart(ikel)?s? ?\d{2}\b",
@@ -530,9 +537,9 @@ CUES = Cues(
     recipients_notified=r"\bart(ikel)? ?19\b|\bempfanger\w*\b.{0,80}\b(mitzuteilen|mitteilen|informieren|unterrichten|unterrichtet|benachrichtig\w*|informiert)\b",
     direct_marketing=r"\bdirekt-?werbung\b|\bdirektmarketing\b|\bdirect marketing\b",
     new_phrase=rf"[;]|\b(und|aber|ausserdem|zudem|daher|deshalb|also)\b,? (bitte|ich|wir|{_TAT} sie)\b|\b(und|oder) (anschliessend|danach|dann|daraufhin|im anschluss|ausserdem|zudem|zusatzlich)\b",
-    business=r"\b(auftragsverarbeitung\w*|av-?vertrag|unterauftragsverarbeiter\w*|lieferanten(bewertung|fragebogen|audit|auswahl)|sicherheitsfragebogen|fragebogen|due diligence|iso ?27001|technische(n)? und organisatorische(n)? massnahmen|(personenbezogene(n)? )?daten unserer (kunden|mitarbeiter\w*|beschaftigten|mitglieder))\b|\b(meine|unsere|meinen|meiner) (abschlussarbeit|bachelorarbeit|masterarbeit|doktorarbeit|recherche|studie|umfrage|forschung|artikel|reportage)\b|\bich bin (student|studentin|journalist|journalistin|doktorand\w*)\b|\b(ermittlungsverfahren\w*|strafverfahren\w*|staatsanwaltschaft|polizeiprasidium|polizeidirektion|kriminal(haupt|ober)?kommissar\w*)\b|\bfur (einen|meinen|unseren) (artikel|beitrag|bericht)\b",
+    business=r"\b(auftragsverarbeitung\w*|av-?vertrag|unterauftragsverarbeiter\w*|lieferanten(bewertung|fragebogen|audit|auswahl)|sicherheitsfragebogen|fragebogen|due diligence|iso ?27001|technische(n)? und organisatorische(n)? massnahmen|(personenbezogene(n)? )?daten unserer (kunden|mitarbeiter\w*|beschaftigten|mitglieder))\b|\b(meine|unsere|meinen|meiner) (abschlussarbeit|bachelorarbeit|masterarbeit|doktorarbeit|recherche|studie|umfrage|forschung|artikel|reportage)\b|\bich bin (student|studentin|journalist|journalistin|doktorand\w*)\b|\b\w*(antrage|anfragen|ersuchen) (ihrer|ihre) (kunden|kundinnen|mitarbeiter\w*|beschaftigten|nutzer\w*)\b|\b(ermittlungsverfahren\w*|strafverfahren\w*|staatsanwaltschaft|polizeiprasidium|polizeidirektion|kriminal(haupt|ober)?kommissar\w*)\b|\bfur (einen|meinen|unseren) (artikel|beitrag|bericht)\b",
     salutation=r"(?m)^(sehr geehrte|sehr geehrter|an die|an den|an das)\b",
-    on_behalf=r"\b(im namen (von|meine[rsnm]?|unsere[rsnm]?|des|der|ihres|seines)|namens (meine[rsnm]?|unsere[rsnm]?|des|der|von|frau|herrn?)|im auftrag (von|meine[rsnm]?|unsere[rsnm]?|des|der)|als (gesetzliche[rsnm]? )?(vertreter|vertreterin|betreuer|betreuerin|vormund|bevollmachtigte[rn]?|rechtsanwalt|rechtsanwaltin|anwalt|anwaltin|erziehungsberechtigte[rn]?|elternteil) (von|meine[rsnm]?|des|der|frau|herrn?)|(mein|meine|meiner|unser|unsere|unseres) (mandant|mandantin|mandanten|mandantschaft)|vertrete ich|ich vertrete|wir vertreten|vollmacht)\b|\b(schreibe|schreiben) (\w+ ){0,2}?fur (meinen|meine) (vater|mutter|sohn|tochter|mann|frau|ehemann|ehefrau|opa|oma|grossvater|grossmutter|bruder|schwester|partner|partnerin)\b",
+    on_behalf=r"\b(im namen (von|meine[rsnm]?|unsere[rsnm]?|des|der|ihres|seines)|namens (meine[rsnm]?|unsere[rsnm]?|des|der|von|frau|herrn?)|im auftrag (von|meine[rsnm]?|unsere[rsnm]?|des|der)|als (gesetzliche[rsnm]? )?(vertreter|vertreterin|betreuer|betreuerin|vormund|bevollmachtigte[rn]?|rechtsanwalt|rechtsanwaltin|anwalt|anwaltin|erziehungsberechtigte[rn]?|elternteil) (von|meine[rsnm]?|des|der|frau|herrn?)|(mein|meine|meiner|unser|unsere|unseres) (mandant|mandantin|mandanten|mandantschaft)|vertrete ich|ich vertrete|wir vertreten|vollmacht|als (eltern|erziehungsberechtigte[rn]?|sorgeberechtigte[rn]?)|(unseres|unserer|meines|meiner) (minderjahrigen )?(sohnes|tochter|kindes))\b|\b(schreibe|schreiben) (\w+ ){0,2}?fur (meinen|meine) (vater|mutter|sohn|tochter|mann|frau|ehemann|ehefrau|opa|oma|grossvater|grossmutter|bruder|schwester|partner|partnerin)\b",
     # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
     reminder=r"(?<!\bihre )(?<!\bihrer )(?<!\bihren )\b(erinnerung|mahnung|zweite anfrage|erneute anfrage|zweites schreiben)\b",
     unanswered=r"\b((keine|nie eine|nie) (antwort|reaktion|ruckmeldung)|unbeantwortet|nicht beantwortet|nicht reagiert|(ich|wir) (warte|warten) (noch|immer noch|bis heute)|(noch|bis heute|bisher|bislang) (keine|nichts|keinerlei) (antwort|reaktion|ruckmeldung|auskunft)|(frist|monatsfrist|monat) (\w+ ){0,3}?(abgelaufen|verstrichen|uberschritten)|bis (heute|dato)\b.{0,40}\b(nichts|keine|weder))\b",
@@ -671,6 +678,8 @@ LEXICON = Lexicon(
         "losungen",
         "adressen",
         "beschwert",
+        "beschwere",
+        "beschweren",
         "speichern",
         "verarbeitet",
         "anruf",
@@ -689,7 +698,7 @@ LEXICON = Lexicon(
     post_or_phone=r"\b(post|postalisch|(?<!\bdieser )(?<!\bdiesem )(?<!\bmeinem )(?<!\bmeiner )(?<!\bunten )(?<!\bfolgende )briefe?\b(?! (vom|unten))|werbebriefe?|\w*prospekte?|\w*kataloge?|postwurf\w*|briefkasten|papier\w*|flyer|broschuren|telefon\w*|anruf\w*|angerufen)\b",
     electronic=r"\b(\w*e-?mails?(?! vom\b)|\w*mails?(?! vom\b)|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|sms|online|elektronisch\w*|whatsapp|digital\w*|posteingang|infomails?)\b",
     marketing_list=r"\ballen (ihren |euren |den |diesen )?(\w+)?listen\b|\balle (ihre |eure )?(\w+)?listen\b|\b(ihren|euren) (\w+)?listen\b|\b(verteiler\w*|mailingliste\w*|mailing-liste\w*|e-?mail-?liste\w*|kontaktliste\w*|newsletter\w*|sms-?liste\w*|werbeliste\w*|anrufliste\w*|telefonliste\w*|anrufdatei\w*|call-?liste\w*)\b|\baus (ihrem|ihrer|dem|der|eurem|eurer) (direkt)?(marketing|werbung)\b",
-    sales_pitch=r"\b(wir bieten|unsere (losung|dienstleistung\w*|software|plattform|produkte|expertise)|unser (tool|beratungsangebot)|unsere experten|demo|webinar|kostenlos(e|en) test|partnerschaft|unverbindlich\w* (gesprach|termin)|unser angebot|unser [\w-]*paket|kostenlos\w* (audit|erstgesprach|beratung\w*|check)|\d+-minutig\w* (telefonat|gesprach|call)|wir unterstutzen (unternehmen|kmu|firmen|den mittelstand))\b",
+    sales_pitch=r"\b(wir bieten|unsere (losung|dienstleistung\w*|software|plattform|produkte|expertise)|unser (tool|beratungsangebot)|unsere experten|demo|webinar|kostenlos(e|en) test|partnerschaft|unverbindlich\w* (gesprach|termin)|unser angebot|unser [\w-]*paket|kostenlos\w* (audit|erstgesprach|beratung\w*|check)|\d+-minutig\w* (telefonat|gesprach|call)|wir unterstutzen (unternehmen|kmu|firmen|den mittelstand)|(jetzt )?fur nur \d+ ?(eur|euro)|(verlangern|buchen|bestellen|registrieren) sie jetzt)\b",
     resent_own=r"\b(leite|sende|schicke)\b.{0,30}\b(meine|meinen)\b.{0,25}\b(e-?mail|mail|nachricht|anfrage|antrag|schreiben)\b.{0,40}\b(weiter|erneut|nochmal|noch einmal)\b|\b(meine|meinen) (fruhere|vorherige|letzte|ursprungliche|erste)n? (e-?mail|mail|nachricht|anfrage|antrag)\b.{0,40}\b(unten|erneut|nochmals)\b",
     done=r"\b(erhalten|bekommen|gelesen|bestatigt|bestatigten|mitgeteilt)\b.{0,80}\b(geloscht|entfernt|vernichtet|anonymisiert)\b|\b(geloscht|entfernt|vernichtet)\b.{0,60}\b(bestatigt|mitgeteilt|erhalten)\b|\b(danke|vielen dank|herzlichen dank|besten dank|danke schon)\b,? (\w+ )?(fur (die|das|ihre) (\w+ )?(loschung|loschen|entfernen|erledigung|bearbeitung|bestatigung)|dass sie\b.{0,50}\b(geloscht|entfernt))\b",
     forward_note=r"\b(zur (info|kenntnis|kenntnisnahme|information|weiterleitung|bearbeitung|erledigung)|bitte (\w+ ){0,6}(weitergeben|weiterleiten|bearbeiten|ubernehmen)|zustandigkeitshalber|mit der bitte um (bearbeitung|erledigung|weiterleitung))\b|\b(konnen|konnt|konntet?|konnten|wurden|wurdet) (sie|ihr) (\w+ ){0,4}?(bearbeiten|ubernehmen|erledigen|weiterleiten|kummern)\b"
