@@ -16,10 +16,13 @@ from worker.domain import RequestType as T
 
 _DAT = r"(personenbezogenen |personlichen |gespeicherten )?(daten|informationen|infos|angaben|kundendaten|datensatz)\b"
 _WHAT = r"(name|namen|nachname|nachnamen|vorname|vornamen|adresse|anschrift|e-?mail(-?adresse)?|telefonnummer|handynummer|nummer|geburtsdatum|daten|angaben|kontaktdaten|schreibweise)"
-_PRIVACY = r"daten|datenschutz|dsgvo|privat|person|e-?mail|newsletter|nummer|adresse|anruf|einwilligung|spam|telefon|werbung"
+_PRIVACY = r"daten|datenschutz|dsgvo|privat|person|e-?mail|newsletter|nummer|adresse|anruf|einwilligung|spam|telefon|werbung|kamera|foto|bild|video|uberwach|gesundheit|akte|umgang mit"
 _ADS = r"\b(werbung|reklame|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren|angebote|promotions?|spam|mailings?|sms|postwurf\w*)\b"
-_NOMORE = r"(keine|keinerlei|nicht mehr|nie mehr|nie wieder|nicht langer|stoppen|stoppt|aufhoren|einstellen|unterlassen|stop)"
+_NOMORE = r"(keine|keinen|keinerlei|nicht mehr|nie mehr|nie wieder|nicht langer|stoppen|stoppt|aufhoren|einstellen|unterlassen|stop)"
 _EMEDIA = r"(e-?mails?|mails?|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|werbung|reklame|werbenachrichten|sms|angebote|spam|nachrichten|marketing\w*|promotions?|infomails?)"
+
+# an unsubscription reported as done, by the writer or by us: no new request
+_UNSUBSCRIBED = r"\b(hab|habe|hatte|haben|hatten|habt|hat) (ich |wir |sie |ihr )?(mich |uns )?(\w+ ){0,6}?(abbestellt|abbestellen|abgemeldet|ausgetragen)\b|^(ihre|eure) abmeldung\b|\bbestatigung (ihrer|der) abmeldung\b"
 
 # a state that no longer holds ("stimmt nicht mehr", "klopt niet meer, de post komt …")
 # is no "no more post"
@@ -37,7 +40,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\b(kartei|akte|kundenakte|kundendatei|unterlagen)\b.{0,30}\b(uber mich|zu mir|von mir)\b|\b(einsehen|einsicht|ansehen)\b.{0,30}\b(meine\w*) (akte|kundenakte|kundendatei|kartei|unterlagen)\b|\b(meine\w*) (akte|kundenakte|kundendatei)\b.{0,20}\b(einsehen|ansehen)\b",
+        r"\b(kartei|akte|kundenakte|kundendatei|unterlagen)\b.{0,30}\b(uber mich|zu mir|von mir)\b|\b(einsehen|einsicht|ansehen)\b.{0,30}\b(meine\w*) (\w*akte|kundendatei|kartei|unterlagen)\b|\b(meine\w*) (\w*akte|kundendatei)\b.{0,20}\b(einsehen|ansehen)\b",
         CLEAR,
     ),
     rule(
@@ -45,7 +48,7 @@ RULES = (
         r"\bauskunft(?!s?sperre)\w*|\bselbstauskunft",
         STRONG,
         # "Auskunftsantrag", "Auskunftsersuchen": the request named by its own compound
-        context=r"daten|gespeichert|dsgvo|15|person|uber mich|verarbeit|auskunftsrecht|auskunftsersuchen|auskunftsantrag|auskunftsanfrage|auskunftsbegehren",
+        context=r"daten|gespeichert|dsgvo|15|person|uber mich|verarbeit|auskunftsrecht|auskunftsersuchen|auskunftsantrag|auskunftsanfrage|auskunftsbegehren|zugegriff\w*|ausgewertet|eingesehen|weitergegeben|offengelegt",
         context_window=2,  # "… habe ich Auskunft nach Art. 15 beantragt. … die Auskunft zu erteilen"
     ),
     rule(T.ACCESS, r"\bart(ikel)? ?15\b", STRONG),
@@ -102,6 +105,31 @@ RULES = (
         context=r"\b(mochte|will|bitte|mochten|wunsche|verlange|senden|schicken|zusenden|ubermitteln|erhalten|bekommen|wissen|sehen|einsehen|mitteilen|auflist\w*|aufstellung|ubersicht|kopie)\b",
     ),
     rule(T.ACCESS, r"\ban wen\b.{0,50}\b(weitergegeben|ubermittelt|verkauft|gegeben)", CLEAR),
+    # a copy of records kept about the writer: minutes, notes, assessments, files
+    rule(
+        T.ACCESS,
+        r"\bkopie (des|der|meiner|meines|aller|samtlicher|von) (\w+ ){0,3}?(protokoll\w*|unterlagen|dokumente?n?|\w*akte|aufzeichnung\w*|\w*notiz\w*|\w*bogen|\w*beurteilung\w*|\w*bewertung\w*|vermerk\w*|aufnahmen?)\b",
+        CLEAR,
+        unless=r"\b(anbei|beiliegend|beigefugt|im anhang|anliegend|liegt bei|liegen bei)\b",
+    ),
+    # "schicken Sie mir alle GPS-Daten zu meinen Fahrten", "senden Sie mir die Rohdaten"
+    rule(
+        T.ACCESS,
+        r"\b(schick\w*|send\w*|ubermittel\w*|ubersend\w*|zusend\w*|geben|stellen) sie (mir|uns) (\w+ ){0,3}?(alle|samtliche|die|meine|eine kopie)\b.{0,30}?[\w-]*daten\b",
+        CLEAR,
+    ),
+    # who passed the writer on, and with what: "Wer hat mich angemeldet, und mit welchen Angaben?"
+    rule(
+        T.ACCESS,
+        r"\bwer hat mich\b.{0,30}\b(angemeldet|eingetragen|registriert|weitergegeben|gemeldet)\b|\bmit welchen (angaben|daten|informationen)\b.{0,40}\?",
+        CLEAR,
+    ),
+    # where a datum of the writer is kept, asked: "Ist mein Template nur auf dem Gerät gespeichert?"
+    rule(
+        T.ACCESS,
+        r"(?=.*\?)\b(ist|sind|wird|werden|wo) (\w+ )?(mein|meine|meinen)\b.{0,60}\b(gespeichert|abgelegt|hinterlegt)\b",
+        CLEAR,
+    ),
     # questions of art. 15(1)(c) and (d) in the present: to whom the data go, how long they stay
     rule(
         T.ACCESS,
@@ -156,7 +184,7 @@ RULES = (
         T.RECTIFICATION,
         r"\b(falsch\w*|fehlerhaft\w*|unrichtig\w*|inkorrekt\w*|veraltet\w*|nicht (mehr )?(korrekt|richtig|aktuell)|tippfehler|schreibfehler)\b",
         CLEAR,
-        unless=r"\ban (die|eine|den|einen) falschen? (\w+ )?(adresse|person|abteilung|empfanger)\b.{0,20}\b(geschickt|gesendet|geschrieben|geschickt hatte|gesendet hatte)\b",
+        unless=r"\ban (die|eine|den|einen) falschen? (\w+ )?(adresse|person|abteilung|empfanger)\b.{0,20}\b(geschickt|gesendet|geschrieben|geschickt hatte|gesendet hatte)\b|\bnur (kurz )?bescheid (zu )?(geben|sagen)\b|\b(mussen|brauchen) (\w+ ){0,2}?nichts (zu )?tun\b",
         context=r"\b(name|namen|nachname|vorname|adresse|anschrift|daten|geburtsdatum|geschrieben|e-?mail|schreibweise)\b",
     ),
     rule(
@@ -172,6 +200,13 @@ RULES = (
         CLEAR,
         context=r"\b(name|namen|nachname|adresse|anschrift|\w*nummer|e-?mail\w*|daten|angaben|geburtsdatum)\b",
         context_window=2,
+    ),
+    rule(
+        T.RECTIFICATION,
+        r"\b(korrigieren|berichtigen|andern|anpassen|richtigstellen) sie (bitte )?(das|dies|die|den|diese[nrs]?)\b",
+        CLEAR,
+        unless=r"\b(rechnung\w*|bestellung\w*|lieferung\w*|gutschrift\w*|preis\w*|betrag\w*|passwort\w*|bestellmenge\w*)\b",
+        mail_context=r"\b(falsch\w*|fehlerhaft\w*|unrichtig\w*|stimmt nicht|steht (darin|dort|drin)|(eingetragen|vermerkt|markiert|erfasst|gespeichert|hinterlegt|protokolliert) (als|ist|sind|wurde)|als \w+ (eingetragen|vermerkt|markiert|erfasst|gespeichert|hinterlegt))\b",
     ),
     rule(
         T.RECTIFICATION,
@@ -193,13 +228,13 @@ RULES = (
     # erasure
     rule(
         T.ERASURE,
-        r"\b(losch\w*|loesch\w*|entfern\w*|vernicht\w*)\b.{0,40}\b(meine\w*|mein|mich|alle\w*|samtlich\w*|konto|kundenkonto|daten)\b",
+        r"\b(losch\w*|loesch\w*|entfern\w*|vernicht\w*)\b.{0,40}\b(meine\w*|mein|mich|(?<!aus )(?<!von )(?<!in )alle\w*|(?<!aus )(?<!von )(?<!in )samtlich\w*|konto|kundenkonto|daten|fotos?|bild|bilder|aufnahmen?|videos?|angaben)\b",
         STRONG,
         list_sensitive=True,
     ),
     rule(
         T.ERASURE,
-        r"\b(meine\w*|mein|mich|alle\w*|samtlich\w*|konto|kundenkonto|daten)\b.{0,50}\b(losch\w*|geloscht|geloescht|loesch\w*|entfern\w*|vernicht\w*)",
+        r"\b(meine\w*|mein|mich|alle\w*|samtlich\w*|konto|kundenkonto|daten|fotos?|bild|bilder|aufnahmen?|videos?|angaben)\b.{0,50}\b(losch\w*|geloscht|geloescht|loesch\w*|entfern\w*|vernicht\w*)",
         STRONG,
         list_sensitive=True,
     ),
@@ -209,6 +244,20 @@ RULES = (
         STRONG,
     ),
     rule(T.ERASURE, r"\b(loschung|loeschung|datenloschung)\b", CLEAR, list_sensitive=True),
+    rule(
+        T.ERASURE,
+        r"\b(die|diese|meine|alle|samtliche) (\w+ )?(fotos?|bilder|aufnahmen|videos?|daten|angaben)\b (aus|von) .{0,90}?\bzu (loschen|entfernen|vernichten)\b",
+        STRONG,
+        list_sensitive=True,
+    ),
+    rule(
+        T.ERASURE,
+        r"\b(loschen|entfernen|vernichten) sie (bitte )?(sie|es|diese|dies|beides|beide)\b",
+        CLEAR,
+        list_sensitive=True,
+        context=r"\b(daten|angaben|\w*adresse|anschrift|\w*nummer|geburtsdatum|e-?mail-?adresse|foto\w*|bild\w*|aufnahme\w*|\w*profil|konto|kundenkonto|eintrag\w*)\b",
+        context_window=2,
+    ),
     rule(
         T.ERASURE,
         r"\b(konto|kundenkonto|account|profil)\b.{0,30}\b(schliessen|kundigen|auflosen|deaktivieren)\b",
@@ -239,7 +288,7 @@ RULES = (
     ),
     rule(
         T.RESTRICTION,
-        r"\b(vorerst|vorlaufig|vorubergehend|bis|solange|zunachst)\b.{0,70}\bnicht (mehr |weiter |langer )?(zu )?(verwenden|nutzen|verarbeiten|benutzen|weitergeben|versenden|verschicken)\b|\b(bis|solange)\b.{0,70}\b(verwenden|nutzen|verarbeiten|benutzen|verschicken|versenden)\b.{0,40}\b(nicht|nichts|keine\w*)\b|\bnicht (mehr |weiter |langer )?(zu )?(verwenden|nutzen|verarbeiten|benutzen)\b.{0,70}\b(bis|solange|vorerst|vorlaufig)\b|\b(bis|solange)\b.{0,80}\b(nicht|nichts|keine?|niemand)\b.{0,60}\b(verwenden|verwendet|nutzen|nutzt|genutzt|verarbeiten|verarbeitet|benutzen|benutzt|weitergeben|weitergegeben|arbeitet|arbeiten)\b",
+        r"\b(vorerst|vorlaufig|vorubergehend|bis|solange|zunachst)\b.{0,70}\bnicht (mehr |weiter |langer )?(zu )?(verwenden|nutzen|verarbeiten|benutzen|weitergeben|versenden|verschicken)\b|\b(bis|solange)\b.{0,70}\b(verwenden|nutzen|verarbeiten|benutzen|verschicken|versenden)\b.{0,40}\b(nicht|nichts|keine\w*)\b|\bnicht (mehr |weiter |langer )?(zu )?(verwenden|nutzen|verarbeiten|benutzen|auswerten)\b.{0,70}\b(bis|solange|vorerst|vorlaufig)\b|\b(verwenden|nutzen|verarbeiten|benutzen|auswerten) sie (\w+ ){0,4}?nicht\b.{0,70}\b(bis|solange)\b|\b(bis|solange)\b.{0,80}\b(nicht|nichts|keine?|niemand)\b.{0,60}\b(verwenden|verwendet|nutzen|nutzt|genutzt|verarbeiten|verarbeitet|benutzen|benutzt|weitergeben|weitergegeben|arbeitet|arbeiten|auswerten|ausgewertet)\b",
         CLEAR,
         negatable=False,
     ),
@@ -376,6 +425,7 @@ RULES = (
         r"\babmeld\w*|\bmelden sie mich\b.{0,40}\bab\b|\bmeldet mich\b.{0,40}\bab\b|\babbestell\w*|\baustrag\w*|\btragen sie mich\b.{0,40}\baus\b|\bausgetragen\b|\babgemeldet\b",
         STRONG,
         negatable=False,
+        unless=_UNSUBSCRIBED,
     ),
     rule(
         MARKETING,
@@ -389,6 +439,7 @@ RULES = (
         rf"\b{_EMEDIA}\b(?!-)(?!.{{0,30}}\b(existiert|funktioniert|gilt|gultig|aktiv)\b).{{0,50}}\b(nicht mehr|nicht langer|abbestellen|stoppen|einstellen|unterlassen)\b",
         CLEAR,
         negatable=False,
+        unless=_UNSUBSCRIBED,
     ),
     rule(
         T.MARKETING_OPT_OUT,
@@ -410,6 +461,14 @@ RULES = (
         negatable=False,
         mail_context=_ADS,
     ),
+    # a channel the writer does not want: "ich möchte Ihren Newsletter nicht erhalten",
+    # "ich bekomme Werbe-SMS von Ihrem Webshop, die will ich nicht"
+    rule(
+        MARKETING,
+        rf"\b(will|mochte|mochten|wollen|wunsche)\b (ich |wir )?(\w+ ){{0,2}}?{_EMEDIA}\b (\w+ ){{0,2}}?(nicht|nicht mehr|nicht langer|keine?)\b (\w+ )?(erhalten|bekommen|empfangen|haben|zugeschickt|zugesandt)\b|\b{_EMEDIA}\b[^.;]{{0,60}},? (die|das|den|diese) (will|mochte|brauche) ich (\w+ )?(nicht|nicht mehr|nicht langer)\b",
+        CLEAR,
+        negatable=False,
+    ),
     # unsolicited communications refused: marketing, sorted by channel
     rule(
         MARKETING,
@@ -428,10 +487,18 @@ RULES = (
         negatable=False,
     ),
     rule(T.COMPLAINT, r"\bbeschwer\w*", STRONG, mail_context=_PRIVACY, conditional_drop=True),
+    rule(
+        T.COMPLAINT,
+        r"\b(ich|wir) (\w+ )?(beschwere|beschweren|beschwerde) (mich|uns)\b(?! nicht)|\b(beschwere|beschweren|beschwerde) (ich|wir) (\w+ )?(mich|uns)\b(?! nicht)",
+        STRONG,
+        mail_context=_PRIVACY,
+        conditional_drop=True,
+        negatable=False,
+    ),
     # "ich beanstande diese unvollständige Auskunft": a complaint about how a request was handled
     rule(
         T.COMPLAINT,
-        r"\b(ich|wir) (\w+ ){0,2}?beanstande[n]?\b",
+        r"\b(ich|wir) (\w+ ){0,2}?beanstande[n]?\b|\b(mandant\w*|mandantschaft) (\w+ ){0,2}?beanstandet\b|\bhiermit\b.{0,40}\b(ruge|rugen|rugt)\b|\b(ruge|rugen|rugt) (ich|wir|hiermit)\b",
         CLEAR,
         mail_context=_PRIVACY,
         conditional_drop=True,
@@ -440,6 +507,7 @@ RULES = (
         T.COMPLAINT,
         r"\b(datenschutzbehorde|aufsichtsbehorde|datenschutzaufsicht|landesdatenschutzbeauftragte\w*|gba|apd)\b",
         CLEAR,
+        unless=r"\b(urteil\w*|rechtssache|eugh|bgh|bverwg)\b|\bgegen (die |der )?(\w+ )?(datenschutzbehorde|aufsichtsbehorde)\b",
         conditional_drop=True,
         negatable=False,
     ),
@@ -461,17 +529,17 @@ CUES = Cues(
     information_lead=r"\b(folgende[nr]?|nachstehende[nr]?|nachfolgende[nr]?|diese[nr]?) (informationen|angaben|auskunfte|punkte|fragen|daten)\b|\binsbesondere\b|\beinschliesslich\b|\b(auskunft|informationen|angaben) (uber|zu)\b|\b(teilen sie mir|mir) (bitte )?(folgendes|das folgende|nachfolgendes) (mit|mitzuteilen)\b|\bmir folgendes mitzuteilen\b",
     information_item=r"^(und |oder )?(die |der |das |den |alle |jede |eine |ein |eines |einer )?(verarbeitungszweck|zweck|kategorie|empfanger|bestehen|recht|rechte|geplant|dauer|speicherdauer|kriteri|herkunft|quelle|logik|tragweite|auswirkung|garantie|rechtsgrundlage|information|aussagekraftig|falls|sofern|ob\b|welche|wer\b|an wen|drittl|ubermittlung)\w*",
     information_head=r"\b(auskunft|informationen?|angaben|mitteilung|erlauterung|bestatigung) (uber|zu|daruber|bezuglich|hinsichtlich)\b|\b(mit|mitteilen|wissen|informieren|sagen|benachrichtigen|unterrichten),? (\w+ ){0,3}?(falls|ob|wenn)\b|\bdas bestehen (eines|einer|des|der)\b|\b(ob|inwieweit|inwiefern)\b",
-    duty=rf"\b{_SIE} (sind|ist|waren|ware|waren) (\w+ ){{0,3}}?(verpflichtet|gehalten|angehalten)\b.{{0,160}}\b(zu informieren|mitzuteilen|zu benachrichtigen|zu begrunden|zu treffen|zu unterrichten|zu dokumentieren|nachzuweisen|darzulegen|zu erlautern|zu beantworten|zu antworten|zu ubermitteln|zu nennen)\b|\b{_SIE} (mussen|muss|haben|hat) (\w+ ){{0,8}}?(zu )?(informieren|mitteilen|mitzuteilen|benachrichtigen|begrunden|erlautern|treffen|dokumentieren|nachweisen|darlegen|unterrichten)\b|\b(verpflichtet|verpflichten) (sie|den verantwortlichen|die verantwortlichen)\b",
+    duty=rf"\b{_SIE} (sind|ist|waren|ware|waren) (\w+ ){{0,3}}?(verpflichtet|gehalten|angehalten)\b.{{0,160}}\b(zu informieren|mitzuteilen|zu benachrichtigen|zu begrunden|zu treffen|zu unterrichten|zu dokumentieren|nachzuweisen|darzulegen|zu erlautern|zu beantworten|zu antworten|zu ubermitteln|zu nennen)\b|\b{_SIE} (mussen|muss|haben|hat) ([\w-]+ ){{0,8}}?(zu )?(informieren|mitteilen|mitzuteilen|benachrichtigen|begrunden|erlautern|treffen|dokumentieren|nachweisen|darlegen|unterrichten|bearbeiten|beantworten)\b|\b(verpflichtet|verpflichten) (sie|den verantwortlichen|die verantwortlichen)\b|\b(dass|da|weil) {_SIE} ([\w-]+ ){{0,6}}?(verpflichtet|gehalten|angehalten) (sind|ist|waren|seien|sei)\b",
     reaction=rf"\b(falls|sollten|wenn|sofern|soweit) {_SIE} (\w+ ){{0,4}}?(widersprechen|ablehnen|verweigern|zuruckweisen|der (ansicht|auffassung|meinung)|meinen|glauben|annehmen|sich (\w+ ){{0,2}}?berufen|geltend machen|bedenken|zweifel|grunde|weitere (informationen|angaben)|benotigen|mich nicht (\w+ )?identifizieren|meine identitat nicht)|\b(sollten|falls|soweit|sofern|wenn) (\w+ ){{0,2}}?(aufbewahrungspflicht\w*|aufbewahrungsfrist\w*)\b|\b(sofern|soweit|falls|wenn|sollten) (sie|ihr unternehmen) (\w+ ){{0,4}}?(gesetzlich )?verpflichtet (sind|ist|sein sollten)\b|\b(sofern|soweit|falls|wenn|sollte) (eine |die )?(vollstandige )?loschung (\w+ ){{0,3}}?(nicht moglich|unmoglich)\b",
-    reservation=r"\b(ich|wir) (behalte|behalten) (mir|uns) (\w+ ){0,4}?vor\b|\bvorbehalten\b|\b(werde|wurde|werden|wurden) (ich|wir) (mich |uns )?(\w+ ){0,8}?(beschwerde|aufsichtsbehorde|datenschutzbehorde|gericht|anwalt|rechtsanwalt|rechtliche schritte|klage|landesdatenschutzbeauftragte\w*|bfdi)\b|\b(ich|wir) (werde|wurde|werden|wurden) (\w+ ){0,8}?(beschwerde|aufsichtsbehorde|datenschutzbehorde|gericht|anwalt|rechtliche schritte|klage|einschalten)\b|\b(andernfalls|ansonsten|sonst|widrigenfalls)\b.{0,80}\b(beschwerde|aufsichtsbehorde|behorde|gericht|anwalt|rechtliche|schritte|klage)\b|\b(rechtliche|gerichtliche|weitere) (schritte|massnahmen)\b|\b(sollte ich|falls ich|wenn ich) (\w+ ){0,4}?(keine|nicht) (\w+ ){0,2}?(antwort|reaktion|ruckmeldung|erhalten|horen)\b|\boder (aber )?(ich|wir) (werde|werden|gehe|gehen|wende|wenden|schalte|schalten|reiche|reichen)\b|\b(behalte|behalten) (ich|wir) (mir|uns) (\w+ ){0,4}?vor\b",
+    reservation=r"\b(ich|wir) (behalte|behalten) (mir|uns) (\w+ ){0,4}?vor\b|\bvorbehalten\b|\b(werde|wurde|werden|wurden) (ich|wir) (mich |uns )?(\w+ ){0,8}?(beschwerde|aufsichtsbehorde|datenschutzbehorde|gericht|anwalt|rechtsanwalt|rechtliche schritte|klage|landesdatenschutzbeauftragte\w*|bfdi)\b|\b(ich|wir) (werde|wurde|werden|wurden) (\w+ ){0,8}?(beschwerde|aufsichtsbehorde|datenschutzbehorde|gericht|anwalt|rechtliche schritte|klage|einschalten)\b|\b(andernfalls|ansonsten|sonst|widrigenfalls)\b.{0,80}\b(beschwerde|aufsichtsbehorde|behorde|gericht|anwalt|rechtliche|schritte|klage)\b|\b(rechtliche|gerichtliche|weitere) (schritte|massnahmen)\b|\b(sollte ich|falls ich|wenn ich) (\w+ ){0,4}?(keine|nicht|nichts) (\w+ ){0,2}?(antwort|reaktion|ruckmeldung|erhalten|horen)\b|\boder (aber )?(ich|wir) (werde|werden|gehe|gehen|wende|wenden|schalte|schalten|reiche|reichen)\b|\b(behalte|behalten) (ich |wir )?(mir|uns) (\w+ ){0,4}?vor\b",
     right_named=r"\brecht(e|s)? (auf|zum|zur) (\w+ ){0,2}?(auskunft|berichtigung|loschung|vergessenwerden|vergessen|einschrankung|datenubertragbarkeit|ubertragbarkeit|widerspruch|beschwerde)|\b(widerspruchs|beschwerde|auskunfts|loschungs|berichtigungs)recht\b|\bart(ikel)?s? ?\d{2}\b",
-    speech_act=rf"\b(ich|wir) (\w+ ){{0,3}}?(beantrage|beantragen|bitte|bitten|verlange|verlangen|fordere|fordern|ersuche|ersuchen|mochte|mochten|will|wollen|widerspreche|widersprechen|widerrufe|widerrufen|mache|machen|berufe|berufen|erbitte|erbitten|untersage|untersagen)\b|\b(beantrage|bitte|verlange|fordere|ersuche|widerspreche|widerrufe|mache|erbitte|mochte|will|untersage) (ich|wir)\b|\bbitte\b|^{_TAT}\b|\bhiermit\b|\bfordere (ich )?sie (hiermit )?auf\b",
+    speech_act=rf"\b(ich|wir) (\w+ ){{0,3}}?(beantrage|beantragen|bitte|bitten|verlange|verlangen|fordere|fordern|ersuche|ersuchen|mochte|mochten|will|wollen|widerspreche|widersprechen|widerrufe|widerrufen|mache|machen|berufe|berufen|erbitte|erbitten|untersage|untersagen)\b|\b(beantrage|bitte|verlange|fordere|ersuche|widerspreche|widerrufe|mache|erbitte|mochte|will|untersage) (ich|wir)\b|\b(beantragen|bitten|verlangen|fordern|ersuchen|widersprechen|widerrufen|erbitten|mochten|wollen|untersagen) wir\b|\bbitte\b|^{_TAT}\b|\bhiermit\b|\bfordere (ich )?sie (hiermit )?auf\b|^(\d{{1,2}}[.)]|[a-h][.)]|[-*]) .*\b(zu (erteilen|loschen|berichtigen|korrigieren|unterrichten|benachrichtigen|ubermitteln|ubersenden|sperren|unterlassen|bestatigen|nennen|entfernen|vernichten)|einzustellen|einzuschranken|mitzuteilen|auszuhandigen|herauszugeben)\b",
     recipients_notified=r"\bart(ikel)? ?19\b|\bempfanger\w*\b.{0,80}\b(mitzuteilen|mitteilen|informieren|unterrichten|unterrichtet|benachrichtig\w*|informiert)\b",
     direct_marketing=r"\bdirekt-?werbung\b|\bdirektmarketing\b|\bdirect marketing\b",
     new_phrase=rf"[;]|\b(und|aber|ausserdem|zudem|daher|deshalb|also)\b,? (bitte|ich|wir|{_TAT} sie)\b|\b(und|oder) (anschliessend|danach|dann|daraufhin|im anschluss|ausserdem|zudem|zusatzlich)\b",
-    business=r"\b(auftragsverarbeitung\w*|av-?vertrag|unterauftragsverarbeiter\w*|lieferanten(bewertung|fragebogen|audit|auswahl)|sicherheitsfragebogen|fragebogen|due diligence|iso ?27001|technische(n)? und organisatorische(n)? massnahmen|(personenbezogene(n)? )?daten unserer (kunden|mitarbeiter\w*|beschaftigten|mitglieder))\b|\b(meine|unsere|meinen|meiner) (abschlussarbeit|bachelorarbeit|masterarbeit|doktorarbeit|recherche|studie|umfrage|forschung|artikel|reportage)\b|\bich bin (student|studentin|journalist|journalistin|doktorand\w*)\b|\bfur (einen|meinen|unseren) (artikel|beitrag|bericht)\b",
+    business=r"\b(auftragsverarbeitung\w*|av-?vertrag|unterauftragsverarbeiter\w*|lieferanten(bewertung|fragebogen|audit|auswahl)|sicherheitsfragebogen|fragebogen|due diligence|iso ?27001|technische(n)? und organisatorische(n)? massnahmen|(personenbezogene(n)? )?daten unserer (kunden|mitarbeiter\w*|beschaftigten|mitglieder))\b|\b(meine|unsere|meinen|meiner) (abschlussarbeit|bachelorarbeit|masterarbeit|doktorarbeit|recherche|studie|umfrage|forschung|artikel|reportage)\b|\bich bin (student|studentin|journalist|journalistin|doktorand\w*)\b|\b\w*(antrage|anfragen|ersuchen) (ihrer|ihre) (kunden|kundinnen|mitarbeiter\w*|beschaftigten|nutzer\w*)\b|\b(ermittlungsverfahren\w*|strafverfahren\w*|staatsanwaltschaft|polizeiprasidium|polizeidirektion|kriminal(haupt|ober)?kommissar\w*)\b|\bfur (einen|meinen|unseren) (artikel|beitrag|bericht)\b",
     salutation=r"(?m)^(sehr geehrte|sehr geehrter|an die|an den|an das)\b",
-    on_behalf=r"\b(im namen (von|meine[rsnm]?|unsere[rsnm]?|des|der|ihres|seines)|namens (meine[rsnm]?|unsere[rsnm]?|des|der|von|frau|herrn?)|im auftrag (von|meine[rsnm]?|unsere[rsnm]?|des|der)|als (gesetzliche[rsnm]? )?(vertreter|vertreterin|betreuer|betreuerin|vormund|bevollmachtigte[rn]?|rechtsanwalt|rechtsanwaltin|anwalt|anwaltin|erziehungsberechtigte[rn]?|elternteil) (von|meine[rsnm]?|des|der|frau|herrn?)|(mein|meine|meiner|unser|unsere|unseres) (mandant|mandantin|mandanten|mandantschaft)|vertrete ich|ich vertrete|wir vertreten|vollmacht)\b|\b(schreibe|schreiben) (\w+ ){0,2}?fur (meinen|meine) (vater|mutter|sohn|tochter|mann|frau|ehemann|ehefrau|opa|oma|grossvater|grossmutter|bruder|schwester|partner|partnerin)\b",
+    on_behalf=r"\b(im namen (von|meine[rsnm]?|unsere[rsnm]?|des|der|ihres|seines)|namens (meine[rsnm]?|unsere[rsnm]?|des|der|von|frau|herrn?)|im auftrag (von|meine[rsnm]?|unsere[rsnm]?|des|der)|als (gesetzliche[rsnm]? )?(vertreter|vertreterin|betreuer|betreuerin|vormund|bevollmachtigte[rn]?|rechtsanwalt|rechtsanwaltin|anwalt|anwaltin|erziehungsberechtigte[rn]?|elternteil) (von|meine[rsnm]?|des|der|frau|herrn?)|(mein|meine|meiner|unser|unsere|unseres) (mandant|mandantin|mandanten|mandantschaft)|vertrete ich|ich vertrete|wir vertreten|vollmacht|als (eltern|erziehungsberechtigte[rn]?|sorgeberechtigte[rn]?)|(unseres|unserer|meines|meiner) (minderjahrigen )?(sohnes|tochter|kindes))\b|\b(schreibe|schreiben) (\w+ ){0,2}?fur (meinen|meine) (vater|mutter|sohn|tochter|mann|frau|ehemann|ehefrau|opa|oma|grossvater|grossmutter|bruder|schwester|partner|partnerin)\b",
     # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
     reminder=r"(?<!\bihre )(?<!\bihrer )(?<!\bihren )\b(erinnerung|mahnung|zweite anfrage|erneute anfrage|zweites schreiben)\b",
     unanswered=r"\b((keine|nie eine|nie) (antwort|reaktion|ruckmeldung)|unbeantwortet|nicht beantwortet|nicht reagiert|(ich|wir) (warte|warten) (noch|immer noch|bis heute)|(noch|bis heute|bisher|bislang) (keine|nichts|keinerlei) (antwort|reaktion|ruckmeldung|auskunft)|(frist|monatsfrist|monat) (\w+ ){0,3}?(abgelaufen|verstrichen|uberschritten)|bis (heute|dato)\b.{0,40}\b(nichts|keine|weder))\b",
@@ -610,6 +678,8 @@ LEXICON = Lexicon(
         "losungen",
         "adressen",
         "beschwert",
+        "beschwere",
+        "beschweren",
         "speichern",
         "verarbeitet",
         "anruf",
@@ -619,16 +689,28 @@ LEXICON = Lexicon(
         "wurden",
         "aktuell",
     ),
-    negation=r"\b(nichts|nix|nicht|kein|keine|keinen|keiner|nie|niemals|ohne|statt|anstatt|weder)\b(?! (mehr|langer|wieder)\b)",
+    negation=r"\b(nichts|nix|nicht|kein|keine|keinen|keiner|nie|niemals|ohne(?! (meine |mein |meiner |jede |jegliche |vorherige |eine |ihre |unsere )?(\w+ )?(prufung|einwilligung|zustimmung|erlaubnis|genehmigung|grund|rechtsgrundlage|wissen|information|ankundigung|vorwarnung|rucksprache|absprache|auftrag)\b)|statt|anstatt|weder|verzichte|verzichten|ebenso ?wenig|genauso ?wenig)\b(?! (mehr|langer|wieder)\b)"
+    # a request withdrawn: "ziehe ich meinen Löschantrag zurück", "die Anfrage ist hinfällig"
+    r"|\b(ziehe|ziehen|nehme|nehmen) (ich |wir )?(hiermit )?(\w+ ){0,4}?\w*(antrag|anfrage|ersuchen|auftrag|widerspruch|wunsch)\b.{0,20}\bzuruck\b"
+    r"|\b\w*(antrag|anfrage|ersuchen|widerspruch) (\w+ ){0,3}?(zuruckziehen|zuruckzuziehen|zuruckgezogen|zuruckgenommen|zuruckzunehmen|hinfallig|gegenstandslos)\b",
     history=r"\b(habe|hatte)\b.{0,90}\b(gebeten|beantragt|verlangt|gefordert|aufgefordert|widersprochen|gestellt|geschickt|gesendet|eingereicht)\b|\b(habe|hatte) (ihnen|euch|dir|ihrem \w+|ihrer \w+) (\w+ ){0,4}(geschrieben|mitgeteilt|gemeldet|gesagt)\b|\b(meine|meinen|meiner)\b (\w+ )?\w*(anfrage|antrag|ersuchen|gesuch)\b.{0,60}\b(ignorier\w*|unbeantwortet|nicht beantwortet|keine antwort)",
-    condition=r"\b(sonst|andernfalls|ansonsten|widrigenfalls|es sei denn|(wenn|falls|sollten) (sie|ihr|ich|dies|das)\b[^,:;]{0,60}\b(nicht|keine?|nie))\b|\b(geschieht|passiert|erfolgt) (dies|das)\b.{0,20}\bnicht\b",
-    post_or_phone=r"\b(post|postalisch|(?<!\bdieser )(?<!\bdiesem )(?<!\bmeinem )(?<!\bmeiner )(?<!\bunten )(?<!\bfolgende )briefe?\b(?! (vom|unten))|werbebriefe?|prospekte?|kataloge?|postwurf\w*|briefkasten|papier\w*|flyer|broschuren|telefon\w*|anruf\w*|angerufen)\b",
-    electronic=r"\b(\w*e-?mails?|\w*mails?|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|sms|online|elektronisch\w*|whatsapp|digital\w*|posteingang|infomails?)\b",
+    condition=r"\b(sonst|andernfalls|ansonsten|widrigenfalls|es sei denn|(wenn|falls|sollte|sollten) (sie|ihr|ich|dies|das)\b[^,:;]{0,60}\b(nicht|keine?|nie))\b|\b(geschieht|passiert|erfolgt) (dies|das)\b.{0,20}\bnicht\b",
+    post_or_phone=r"\b(post|postalisch|(?<!\bdieser )(?<!\bdiesem )(?<!\bmeinem )(?<!\bmeiner )(?<!\bunten )(?<!\bfolgende )briefe?\b(?! (vom|unten))|werbebriefe?|\w*prospekte?|\w*kataloge?|postwurf\w*|briefkasten|papier\w*|flyer|broschuren|telefon\w*|anruf\w*|angerufen)\b",
+    electronic=r"\b(\w*e-?mails?(?! vom\b)|\w*mails?(?! vom\b)|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|sms|online|elektronisch\w*|whatsapp|digital\w*|posteingang|infomails?)\b",
     marketing_list=r"\ballen (ihren |euren |den |diesen )?(\w+)?listen\b|\balle (ihre |eure )?(\w+)?listen\b|\b(ihren|euren) (\w+)?listen\b|\b(verteiler\w*|mailingliste\w*|mailing-liste\w*|e-?mail-?liste\w*|kontaktliste\w*|newsletter\w*|sms-?liste\w*|werbeliste\w*|anrufliste\w*|telefonliste\w*|anrufdatei\w*|call-?liste\w*)\b|\baus (ihrem|ihrer|dem|der|eurem|eurer) (direkt)?(marketing|werbung)\b",
-    sales_pitch=r"\b(wir bieten|unsere (losung|dienstleistung\w*|software|plattform|produkte|expertise)|unser (tool|beratungsangebot)|unsere experten|demo|webinar|kostenlos(e|en) test|partnerschaft|unverbindlich\w* (gesprach|termin)|unser angebot|unser [\w-]*paket|kostenlos\w* (audit|erstgesprach|beratung\w*|check)|\d+-minutig\w* (telefonat|gesprach|call)|wir unterstutzen (unternehmen|kmu|firmen|den mittelstand))\b",
+    sales_pitch=r"\b(wir bieten|unsere (losung|dienstleistung\w*|software|plattform|produkte|expertise)|unser (tool|beratungsangebot)|unsere experten|demo|webinar|kostenlos(e|en) test|partnerschaft|unverbindlich\w* (gesprach|termin)|unser angebot|unser [\w-]*paket|kostenlos\w* (audit|erstgesprach|beratung\w*|check)|\d+-minutig\w* (telefonat|gesprach|call)|wir unterstutzen (unternehmen|kmu|firmen|den mittelstand)|(jetzt )?fur nur \d+ ?(eur|euro)|(verlangern|buchen|bestellen|registrieren) sie jetzt)\b",
     resent_own=r"\b(leite|sende|schicke)\b.{0,30}\b(meine|meinen)\b.{0,25}\b(e-?mail|mail|nachricht|anfrage|antrag|schreiben)\b.{0,40}\b(weiter|erneut|nochmal|noch einmal)\b|\b(meine|meinen) (fruhere|vorherige|letzte|ursprungliche|erste)n? (e-?mail|mail|nachricht|anfrage|antrag)\b.{0,40}\b(unten|erneut|nochmals)\b",
     done=r"\b(erhalten|bekommen|gelesen|bestatigt|bestatigten|mitgeteilt)\b.{0,80}\b(geloscht|entfernt|vernichtet|anonymisiert)\b|\b(geloscht|entfernt|vernichtet)\b.{0,60}\b(bestatigt|mitgeteilt|erhalten)\b|\b(danke|vielen dank|herzlichen dank|besten dank|danke schon)\b,? (\w+ )?(fur (die|das|ihre) (\w+ )?(loschung|loschen|entfernen|erledigung|bearbeitung|bestatigung)|dass sie\b.{0,50}\b(geloscht|entfernt))\b",
-    forward_note=r"\b(zur (info|kenntnis|kenntnisnahme|information|weiterleitung|bearbeitung|erledigung)|bitte (\w+ ){0,6}(weitergeben|weiterleiten|bearbeiten|ubernehmen)|zustandigkeitshalber|mit der bitte um (bearbeitung|erledigung|weiterleitung))\b|\b(konnen|konntet?|konnten|wurden|wurdet) (sie|ihr) (\w+ ){0,4}?(bearbeiten|ubernehmen|erledigen|weiterleiten|kummern)\b",
+    forward_note=r"\b(zur (info|kenntnis|kenntnisnahme|information|weiterleitung|bearbeitung|erledigung)|bitte (\w+ ){0,6}(weitergeben|weiterleiten|bearbeiten|ubernehmen)|zustandigkeitshalber|mit der bitte um (bearbeitung|erledigung|weiterleitung))\b|\b(konnen|konnt|konntet?|konnten|wurden|wurdet) (sie|ihr) (\w+ ){0,4}?(bearbeiten|ubernehmen|erledigen|weiterleiten|kummern)\b"
+    # a colleague's or a relay's note above someone else's mail: "anbei eine Mail, die mir …
+    # geschickt hat", "wir bitten um Beachtung", "… gebeten, ihr Anliegen weiterzuleiten",
+    # "bitte antwortet ihr direkt", "ist wohl für euch", "Automatische Weiterleitung von …"
+    r"|\banbei (eine|die|den|das) (e-?mail|mail|nachricht|schreiben|anfrage|brief)\b (\w+ ){0,2}?(die|den|das|eines|einer|von)\b"
+    r"|\b(bitte|bitten|bittet) (\w+ )?um (beachtung|kenntnisnahme|weiterleitung|bearbeitung|erledigung)\b"
+    r"|\b(anliegen|anfrage|nachricht|e-?mail|mail|schreiben|bitte)\b.{0,20}\b(weiterzuleiten|weiterzugeben)\b"
+    r"|\b(antworte|antwortet|antworten sie|schreibe|schreibt|schreiben sie) (ihr|ihm|ihnen|der kundin|dem kunden) (bitte )?direkt\b"
+    r"|\b(ist|sind|war) (wohl |vermutlich |eher |bestimmt |sicher )?fur (euch|sie|dich|den datenschutz|die datenschutzabteilung)\b"
+    r"|\bautomatische weiterleitung\b",
     scope_qualifier=r"\b(die|welche|soweit) sie\b (\w+ )?(nicht|nicht mehr) (gesetzlich |zwingend )?(aufbewahren|speichern|behalten) (mussen|durfen)\b|\b(zu deren|zur) aufbewahrung sie nicht (\w+ )?verpflichtet sind\b|\bnicht (mehr )?(gesetzlich |zwingend )?(erforderlich|notwendig|benotigt)\b|\bohne (\w+ )?(verzogerung|aufschub|verzug)\b",
     keep=r"\b(konto|kundenkonto|profil)\b.{0,25}\b(behalten|bestehen|bleiben|bleibt|offen)\b|\b(nichts|nicht|nix)\b.{0,15}\b(loschen|entfernen)\b|\bum\b.{0,40}\b(loschung|sperrung|deaktivierung|schliessung)\b.{0,20}\bzu (vermeiden|verhindern)\b|\b(loschung|sperrung|deaktivierung) (\w+ ){0,3}?(vermeiden|verhindern)\b",
     advertising=r"\b(werbung|reklame|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren|angebote|aktionen|rabatt\w*|promotions?|spam|mailings?|sms|kurznachrichten|marketing\w*|postwurf\w*|abmeld\w*|abbestell\w*|\w*liste|verteiler\w*|einwilligung)\b",
@@ -637,10 +719,10 @@ LEXICON = Lexicon(
     data_object=r"\b(daten|kundendaten|informationen|angaben|konto|kundenkonto|profil|datensatz|alles|mich|adresse|anschrift|namen?|historie|verlauf)\b",
     phone_number=r"\b(telefon|handy|mobil|festnetz)?-?nummer\w*",
     phone_calls=r"\b(anruf\w*|anzurufen|angerufen|ruft|rufen|telefonisch\w*|telefonwerbung|werbeanruf\w*|telefonmarketing)\b",
-    superseded=r"\b(alte|alten|vorherige|vorherigen|falsche|falschen|fruhere|fruheren) ([\w-]*adresse|anschrift|\w*nummer|namen?|nachnamen?)\b",
+    superseded=r"\b(alte|alten|vorherige|vorherigen|falsche|falschen|fruhere|fruheren) ([\w-]*adresse|anschrift|\w*nummer|namen?|nachnamen?)\b|\b(falsche[nrs]?|fehlerhafte[nrs]?|unrichtige[nrs]?) [\w-]+\b",
     self_action=r"\b(wenn|falls|sobald|nachdem) ich\b.{0,40}\b(losche|entferne|deinstalliere)\b|\bich habe\b.{0,40}\b(geloscht|entfernt|deinstalliert)\b",
     status_question=r"\b(wird|werden|ist|sind|wurde|wurden)\b (mein|meine|das|die|alle|es)\b.{0,30}\b(geloscht|entfernt)\b",
-    location=r"\b(aus|von|in|im|auf) (ihrem|ihrer|ihren|meinem|meiner|dem|der|den|eurem|eurer)( \w+){0,2}",
+    location=r"\b(aus|von|in|im|auf) (ihrem|ihrer|ihren|meinem|meiner|dem|der|den|eurem|eurer|allen|samtlichen)( \w+){0,2}",
     cut_markers=(
         r"^-{2,} ?(ursprungliche|original) nachricht ?-{2,}",
         r"^-{2,} ?weitergeleitete nachricht ?-{2,}",
