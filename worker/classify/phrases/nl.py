@@ -59,7 +59,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\binzage\w*|\binzagerecht|\brecht op (toegang|inzage)|\bart(ikel)? ?15\b",
+        r"\binzage(?!verzoeken)\w*|\binzagerecht|\brecht op (toegang|inzage)|\bart(ikel)? ?15\b",
         STRONG,
     ),
     rule(
@@ -69,12 +69,12 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        rf"\bwelke {_GEG}\b.{{0,60}}\b(hebben|heeft|bewaren|bewaart|verwerken|verwerkt|bezitten|bezit|kennen|houden|beschikken|beschikt|opgeslagen|verzameld|bijgehouden|bijhouden|bijhoudt|opslaan|gebruiken|gebruikt|weten|zitten|staan|gelekt|gedeeld|doorgegeven|verkocht)\b",
+        rf"\bwelke {_GEG}\b.{{0,60}}\b(hebben|heeft|bewaren|bewaart|verwerken|verwerkt|bezitten|bezit|kennen|houden|beschikken|beschikt|opgeslagen|verzameld|bijgehouden|bijhouden|bijhoudt|opslaan|gebruiken|gebruikt|weten|zitten|staan|gelekt|gedeeld|doorgegeven|verkocht|gekoppeld|verbonden|gelinkt|geregistreerd|vastgelegd|bekend|gekend)\b",
         CLEAR,
     ),
     rule(
         T.ACCESS,
-        rf"\bkopie\b.{{0,20}}\b(van|met)\b.{{0,15}}\b(mijn|de|alle|al mijn|uw) {_GEG}",
+        rf"\bkopie\b.{{0,20}}\b(van|met)\b.{{0,15}}\b(mijn|de|alle|al mijn|uw) {_GEG}|\bkopie\b.{{0,20}}\b(van|met) (mijn|alle|al mijn|al de|zijn|haar) (volledige |hele |complete |gehele )?\w+(gegevens|dossier|data)\b",
         STRONG,
     ),
     rule(
@@ -89,7 +89,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        rf"\b(hoe|waar) (komen|zijn|hebben|halen|heeft|haalt|komt) {_JUL}\b.{{0,40}}\b(mijn|me|mij)\b",
+        rf"\b(hoe|waar) (komen|zijn|zijt|zijde|hebben|hebt|halen|heeft|haalt|komt) {_JUL}\b.{{0,40}}\b(mijn|me|mij)\b|\bhoe\b.{{0,40}}\baan (mijn|m'n)\b.{{0,40}}\b(gekomen|geraakt)\b",
         CLEAR,
     ),
     rule(
@@ -98,6 +98,40 @@ RULES = (
         CLEAR,
     ),
     rule(T.ACCESS, rf"\boverzicht\b.{{0,25}}\b{_GEG}", CLEAR),
+    # an overview or copy of what was recorded about the writer: "een overzicht van alle uren die
+    # jullie systeem van mij geregistreerd heeft", "ne kopie van alles wat ge nog van mij hebt"
+    rule(
+        T.ACCESS,
+        r"\b(overzicht|kopie|lijst)\b.{0,80}\b(die|dat|wat) (\w+ ){0,4}?(over|van) (mij|me)\b (\w+ ){0,2}?(geregistreerd|bijgehouden|opgeslagen|bewaard|verzameld|verwerkt|vastgelegd|heeft|hebt|hebben|bewaart|bewaren|bijhoudt|kent|weet)\b|\b(kopie|overzicht)\b.{0,40}\balles wat\b (\w+ ){0,4}?(over|van) (mij|me)\b",
+        CLEAR,
+    ),
+    # the data held about the writer, to be sent or shown: "kunnen jullie mij de gegevens die
+    # jullie over mij hebben doorsturen?"
+    rule(
+        T.ACCESS,
+        rf"\b{_GEG}\b (die|dat|welke) {_JUL}\b.{{0,60}}\b(over|van) (mij|me)\b",
+        CLEAR,
+        context=r"\b(doorsturen|door te sturen|bezorgen|te bezorgen|sturen|te sturen|opsturen|op te sturen|toesturen|toe te sturen|doormailen|mailen|inzien|in te zien|zien|inkijken|krijgen|ontvangen|bezorg|stuur|kopie|overzicht)\b",
+    ),
+    # images or records of the writer to be seen: "mag ik de camerabeelden zien waarop ik sta?"
+    rule(
+        T.ACCESS,
+        r"\b(mag|kan|kun|mogen|kunnen) (ik|wij|we)\b (\w+ ){0,4}?(\w*beelden|opnames?|opnamen|\w*gegevens|\w*dossier|registraties|foto's)\b (\w+ ){0,4}?(zien|inzien|inkijken|bekijken|opvragen|krijgen|ontvangen)\b",
+        CLEAR,
+    ),
+    # a copy of a report or evaluation about the writer; the logic of an automated decision
+    rule(
+        T.ACCESS,
+        r"\bkopie van (het|de|mijn|dat|die|alle) (\w+ )?(\w*rapport\w*|\w*verslag\w*|evaluaties?|evaluatieformulieren|\w*resultaten?|beoordeling\w*|notities|\w*opnames?)\b",
+        CLEAR,
+        context=r"\b(wens|wil|vraag|verzoek|graag|bezorg|bezorgen|stuur|sturen|krijgen|ontvangen|gelieve)\b",
+    ),
+    rule(
+        T.ACCESS,
+        r"\b(welke|de onderliggende) logica\b|\bof (de|het|die|deze|mijn) (beslissing|besluit|afwijzing|score|selectie)\b.{0,40}\bautomatisch\b",
+        CLEAR,
+        context=r"\b(beslissing|besluit|score|test\w*|automatisch\w*|algoritme\w*|profiel\w*|afwijzing|selectie)\b",
+    ),
     rule(
         # what is stored: "wat er allemaal over mij in jullie systemen zit / bewaard wordt"
         T.ACCESS,
@@ -107,7 +141,7 @@ RULES = (
     rule(
         # the source of the data: "waar komt mijn adres vandaan?", "van wie hebben jullie mijn nummer?"
         T.ACCESS,
-        rf"\b(vanwaar|waar)\b.{{0,40}}\b(mijn|m'n)\b.{{0,30}}\bvandaan\b|\bvanwaar (hebben|komen|heeft|komt|halen|haalt)\b|\bvan wie (hebben|heeft|kregen|kreeg) {_JUL}\b.{{0,30}}\b(mijn|m'n)\b",
+        rf"\b(vanwaar|waar)\b.{{0,40}}\b(mijn|m'n)\b.{{0,30}}\bvandaan\b|\b(van ?waar|vanwaar) (hebt|hebben|heeft|haalt|halen|kreeg|kregen) {_JUL}\b.{{0,30}}\b(mijn|m'n)\b|\bvanwaar (hebben|komen|heeft|komt|halen|haalt)\b|\bvan wie (hebben|hebt|heeft|kregen|kreeg) {_JUL}\b.{{0,30}}\b(mijn|m'n)\b",
         CLEAR,
     ),
     rule(
@@ -130,7 +164,7 @@ RULES = (
     rule(
         T.ACCESS,
         r"\baan wie\b.{0,20}\b(geeft|geven|verkoopt|verkopen|stuurt|sturen)\b.{0,10}\b(u|jullie)\b"
-        r".{0,60}\b(mijn|m'n)\b|\bhoe lang\b.{0,20}\b(bewaart|bewaren|houdt|houden)\b.{0,10}\b"
+        r".{0,60}\b(mijn|m'n)\b|\bhoe lang\b.{0,20}\b(bewaart|bewaren|houdt|houden|bijhouden|bijhoudt)\b.{0,10}\b(u|jullie|je|ge)\b (\w+ ){0,2}?(\w*register\w*|\w*registraties|\w*beelden|\w*gegevens|\w*dossier\w*|data|informatie)\b|\bhoe lang\b.{0,20}\b(bewaart|bewaren|houdt|houden)\b.{0,10}\b"
         r"(u|jullie)\b.{0,60}\b(mijn|m'n|gegevens)\b",
         CLEAR,
     ),
@@ -152,7 +186,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\b(weten|vernemen|horen|laten weten)\b.{0,20}\b(aan wie|met wie|wie nog)\b",
+        r"\b(weten|vernemen|horen|laten weten)\b.{0,20}\b(aan wie|met wie|wie nog)\b|\b(weten|vernemen|horen|laten weten|meedelen)\b.{0,20}\bof (er )?(nog )?(anderen|andere (personen|mensen|collega's|werknemers)|derden|iemand anders|nog iemand)\b.{0,50}\b(gekregen|ontvangen|gezien|ingezien|ingekeken|toegang|gestuurd|bezorgd)\b",
         CLEAR,
     ),
     # rectification
