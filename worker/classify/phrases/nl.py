@@ -16,7 +16,7 @@ from worker.domain import RequestType as T
 
 _GEG = r"(persoonlijke |persoonsgebonden )?(persoons)?(gegevens|data|informatie|info|dossier|klantendossier|klantgegevens|contactgegevens)"
 _JUL = r"(jullie|u|uw|je|gij|ge|jij)"
-_WHAT = r"(naam|achternaam|voornaam|familienaam|adres|e-?mail(adres)?|mailadres|telefoon(nummer)?|gsm(-?nummer)?|nummer|geboortedatum|gegevens|adresgegevens|contactgegevens|straat|huisnummer)"
+_WHAT = r"(naam|achternaam|voornaam|familienaam|adres|e-?mail(adres)?|mailadres|telefoon(nummer)?|gsm(-?nummer)?|nummer|geboortedatum|gegevens|adresgegevens|contactgegevens|straat|huisnummer|maten|maat\w*|\w*profiel)"
 _PRIVACY = r"gegevens|privacy|gdpr|avg|persoonlijk|e-?mail|nieuwsbrief|nummer|adres|bellen|toestemming|spam|telefoon|gsm|data"
 _ADS = r"\b(reclame\w*|promo\w*|aanbieding\w*|nieuwsbrie\w+|newsletters?|folders?|brochures?|catalog\w*|mailings?|publiciteit|spam|sms\w*|drukwerk)\b"
 _NOMORE = r"(geen|niet meer|niet langer|nooit meer|stop|stoppen|stopzetten|stopt)"
@@ -204,7 +204,7 @@ RULES = (
     ),
     rule(
         T.RECTIFICATION,
-        rf"\b(verbeter\w*|corrigeer\w*|corrigeren|wijzig\w*|aanpassen|aan te passen|pas\b.{{0,20}}\baan|update\w*|veranderen|te veranderen|verander)\b.{{0,30}}\bmijn {_WHAT}\b",
+        rf"\b(verbeter\w*|corrigeer\w*|corrigeren|wijzig\w*|aanpassen|aan te passen|pas\b.{{0,20}}\baan|update\w*|veranderen|te veranderen|verander)\b[^,;:?]{{0,30}}\bmijn {_WHAT}\b",
         CLEAR,
     ),
     rule(
@@ -225,7 +225,7 @@ RULES = (
     ),
     rule(
         T.RECTIFICATION,
-        r"\b(ben|zijn) (pas |onlangs |recent |net )?verhuisd\b|\bverhuis\w*\b|\bmijn nieuwe? (adres|e-?mailadres|mailadres|naam)\b|\bnieuw adres\b",
+        r"\bnaams(verandering|wijziging)\b|\b(heet|noem) ik (nu|voortaan|niet (meer|langer))\b|\b(ben|zijn) (pas |onlangs |recent |net )?verhuisd\b|\bverhuis\w*\b(?!.{0,40}\b(verloren|kwijt\w*)\b)|\bmijn nieuwe? (adres|e-?mailadres|mailadres|naam)\b|\bnieuw adres\b",
         CLEAR,
     ),
     rule(
@@ -244,9 +244,9 @@ RULES = (
     ),
     rule(
         T.RECTIFICATION,
-        rf"\bmijn {_WHAT}\b.{{0,25}}\b(is|zijn|werd) (veranderd|gewijzigd|nieuw)\b|\b(verbeter|corrigeer|pas)\b (het|dat|die|ze|dit)( aan)?\b|\b(het|dat|die|ze|dit|deze) (\w+ )?(te )?(verbeteren|corrigeren|aanpassen|aan te passen|wijzigen|rechtzetten|recht te zetten)\b",
+        rf"\bmijn {_WHAT}\b.{{0,25}}\b(is|zijn|werd) (veranderd|gewijzigd|nieuw)\b|\b(verbeter|corrigeer|pas)\b (het|dat|die|ze|dit)( aan)?\b|\b(het|dat|die|ze|dit|deze) (\w+ )?(te )?(laten )?(verbeteren|corrigeren|aanpassen|aan te passen|wijzigen|rechtzetten|recht te zetten)\b",
         CLEAR,
-        context=r"\b(\w*naam|\w*adres|\w*nummer|gsm|e-?mail\w*|gegevens|geboortedatum)\b",
+        context=r"\b(\w*naam|\w*adres|\w*nummer|gsm|e-?mail\w*|gegevens|geboortedatum|\w*datum|maten|maat)\b",
         context_window=2,
     ),
     rule(
@@ -270,7 +270,7 @@ RULES = (
     # erasure
     rule(
         T.ERASURE,
-        r"\b(mijn|alle|al|me|mij|alles|account|profiel)\b.{0,50}\b(verwijder\w*|wis|wissen|gewist|schrap\w*|geschrapt|vernietig\w*|uitvegen)\b",
+        r"\b(mijn|alle|al|me|mij|alles|\w*account|\w*profiel|klantenfiche)\b.{0,50}\b(verwijder\w*|wis|wissen|gewist|schrap\w*|geschrapt|vernietig\w*|uitvegen)\b",
         STRONG,
         list_sensitive=True,
     ),
@@ -288,7 +288,7 @@ RULES = (
     ),
     rule(
         T.ERASURE,
-        r"\b(gegevens|ze|die|deze|dit|dat|het|alles)\b.{0,30}\b(verwijderen|te verwijderen|wissen|te wissen|schrappen|te schrappen|vernietigen|te vernietigen)\b",
+        r"\b(\w*gegevens|ze|die|deze|dit|dat|het|alles)\b.{0,40}\b(verwijderen|te verwijderen|wissen|te wissen|schrappen|te schrappen|vernietigen|te vernietigen)\b",
         CLEAR,
         list_sensitive=True,
     ),
@@ -313,6 +313,23 @@ RULES = (
         T.ERASURE,
         r"\b(wil|wens|vraag|graag)\b.{0,40}\b(gegevens|account|profiel|alles|dossier)\b.{0,20}\b(weg|verdwenen)\b",
         STRONG,
+    ),
+    # a removal asked with its object at length: "verzoeken wij u alle foto's en video's waarop
+    # zij te zien is van uw website … te verwijderen"; "ik vraag dat de opgeslagen vingerafdruk
+    # (of de template ervan) gewist wordt"
+    rule(
+        T.ERASURE,
+        r"\b(verzoek|verzoeken|vraag|vragen)\b (\w+ ){0,2}?(u|jullie) (\w+ ){0,2}?(alle|al|de|die|deze|mijn|zijn|haar|onze|hun) [^;:?!]{0,120}?\bte (verwijderen|wissen|schrappen|vernietigen)\b|\b(vraag|verzoek|wil|wens|eis)\b (\w+ )?dat (\w+ ){0,3}?(de|het|die|deze|mijn|al mijn|alle|zijn|haar) [^;:?!]{0,80}?\b(gewist|verwijderd|vernietigd|geschrapt) (wordt|worden)\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
+    # "gelieve die foto weg te halen", "haal mijn gegevens weg"
+    rule(
+        T.ERASURE,
+        r"\b(haal|haalt|halen)\b (\w+ ){0,6}?weg\b|\bweg (te )?halen\b",
+        CLEAR,
+        list_sensitive=True,
+        context=r"\b(foto\w*|beeld\w*|video\w*|\w*gegevens|data|naam|adres|\w*account|\w*profiel|\w*dossier|informatie|opmerking|vermelding|registratie\w*|mij|me)\b",
     ),
     rule(
         # "mag alles weg", "mijn gegevens mogen weg"
