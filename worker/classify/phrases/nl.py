@@ -17,7 +17,7 @@ from worker.domain import RequestType as T
 _GEG = r"(persoonlijke |persoonsgebonden )?(persoons)?(gegevens|data|informatie|info|dossier|klantendossier|klantgegevens|contactgegevens)"
 _JUL = r"(jullie|u|uw|je|gij|ge|jij)"
 _WHAT = r"(naam|achternaam|voornaam|familienaam|adres|e-?mail(adres)?|mailadres|telefoon(nummer)?|gsm(-?nummer)?|nummer|geboortedatum|gegevens|adresgegevens|contactgegevens|straat|huisnummer|maten|maat\w*|\w*profiel)"
-_PRIVACY = r"gegevens|privacy|gdpr|avg|persoonlijk|e-?mail|nieuwsbrief|nummer|adres|bellen|toestemming|spam|telefoon|gsm|data"
+_PRIVACY = r"gegevens|privacy|gdpr|avg|persoonlijk|e-?mail|nieuwsbrief|nummer|adres|bellen|toestemming|spam|telefoon|gsm|data|dossier|medisch|camera|beelden|foto"
 _ADS = r"\b(reclame\w*|promo\w*|aanbieding\w*|nieuwsbrie\w+|newsletters?|folders?|brochures?|catalog\w*|mailings?|publiciteit|spam|sms\w*|drukwerk)\b"
 _NOMORE = r"(geen|niet meer|niet langer|nooit meer|stop|stoppen|stopzetten|stopt)"
 _EMEDIA = r"(mails?|e-?mails?|mailtjes|mailings?|nieuwsbrie\w+|newsletters?|sms\w*|tekstberichten|berichtjes|berichten|reclame\w*|promoties?|promomails?|aanbiedingen|aanbieding|publiciteit|spam|marketing\w*)"
@@ -151,7 +151,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\b(een|de|die) kopie\b(?! (is|werd|wordt|gaat|van deze|van dit|van (mijn|uw|je|de|een|haar|zijn) (identiteits\w*|id(-?kaart)?|paspoort|rijbewijs|verblijfs\w*)|van (mijn|de|onze|uw|deze|die|het) (klacht|brief|e-?mail|mail|verzoek|factuur|bestelling|contract|antwoord|beschikking|volmacht|herinnering)\b))|\bkopie ervan\b",
+        r"(?<!\bwaarvan )\b(een|de|die) kopie\b(?!.{0,40}\b(bijgevoegd|gevoegd|bijgesloten|toegevoegd|voeg\w* (ik|wij|we) bij)\b)(?! (is|werd|wordt|gaat|van deze|van dit|van (mijn|uw|je|de|een|haar|zijn) (identiteits\w*|id(-?kaart)?|paspoort|rijbewijs|verblijfs\w*)|van (mijn|de|onze|uw|deze|die|het) (klacht|brief|e-?mail|mail|verzoek|factuur|bestelling|contract|antwoord|beschikking|volmacht|herinnering)\b))|\bkopie ervan\b",
         WEAK,
         context=r"\b(gegevens|data|informatie|persoonsgegevens)\b",
     ),
@@ -419,11 +419,21 @@ RULES = (
     # objection
     rule(
         DIRECT_MARKETING,
-        r"\b(maak|maken|teken|tekenen|aantekenen|dien|dienen|wil)\b.{0,20}\bbezwaar\b|\bbezwaar\b.{0,25}\b(aan|tegen|in)\b|\bverzet\w* (mij|me|ik mij|ik me)?\s?tegen\b|\brecht (van|op) verzet\b",
+        r"\b(maak|maken|teken|tekenen|aantekenen|dien|dienen|wil)\b((?!\bgeen\b).){0,20}\bbezwaar\b|(?<!\bgeen )\bbezwaar\b.{0,25}\b(aan|tegen|in)\b|\bverzet\w* (mij|me|ik mij|ik me)?\s?tegen\b|\brecht (van|op) verzet\b",
         STRONG,
         negatable=False,
     ),
     rule(T.OBJECTION, r"\bart(ikel)? ?21\b", STRONG),
+    # the right named as exercised: "uitoefening van het recht van bezwaar"; the data no longer to
+    # be processed: "dat mijn persoonsgegevens … niet langer worden verwerkt voor …"
+    rule(T.OBJECTION, r"\brecht (van|op) bezwaar\b", STRONG),
+    rule(
+        T.OBJECTION,
+        r"\b\w*gegevens\b.{0,100}\bniet (langer|meer) (worden |te )?(verwerkt|verwerken|gebruikt|gebruiken)\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+    ),
     rule(
         T.OBJECTION,
         r"\bprofiler\w*|\bprofielen\b|\bprofiel (van mij )?(opstellen|opmaken|aanleggen)|\bsegment\w*|\bgeautomatiseerde besluit",
@@ -506,12 +516,14 @@ RULES = (
         r"\b(van|uit) (al (uw|jullie|je|de) |alle |uw |uwe |jullie |je |de |die )(\w+ )?(nieuwsbrief|mailinglijst(en)?|verzendlijst(en)?|contactlijst(en)?|distributielijst(en)?|lijst|lijsten|mailing)\b",
         CLEAR,
         negatable=False,
+        unless=r"\b(gekocht|aangekocht|gehuurd|overgenomen)\b|\blijst\w* (voor|van) (de |onze |uw )?(bestelbon\w*|factu\w*|bestelling\w*|leveringen|orders|offertes)\b",
     ),
     rule(
         T.MARKETING_OPT_OUT,
         r"\b(mailinglijst(en)?|verzendlijst(en)?|mailinglists?|adressenlijst(en)?|mailing ?lijst(en)?|distributielijst(en)?)\b|\buitschrijv\w* (van|uit|op) (al (uw|jullie|je|de) |alle )(\w+)?lijsten\b",
         CLEAR,
         negatable=False,
+        unless=r"\b(gekocht|aangekocht|gehuurd|overgenomen)\b|\blijst\w* (voor|van) (de |onze |uw )?(bestelbon\w*|factu\w*|bestelling\w*|leveringen|orders|offertes)\b",
     ),
     rule(
         MARKETING,
@@ -523,6 +535,14 @@ RULES = (
     rule(
         MARKETING,
         r"\b(daar|hier|er) wil ik (van ?af|niets (meer )?van weten)\b|\bwil (ik )?(ze|die|dat|deze|dit|het|er|hem) niet (meer|langer)( ontvangen| krijgen)?\b|\bhoef (ik )?(ze|die|dat|het|deze|dit|hem) niet (meer)?\b",
+        CLEAR,
+        negatable=False,
+        mail_context=_ADS,
+    ),
+    # "haal me er alsjeblieft af" (of the newsletter), "haal mij van die lijst af"
+    rule(
+        MARKETING,
+        r"\b(haal|haalt|halen)\b (me|mij|mijn (e-?mail)?adres|ons) (\w+ ){0,2}?(er|daar|hier)(van)? ?(\w+ )?af\b|\b(haal|haalt|halen)\b (me|mij|mijn (e-?mail)?adres)\b.{0,30}\bvan (de|die|deze|uw|jullie) \w*lijst\w*\b",
         CLEAR,
         negatable=False,
         mail_context=_ADS,
@@ -580,7 +600,7 @@ CUES = Cues(
     reaction=rf"\b(als|indien|wanneer|mocht|mochten|ingeval|in het geval dat|voor zover) {_U} (\w+ ){{0,4}}?(bezwaar (maakt|maken|hebt|heeft|zou|zouden)|bezwaar|weigert|weigeren|afwijst|afwijzen|van mening|meent|menen|vindt|vinden|denkt|denken|van oordeel|beroept|beroepen|twijfel|twijfelt|redenen|gronden|meer informatie|aanvullende (informatie|gegevens)|mij niet kunt identificeren|niet (kunt|kan|in staat bent) (mij )?te identificeren|mijn identiteit niet)|\b(indien|als|mocht|mochten|voor zover|wanneer) (er )?(wettelijke )?(bewaarplicht\w*|bewaartermijn\w*|bewaringsplicht\w*|verplichtingen om)\b|\b(indien|als|voor zover|mocht) (u|jullie) (wettelijk )?(verplicht bent|verplicht zijn|gehouden bent) (om )?(\w+ ){{0,6}}?te (bewaren|behouden)\b|\b(indien|als|mocht) (de )?(wissing|verwijdering|gegevenswissing) (niet mogelijk|onmogelijk) (is|zou zijn)\b",
     reservation=r"\b(ik|wij|we) (behoud|behouden|houd|houden) (mij|me|ons) (\w+ ){0,3}?(het recht|alle rechten)\b|\b(ik|wij|we) (zal|zullen|ga|gaan|zou|zouden) (\w+ ){0,6}?(klacht|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|gba|ap|toezichthouder|rechter|rechtbank|advocaat|juridische stappen|gerechtelijke stappen)\b|\b(anders|zo niet|zoniet|bij gebrek aan)\b.{0,80}\b(klacht|autoriteit|gba|toezichthouder|rechter|advocaat|juridische|stappen)\b|\b(juridische|gerechtelijke|verdere|rechtsmaatregelen) (stappen|maatregelen)\b|\b(indien|als|mocht) (ik|wij|we) (\w+ ){0,4}?(geen|niet) (\w+ ){0,2}?(antwoord|reactie|bericht|ontvang|ontvangen|krijg|krijgen)\b|\b(heb|hebt|heeft|hebben) (\w+ ){0,2}?het recht (om )?(een )?klacht\b|\bhet recht (heb|hebt|heeft|hebben) (om )?(een )?klacht\b|\b(behoud|behouden|houd|houden) (ik|wij|we) (mij|me|ons) (\w+ ){0,3}?(het recht|alle rechten)\b|\bzonder (\w+ ){0,2}?(antwoord|reactie)\b(?=.{0,80}\b(klacht|autoriteit|gegevensbeschermingsautoriteit|gba|ap|toezichthouder|rechter|advocaat|stappen)\b)|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken|schakel|schakelen)\b",
     right_named=r"\brecht(en)? (heb |hebt |heeft |hebben )?op (\w+ ){0,2}?(inzage|toegang|rectificatie|verbetering|correctie|gegevenswissing|wissing|verwijdering|vergetelheid|vergeten|beperking|overdraagbaarheid|dataportabiliteit|bezwaar|klacht|het indienen)|\b(recht|rechten) (heb |hebt |heeft |hebben )?om (\w+ ){0,3}?(bezwaar|klacht|te verzoeken)|\bart(ikel)?s? ?\d{2}\b",
-    speech_act=rf"\b(ik|wij|we) (\w+ ){{0,2}}?(verzoek|verzoeken|vraag|vragen|eis|eisen|wil|willen|wens|wensen|zou graag|maak bezwaar|maken bezwaar|teken bezwaar|trek|trekken|roep|doe een beroep|beroep mij|verlang|verlangen|herroep|herroepen)\b|\b(verzoek|vraag|eis|wil|wens|maak|trek|roep|doe|teken|herroep) (ik|wij|we)\b|\bgelieve\b|\bgraag\b|\baub\b|\balstublieft\b|\bhierbij\b|^{_DAAD}\b|\bhet verzoek om\b",
+    speech_act=rf"\b(ik|wij|we) (\w+ ){{0,2}}?(verzoek|verzoeken|vraag|vragen|eis|eisen|wil|willen|wens|wensen|zou graag|maak bezwaar|maken bezwaar|teken bezwaar|trek|trekken|roep|doe een beroep|beroep mij|verlang|verlangen|herroep|herroepen)\b|\b(verzoek|verzoeken|vraag|vragen|eis|eisen|wil|willen|wens|wensen|maak|maken|trek|trekken|roep|roepen|doe|doen|teken|tekenen|herroep|herroepen) (ik|wij|we)\b|\bgelieve\b|\bgraag\b|\baub\b|\balstublieft\b|\bhierbij\b|^{_DAAD}\b|\bhet verzoek om\b",
     recipients_notified=r"\bart(ikel)? ?19\b|\b(ontvangers?|derden|anderen)\b.{0,80}\b(laten weten|informeren|op de hoogte|in kennis|meedelen)\b|\b(informeren|in kennis stellen|op de hoogte brengen)\b.{0,60}\bontvangers?\b",
     direct_marketing=r"\bdirect ?marketing\w*\b|\bdirecte marketing\b",
     new_phrase=rf"[;]|\b(en|maar|ook|daarnaast|verder|dus)\b,? (gelieve|graag|ik|wij|we|{_DAAD})\b|\b(en|of) (daarna|vervolgens|nadien|dan|ook|daarnaast)\b",
@@ -758,7 +778,7 @@ LEXICON = Lexicon(
     history=r"\bmijn (\w+ ){0,3}?(vraag|verzoek|aanvraag)\b(?=.{0,120}\b(intrekken|in te trekken|annuleren|te annuleren|laten vallen|negeren|vergeten|vervalt|niet meer nodig|hoeft niet meer)\b)|\b(trek|trekken)\b (\w+ ){0,2}?(mijn|ons|onze) (\w+ )?(vraag|verzoek|aanvraag)\b|\b(gevraagd|verzocht|aangevraagd|gemaild|gevraagd hebben)\b|\bik (heb|had) (u|jullie|je|uw \w+) (\w+ ){0,4}(geschreven|gemeld|laten weten|meegedeeld)\b|\bvroeg (ik|ik al)\b|\b(stuurde|verstuurde|diende|deed|mailde) ik\b|\bik (heb|had)\b.{0,60}\b(gestuurd|verstuurd|ingediend|opgestuurd)\b|\bmijn (\w+ ){0,2}\w*(verzoek|aanvraag)\b.{0,60}\b(genegeerd|negeren|negeert|onbeantwoord|geen antwoord|niets gehoord)",
     condition=r"\b((?<!niets )(?<!niks )(?<!nergens )(?<!iets )(?<!ergens )(?<!niemand )(?<!iemand )anders|zo niet|indien|tenzij|bij gebrek aan|zoniet)\b|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken)\b|\b(als|wanneer) (jullie|u|je|ge|dat|dit|het|ik)\b[^,:;]{0,50}\b(niet|geen)\b|\b(gebeurt|lukt|komt) (dat|dit|het)\b.{0,20}\bniet\b",
     post_or_phone=r"\b(post|per post|brieven|(?<!\bdeze )(?<!\bmijn )(?<!\bonze )(?<!\bonderstaande )(?<!\bbijgevoegde )(?<!\baangetekende )brief\b(?! (hieronder|hierboven|van \d|d\.?d\.?))|folders?|catalogus|catalogi|brochures?|drukwerk|(brieven)?bus|papier\w*|telefo\w*|bellen|gebeld|opbellen|oproepen|gsm)\b",
-    electronic=r"\b(\w*e-?mails?|\w*mails?|\w*mailtjes|\w*berichtjes|\w*sms\w*|nieuwsbrie\w+|newsletters?|sms\w*|online|elektronisch\w*|whatsapp|digita\w*|inbox|mailbox)\b",
+    electronic=r"\book (niet )?(per|via|met de) (post|brief|telefoon)\b|\b(\w*e-?mails?|\w*mails?|\w*mailtjes|\w*berichtjes|\w*sms\w*|nieuwsbrie\w+|newsletters?|sms\w*|online|elektronisch\w*|whatsapp|digita\w*|inbox|mailbox)\b",
     marketing_list=r"\balle (\w+)?lijsten\b|\bal (uw|jullie|je|de) (\w+)?lijsten\b|\b(uw|jullie) lijsten\b|\b(mailinglijst(en)?|verzendlijst(en)?|contactlijst(en)?|distributielijst(en)?|mailinglists?|mailing ?lijst(en)?|adressenlijst(en)?|nieuwsbrie\w+|newsletter|reclamelijst|mailings?|sms-?lijst\w*|promolijst\w*|bellijst\w*|belbestand\w*|telefoonlijst\w*|call ?list)\b|\buit (uw|jullie|de) (direct\w* )?marketing\b",
     sales_pitch=r"\b(wij bieden|we bieden|onze (oplossing|diensten|software|producten|expertise|tool)|(vrijblijvend|kort) (gesprek|kennismakingsgesprek)|demo|webinar|gratis proef|samenwerking|ons aanbod|ons (\w+)?pakket|onze consultants|gratis (audit|scan|adviesgesprek|analyse|nulmeting)|wanneer (bent u|zou u) beschikbaar|wij (helpen|begeleiden|ondersteunen) (bedrijven|kmo\w*|ondernemingen))\b",
     permission=r"\b(gerust|staat (het )?(u|jullie) vrij)\b",
