@@ -122,7 +122,7 @@ RULES = (
     # a copy of a report or evaluation about the writer; the logic of an automated decision
     rule(
         T.ACCESS,
-        r"\bkopie van (het|de|mijn|dat|die|alle) (\w+ )?(\w*rapport\w*|\w*verslag\w*|evaluaties?|evaluatieformulieren|\w*resultaten?|beoordeling\w*|notities|\w*opnames?)\b",
+        r"\bkopie (te (bezorgen|sturen|geven|bezorgd) )?van (het|de|mijn|dat|die|alle) (\w+ )?(\w*rapport\w*|\w*verslag\w*|evaluaties?|evaluatieformulieren|\w*resultaten?|beoordeling\w*|notities|\w*opnames?)\b",
         CLEAR,
         context=r"\b(wens|wil|vraag|verzoek|graag|bezorg|bezorgen|stuur|sturen|krijgen|ontvangen|gelieve)\b",
     ),
@@ -491,6 +491,9 @@ RULES = (
         r"\buit ?(te )?schrijv\w*|\bschrijf\b.{0,45}\buit\b|\buitgeschreven\b|\bafmeld\w*|\bmeld\b.{0,20}\baf\b|\bafgemeld\b",
         STRONG,
         negatable=False,
+        # an unsubscription the writer already made, and that worked: "ik heb me gisteren
+        # uitgeschreven en kreeg deze bevestiging" (not "… maar krijg nog steeds mails")
+        unless=r"^(?!.*\b(maar|toch|nog steeds|nog altijd|blijf\w*|alsnog|opnieuw|weer)\b).*\b(ik|we|wij) (heb|hebben|had|hadden) (me|mij|ons) (\w+ ){0,3}?(uitgeschreven|afgemeld)\b",
     ),
     rule(
         MARKETING,
@@ -516,14 +519,14 @@ RULES = (
         r"\b(van|uit) (al (uw|jullie|je|de) |alle |uw |uwe |jullie |je |de |die )(\w+ )?(nieuwsbrief|mailinglijst(en)?|verzendlijst(en)?|contactlijst(en)?|distributielijst(en)?|lijst|lijsten|mailing)\b",
         CLEAR,
         negatable=False,
-        unless=r"\b(gekocht|aangekocht|gehuurd|overgenomen)\b|\blijst\w* (voor|van) (de |onze |uw )?(bestelbon\w*|factu\w*|bestelling\w*|leveringen|orders|offertes)\b",
+        unless=r"\b(gekocht|aangekocht|gehuurd|overgenomen)\b|\b\w*lijst\w* (voor|van) (de |onze |uw )?(bestelbon\w*|factu\w*|bestelling\w*|leveringen|orders|offertes)\b",
     ),
     rule(
         T.MARKETING_OPT_OUT,
         r"\b(mailinglijst(en)?|verzendlijst(en)?|mailinglists?|adressenlijst(en)?|mailing ?lijst(en)?|distributielijst(en)?)\b|\buitschrijv\w* (van|uit|op) (al (uw|jullie|je|de) |alle )(\w+)?lijsten\b",
         CLEAR,
         negatable=False,
-        unless=r"\b(gekocht|aangekocht|gehuurd|overgenomen)\b|\blijst\w* (voor|van) (de |onze |uw )?(bestelbon\w*|factu\w*|bestelling\w*|leveringen|orders|offertes)\b",
+        unless=r"\b(gekocht|aangekocht|gehuurd|overgenomen)\b|\b\w*lijst\w* (voor|van) (de |onze |uw )?(bestelbon\w*|factu\w*|bestelling\w*|leveringen|orders|offertes)\b",
     ),
     rule(
         MARKETING,
