@@ -89,8 +89,16 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        rf"\b(hoe|waar) (komen|zijn|zijt|zijde|hebben|hebt|halen|heeft|haalt|komt) {_JUL}\b.{{0,40}}\b(mijn|me|mij)\b|\bhoe\b.{{0,40}}\baan (mijn|m'n)\b.{{0,40}}\b(gekomen|geraakt)\b",
+        rf"\b(hoe|waar) (komen|zijn|zijt|zijde|hebben|hebt|halen|heeft|haalt|komt) {_JUL}\b.{{0,40}}\b(mijn|me|mij)\b",
         CLEAR,
+    ),
+    # "hoe zijde gij eigenlijk aan mijn gsm-nummer gekomen?": the source asked, even after "ik
+    # heb da nooit gevraagd" in the same run-on sentence
+    rule(
+        T.ACCESS,
+        r"\bhoe\b.{0,40}\baan (mijn|m'n)\b.{0,40}\b(gekomen|geraakt)\b",
+        CLEAR,
+        negatable=False,
     ),
     rule(
         T.ACCESS,
@@ -386,6 +394,14 @@ RULES = (
         negatable=False,
         # kept, not thrown away ("gooi niets weg", "niets verwijderen"), but not used
         mail_context=r"\b(bijhouden|bewaren|bijhoudt|bewaart|houden)\b|\b(gooi|niets|niks)\b.{0,15}\b(weg|verwijder\w*|wissen)\b",
+    ),
+    # not used until a correction is made (art. 18(1)(a)): "en tot dat gebeurd is liever niks
+    # meer op mijn naam leveren met die oude maten"
+    rule(
+        T.RESTRICTION,
+        r"\b(tot|totdat|zolang) (dat|het|dit|die|de correctie|de aanpassing) (niet )?(gebeurd|aangepast|gecorrigeerd|verbeterd|rechtgezet|in orde)\b.{0,60}\b(niet|geen|niets|niks)\b",
+        CLEAR,
+        negatable=False,
     ),
     # keep, do not delete, until a claim is settled (art. 18(1)(c))
     rule(
