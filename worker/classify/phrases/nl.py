@@ -126,11 +126,12 @@ RULES = (
         T.ACCESS,
         r"\b(mag|kan|kun|mogen|kunnen) (ik|wij|we)\b (\w+ ){0,4}?(\w*beelden|opnames?|opnamen|\w*gegevens|\w*dossier|registraties|foto's)\b (\w+ ){0,4}?(zien|inzien|inkijken|bekijken|opvragen|krijgen|ontvangen)\b",
         CLEAR,
+        unless=r"\b(bestelling\w*|levering\w*|factu\w*|order\w*|pakket\w*|zending\w*|track\w*|verzending\w*)\b",
     ),
     # a copy of a report or evaluation about the writer; the logic of an automated decision
     rule(
         T.ACCESS,
-        r"\bkopie (te (bezorgen|sturen|geven|bezorgd) )?van (het|de|mijn|dat|die|alle) (\w+ )?(\w*rapport\w*|\w*verslag\w*|evaluaties?|evaluatieformulieren|\w*resultaten?|beoordeling\w*|notities|\w*opnames?)\b",
+        r"\bkopie (te (bezorgen|sturen|geven|bezorgd) )?van (het|de|mijn|dat|die|alle) (\w+ )?((?!vergader|jaar|activiteit)\w+rapport\w*|(?!vergader|jaar|activiteit)\w+verslag\w*|evaluaties?|evaluatieformulieren|\w*resultaten?|beoordeling\w*|notities|\w*opnames?)\b",
         CLEAR,
         context=r"\b(wens|wil|vraag|verzoek|graag|bezorg|bezorgen|stuur|sturen|krijgen|ontvangen|gelieve)\b",
     ),
@@ -330,6 +331,7 @@ RULES = (
         r"\b(verzoek|verzoeken|vraag|vragen)\b (\w+ ){0,2}?(u|jullie) (\w+ ){0,2}?(alle|al|de|die|deze|mijn|zijn|haar|onze|hun) [^;:?!]{0,120}?\bte (verwijderen|wissen|schrappen|vernietigen)\b|\b(vraag|verzoek|wil|wens|eis)\b (\w+ )?dat (\w+ ){0,3}?(de|het|die|deze|mijn|al mijn|alle|zijn|haar) [^;:?!]{0,80}?\b(gewist|verwijderd|vernietigd|geschrapt) (wordt|worden)\b",
         CLEAR,
         list_sensitive=True,
+        context=r"\b(\w*gegevens|data|foto\w*|beeld\w*|video\w*|vingerafdruk\w*|opname\w*|registratie\w*|\w*dossier|\w*account|\w*profiel|naam|adres|opmerking\w*|vermelding\w*|informatie|cv|template|mij|me|haar|hem|alles)\b",
     ),
     # "gelieve die foto weg te halen", "haal mijn gegevens weg"
     rule(
@@ -807,7 +809,7 @@ LEXICON = Lexicon(
     scope_qualifier=r"\b(die|dat|welke|wat) (u|jullie|je|ge)\b (\w+ )?(niet|niet langer|niet meer) (wettelijk |verplicht )*(moet|moeten|moogt|mag|hoeft|hoeven|verplicht bent|verplicht zijn)( te)? (bewaren|bijhouden|houden)\b|\b(niet|niet langer|niet meer) (strikt )?(nodig|noodzakelijk|vereist)\b|\bzonder (\w+ )?(uitstel|vertraging|dralen)\b",
     keep=r"\b(mag|moet|kan) (\w+ )?(blijven|bestaan|open blijven)\b|\bblijven bestaan\b|\b(account|profiel|klantenaccount)\b.{0,20}\b(behouden|houden|blijven)\b|\b(niets|niks|niet)\b.{0,10}\b(verwijderen|wissen|schrappen)\b|\bom (\w+ ){0,2}?(verwijdering|wissing|blokkering|verlies|opschorting) (\w+ ){0,3}?te (voorkomen|vermijden)\b|\b(verwijdering|wissing|blokkering) (\w+ ){0,3}?(voorkomen|vermijden)\b",
     advertising=r"\b(reclame\w*|promo\w*|aanbieding\w*|acties|actie|kortingen?|nieuwsbrie\w*|newsletters?|folders?|catalog\w*|brochures?|mailings?|publiciteit|spam|marketing\w*|sms\w*|uitschrijv\w*|uitgeschreven|afmeld\w*|afgemeld|\w*lijst|toestemming)\b",
-    non_data_object=r"\b(factu+r\w*|creditnota\w*|offerte\w*|bestelling\w*|winkelmand\w*|product\w*|bijlage\w*|(e-?mail|mailtje|bericht)(?!adres)\w*|kosten|boete\w*|toeslag\w*|retourlabel\w*|label|review\w*|afspraak|afspraken|reservatie\w*|reservering\w*|(vorige|oude|eerste|foute|dubbele) (versie|exemplaar|bestand))\b",
+    non_data_object=r"\b(factu+r\w*|\w*betaling\w*|creditnota\w*|offerte\w*|bestelling\w*|winkelmand\w*|product\w*|bijlage\w*|(e-?mail|mailtje|bericht)(?!adres)\w*|kosten|boete\w*|toeslag\w*|retourlabel\w*|label|review\w*|afspraak|afspraken|reservatie\w*|reservering\w*|(vorige|oude|eerste|foute|dubbele) (versie|exemplaar|bestand))\b",
     data_object=r"\b(gegevens|persoonsgegevens|data|info\w*|account\w*|profiel|dossier\w*|klantendossier|alles|mij|me|adres\w*|naam|geschiedenis|historiek)\b",
     phone_number=r"\b(telefoon|gsm|mobiel|vast)?-?nummers?\b|\bgsm\b",
     phone_calls=r"\b(bel|belt|bellen|belde|belden|bellijst\w*|belbestand\w*|gebeld|opbellen|opgebeld|telefoontjes?|telefonisch\w*|oproepen|telemarketing)\b",
