@@ -255,7 +255,7 @@ RULES = (
         T.RECTIFICATION,
         rf"\bmijn {_WHAT}\b.{{0,25}}\b(is|zijn|werd) (veranderd|gewijzigd|nieuw)\b|\b(verbeter|corrigeer|pas)\b (het|dat|die|ze|dit)( aan)?\b|\b(het|dat|die|ze|dit|deze) (\w+ )?(te )?(laten )?(verbeteren|corrigeren|aanpassen|aan te passen|wijzigen|rechtzetten|recht te zetten)\b",
         CLEAR,
-        context=r"\b(\w*naam|\w*adres|\w*nummer|gsm|e-?mail\w*|gegevens|geboortedatum|\w*datum|maten|maat)\b",
+        context=r"\b(\w*naam|\w*adres|\w*nummer|gsm|e-?mail\w*|gegevens|(geboorte|eind|begin|start|indienst|uitdienst|aanwervings)datum|maten|maat)\b",
         context_window=2,
     ),
     rule(
@@ -451,6 +451,8 @@ RULES = (
         CLEAR,
         negatable=False,
         yields_to=T.RESTRICTION,
+        # what the writer was told or sees done is no objection: "ik begrijp dat mijn gegevens niet meer gebruikt worden"
+        unless=r"\b(begrijp|begrepen|zie|zag|merk|merkte|lees|las|hoor|hoorde|weet|bevestigd\w*|bevestigt|bedankt|dank)\b",
     ),
     rule(
         T.OBJECTION,
