@@ -117,9 +117,9 @@ RULES = (
     # jullie over mij hebben doorsturen?"
     rule(
         T.ACCESS,
-        rf"\b{_GEG}\b (die|dat|welke) {_JUL}\b.{{0,60}}\b(over|van) (mij|me)\b",
+        rf"\b{_GEG}\b (die|dat|welke) {_JUL}\b.{{0,60}}\b(over|van) (mij|me)\b(,? \w+){{0,2}},? (doorsturen|door te sturen|bezorgen|te bezorgen|sturen|te sturen|opsturen|op te sturen|toesturen|toe te sturen|doormailen|mailen|inzien|in te zien|zien|inkijken|krijgen|ontvangen)\b|\b(stuur|bezorg|geef|toon|kopie|overzicht|inzage|inzien|zien|krijgen|ontvangen)\b.{{0,40}}\b{_GEG}\b (die|dat|welke) {_JUL}\b.{{0,60}}\b(over|van) (mij|me)\b",
         CLEAR,
-        context=r"\b(doorsturen|door te sturen|bezorgen|te bezorgen|sturen|te sturen|opsturen|op te sturen|toesturen|toe te sturen|doormailen|mailen|inzien|in te zien|zien|inkijken|krijgen|ontvangen|bezorg|stuur|kopie|overzicht)\b",
+        unless=r"\b(verwijder\w*|wis|wissen|te wissen|gewist|schrap\w*|geschrapt|vernietig\w*)\b",
     ),
     # images or records of the writer to be seen: "mag ik de camerabeelden zien waarop ik sta?"
     rule(
