@@ -16,8 +16,8 @@ from worker.domain import RequestType as T
 
 _GEG = r"(persoonlijke |persoonsgebonden )?(persoons)?(gegevens|data|informatie|info|dossier|klantendossier|klantgegevens|contactgegevens)"
 _JUL = r"(jullie|u|uw|je|gij|ge|jij)"
-_WHAT = r"(naam|achternaam|voornaam|familienaam|adres|e-?mail(adres)?|mailadres|telefoon(nummer)?|gsm(-?nummer)?|nummer|geboortedatum|gegevens|adresgegevens|contactgegevens|straat|huisnummer)"
-_PRIVACY = r"gegevens|privacy|gdpr|avg|persoonlijk|e-?mail|nieuwsbrief|nummer|adres|bellen|toestemming|spam|telefoon|gsm|data"
+_WHAT = r"(naam|achternaam|voornaam|familienaam|adres|e-?mail(adres)?|mailadres|telefoon(nummer)?|gsm(-?nummer)?|nummer|geboortedatum|gegevens|adresgegevens|contactgegevens|straat|huisnummer|maten|maat\w*|\w*profiel)"
+_PRIVACY = r"gegevens|privacy|gdpr|avg|persoonlijk|e-?mail|nieuwsbrief|nummer|adres|bellen|toestemming|spam|telefoon|gsm|data|dossier|medisch|camera|beelden|foto"
 _ADS = r"\b(reclame\w*|promo\w*|aanbieding\w*|nieuwsbrie\w+|newsletters?|folders?|brochures?|catalog\w*|mailings?|publiciteit|spam|sms\w*|drukwerk)\b"
 _NOMORE = r"(geen|niet meer|niet langer|nooit meer|stop|stoppen|stopzetten|stopt)"
 _EMEDIA = r"(mails?|e-?mails?|mailtjes|mailings?|nieuwsbrie\w+|newsletters?|sms\w*|tekstberichten|berichtjes|berichten|reclame\w*|promoties?|promomails?|aanbiedingen|aanbieding|publiciteit|spam|marketing\w*)"
@@ -59,7 +59,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\binzage\w*|\binzagerecht|\brecht op (toegang|inzage)|\bart(ikel)? ?15\b",
+        r"\binzage(?!verzoeken)\w*|\binzagerecht|\brecht op (toegang|inzage)|\bart(ikel)? ?15\b",
         STRONG,
     ),
     rule(
@@ -69,12 +69,12 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        rf"\bwelke {_GEG}\b.{{0,60}}\b(hebben|heeft|bewaren|bewaart|verwerken|verwerkt|bezitten|bezit|kennen|houden|beschikken|beschikt|opgeslagen|verzameld|bijgehouden|bijhouden|bijhoudt|opslaan|gebruiken|gebruikt|weten|zitten|staan|gelekt|gedeeld|doorgegeven|verkocht)\b",
+        rf"\bwelke {_GEG}\b.{{0,60}}\b(hebben|heeft|bewaren|bewaart|verwerken|verwerkt|bezitten|bezit|kennen|houden|beschikken|beschikt|opgeslagen|verzameld|bijgehouden|bijhouden|bijhoudt|opslaan|gebruiken|gebruikt|weten|zitten|staan|gelekt|gedeeld|doorgegeven|verkocht|gekoppeld|verbonden|gelinkt|geregistreerd|vastgelegd|bekend|gekend)\b",
         CLEAR,
     ),
     rule(
         T.ACCESS,
-        rf"\bkopie\b.{{0,20}}\b(van|met)\b.{{0,15}}\b(mijn|de|alle|al mijn|uw) {_GEG}",
+        rf"\bkopie\b.{{0,20}}\b(van|met)\b.{{0,15}}\b(mijn|de|alle|al mijn|uw) {_GEG}|\bkopie\b.{{0,20}}\b(van|met) (mijn|alle|al mijn|al de|zijn|haar) (volledige |hele |complete |gehele )?\w+(gegevens|dossier|data)\b",
         STRONG,
     ),
     rule(
@@ -89,8 +89,16 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        rf"\b(hoe|waar) (komen|zijn|hebben|halen|heeft|haalt|komt) {_JUL}\b.{{0,40}}\b(mijn|me|mij)\b",
+        rf"\b(hoe|waar) (komen|zijn|zijt|zijde|hebben|hebt|halen|heeft|haalt|komt) {_JUL}\b.{{0,40}}\b(mijn|me|mij)\b",
         CLEAR,
+    ),
+    # "hoe zijde gij eigenlijk aan mijn gsm-nummer gekomen?": the source asked, even after "ik
+    # heb da nooit gevraagd" in the same run-on sentence
+    rule(
+        T.ACCESS,
+        r"\bhoe\b.{0,40}\baan (mijn|m'n)\b.{0,40}\b(gekomen|geraakt)\b",
+        CLEAR,
+        negatable=False,
     ),
     rule(
         T.ACCESS,
@@ -98,6 +106,41 @@ RULES = (
         CLEAR,
     ),
     rule(T.ACCESS, rf"\boverzicht\b.{{0,25}}\b{_GEG}", CLEAR),
+    # an overview or copy of what was recorded about the writer: "een overzicht van alle uren die
+    # jullie systeem van mij geregistreerd heeft", "ne kopie van alles wat ge nog van mij hebt"
+    rule(
+        T.ACCESS,
+        r"\b(overzicht|kopie|lijst)\b.{0,80}\b(die|dat|wat) (\w+ ){0,4}?(over|van) (mij|me)\b (\w+ ){0,2}?(geregistreerd|bijgehouden|opgeslagen|bewaard|verzameld|verwerkt|vastgelegd|heeft|hebt|hebben|bewaart|bewaren|bijhoudt|kent|weet)\b|\b(kopie|overzicht)\b.{0,40}\balles wat\b (\w+ ){0,4}?(over|van) (mij|me)\b",
+        CLEAR,
+    ),
+    # the data held about the writer, to be sent or shown: "kunnen jullie mij de gegevens die
+    # jullie over mij hebben doorsturen?"
+    rule(
+        T.ACCESS,
+        rf"\b{_GEG}\b (die|dat|welke) {_JUL}\b.{{0,60}}\b(over|van) (mij|me)\b(,? \w+){{0,2}},? (doorsturen|door te sturen|bezorgen|te bezorgen|sturen|te sturen|opsturen|op te sturen|toesturen|toe te sturen|doormailen|mailen|inzien|in te zien|zien|inkijken|krijgen|ontvangen)\b|\b(stuur|bezorg|geef|toon|kopie|overzicht|inzage|inzien|zien|krijgen|ontvangen)\b.{{0,40}}\b{_GEG}\b (die|dat|welke) {_JUL}\b.{{0,60}}\b(over|van) (mij|me)\b",
+        CLEAR,
+        unless=r"\b(verwijder\w*|wis|wissen|te wissen|gewist|schrap\w*|geschrapt|vernietig\w*)\b",
+    ),
+    # images or records of the writer to be seen: "mag ik de camerabeelden zien waarop ik sta?"
+    rule(
+        T.ACCESS,
+        r"\b(mag|kan|kun|mogen|kunnen) (ik|wij|we)\b (\w+ ){0,4}?(\w*beelden|opnames?|opnamen|\w*gegevens|\w*dossier|registraties|foto's)\b (\w+ ){0,4}?(zien|inzien|inkijken|bekijken|opvragen|krijgen|ontvangen)\b",
+        CLEAR,
+        unless=r"\b(bestelling\w*|levering\w*|factu\w*|order\w*|pakket\w*|zending\w*|track\w*|verzending\w*)\b",
+    ),
+    # a copy of a report or evaluation about the writer; the logic of an automated decision
+    rule(
+        T.ACCESS,
+        r"\bkopie (te (bezorgen|sturen|geven|bezorgd) )?van (het|de|mijn|dat|die|alle) (\w+ )?((?!vergader|jaar|activiteit)\w+rapport\w*|(?!vergader|jaar|activiteit)\w+verslag\w*|evaluaties?|evaluatieformulieren|\w*resultaten?|beoordeling\w*|notities|\w*opnames?)\b",
+        CLEAR,
+        context=r"\b(wens|wil|vraag|verzoek|graag|bezorg|bezorgen|stuur|sturen|krijgen|ontvangen|gelieve)\b",
+    ),
+    rule(
+        T.ACCESS,
+        r"\b(welke|de onderliggende) logica\b|\bof (de|het|die|deze|mijn) (beslissing|besluit|afwijzing|score|selectie)\b.{0,40}\bautomatisch\b",
+        CLEAR,
+        context=r"\b(beslissing|besluit|score|test\w*|automatisch\w*|algoritme\w*|profiel\w*|afwijzing|selectie)\b",
+    ),
     rule(
         # what is stored: "wat er allemaal over mij in jullie systemen zit / bewaard wordt"
         T.ACCESS,
@@ -107,7 +150,7 @@ RULES = (
     rule(
         # the source of the data: "waar komt mijn adres vandaan?", "van wie hebben jullie mijn nummer?"
         T.ACCESS,
-        rf"\b(vanwaar|waar)\b.{{0,40}}\b(mijn|m'n)\b.{{0,30}}\bvandaan\b|\bvanwaar (hebben|komen|heeft|komt|halen|haalt)\b|\bvan wie (hebben|heeft|kregen|kreeg) {_JUL}\b.{{0,30}}\b(mijn|m'n)\b",
+        rf"\b(vanwaar|waar)\b.{{0,40}}\b(mijn|m'n)\b.{{0,30}}\bvandaan\b|\b(van ?waar|vanwaar) (hebt|hebben|heeft|haalt|halen|kreeg|kregen) {_JUL}\b.{{0,30}}\b(mijn|m'n)\b|\bvanwaar (hebben|komen|heeft|komt|halen|haalt)\b|\bvan wie (hebben|hebt|heeft|kregen|kreeg) {_JUL}\b.{{0,30}}\b(mijn|m'n)\b",
         CLEAR,
     ),
     rule(
@@ -117,7 +160,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\b(een|de|die) kopie\b(?! (is|werd|wordt|gaat|van deze|van dit|van (mijn|uw|je|de|een|haar|zijn) (identiteits\w*|id(-?kaart)?|paspoort|rijbewijs|verblijfs\w*)|van (mijn|de|onze|uw|deze|die|het) (klacht|brief|e-?mail|mail|verzoek|factuur|bestelling|contract|antwoord|beschikking|volmacht|herinnering)\b))|\bkopie ervan\b",
+        r"(?<!\bwaarvan )\b(een|de|die) kopie\b(?!.{0,40}\b(bijgevoegd|gevoegd|bijgesloten|toegevoegd|voeg\w* (ik|wij|we) bij)\b)(?! (is|werd|wordt|gaat|van deze|van dit|van (mijn|uw|je|de|een|haar|zijn) (identiteits\w*|id(-?kaart)?|paspoort|rijbewijs|verblijfs\w*)|van (mijn|de|onze|uw|deze|die|het) (klacht|brief|e-?mail|mail|verzoek|factuur|bestelling|contract|antwoord|beschikking|volmacht|herinnering)\b))|\bkopie ervan\b",
         WEAK,
         context=r"\b(gegevens|data|informatie|persoonsgegevens)\b",
     ),
@@ -130,7 +173,7 @@ RULES = (
     rule(
         T.ACCESS,
         r"\baan wie\b.{0,20}\b(geeft|geven|verkoopt|verkopen|stuurt|sturen)\b.{0,10}\b(u|jullie)\b"
-        r".{0,60}\b(mijn|m'n)\b|\bhoe lang\b.{0,20}\b(bewaart|bewaren|houdt|houden)\b.{0,10}\b"
+        r".{0,60}\b(mijn|m'n)\b|\bhoe lang\b.{0,20}\b(bewaart|bewaren|houdt|houden|bijhouden|bijhoudt)\b.{0,10}\b(u|jullie|je|ge)\b (\w+ ){0,2}?(\w*register\w*|\w*registraties|\w*beelden|\w*gegevens|\w*dossier\w*|data|informatie)\b|\bhoe lang\b.{0,20}\b(bewaart|bewaren|houdt|houden)\b.{0,10}\b"
         r"(u|jullie)\b.{0,60}\b(mijn|m'n|gegevens)\b",
         CLEAR,
     ),
@@ -152,7 +195,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\b(weten|vernemen|horen|laten weten)\b.{0,20}\b(aan wie|met wie|wie nog)\b",
+        r"\b(weten|vernemen|horen|laten weten)\b.{0,20}\b(aan wie|met wie|wie nog)\b|\b(weten|vernemen|horen|laten weten|meedelen)\b.{0,20}\bof (er )?(nog )?(anderen|andere (personen|mensen|collega's|werknemers)|derden|iemand anders|nog iemand)\b.{0,50}\b(gekregen|ontvangen|gezien|ingezien|ingekeken|toegang|gestuurd|bezorgd)\b",
         CLEAR,
     ),
     # rectification
@@ -170,7 +213,7 @@ RULES = (
     ),
     rule(
         T.RECTIFICATION,
-        rf"\b(verbeter\w*|corrigeer\w*|corrigeren|wijzig\w*|aanpassen|aan te passen|pas\b.{{0,20}}\baan|update\w*|veranderen|te veranderen|verander)\b.{{0,30}}\bmijn {_WHAT}\b",
+        rf"\b(verbeter\w*|corrigeer\w*|corrigeren|wijzig\w*|aanpassen|aan te passen|pas\b.{{0,20}}\baan|update\w*|veranderen|te veranderen|verander)\b[^,;:?]{{0,30}}\bmijn {_WHAT}\b",
         CLEAR,
     ),
     rule(
@@ -191,7 +234,7 @@ RULES = (
     ),
     rule(
         T.RECTIFICATION,
-        r"\b(ben|zijn) (pas |onlangs |recent |net )?verhuisd\b|\bverhuis\w*\b|\bmijn nieuwe? (adres|e-?mailadres|mailadres|naam)\b|\bnieuw adres\b",
+        r"\bnaams(verandering|wijziging)\b|\b(heet|noem) ik (nu|voortaan|niet (meer|langer))\b|\b(ben|zijn) (pas |onlangs |recent |net )?verhuisd\b|\bverhuis\w*\b(?!.{0,40}\b(verloren|kwijt\w*)\b)|\bmijn nieuwe? (adres|e-?mailadres|mailadres|naam)\b|\bnieuw adres\b",
         CLEAR,
     ),
     rule(
@@ -210,9 +253,9 @@ RULES = (
     ),
     rule(
         T.RECTIFICATION,
-        rf"\bmijn {_WHAT}\b.{{0,25}}\b(is|zijn|werd) (veranderd|gewijzigd|nieuw)\b|\b(verbeter|corrigeer|pas)\b (het|dat|die|ze|dit)( aan)?\b|\b(het|dat|die|ze|dit|deze) (\w+ )?(te )?(verbeteren|corrigeren|aanpassen|aan te passen|wijzigen|rechtzetten|recht te zetten)\b",
+        rf"\bmijn {_WHAT}\b.{{0,25}}\b(is|zijn|werd) (veranderd|gewijzigd|nieuw)\b|\b(verbeter|corrigeer|pas)\b (het|dat|die|ze|dit)( aan)?\b|\b(het|dat|die|ze|dit|deze) (\w+ )?(te )?(laten )?(verbeteren|corrigeren|aanpassen|aan te passen|wijzigen|rechtzetten|recht te zetten)\b",
         CLEAR,
-        context=r"\b(\w*naam|\w*adres|\w*nummer|gsm|e-?mail\w*|gegevens|geboortedatum)\b",
+        context=r"\b(\w*naam|\w*adres|\w*nummer|gsm|e-?mail\w*|gegevens|(geboorte|eind|begin|start|indienst|uitdienst|aanwervings)datum|maten|maat)\b",
         context_window=2,
     ),
     rule(
@@ -236,7 +279,7 @@ RULES = (
     # erasure
     rule(
         T.ERASURE,
-        r"\b(mijn|alle|al|me|mij|alles|account|profiel)\b.{0,50}\b(verwijder\w*|wis|wissen|gewist|schrap\w*|geschrapt|vernietig\w*|uitvegen)\b",
+        r"\b(mijn|alle|al|me|mij|alles|\w*account|\w*profiel|klantenfiche)\b.{0,50}\b(verwijder\w*|wis|wissen|gewist|schrap\w*|geschrapt|vernietig\w*|uitvegen)\b",
         STRONG,
         list_sensitive=True,
     ),
@@ -254,7 +297,7 @@ RULES = (
     ),
     rule(
         T.ERASURE,
-        r"\b(gegevens|ze|die|deze|dit|dat|het|alles)\b.{0,30}\b(verwijderen|te verwijderen|wissen|te wissen|schrappen|te schrappen|vernietigen|te vernietigen)\b",
+        r"\b(\w*gegevens|ze|die|deze|dit|dat|het|alles)\b.{0,40}\b(verwijderen|te verwijderen|wissen|te wissen|schrappen|te schrappen|vernietigen|te vernietigen)\b",
         CLEAR,
         list_sensitive=True,
     ),
@@ -279,6 +322,24 @@ RULES = (
         T.ERASURE,
         r"\b(wil|wens|vraag|graag)\b.{0,40}\b(gegevens|account|profiel|alles|dossier)\b.{0,20}\b(weg|verdwenen)\b",
         STRONG,
+    ),
+    # a removal asked with its object at length: "verzoeken wij u alle foto's en video's waarop
+    # zij te zien is van uw website … te verwijderen"; "ik vraag dat de opgeslagen vingerafdruk
+    # (of de template ervan) gewist wordt"
+    rule(
+        T.ERASURE,
+        r"\b(verzoek|verzoeken|vraag|vragen)\b (\w+ ){0,2}?(u|jullie) (\w+ ){0,2}?(alle|al|de|die|deze|mijn|zijn|haar|onze|hun) [^;:?!]{0,120}?\bte (verwijderen|wissen|schrappen|vernietigen)\b|\b(vraag|verzoek|wil|wens|eis)\b (\w+ )?dat (\w+ ){0,3}?(de|het|die|deze|mijn|al mijn|alle|zijn|haar) [^;:?!]{0,80}?\b(gewist|verwijderd|vernietigd|geschrapt) (wordt|worden)\b",
+        CLEAR,
+        list_sensitive=True,
+        context=r"\b(\w*gegevens|data|foto\w*|beeld\w*|video\w*|vingerafdruk\w*|opname\w*|registratie\w*|\w*dossier|\w*account|\w*profiel|naam|adres|opmerking\w*|vermelding\w*|informatie|cv|template|mij|me|haar|hem|alles)\b",
+    ),
+    # "gelieve die foto weg te halen", "haal mijn gegevens weg"
+    rule(
+        T.ERASURE,
+        r"\b(haal|haalt|halen)\b (\w+ ){0,6}?weg\b|\bweg (te )?halen\b",
+        CLEAR,
+        list_sensitive=True,
+        context=r"\b(foto\w*|beeld\w*|video\w*|\w*gegevens|data|naam|adres|\w*account|\w*profiel|\w*dossier|informatie|opmerking|vermelding|registratie\w*|mij|me)\b",
     ),
     rule(
         # "mag alles weg", "mijn gegevens mogen weg"
@@ -336,6 +397,14 @@ RULES = (
         # kept, not thrown away ("gooi niets weg", "niets verwijderen"), but not used
         mail_context=r"\b(bijhouden|bewaren|bijhoudt|bewaart|houden)\b|\b(gooi|niets|niks)\b.{0,15}\b(weg|verwijder\w*|wissen)\b",
     ),
+    # not used until a correction is made (art. 18(1)(a)): "en tot dat gebeurd is liever niks
+    # meer op mijn naam leveren met die oude maten"
+    rule(
+        T.RESTRICTION,
+        r"\b(tot|totdat|zolang) (dat|het|dit|die|de correctie|de aanpassing) (niet )?(gebeurd|aangepast|gecorrigeerd|verbeterd|rechtgezet|in orde)\b.{0,60}\b(niet|geen|niets|niks)\b",
+        CLEAR,
+        negatable=False,
+    ),
     # keep, do not delete, until a claim is settled (art. 18(1)(c))
     rule(
         T.RESTRICTION,
@@ -368,11 +437,23 @@ RULES = (
     # objection
     rule(
         DIRECT_MARKETING,
-        r"\b(maak|maken|teken|tekenen|aantekenen|dien|dienen|wil)\b.{0,20}\bbezwaar\b|\bbezwaar\b.{0,25}\b(aan|tegen|in)\b|\bverzet\w* (mij|me|ik mij|ik me)?\s?tegen\b|\brecht (van|op) verzet\b",
+        r"\b(maak|maken|teken|tekenen|aantekenen|dien|dienen|wil)\b((?!\bgeen\b).){0,20}\bbezwaar\b|(?<!\bgeen )\bbezwaar\b.{0,25}\b(aan|tegen|in)\b|\bverzet\w* (mij|me|ik mij|ik me)?\s?tegen\b|\brecht (van|op) verzet\b",
         STRONG,
         negatable=False,
     ),
     rule(T.OBJECTION, r"\bart(ikel)? ?21\b", STRONG),
+    # the right named as exercised: "uitoefening van het recht van bezwaar"; the data no longer to
+    # be processed: "dat mijn persoonsgegevens … niet langer worden verwerkt voor …"
+    rule(T.OBJECTION, r"\brecht (van|op) bezwaar\b", STRONG),
+    rule(
+        T.OBJECTION,
+        r"\b\w*gegevens\b.{0,100}\bniet (langer|meer) (worden |te )?(verwerkt|verwerken|gebruikt|gebruiken)\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+        # what the writer was told or sees done is no objection: "ik begrijp dat mijn gegevens niet meer gebruikt worden"
+        unless=r"\b(begrijp|begrepen|zie|zag|merk|merkte|lees|las|hoor|hoorde|weet|bevestigd\w*|bevestigt|bedankt|dank)\b",
+    ),
     rule(
         T.OBJECTION,
         r"\bprofiler\w*|\bprofielen\b|\bprofiel (van mij )?(opstellen|opmaken|aanleggen)|\bsegment\w*|\bgeautomatiseerde besluit",
@@ -422,6 +503,7 @@ RULES = (
         CLEAR,
         negatable=False,
         tag="profiling",
+        unless=r"\b(wis|wissen|te wissen|gewist|verwijder\w*|schrap\w*|geschrapt)\b",
     ),
     # marketing opt-out
     rule(
@@ -429,6 +511,9 @@ RULES = (
         r"\buit ?(te )?schrijv\w*|\bschrijf\b.{0,45}\buit\b|\buitgeschreven\b|\bafmeld\w*|\bmeld\b.{0,20}\baf\b|\bafgemeld\b",
         STRONG,
         negatable=False,
+        # an unsubscription the writer already made, and that worked: "ik heb me gisteren
+        # uitgeschreven en kreeg deze bevestiging" (not "… maar krijg nog steeds mails")
+        unless=r"^(?!.*\b(maar|toch|nog steeds|nog altijd|blijf\w*|alsnog|opnieuw|weer)\b).*\b(ik|we|wij) (heb|hebben|had|hadden) (me|mij|ons) (\w+ ){0,3}?(uitgeschreven|afgemeld)\b",
     ),
     rule(
         MARKETING,
@@ -454,12 +539,14 @@ RULES = (
         r"\b(van|uit) (al (uw|jullie|je|de) |alle |uw |uwe |jullie |je |de |die )(\w+ )?(nieuwsbrief|mailinglijst(en)?|verzendlijst(en)?|contactlijst(en)?|distributielijst(en)?|lijst|lijsten|mailing)\b",
         CLEAR,
         negatable=False,
+        unless=r"\b(gekocht|aangekocht|gehuurd|overgenomen)\b|\b\w*lijst\w* (voor|van) (de |onze |uw )?(bestelbon\w*|factu\w*|bestelling\w*|leveringen|orders|offertes)\b",
     ),
     rule(
         T.MARKETING_OPT_OUT,
         r"\b(mailinglijst(en)?|verzendlijst(en)?|mailinglists?|adressenlijst(en)?|mailing ?lijst(en)?|distributielijst(en)?)\b|\buitschrijv\w* (van|uit|op) (al (uw|jullie|je|de) |alle )(\w+)?lijsten\b",
         CLEAR,
         negatable=False,
+        unless=r"\b(gekocht|aangekocht|gehuurd|overgenomen)\b|\b\w*lijst\w* (voor|van) (de |onze |uw )?(bestelbon\w*|factu\w*|bestelling\w*|leveringen|orders|offertes)\b",
     ),
     rule(
         MARKETING,
@@ -471,6 +558,14 @@ RULES = (
     rule(
         MARKETING,
         r"\b(daar|hier|er) wil ik (van ?af|niets (meer )?van weten)\b|\bwil (ik )?(ze|die|dat|deze|dit|het|er|hem) niet (meer|langer)( ontvangen| krijgen)?\b|\bhoef (ik )?(ze|die|dat|het|deze|dit|hem) niet (meer)?\b",
+        CLEAR,
+        negatable=False,
+        mail_context=_ADS,
+    ),
+    # "haal me er alsjeblieft af" (of the newsletter), "haal mij van die lijst af"
+    rule(
+        MARKETING,
+        r"\b(haal|haalt|halen)\b (me|mij|mijn (e-?mail)?adres|ons) (\w+ ){0,2}?(er|daar|hier)(van)? ?(\w+ )?af\b|\b(haal|haalt|halen)\b (me|mij|mijn (e-?mail)?adres)\b.{0,30}\bvan (de|die|deze|uw|jullie) \w*lijst\w*\b",
         CLEAR,
         negatable=False,
         mail_context=_ADS,
@@ -526,15 +621,15 @@ CUES = Cues(
     information_head=r"\b(informatie|inlichtingen|uitleg|toelichting|bevestiging) (over|omtrent|betreffende|aangaande|met betrekking tot)\b|\b(hoor|verneem|weet|hoorde|vernam) (\w+ ){0,2}?(graag|eerst|vooraf|vooraf graag) of\b|\bhet bestaan van\b|\b(weten|laten weten|meedelen|melden|aangeven|vertellen|bevestigen|informeren|mededelen) (\w+ ){0,2}?of\b|\bof (u|jullie|er|mijn) (\w+ ){0,4}?(verwerkt|verwerken|bewaart|bewaren|hebt|heeft|hebben|zijn|is|werden|werd)\b",
     duty=rf"\b{_U} (bent|is|zijn|was|waren) (\w+ ){{0,3}}?(verplicht|gehouden)\b.{{0,120}}\b(te informeren|mee te delen|in kennis te stellen|te melden|te motiveren|te verantwoorden|te nemen|te documenteren|aan te tonen|te rechtvaardigen|te onderbouwen|op de hoogte te brengen|te laten weten|te verstrekken|te beantwoorden|te antwoorden)\b|\b{_U} (moet|moeten|dient|dienen) (\w+ ){{0,6}}?(informeren|meedelen|in kennis stellen|melden|motiveren|rechtvaardigen|onderbouwen|nemen|laten weten|op de hoogte brengen|te informeren|mee te delen|te motiveren|te nemen|te onderbouwen|in kennis te stellen)\b|\bverplicht (u|jullie|de verwerkingsverantwoordelijke)\b|\b(moet|moeten|dient|dienen) (u|jullie) (\w+ ){{0,6}}?(informeren|meedelen|in kennis stellen|melden|laten weten|op de hoogte brengen|te informeren|mee te delen|in kennis te stellen|te laten weten)\b",
     reaction=rf"\b(als|indien|wanneer|mocht|mochten|ingeval|in het geval dat|voor zover) {_U} (\w+ ){{0,4}}?(bezwaar (maakt|maken|hebt|heeft|zou|zouden)|bezwaar|weigert|weigeren|afwijst|afwijzen|van mening|meent|menen|vindt|vinden|denkt|denken|van oordeel|beroept|beroepen|twijfel|twijfelt|redenen|gronden|meer informatie|aanvullende (informatie|gegevens)|mij niet kunt identificeren|niet (kunt|kan|in staat bent) (mij )?te identificeren|mijn identiteit niet)|\b(indien|als|mocht|mochten|voor zover|wanneer) (er )?(wettelijke )?(bewaarplicht\w*|bewaartermijn\w*|bewaringsplicht\w*|verplichtingen om)\b|\b(indien|als|voor zover|mocht) (u|jullie) (wettelijk )?(verplicht bent|verplicht zijn|gehouden bent) (om )?(\w+ ){{0,6}}?te (bewaren|behouden)\b|\b(indien|als|mocht) (de )?(wissing|verwijdering|gegevenswissing) (niet mogelijk|onmogelijk) (is|zou zijn)\b",
-    reservation=r"\b(ik|wij|we) (behoud|behouden|houd|houden) (mij|me|ons) (\w+ ){0,3}?(het recht|alle rechten)\b|\b(ik|wij|we) (zal|zullen|ga|gaan|zou|zouden) (\w+ ){0,6}?(klacht|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|gba|ap|toezichthouder|rechter|rechtbank|advocaat|juridische stappen|gerechtelijke stappen)\b|\b(anders|zo niet|zoniet|bij gebrek aan)\b.{0,80}\b(klacht|autoriteit|gba|toezichthouder|rechter|advocaat|juridische|stappen)\b|\b(juridische|gerechtelijke|verdere|rechtsmaatregelen) (stappen|maatregelen)\b|\b(indien|als|mocht) (ik|wij|we) (\w+ ){0,4}?(geen|niet) (\w+ ){0,2}?(antwoord|reactie|bericht|ontvang|ontvangen|krijg|krijgen)\b|\bik heb (ook )?het recht (om )?(een )?klacht\b|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken|schakel|schakelen)\b",
-    right_named=r"\brecht(en)? op (\w+ ){0,2}?(inzage|toegang|rectificatie|verbetering|correctie|gegevenswissing|wissing|verwijdering|vergetelheid|vergeten|beperking|overdraagbaarheid|dataportabiliteit|bezwaar|klacht|het indienen)|\b(recht|rechten) om (\w+ ){0,3}?(bezwaar|klacht|te verzoeken)|\bart(ikel)?s? ?\d{2}\b",
-    speech_act=rf"\b(ik|wij|we) (\w+ ){{0,2}}?(verzoek|verzoeken|vraag|vragen|eis|eisen|wil|willen|wens|wensen|zou graag|maak bezwaar|maken bezwaar|teken bezwaar|trek|trekken|roep|doe een beroep|beroep mij|verlang|verlangen|herroep|herroepen)\b|\b(verzoek|vraag|eis|wil|wens|maak|trek|roep|doe|teken|herroep) (ik|wij|we)\b|\bgelieve\b|\bgraag\b|\baub\b|\balstublieft\b|\bhierbij\b|^{_DAAD}\b|\bhet verzoek om\b",
+    reservation=r"\b(ik|wij|we) (behoud|behouden|houd|houden) (mij|me|ons) (\w+ ){0,3}?(het recht|alle rechten)\b|\b(ik|wij|we) (zal|zullen|ga|gaan|zou|zouden) (\w+ ){0,6}?(klacht|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|gba|ap|toezichthouder|rechter|rechtbank|advocaat|juridische stappen|gerechtelijke stappen)\b|\b(anders|zo niet|zoniet|bij gebrek aan)\b.{0,80}\b(klacht|autoriteit|gba|toezichthouder|rechter|advocaat|juridische|stappen)\b|\b(juridische|gerechtelijke|verdere|rechtsmaatregelen) (stappen|maatregelen)\b|\b(indien|als|mocht) (ik|wij|we) (\w+ ){0,4}?(geen|niet) (\w+ ){0,2}?(antwoord|reactie|bericht|ontvang|ontvangen|krijg|krijgen)\b|\b(heb|hebt|heeft|hebben) (\w+ ){0,2}?het recht (om )?(een )?klacht\b|\bhet recht (heb|hebt|heeft|hebben) (om )?(een )?klacht\b|\b(behoud|behouden|houd|houden) (ik|wij|we) (mij|me|ons) (\w+ ){0,3}?(het recht|alle rechten)\b|\bzonder (\w+ ){0,2}?(antwoord|reactie)\b(?=.{0,80}\b(klacht|autoriteit|gegevensbeschermingsautoriteit|gba|ap|toezichthouder|rechter|advocaat|stappen)\b)|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken|schakel|schakelen)\b",
+    right_named=r"\brecht(en)? (heb |hebt |heeft |hebben )?op (\w+ ){0,2}?(inzage|toegang|rectificatie|verbetering|correctie|gegevenswissing|wissing|verwijdering|vergetelheid|vergeten|beperking|overdraagbaarheid|dataportabiliteit|bezwaar|klacht|het indienen)|\b(recht|rechten) (heb |hebt |heeft |hebben )?om (\w+ ){0,3}?(bezwaar|klacht|te verzoeken)|\bart(ikel)?s? ?\d{2}\b",
+    speech_act=rf"\b(ik|wij|we) (\w+ ){{0,2}}?(verzoek|verzoeken|vraag|vragen|eis|eisen|wil|willen|wens|wensen|zou graag|maak bezwaar|maken bezwaar|teken bezwaar|trek|trekken|roep|doe een beroep|beroep mij|verlang|verlangen|herroep|herroepen)\b|\b(verzoek|verzoeken|vraag|vragen|eis|eisen|wil|willen|wens|wensen|maak|maken|trek|trekken|roep|roepen|doe|doen|teken|tekenen|herroep|herroepen) (ik|wij|we)\b|\bgelieve\b|\bgraag\b|\baub\b|\balstublieft\b|\bhierbij\b|^{_DAAD}\b|\bhet verzoek om\b",
     recipients_notified=r"\bart(ikel)? ?19\b|\b(ontvangers?|derden|anderen)\b.{0,80}\b(laten weten|informeren|op de hoogte|in kennis|meedelen)\b|\b(informeren|in kennis stellen|op de hoogte brengen)\b.{0,60}\bontvangers?\b",
     direct_marketing=r"\bdirect ?marketing\w*\b|\bdirecte marketing\b",
     new_phrase=rf"[;]|\b(en|maar|ook|daarnaast|verder|dus)\b,? (gelieve|graag|ik|wij|we|{_DAAD})\b|\b(en|of) (daarna|vervolgens|nadien|dan|ook|daarnaast)\b",
     business=r"\b(verwerkersovereenkomst|verwerkingsovereenkomst|subverwerkers?|sub-verwerkers?|leveranciers(beoordeling|vragenlijst|audit|evaluatie)|vragenlijst|due diligence|iso ?27001|technische en organisatorische maatregelen|(persoons)?gegevens van onze (klanten|medewerkers|werknemers|leden))\b|\b(mijn|onze) (scriptie|thesis|onderzoek|studie|artikel|enquete|masterproef|eindwerk|reportage)\b|\bik ben (een )?(student|studente|journalist|journaliste|onderzoeker)\b|\bvoor (een|mijn|ons) (artikel|onderzoek|scriptie)\b",
     salutation=r"(?m)^(geachte|l\.?s\.?|aan wie het aanbelangt|aan de)\b",
-    on_behalf=r"\b(namens|in naam van|uit naam van|in opdracht van|als (wettelijke? )?(vertegenwoordiger|voogd|bewindvoerder|mentor|gemachtigde|advocaat|raadsman|ouder|curator) van (mijn|onze|de heer|mevrouw|dhr|mevr|wijlen|zijn|haar)|(mijn|onze) (client|clienten|cliente|clientes|lastgever|lastgeefster)|ik vertegenwoordig|wij vertegenwoordigen|volmacht)\b|\b(schrijf|mail|vraag|schrijven) (\w+ ){0,2}?voor mijn (vader|moeder|papa|mama|zoon|dochter|man|vrouw|echtgeno\w+|opa|oma|grootvader|grootmoeder|broer|zus|partner)\b",
+    on_behalf=r"\b(namens|in naam van|uit naam van|in opdracht van|als (\w+ )?(ouders|voogden|grootouders) van|als (wettelijke? )?(vertegenwoordiger|voogd|bewindvoerder|mentor|gemachtigde|advocaat|raadsman|ouder|curator) van (mijn|onze|de heer|mevrouw|dhr|mevr|wijlen|zijn|haar)|(mijn|onze) (client|clienten|cliente|clientes|lastgever|lastgeefster)|ik vertegenwoordig|wij vertegenwoordigen|volmacht)\b|\b(schrijf|mail|vraag|schrijven) (\w+ ){0,2}?voor mijn (vader|moeder|papa|mama|zoon|dochter|man|vrouw|echtgeno\w+|opa|oma|grootvader|grootmoeder|broer|zus|partner)\b",
     # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
     reminder=r"(?<!\buw )(?<!\bjullie )(?<!\bvotre )\b(herinnering|aanmaning|rappel|tweede verzoek|derde verzoek|laatste verzoek|nogmaals (mijn|ons) verzoek)\b",
     unanswered=r"\b(geen (antwoord|reactie|bericht)|niet (beantwoord|gereageerd)|onbeantwoord|nog (steeds |altijd )?niets|(ik|wij|we) wacht(en)? nog (steeds|altijd)|(termijn|maand) (is )?(inmiddels |ruimschoots |ondertussen )?(verstreken|voorbij|overschreden)|tot op heden\b.{0,40}\b(niets|geen))\b",
@@ -543,8 +638,8 @@ CUES = Cues(
     authority=r"\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer|apd)\b",
     authority_complaint=r"^(?=.*\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer|art(ikel|icle|\.)? ?77)\b)(?=.*\b(klacht)\b).*\b(ingediend|neergelegd|ingeleid|verstuurd|gestuurd|kopie van (mijn|de|onze) klacht)\b",
     authority_address=r"^(klacht (bij|aan|ingediend bij) (de )?|aan|geachte|t\.?a\.?v\.?|ter attentie van)\b.{0,80}\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer)\b",
-    authority_lodging=r"^(?=.*\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer|art(ikel|icle|\.)? ?77)\b).*(\b(ik|wij|we) (dien|dienen) (hierbij |bij deze |bij u )?(een |deze |mijn )?(formele )?klacht in\b|\bwend (ik|wij|we) (mij|me|ons) (\w+ ){0,2}tot u met (deze|mijn|onze) klacht\b)",
-    reported=r"\b(heeft|hebben|had|hadden) (me|mij|ons) (\w+ ){0,3}?(gezegd|verteld|laten weten|gemeld|meegedeeld|geantwoord|beloofd|geschreven|gemaild|bevestigd)\b|\b(zei|zeiden|vertelde|vertelden|meldde|meldden|schreef|schreven|antwoordde|antwoordden) (me|mij|ons)?\b ?(\w+ ){0,3}?dat\b|\bvolgens (u|jullie|uw)\b",
+    authority_lodging=r"^(?=.*\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer|art(ikel|icle|\.)? ?77)\b).*(\b(ik|wij|we) (dien|dienen) (hierbij |bij deze |bij u )?(een |deze |mijn )?(formele )?klacht in\b|\bwend (ik|wij|we) (mij|me|ons) (\w+ ){0,2}tot u met (deze|mijn|onze) klacht\b|\bkopie van (de|mijn|onze) klacht\b.{0,100}\b(ingediend|neergelegd|ingeleid)\b)",
+    reported=r"\b(heeft|hebben|had|hadden) (me|mij|ons) (\w+ ){0,3}?(gezegd|verteld|laten weten|gemeld|meegedeeld|geantwoord|beloofd|geschreven|gemaild|bevestigd)\b|\b(zei|zeiden|vertelde|vertelden|meldde|meldden|schreef|schreven|antwoordde|antwoordden) (me|mij|ons)?\b ?(\w+ ){0,3}?dat\b|\bvolgens (u|jullie|uw)\b|\b(ik )?(las|lees|zag|zie|vond|lezen) (ik )?(\w+ ){0,2}?in (uw|jullie|je|de|het) (\w+ )?(privacyverklaring|privacybeleid|privacyvoorwaarden|voorwaarden|website|brochure|folder|reglement|privacy\w*)\b",
 )
 
 # the bare names of rights as a pasted form's ticked choices ("[X] ...")
@@ -702,27 +797,27 @@ LEXICON = Lexicon(
         "gegevensbank",
         "reclames",
     ),
-    negation=r"\b(niets|niks|nie|niet|geen|nooit|hoeft|hoeven|hoef|in plaats van|zonder|noch)\b(?! (meer|langer)\b)",
-    history=r"\b(gevraagd|verzocht|aangevraagd|gemaild|gevraagd hebben)\b|\bik (heb|had) (u|jullie|je|uw \w+) (\w+ ){0,4}(geschreven|gemeld|laten weten|meegedeeld)\b|\bvroeg (ik|ik al)\b|\b(stuurde|verstuurde|diende|deed|mailde) ik\b|\bik (heb|had)\b.{0,60}\b(gestuurd|verstuurd|ingediend|opgestuurd)\b|\bmijn (\w+ ){0,2}\w*(verzoek|aanvraag)\b.{0,60}\b(genegeerd|negeren|negeert|onbeantwoord|geen antwoord|niets gehoord)",
+    negation=r"\b(niets|niks|nie|niet|geen|nooit|hoeft|hoeven|hoef|in plaats van|zonder|noch)\b(?! (meer|langer)\b)|\bom (\w+ ){0,2}?(verwijdering|wissing|schrapping|blokkering) (\w+ ){0,3}?te (voorkomen|vermijden)\b",
+    history=r"\bmijn (\w+ ){0,3}?(vraag|verzoek|aanvraag)\b(?=.{0,120}\b((intrekken|in te trekken|annuleren|te annuleren|laten vallen|vervalt|niet meer nodig|hoeft niet meer)\b|(mag|mogen|moogt|kunt|kan) (u|je|jullie|ge) (\w+ )?(het |dat |die |deze )?(vergeten|negeren)\b))|\b(trek|trekken)\b (\w+ ){0,2}?(mijn|ons|onze) (\w+ )?(vraag|verzoek|aanvraag)\b|\b(gevraagd|verzocht|aangevraagd|gemaild|gevraagd hebben)\b|\bik (heb|had) (u|jullie|je|uw \w+) (\w+ ){0,4}(geschreven|gemeld|laten weten|meegedeeld)\b|\bvroeg (ik|ik al)\b|\b(stuurde|verstuurde|diende|deed|mailde) ik\b|\bik (heb|had)\b.{0,60}\b(gestuurd|verstuurd|ingediend|opgestuurd)\b|\bmijn (\w+ ){0,2}\w*(verzoek|aanvraag)\b.{0,60}\b(genegeerd|negeren|negeert|onbeantwoord|geen antwoord|niets gehoord)",
     condition=r"\b((?<!niets )(?<!niks )(?<!nergens )(?<!iets )(?<!ergens )(?<!niemand )(?<!iemand )anders|zo niet|indien|tenzij|bij gebrek aan|zoniet)\b|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken)\b|\b(als|wanneer) (jullie|u|je|ge|dat|dit|het|ik)\b[^,:;]{0,50}\b(niet|geen)\b|\b(gebeurt|lukt|komt) (dat|dit|het)\b.{0,20}\bniet\b",
     post_or_phone=r"\b(post|per post|brieven|(?<!\bdeze )(?<!\bmijn )(?<!\bonze )(?<!\bonderstaande )(?<!\bbijgevoegde )(?<!\baangetekende )brief\b(?! (hieronder|hierboven|van \d|d\.?d\.?))|folders?|catalogus|catalogi|brochures?|drukwerk|(brieven)?bus|papier\w*|telefo\w*|bellen|gebeld|opbellen|oproepen|gsm)\b",
-    electronic=r"\b(\w*e-?mails?|\w*mails?|\w*mailtjes|\w*berichtjes|\w*sms\w*|nieuwsbrie\w+|newsletters?|sms\w*|online|elektronisch\w*|whatsapp|digita\w*|inbox|mailbox)\b",
+    electronic=r"\book (niet )?(per|via|met de) (post|brief|telefoon)\b|\b(\w*e-?mails?|\w*mails?|\w*mailtjes|\w*berichtjes|\w*sms\w*|nieuwsbrie\w+|newsletters?|sms\w*|online|elektronisch\w*|whatsapp|digita\w*|inbox|mailbox)\b",
     marketing_list=r"\balle (\w+)?lijsten\b|\bal (uw|jullie|je|de) (\w+)?lijsten\b|\b(uw|jullie) lijsten\b|\b(mailinglijst(en)?|verzendlijst(en)?|contactlijst(en)?|distributielijst(en)?|mailinglists?|mailing ?lijst(en)?|adressenlijst(en)?|nieuwsbrie\w+|newsletter|reclamelijst|mailings?|sms-?lijst\w*|promolijst\w*|bellijst\w*|belbestand\w*|telefoonlijst\w*|call ?list)\b|\buit (uw|jullie|de) (direct\w* )?marketing\b",
     sales_pitch=r"\b(wij bieden|we bieden|onze (oplossing|diensten|software|producten|expertise|tool)|(vrijblijvend|kort) (gesprek|kennismakingsgesprek)|demo|webinar|gratis proef|samenwerking|ons aanbod|ons (\w+)?pakket|onze consultants|gratis (audit|scan|adviesgesprek|analyse|nulmeting)|wanneer (bent u|zou u) beschikbaar|wij (helpen|begeleiden|ondersteunen) (bedrijven|kmo\w*|ondernemingen))\b",
     permission=r"\b(gerust|staat (het )?(u|jullie) vrij)\b",
     resent_own=r"\b(stuur|zend)\b.{0,40}\b(mijn|m'n)\b.{0,30}\b(mail|e-?mail|bericht|vraag|verzoek|aanvraag)\b.{0,50}\b(door|opnieuw|nog eens|nogmaals)\b|\b(mijn|m'n) (vorige |eerdere |oorspronkelijke )?(mail|e-?mail|bericht|vraag|verzoek|aanvraag)\b.{0,40}\b(hieronder|opnieuw|nog eens|nogmaals)\b",
-    done=r"\b(ontvangen|gekregen|kreeg|kregen|bevestigde|bevestigden|hebben bevestigd|heeft bevestigd|werd bevestigd|laten weten|meegedeeld)\b.{0,80}\b(verwijderd|gewist|geschrapt|vernietigd)\b|\b(bedankt|dank (u|je|jullie)( wel)?|merci) (nog eens |nogmaals )?voor\b.{0,40}\b(verwijdering|wissing|verwijderd|gewist|geschrapt|(het|de) (\w+ )?(verwijderen|wissen|schrappen)|snelle (afhandeling|opvolging))\b",
-    forward_note=r"\b(ter info\w*|fyi|ter kennisgeving|ter behandeling|ter attentie|graag (\w+ ){0,6}(doorsturen|doorgeven|behandelen|opvolgen)|gelieve (\w+ ){0,6}(door te sturen|door te geven|te behandelen|op te volgen))\b|\b(kunnen|kunt|willen|wil|wilt) (jullie|u|je) (\w+ ){0,4}?(opnemen|oppakken|afhandelen|behandelen|opvolgen|bekijken)\b",
+    done=r"\b(ontvangen|gekregen|kreeg|kregen|bevestigde|bevestigden|hebben bevestigd|heeft bevestigd|werd bevestigd|laten weten|meegedeeld)\b.{0,80}\b(verwijderd|gewist|geschrapt|vernietigd)\b|\b(gezien|gemerkt|vastgesteld|zag|merkte|zie|merk) (\w+ ){0,2}?dat\b.{0,80}\b(verwijderd|gewist|geschrapt|vernietigd) (zijn|is|werden|werd)\b|\b(bedankt|dank (u|je|jullie)( wel)?|merci) (nog eens |nogmaals )?voor\b.{0,40}\b(verwijdering|wissing|verwijderd|gewist|geschrapt|(het|de) (\w+ )?(verwijderen|wissen|schrappen)|snelle (afhandeling|opvolging))\b",
+    forward_note=r"\b(zie|lees) (hieronder|onderstaand\w*)\b|\bonderstaande? (mail|e-?mail|bericht|vraag|verzoek)\b|\b(ik )?(stuur|zend) (het|dit|deze|hem|ze) (\w+ ){0,2}?door\b|\b(ter info\w*|fyi|ter kennisgeving|ter behandeling|ter attentie|graag (\w+ ){0,6}(doorsturen|doorgeven|behandelen|opvolgen)|gelieve (\w+ ){0,6}(door te sturen|door te geven|te behandelen|op te volgen))\b|\b(kunnen|kunt|willen|wil|wilt) (jullie|u|je) (\w+ ){0,4}?(opnemen|oppakken|afhandelen|behandelen|opvolgen|bekijken)\b",
     scope_qualifier=r"\b(die|dat|welke|wat) (u|jullie|je|ge)\b (\w+ )?(niet|niet langer|niet meer) (wettelijk |verplicht )*(moet|moeten|moogt|mag|hoeft|hoeven|verplicht bent|verplicht zijn)( te)? (bewaren|bijhouden|houden)\b|\b(niet|niet langer|niet meer) (strikt )?(nodig|noodzakelijk|vereist)\b|\bzonder (\w+ )?(uitstel|vertraging|dralen)\b",
     keep=r"\b(mag|moet|kan) (\w+ )?(blijven|bestaan|open blijven)\b|\bblijven bestaan\b|\b(account|profiel|klantenaccount)\b.{0,20}\b(behouden|houden|blijven)\b|\b(niets|niks|niet)\b.{0,10}\b(verwijderen|wissen|schrappen)\b|\bom (\w+ ){0,2}?(verwijdering|wissing|blokkering|verlies|opschorting) (\w+ ){0,3}?te (voorkomen|vermijden)\b|\b(verwijdering|wissing|blokkering) (\w+ ){0,3}?(voorkomen|vermijden)\b",
     advertising=r"\b(reclame\w*|promo\w*|aanbieding\w*|acties|actie|kortingen?|nieuwsbrie\w*|newsletters?|folders?|catalog\w*|brochures?|mailings?|publiciteit|spam|marketing\w*|sms\w*|uitschrijv\w*|uitgeschreven|afmeld\w*|afgemeld|\w*lijst|toestemming)\b",
-    non_data_object=r"\b(factu+r\w*|creditnota\w*|offerte\w*|bestelling\w*|winkelmand\w*|product\w*|bijlage\w*|(e-?mail|mailtje|bericht)(?!adres)\w*|kosten|boete\w*|toeslag\w*|retourlabel\w*|label|review\w*|afspraak|afspraken|reservatie\w*|reservering\w*|(vorige|oude|eerste|foute|dubbele) (versie|exemplaar|bestand))\b",
+    non_data_object=r"\b(factu+r\w*|\w*betaling\w*|creditnota\w*|offerte\w*|bestelling\w*|winkelmand\w*|product\w*|bijlage\w*|(e-?mail|mailtje|bericht)(?!adres)\w*|kosten|boete\w*|toeslag\w*|retourlabel\w*|label|review\w*|afspraak|afspraken|reservatie\w*|reservering\w*|(vorige|oude|eerste|foute|dubbele) (versie|exemplaar|bestand))\b",
     data_object=r"\b(gegevens|persoonsgegevens|data|info\w*|account\w*|profiel|dossier\w*|klantendossier|alles|mij|me|adres\w*|naam|geschiedenis|historiek)\b",
     phone_number=r"\b(telefoon|gsm|mobiel|vast)?-?nummers?\b|\bgsm\b",
     phone_calls=r"\b(bel|belt|bellen|belde|belden|bellijst\w*|belbestand\w*|gebeld|opbellen|opgebeld|telefoontjes?|telefonisch\w*|oproepen|telemarketing)\b",
     superseded=r"\b(oude|vorige|vroegere|foute|verkeerde) ([\w-]*adres|\w*nummer|\w*naam|e-?mail\w*)\b",
     self_action=r"\b(als|wanneer|indien|nadat|eens) (ik|we|wij)\b.{0,40}\b(verwijder\w*|wis|wist|gewist)\b|\b(ik|we|wij) (heb|hebben|had|hadden)\b.{0,30}\b(verwijderd|gewist)\b",
-    status_question=r"\b(is|zijn|wordt|worden|werd|werden|blijft)\b (mijn|de|het|alle|die|dat|alles)\b.{0,30}\b(verwijderd|gewist)\b",
+    status_question=r"\b(is|zijn|wordt|worden|werd|werden|blijft)\b (mijn|de|het|alle|die|dat|alles)\b.{0,50}\b(verwijderd|gewist)\b",
     location=r"\b(uit|van|in|op) (jullie|uw|mijn|het|de|je|m'n)( \w+){0,2}",
     cut_markers=(
         r"^-{2,} ?(oorspronkelijk|origineel) bericht ?-{2,}",
