@@ -26,6 +26,7 @@ def test_the_hold_is_under_the_policys_threshold():
         "Ik verzoek u:\n1. mij inzage te geven in mijn gegevens;\n"
         "2. deze gegevens vervolgens te wissen.",
         "Once you have sent me the copy, please erase all my data.",
+        "Ik wil dat al mijn gegevens verwijderd worden.",  # "al" before "mijn" is "all"
     ],
 )
 def test_a_firm_erasure_acts(text):

@@ -112,7 +112,9 @@ _ASKED_ABOUT = re.compile(
 _DONE = re.compile(
     r"\b(already|previously|has been|have been|had been|was|were)\b.{0,30}"
     r"\b(deleted|erased|removed|corrected|rectified|restricted)\b|"
-    r"\b(al|reeds|eerder|is|zijn|werd|werden)\b.{0,30}\b(verwijderd|gewist|gecorrigeerd|"
+    # Dutch "al" is "already", but "all" before a determiner ("al mijn gegevens verwijderd")
+    r"\b(al(?! (mijn|m'n|uw|de|het|haar|zijn|hun|onze|ons|jullie|die|deze|dat|dit)\b)|reeds|"
+    r"eerder|is|zijn|werd|werden)\b.{0,30}\b(verwijderd|gewist|gecorrigeerd|"
     r"verbeterd|beperkt)\b|"
     r"\b(deja|a ete|ont ete|avez|aviez)\b.{0,30}\b(supprime\w*|efface\w*|corrige\w*|"
     r"rectifie\w*)\b|"
