@@ -47,12 +47,9 @@ def case_text(case: dict[str, Any], timezone: str) -> str:
     ]
     for mail in case.get("thread", []):
         arrow = "from the requester" if mail["direction"] == "in" else "to the requester"
-        trust = (
-            ", authenticated" if mail["authenticated"] else ", not authenticated"
-        ) if "authenticated" in mail else ""  # fmt: skip
         lines += [
             "",
-            f"--- {when(mail['at'])}  {arrow}  ({mail['kind']}{trust})",
+            f"--- {when(mail['at'])}  {arrow}  ({mail['kind']})",
             f"Subject: {mail['subject']}",
             f"Message-ID: {mail['message_id']}",
             "",

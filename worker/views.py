@@ -165,13 +165,12 @@ def thread_messages(case: Case) -> list[dict[str, Any]]:
 
 def case_thread(case: Case) -> list[dict[str, Any]]:
     """INTERFACE.md's `thread`: each mail's plain text body (an inbound mail's text as written,
-    its quoted part after it); an inbound mail also says whether our mail server authenticated
-    its sender (`authenticated`, an added field: absent where intake did not record it)."""
+    its quoted part after it), with exactly the contract's fields (whether our server
+    authenticated a mail is shown on the console's case page, from `thread_messages`)."""
     return [
         {
             **{k: m[k] for k in THREAD_FIELDS if k != "text"},
             "text": "\n\n".join(part for part in (m["written"], m["quoted"]) if part),
-            **({"authenticated": m["authenticated"]} if "authenticated" in m else {}),
         }
         for m in thread_messages(case)
     ]

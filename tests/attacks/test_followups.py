@@ -36,12 +36,6 @@ def test_a_forged_denial_does_not_cancel_an_authenticated_request(world: World):
     case = world.show(ref)
     assert case["status"] == status, case["status"]  # not closed: Jan's request goes on
     assert "disputed" in case["flags"]  # staff see the denial
-    # and that our server did not authenticate it, unlike Jan's request (`cases show`)
-    inbound = [
-        (m["kind"], m.get("authenticated")) for m in case["thread"] if m["direction"] == "in"
-    ]
-    assert inbound == [("request", True), ("follow_up", False)], inbound
-    assert "(follow_up, not authenticated)" in world.cli.run("cases", "show", ref).stdout
     assert len(world.sent()) == sent  # nobody told Jan "we cancelled the request in your name"
     # Jan's own denial, authenticated by our server like his request, still cancels it
     world.deliver(
