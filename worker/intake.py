@@ -693,20 +693,8 @@ class Intake:
             repo.add_event(
                 session, case, REQUESTER, EventKind.MAILBOX_CONFIRMED, inbound_id=row.id, **mark
             )
-        elif code.verdict is CodeVerdict.WRONG and not counted:
-            repo.add_event(
-                session,
-                case,
-                REQUESTER,
-                EventKind.CONFIRMATION_WRONG,
-                inbound_id=row.id,
-                candidates=code.candidates,
-                tries=wrong_tries,
-                sender_unverified=True,
-                counted=False,
-            )
         elif code.verdict is CodeVerdict.WRONG:
-            case.confirmation_wrong_tries = wrong_tries
+            uncounted = {} if counted else {"sender_unverified": True, "counted": False}
             repo.add_event(
                 session,
                 case,
@@ -715,9 +703,12 @@ class Intake:
                 inbound_id=row.id,
                 candidates=code.candidates,
                 tries=wrong_tries,
+                **uncounted,
             )
-            if wrong_tries >= self.policy.confirmation.max_wrong_tries:
-                case.confirmation_hash = ""
+            if counted:
+                case.confirmation_wrong_tries = wrong_tries
+                if wrong_tries >= self.policy.confirmation.max_wrong_tries:
+                    case.confirmation_hash = ""
 
     def _authenticated(self, mail: InboundMail) -> bool:
         """Our own server authenticated this mail's From domain (worker.sender_trust)."""

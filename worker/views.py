@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from worker.domain import Direction
+from worker.domain import Direction, EventKind
 from worker.proof import NEEDS_SUBJECT_ADDRESS
 from worker.store.models import Case, InboundMessage
 
@@ -105,7 +105,7 @@ def inbound_authentication(case: Case) -> dict[int, bool]:
     return {
         d["inbound_id"]: bool(d["sender_authenticated"])
         for e in case.events
-        if e.kind in ("case_opened", "follow_up_received")
+        if e.kind in (EventKind.CASE_OPENED, EventKind.FOLLOW_UP_RECEIVED)
         and "sender_authenticated" in (d := e.detail or {})
         and isinstance(d.get("inbound_id"), int)
     }
