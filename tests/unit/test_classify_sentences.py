@@ -10,8 +10,9 @@ import math
 
 import pytest
 
+from worker.classify.model import char_ngrams as char_wb
 from worker.classify.reader import sentence_units
-from worker.classify.sentences import SUBJECT, char_wb, from_dict, words
+from worker.classify.sentences import SUBJECT, from_dict, words
 from worker.domain import RequestType as T
 
 

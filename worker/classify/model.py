@@ -24,11 +24,10 @@ MODEL_FILE = Path(__file__).with_name("model.json.gz")
 NGRAMS = (3, 4)
 
 
-def char_ngrams(text: str) -> list[str]:
-    """The character n-grams of each word, padded with a space at both ends (as scikit-learn's
-    ``char_wb``); a word shorter than an n-gram counts once, whole."""
+def char_ngrams(text: str, low: int = NGRAMS[0], high: int = NGRAMS[1]) -> list[str]:
+    """The character ``low``- to ``high``-grams of each word, padded with a space at both ends
+    (as scikit-learn's ``char_wb``); a word shorter than an n-gram counts once, whole."""
     grams: list[str] = []
-    low, high = NGRAMS
     for word in text.lower().split():
         padded = f" {word} "
         for n in range(low, high + 1):

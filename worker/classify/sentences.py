@@ -30,28 +30,14 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from worker.classify.model import char_ngrams
 from worker.domain import RequestType
 
 MODEL_FILE = Path(__file__).with_name("sentences.json.gz")  # written by the training script
 _TOKEN = re.compile(r"(?u)\b\w+\b")
-_WHITE = re.compile(r"\s\s+")
 ADD_FROM_WORDS = 4  # the shortest unit a type may be added from
 SUBJECT = "<subject>"  # the "sentence before" the subject
 START = "<start>"  # the "sentence before" the first sentence
-
-
-def char_wb(text: str, low: int, high: int) -> list[str]:
-    """Character n-grams within words, padded with a space at both ends (scikit-learn's
-    ``char_wb``); a word shorter than an n-gram counts once, whole."""
-    grams: list[str] = []
-    for word in _WHITE.sub(" ", text.lower()).split():
-        padded = f" {word} "
-        for n in range(low, high + 1):
-            if len(padded) <= n:
-                grams.append(padded)
-                break
-            grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
-    return grams
 
 
 def words(text: str, low: int, high: int) -> list[str]:
@@ -63,7 +49,7 @@ def words(text: str, low: int, high: int) -> list[str]:
     return grams
 
 
-_ANALYZERS = {"char_wb": char_wb, "word": words}
+_ANALYZERS = {"char_wb": char_ngrams, "word": words}
 
 
 Best = dict[RequestType, tuple[float, str]]  # per type: the best score and its sentence
