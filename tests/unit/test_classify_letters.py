@@ -99,3 +99,17 @@ def test_evaluate_command_reports_the_letters_per_split(capsys):
     assert "letters, split train" in out and "letters, split heldout" in out
     assert "tuning letters, split tuning" in out
     assert "erasure read where none asked" in out and "flag reminder" in out
+
+
+def test_the_tuned_view_scores_no_held_out_split_anywhere(capsys):
+    assert main(["--letters", "--tuned"]) == 0
+    out = capsys.readouterr().out
+    assert "letters, split train" in out and "blind letters, split blind14" in out
+    assert "split heldout" not in out and "split blind10" not in out
+
+
+def test_split_options_apply_to_the_letters(capsys):
+    assert main(["--letters", "--split", "train2"]) == 0
+    out = capsys.readouterr().out
+    assert "letters, split train2" in out
+    assert "split train:" not in out and "split heldout" not in out

@@ -1,12 +1,14 @@
 """Measure the classifier on the labelled corpus.
 
-    python -m worker.classify.evaluate [--split NAME ...] [--exclude-split NAME ...]
+    python -m worker.classify.evaluate [--tuned] [--split NAME ...] [--exclude-split NAME ...]
                                        [--corpus DIR] [--threshold 0.6] [--rules-only]
                                        [--letters | --no-letters]
                                        [--family-cv [keeper|second-reader|all]]
 
 --split keeps only the named splits (dev, holdout, fresh, blind2, blind3, ...; repeatable),
---exclude-split drops them; a blind set is scored alone with e.g. `--split blind2`.
+--exclude-split drops them; a blind set is scored alone with e.g. `--split blind2`. Both apply to
+the letters too. --tuned leaves out everything that may not be tuned on (every held-out split and
+blind10), in both parts: what a developer of the rules runs.
 
 Prints precision and recall per request type and per language, exact-match accuracy (the set of
 types and nothing else), language accuracy, how many readings fall under the confidence
@@ -30,7 +32,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -235,8 +237,15 @@ def render(report: Report, threshold: float) -> str:
 HELD_OUT = "heldout"  # every split named so (heldout, heldout2, ...) is scored, never listed
 
 
+BLIND_UNTUNED = ("blind10",)  # scored blind and never tuned on, like the held-out splits
+
+
 def is_held_out(split: str) -> bool:
     return split.startswith(HELD_OUT)
+
+
+def is_not_for_tuning(split: str) -> bool:
+    return is_held_out(split) or split in BLIND_UNTUNED
 
 
 def _flag(got: Classification, flag: str) -> bool:
@@ -315,14 +324,17 @@ def _kinds(results: Sequence[Result]) -> list[tuple[str, int]]:
     ]
 
 
-def letters_report(rules_only: bool = False) -> list[str]:
+def letters_report(
+    rules_only: bool = False, keep: Callable[[str], bool] = lambda split: True
+) -> list[str]:
+    """The letters part, of the splits ``keep`` accepts."""
     lines: list[str] = []
     for name, directory in (
         ("letters", LETTERS_DIR),
         ("tuning letters", TUNING_DIR),
         ("blind letters", BLIND_LETTERS_DIR),
     ):
-        examples = load(directory) if directory.is_dir() else []
+        examples = [e for e in load(directory) if keep(e.split)] if directory.is_dir() else []
         if examples:
             lines += letter_lines(evaluate(examples, rules_only), name)
     return lines
@@ -335,6 +347,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--exclude-split", action="append", default=[], help="leave this split out")
     parser.add_argument("--threshold", type=float, default=0.6)
     parser.add_argument("--rules-only", action="store_true", help="without the trained model")
+    parser.add_argument(
+        "--tuned",
+        action="store_true",
+        help="only what may be tuned on: every held-out split (heldout*, blind10) left out",
+    )
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--letters", action="store_true", help="only the long letters")
     which.add_argument("--no-letters", action="store_true", help="without the long letters")
@@ -351,20 +368,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print("\n".join(report(args.family_cv)))
         return 0
+
+    def keep(split: str) -> bool:
+        return (
+            (not args.split or split in args.split)
+            and split not in args.exclude_split
+            and not (args.tuned and is_not_for_tuning(split))
+        )
+
     if args.letters:
-        print("\n".join(letters_report(args.rules_only)).strip())
+        print("\n".join(letters_report(args.rules_only, keep)).strip())
         return 0
-    examples = load(args.corpus)
-    if args.split:
-        examples = [e for e in examples if e.split in args.split]
-    if args.exclude_split:
-        examples = [e for e in examples if e.split not in args.exclude_split]
+    examples = [e for e in load(args.corpus) if keep(e.split)]
     if not examples:
         print(f"no labelled mails under {args.corpus}", file=sys.stderr)
         return 2
     print(render(evaluate(examples, args.rules_only), args.threshold))
     if not args.no_letters and not (args.split or args.exclude_split or args.corpus != DEFAULT_DIR):
-        print("\n".join(letters_report(args.rules_only)))
+        print("\n".join(letters_report(args.rules_only, keep)))
     return 0
 
 
