@@ -186,7 +186,7 @@ RULES = (
     ),
     rule(
         T.RECTIFICATION,
-        r"\bumgezogen\b|\bumzug\b|\bneue (adresse|anschrift|e-?mail-?adresse|telefonnummer)\b|\b(meine|die) neue\b.{0,10}\b(adresse|anschrift|lautet)\b",
+        r"\bneue\w* (\w+ )?(eintragen|hinterlegen|erfassen|ubernehmen)\b|\bumgezogen\b|\bumzug\b|\bneue (adresse|anschrift|e-?mail-?adresse|telefonnummer)\b|\b(meine|die) neue\b.{0,10}\b(adresse|anschrift|lautet)\b",
         CLEAR,
     ),
     rule(
@@ -535,15 +535,35 @@ RULES = (
     # heraus", "mach die Name weg", "das Video runternehmen", "offline nehmen", "entsorgen"
     rule(
         T.ERASURE,
-        rf"\b(nehmen|nehmt|nimm|holen|holt|hol|machen|macht|mach|mache)\b (sie |du |ihr )?(bitte |doch |sofort |umgehend )?([\w-]+ ){{0,8}}?(heraus|raus|runter|herunter|weg|offline|vom netz|aus dem netz)\b(?! (geht|gehen|ist|sind|war))|\b(heraus|raus|runter|herunter|weg)(zu)?(nehmen|genommen|holen|geholt|machen|gemacht|schaffen|geschafft)\b|\b(offline|vom netz|aus dem netz) (zu )?(nehmen|genommen|stellen)\b|\b(entsorg|tilg|beseitig)\w*",
+        rf"\b(nehmen|nehmt|nimm|holen|holt|hol|machen|macht|mach|mache)\b (sie |du |ihr )?(bitte |doch |sofort |umgehend )?([\w-]+ ){{0,8}}?(heraus|raus|runter|herunter|weg|offline|vom netz|aus dem netz)\b(?! (geht|gehen|ist|sind|war))|\b(heraus|raus|runter|herunter|weg)(zu)?(nehmen|genommen|holen|geholt|machen|gemacht|schaffen|geschafft)\b|\b(offline|vom netz|aus dem netz) (zu )?(nehmen|genommen|stellen)\b|\b(entsorg|tilg|beseitig)\w*|\b(aus|von) (dem|der|den|ihrem|ihrer|ihren|eurem|eurer|euren|allen) ([\w-]+ ){0,2}?(nehmen|nehmt|nimmt|streichen|streicht|rausnehmen|herausnehmen)\b",
         CLEAR,
         list_sensitive=True,
+        context=_OWN,
+        context_window=1,  # "Fotos von mir … Nehmt die bitte runter"
+    ),
+    # a removal verb whose object is any of the writer's records: "den Chatverlauf löschen",
+    # "die Notizen entfernen" (what is no personal data, a done or asked-about removal: the guards)
+    rule(
+        T.ERASURE,
+        r"\b(losch\w*|loesch\w*|entfern\w*|vernicht\w*)\b",
+        CLEAR,
+        list_sensitive=True,
+        context=_OWN,
+    ),
+    # using the writer's likeness or data stopped: "verwenden Sie mein Foto nicht mehr",
+    # "hören Sie auf, meinen Namen zu zeigen"
+    rule(
+        T.OBJECTION,
+        r"\b(verwenden|nutzen|benutzen|zeigen|veroffentlichen|verarbeiten|einsetzen|auswerten|verbreiten) sie (bitte )?([\w-]+ ){0,5}?(nicht mehr|nicht langer|nie mehr|nie wieder|nirgends mehr)\b|\b(horen sie|hort|hor) (bitte )?(\w+ )?auf\b.{0,60}\bzu (verwenden|nutzen|benutzen|zeigen|veroffentlichen|verarbeiten|verbreiten)\b|\b(aufhoren|aufzuhoren)\b.{0,10}\b(mein\w*)\b.{0,50}\bzu (verwenden|nutzen|benutzen|zeigen|veroffentlichen|verbreiten)\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
         context=_OWN,
     ),
     # "… sollen nicht mehr online / sichtbar / gespeichert sein": the writer wants it gone
     rule(
         T.ERASURE,
-        r"\b(soll|sollen|darf|durfen|will|mochte)\b (\w+ ){0,6}?(nicht mehr|nicht langer|nirgends mehr|nirgendwo mehr) (\w+ ){0,3}?(online|im (netz|internet|intranet)|sichtbar|zu sehen|auffindbar|abrufbar|gespeichert|aufbewahrt|hangen|hangt|stehen|steht|aushangen)\b",
+        r"\b(soll|sollen|darf|durfen|will|mochte)\b (\w+ ){0,6}?(nicht mehr|nicht langer|nirgends mehr|nirgendwo mehr) (\w+ ){0,3}?(online|im (netz|internet|intranet)|sichtbar|zu sehen|auffindbar|abrufbar|gespeichert|aufbewahrt|hangen|hangt|stehen|steht|aushangen)\b|\b(will|mochte|mochten|wollen)\b (ich |wir )?nicht,? dass\b.{0,80}\b(noch|weiter|weiterhin|langer)\b.{0,30}\b(online|im (netz|internet|intranet)|sichtbar|zu sehen|auffindbar|abrufbar|gespeichert|aufbewahrt|hangt|steht|stehen|aushangt)\b",
         CLEAR,
         negatable=False,
         list_sensitive=True,
