@@ -114,6 +114,12 @@ RULES = (
         context=r"\b(mochte|will|bitte|mochten|wunsche|verlange|senden|schicken|zusenden|ubermitteln|erhalten|bekommen|wissen|sehen|einsehen|mitteilen|auflist\w*|aufstellung|ubersicht|kopie)\b",
     ),
     rule(T.ACCESS, r"\ban wen\b.{0,50}\b(weitergegeben|ubermittelt|verkauft|gegeben)", CLEAR),
+    rule(
+        T.ACCESS,
+        r"\b(nennen|sagen|geben) sie mir\b.{0,30}\b(namen|name|firma|anschrift|adresse) (dieses|dieser|des|der|jenes|jener|ihres|ihrer)\b",
+        CLEAR,
+        mail_context=r"\b(weitergegeben|weitergeleitet|ubermittelt|verkauft|uberlassen|offengelegt|gegeben)\b",
+    ),
     # a copy of records kept about the writer: minutes, notes, assessments, files
     rule(
         T.ACCESS,
@@ -195,6 +201,9 @@ RULES = (
         CLEAR,
         unless=r"\ban (die|eine|den|einen) falschen? (\w+ )?(adresse|person|abteilung|empfanger)\b.{0,20}\b(geschickt|gesendet|geschrieben|geschickt hatte|gesendet hatte)\b|\bnur (kurz )?bescheid (zu )?(geben|sagen)\b|\b(mussen|brauchen) (\w+ ){0,2}?nichts (zu )?tun\b",
         context=r"\b(name|namen|nachname|vorname|adresse|anschrift|daten|geburtsdatum|geschrieben|e-?mail|schreibweise)\b",
+        # "da meine Adresse falsch bei einem anderen Kunden hinterlegt ist, bitte ich, sie aus
+        # dessen Datensatz zu entfernen": the wrong entry is why it goes, no correction
+        yields_to=T.ERASURE,
     ),
     rule(
         T.RECTIFICATION,
@@ -640,7 +649,7 @@ CUES = Cues(
     rf"\b{_SIE} (sind|ist|waren|ware|waren) (\w+ ){{0,3}}?(verpflichtet|gehalten|angehalten)\b.{{0,160}}\b(zu informieren|mitzuteilen|zu benachrichtigen|zu begrunden|zu treffen|zu unterrichten|zu dokumentieren|nachzuweisen|darzulegen|zu erlautern|zu beantworten|zu antworten|zu ubermitteln|zu nennen)\b|\b{_SIE} (mussen|muss|haben|hat) ([\w-]+ ){{0,8}}?(zu )?(informieren|mitteilen|mitzuteilen|benachrichtigen|begrunden|erlautern|treffen|dokumentieren|nachweisen|darlegen|unterrichten|bearbeiten|beantworten)\b|\b(verpflichtet|verpflichten) (sie|den verantwortlichen|die verantwortlichen)\b|\b(dass|da|weil) {_SIE} ([\w-]+ ){{0,6}}?(verpflichtet|gehalten|angehalten) (sind|ist|waren|seien|sei)\b",
     reaction=rf"\b(falls|sollten|wenn|sofern|soweit) {_SIE} (\w+ ){{0,4}}?(widersprechen|ablehnen|verweigern|zuruckweisen|der (ansicht|auffassung|meinung)|meinen|glauben|annehmen|sich (\w+ ){{0,2}}?berufen|geltend machen|bedenken|zweifel|grunde|weitere (informationen|angaben)|benotigen|mich nicht (\w+ )?identifizieren|meine identitat nicht)|\b(sollten|falls|soweit|sofern|wenn) (\w+ ){{0,2}}?(aufbewahrungspflicht\w*|aufbewahrungsfrist\w*)\b|\b(sofern|soweit|falls|wenn|sollten) (sie|ihr unternehmen) (\w+ ){{0,4}}?(gesetzlich )?verpflichtet (sind|ist|sein sollten)\b|\b(sofern|soweit|falls|wenn|sollte) (eine |die )?(vollstandige )?loschung (\w+ ){{0,3}}?(nicht moglich|unmoglich)\b",
     reservation=r"\b(ich|wir) (behalte|behalten) (mir|uns) (\w+ ){0,4}?vor\b|\bvorbehalten\b|\b(werde|wurde|werden|wurden) (ich|wir) (mich |uns )?(\w+ ){0,8}?(beschwerde|aufsichtsbehorde|datenschutzbehorde|gericht|anwalt|rechtsanwalt|rechtliche schritte|klage|landesdatenschutzbeauftragte\w*|bfdi)\b|\b(ich|wir) (werde|wurde|werden|wurden) (\w+ ){0,8}?(beschwerde|aufsichtsbehorde|datenschutzbehorde|gericht|anwalt|rechtliche schritte|klage|einschalten)\b|\b(andernfalls|ansonsten|sonst|widrigenfalls)\b.{0,80}\b(beschwerde|aufsichtsbehorde|behorde|gericht|anwalt|rechtliche|schritte|klage)\b|\b(rechtliche|gerichtliche|weitere) (schritte|massnahmen)\b|\b(sollte ich|falls ich|wenn ich) (\w+ ){0,4}?(keine|nicht|nichts) (\w+ ){0,2}?(antwort|reaktion|ruckmeldung|erhalten|horen)\b|\boder (aber )?(ich|wir) (werde|werden|gehe|gehen|wende|wenden|schalte|schalten|reiche|reichen)\b|\b(behalte|behalten) (ich |wir )?(mir|uns) (\w+ ){0,4}?vor\b",
-    right_named=r"\brecht(e|s)? (auf|zum|zur) (\w+ ){0,2}?(auskunft|berichtigung|loschung|vergessenwerden|vergessen|einschrankung|datenubertragbarkeit|ubertragbarkeit|widerspruch|beschwerde)|\b(widerspruchs|beschwerde|auskunfts|loschungs|berichtigungs)recht\b|\bart(ikel)?s? ?\d{2}\b",
+    right_named=r"\b(gibt|gewahrt|verleiht|einraumt|garantiert) (mir|uns|ihnen|jeder\w* \w+|den betroffenen|betroffenen) (\w+ )?das recht\b[^.;]{0,80}?\b(widerspruch|auskunft|loschung|berichtigung|einschrankung|ubertragbarkeit|beschwerde)\w*[^.;]{0,60}|\brecht(e|s)? (auf|zum|zur) (\w+ ){0,2}?(auskunft|berichtigung|loschung|vergessenwerden|vergessen|einschrankung|datenubertragbarkeit|ubertragbarkeit|widerspruch|beschwerde)|\b(widerspruchs|beschwerde|auskunfts|loschungs|berichtigungs)recht\b|\bart(ikel)?s? ?\d{2}\b",
     speech_act=rf"\b(ich|wir) (\w+ ){{0,3}}?(beantrage|beantragen|bitte|bitten|verlange|verlangen|fordere|fordern|ersuche|ersuchen|mochte|mochten|will|wollen|widerspreche|widersprechen|widerrufe|widerrufen|mache|machen|berufe|berufen|erbitte|erbitten|untersage|untersagen)\b|\b(beantrage|bitte|verlange|fordere|ersuche|widerspreche|widerrufe|mache|erbitte|mochte|will|untersage) (ich|wir)\b|\b(beantragen|bitten|verlangen|fordern|ersuchen|widersprechen|widerrufen|erbitten|mochten|wollen|untersagen) wir\b|\bbitte\b|^{_TAT}\b|\bhiermit\b|\bfordere (ich )?sie (hiermit )?auf\b|^(\d{{1,2}}[.)]|[a-h][.)]|[-*]) .*\b(zu (erteilen|loschen|berichtigen|korrigieren|unterrichten|benachrichtigen|ubermitteln|ubersenden|sperren|unterlassen|bestatigen|nennen|entfernen|vernichten)|einzustellen|einzuschranken|mitzuteilen|auszuhandigen|herauszugeben)\b",
     recipients_notified=r"\bart(ikel)? ?19\b|\bempfanger\w*\b.{0,80}\b(mitzuteilen|mitteilen|informieren|unterrichten|unterrichtet|benachrichtig\w*|informiert)\b",
     direct_marketing=r"\bdirekt-?werbung\b|\bdirektmarketing\b|\bdirect marketing\b",
