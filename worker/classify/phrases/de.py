@@ -563,7 +563,7 @@ RULES = (
     # "hören Sie auf, meinen Namen zu zeigen"
     rule(
         T.OBJECTION,
-        r"\b(verwenden|nutzen|benutzen|zeigen|veroffentlichen|verarbeiten|einsetzen|auswerten|verbreiten) sie (bitte )?([\w-]+ ){0,5}?(nicht mehr|nicht langer|nie mehr|nie wieder|nirgends mehr)\b|\b(horen sie|hort|hor) (bitte )?(\w+ )?auf\b.{0,60}\bzu (verwenden|nutzen|benutzen|zeigen|veroffentlichen|verarbeiten|verbreiten)\b|\b(aufhoren|aufzuhoren)\b.{0,10}\b(mein\w*)\b.{0,50}\bzu (verwenden|nutzen|benutzen|zeigen|veroffentlichen|verbreiten)\b",
+        r"\b(verwenden|nutzen|benutzen|zeigen|veroffentlichen|verarbeiten|einsetzen|auswerten|verbreiten) sie (bitte )?([\w-]+ ){0,5}?(nicht mehr|nicht langer|nie mehr|nie wieder|nirgends mehr)\b|\b(horen sie|hort|hor) (bitte )?(\w+ )?auf\b.{0,60}\b(zu (verwenden|nutzen|benutzen|zeigen|veroffentlichen|verarbeiten|verbreiten)|auszuwerten|aufzuzeichnen|weiterzugeben|einzusetzen)\b|\b(aufhoren|aufzuhoren)\b.{0,10}\b(mein\w*)\b.{0,50}\b(zu (verwenden|nutzen|benutzen|zeigen|veroffentlichen|verbreiten)|auszuwerten|aufzuzeichnen|weiterzugeben)\b",
         CLEAR,
         negatable=False,
         yields_to=T.RESTRICTION,
@@ -586,6 +586,17 @@ RULES = (
         CLEAR,
         context=rf"\b(mein\w*|von mir|uber mich|zu mir|mich betreffend\w*|zu meiner person)\b.{{0,40}}{_RECORD}|{_RECORD}.{{0,30}}\b(von mir|uber mich|zu mir|mich betreffend\w*|zu meiner person|meiner|meines|meinem|meine)\b",
         unless=r"\b(rechnung\w*|gutschrift\w*|lieferschein\w*|bestellbestatigung\w*|auftragsbestatigung\w*|angebot\w*|katalog\w*|muster\w*|passwort\w*|zugangsdaten|sendungsverfolgung|tracking\w*|ware|paket\w*)\b",
+    ),
+    # a record wished for without a verb: "ich hätte gerne die Videoaufnahmen, auf denen mein
+    # Auto …", "ich brauche eine Aufstellung"; which records are kept: "Welche Zeiten hat mein
+    # Badge erfasst?"
+    rule(
+        T.ACCESS,
+        rf"\b(hatte|hatten|wurde|mochte|mochten) (ich |wir )?(gerne?|bitte) (\w+ ){{0,2}}?(die|eine|meine|alle|samtliche|den|das|mein|meinen) ([\w-]+ )?{_RECORD}\b|\b(ich|wir) (brauche|brauchen|benotige|benotigen) (\w+ ){{0,2}}?(aufstellung|auflistung|ubersicht|kopie|liste|auszug)\b|\bwelche ([\w-]+ ){{0,2}}?{_RECORD}\b.{{0,60}}\b(gespeichert|erfasst|aufgezeichnet|gesammelt|protokolliert|ausgewertet|vorliegen|notiert|vermerkt)\b",
+        CLEAR,
+        context=rf"\b(mein\w*|von mir|uber mich|zu mir|mich betreffend\w*|zu meiner person)\b",
+        context_window=1,
+        unless=r"\b(rechnung\w*|gutschrift\w*|lieferschein\w*|angebot\w*|katalog\w*|muster\w*|passwort\w*|zugangsdaten|sendungsverfolgung|tracking\w*|ware|paket\w*|grossen\w*|bestellung\w*)\b",
     ),
     # what is kept, and who sees it: "was wird da genau gespeichert und wer sieht das?",
     # "ich will wissen, wer das Protokoll alles bekommen hat", "wie lange wird die Kopie aufbewahrt"
