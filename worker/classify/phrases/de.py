@@ -544,7 +544,7 @@ RULES = (
     # heraus", "mach die Name weg", "das Video runternehmen", "offline nehmen", "entsorgen"
     rule(
         T.ERASURE,
-        rf"\b(nehmen|nehmt|nimm|holen|holt|hol|machen|macht|mach|mache)\b (sie |du |ihr )?(bitte |doch |sofort |umgehend )?([\w-]+ ){{0,8}}?(heraus|raus|runter|herunter|weg|offline|vom netz|aus dem netz)\b(?! (geht|gehen|ist|sind|war))|\b(heraus|raus|runter|herunter|weg)(zu)?(nehmen|genommen|holen|geholt|machen|gemacht|schaffen|geschafft)\b|\b(offline|vom netz|aus dem netz) (zu )?(nehmen|genommen|stellen)\b|\b(entsorg|tilg|beseitig)\w*|\b(aus|von) (dem|der|den|ihrem|ihrer|ihren|eurem|eurer|euren|allen) ([\w-]+ ){0,2}?(nehmen|nehmt|nimmt|streichen|streicht|rausnehmen|herausnehmen)\b",
+        rf"\b(nehmen|nehmt|nimm|holen|holt|hol|machen|macht|mach|mache)\b (sie |du |ihr )?(bitte |doch |sofort |umgehend )?([\w-]+ ){{0,8}}?(heraus|raus|runter|herunter|weg|offline|vom netz|aus dem netz)\b(?! (geht|gehen|ist|sind|war))|\b(heraus|raus|runter|herunter|weg)(zu)?(nehmen|genommen|holen|geholt|machen|gemacht|schaffen|geschafft)\b|\b(offline|vom netz|aus dem netz) (zu )?(nehmen|genommen|stellen)\b|\b(entsorg|tilg|beseitig)\w*|\b(aus|von) (dem|der|den|ihrem|ihrer|ihren|eurem|eurer|euren|allen) ([\w-]+ ){{0,2}}?(nehmen|nehmt|nimmt|streichen|streicht|rausnehmen|herausnehmen)\b|\b(streichen|streicht|streich) (sie |du |ihr )?(bitte )?([\w-]+ ){{0,4}}?(aus|von)\b",
         CLEAR,
         list_sensitive=True,
         context=_OWN,
@@ -639,6 +639,16 @@ RULES = (
         r"\b(unterlassen|unterlasst|unterlass|einstellen|stoppen|untersage\w*|verbiete\w*|verbitte\w*)\b (\w+ ){0,4}?(weitere|kunftige|jegliche|alle|diese|ihre)? ?(anrufe|werbeanrufe|telefonanrufe|telefonwerbung|anruferei)\b|\b(anrufe|werbeanrufe|telefonanrufe|telefonwerbung)\b.{0,30}\b(untersage|untersagen|verbiete|verbieten|verbitte)\b",
         STRONG,
         negatable=False,
+    ),
+    # a use of the writer's data refused: "ich bin nicht einverstanden, dass die Kamera mich
+    # filmt", "ich möchte nicht, dass meine Fahrdaten ausgewertet werden"
+    rule(
+        T.OBJECTION,
+        r"\b(ich|wir) (bin|sind) (\w+ )?nicht (damit )?einverstanden,? dass\b.{0,100}\b(film\w*|gefilmt|aufzeichn\w*|aufgezeichnet|auswert\w*|ausgewertet|verwend\w*|genutzt|nutzt|nutzen|veroffentlich\w*|weitergegeben|weitergibt|gezeigt|zeigt|erfasst|erfassen|uberwach\w*|geortet|ortet|verfolgt|analysiert)\b|\b(will|mochte|mochten|wollen|wunsche)\b (ich |wir )?nicht,? dass\b.{0,100}\b(ausgewertet|verwendet|genutzt|benutzt|gefilmt|aufgezeichnet|veroffentlicht|weitergegeben|gezeigt|eingesetzt|analysiert|geortet|verfolgt|uberwacht)\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+        context=r"\b(mein\w*|mich|mir)\b",
     ),
     # a decision by a machine alone, to be reviewed by a person (art. 22): an objection
     rule(
