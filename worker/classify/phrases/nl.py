@@ -27,6 +27,26 @@ _EMEDIA = r"(mails?|e-?mails?|mailtjes|mailings?|nieuwsbrie\w+|newsletters?|sms\
 _STATE = r"(?<!klopt )(?<!kloppen )(?<!is )(?<!zijn )(?<!bestaat )(?<!woon )(?<!woont )(?<!wonen )(?<!geldt )"
 
 
+# General request forms (issue 12: requests in everyday words). A request is a form of asking
+# (a question to us, "ik wil", "graag", "gelieve", an imperative) with an action verb of one
+# right and an object that is the writer's own record; each class below is one of those parts,
+# and the rules combine them instead of pairing one verb with one object.
+# the writer's own records, as everyday words name them
+_OWN = r"(\w*gegevens|data|info|informatie|\w*dossier\w*|fiche|\w*fiche|nota's|notas|nota|notities|\w*verslag\w*|\w*rapport\w*|evaluatie\w*|beoordeling\w*|opnames?|opnamen|\w*beelden|foto'?s?|video'?s?|filmpjes?|chat\w*|\w*gesprek|\w*gesprekken|registraties?|\w*registratie|logs?|logbestand\w*|historiek|geschiedenis|scores?|resultaten|metingen|badge\w*|\w*uren|prikklok\w*|tijdsregistratie\w*|vermelding\w*|opmerking\w*|aantekening\w*|stuk|stukken|documenten|account|profiel|\w*profiel)"
+# the things of an order or a sale: an object of these asks for no data of the writer's
+_TRADE = r"\b(bestelling\w*|bestel\w*|levering\w*|factu+r\w*|order\w*|pakket\w*|pakje\w*|zending\w*|track\w*|verzending\w*|offerte\w*|catalog\w*|prijs\w*|retour\w*|creditnota\w*|betaling\w*|vacature\w*|stock|voorraad)\b"
+# a change wished, not a record to look at: "ik wil die registratie gecorrigeerd zien"
+_DONE_SEEN = r"\b(gecorrigeerd|verbeterd|aangepast|gewijzigd|veranderd|rechtgezet|verwijderd|gewist|geschrapt|vernietigd|weg|verdwenen|weggehaald) (\w+ )?(zien|krijgen)\b"
+# asking us: "kunt u", "kunnen jullie", "wilt ge", "zou u", "gelieve", "graag"
+_ASK_US = r"\b(kunt|kan|kunnen|wilt|wil|willen|zou|zoudt|zouden|mag|moogt|mogen)\b (u|jullie|je|ge|gij)\b"
+_ACCESS_VERB = r"(zien|inzien|in te zien|inkijken|in te kijken|bekijken|te bekijken|lezen|te lezen|nalezen|na te lezen|doorlezen|raadplegen|te raadplegen|krijgen|te krijgen|ontvangen|te ontvangen|opvragen|op te vragen)"
+_SEND_VERB = r"(bezorgen|te bezorgen|sturen|te sturen|doorsturen|door te sturen|opsturen|op te sturen|toesturen|toe te sturen|mailen|te mailen|doormailen|geven|te geven|tonen|te tonen|laten zien|laten lezen|meegeven|mee te geven)"
+_FIX_VERB = r"(aangepast|verbeterd|gecorrigeerd|gewijzigd|veranderd|rechtgezet|bijgewerkt|aanpassen|verbeteren|corrigeren|wijzigen|veranderen|rechtzetten|bijwerken|aan te passen|te verbeteren|te corrigeren|te wijzigen|te veranderen|recht te zetten|bij te werken)"
+_USE_VERB = r"(gebruiken|gebruikt|doorgeven|doorgegeven|door te geven|delen|gedeeld|te delen|verwerken|verwerkt|te verwerken|analyseren|geanalyseerd|doorsturen|doorgestuurd|door te sturen|verkopen|verkocht|publiceren|gepubliceerd|tonen|getoond|inzetten|ingezet|bekijken|bekeken|opvolgen|opgevolgd|controleren|gecontroleerd|te gebruiken)"
+# places a thing of the writer's is shown or kept: "van jullie Facebookpagina", "uit mijn dossier"
+_PLACE = r"(\w*pagina|\w*site|website|facebook\w*|instagram|linkedin|tiktok|twitter|internet|intranet|sociale media|\w*scherm|\w*bord|\w*dossier|systeem|systemen|bestand\w*|databank\w*|database|register\w*|antwoord|reactie|post|bericht|publicatie|nieuwsbrief|folder|catalogus|brochure|album|galerij|archief)"
+
+
 RULES = (
     # an old value replaced by a new one ("replace X with Y"): a correction of that field
     rule(
@@ -69,7 +89,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        rf"\bwelke {_GEG}\b.{{0,60}}\b(hebben|heeft|bewaren|bewaart|verwerken|verwerkt|bezitten|bezit|kennen|houden|beschikken|beschikt|opgeslagen|verzameld|bijgehouden|bijhouden|bijhoudt|opslaan|gebruiken|gebruikt|weten|zitten|staan|gelekt|gedeeld|doorgegeven|verkocht|gekoppeld|verbonden|gelinkt|geregistreerd|vastgelegd|bekend|gekend)\b",
+        rf"\bwelke (andere |overige |nog |verdere )?{_GEG}\b.{{0,60}}\b(hebben|hebt|heeft|bezorgd|gegeven|doorgestuurd|verstuurd|overgemaakt|bewaren|bewaart|verwerken|verwerkt|bezitten|bezit|kennen|houden|beschikken|beschikt|opgeslagen|verzameld|bijgehouden|bijhouden|bijhoudt|opslaan|gebruiken|gebruikt|weten|zitten|staan|gelekt|gedeeld|doorgegeven|verkocht|gekoppeld|verbonden|gelinkt|geregistreerd|vastgelegd|bekend|gekend)\b",
         CLEAR,
     ),
     rule(
@@ -255,7 +275,7 @@ RULES = (
         T.RECTIFICATION,
         rf"\bmijn {_WHAT}\b.{{0,25}}\b(is|zijn|werd) (veranderd|gewijzigd|nieuw)\b|\b(verbeter|corrigeer|pas)\b (het|dat|die|ze|dit)( aan)?\b|\b(het|dat|die|ze|dit|deze) (\w+ )?(te )?(laten )?(verbeteren|corrigeren|aanpassen|aan te passen|wijzigen|rechtzetten|recht te zetten)\b",
         CLEAR,
-        context=r"\b(\w*naam|\w*adres|\w*nummer|gsm|e-?mail\w*|gegevens|(geboorte|eind|begin|start|indienst|uitdienst|aanwervings)datum|maten|maat)\b",
+        context=r"\b(\w*naam|\w*adres|\w*nummer|gsm|e-?mail\w*|gegevens|(geboorte|eind|begin|start|indienst|uitdienst|aanwervings)datum|maten|maat)\b|\b(\w*dossier\w*|fiche|nota's|notities|\w*verslag\w*|registratie\w*|vermelding\w*|aantekening\w*|evaluatie\w*|\w*profiel)\b",
         context_window=2,
     ),
     rule(
@@ -434,6 +454,15 @@ RULES = (
         context=r"\b(andere|nieuwe|ander|nieuw)\b.{0,20}\b(leverancier|werkgever|bedrijf|aanbieder|firma|dienstverlener|partij|systeem|platform)|\b(leverancier|werkgever|aanbieder|dienstverlener)\b",
     ),
     rule(T.PORTABILITY, r"\bexport\w*\b", CLEAR, context=r"gegevens|data"),
+    # one's data in a file to give to a new supplier or employer: "kunnen jullie mij mijn maten
+    # in een bestand mailen zodat ik dat aan de nieuwe leverancier kan geven?"
+    rule(
+        T.PORTABILITY,
+        rf"\b(in|als) (een |het |elektronisch |digitaal )?(bestand|formaat|export|excel\w*|spreadsheet)\b.{{0,60}}\b{_SEND_VERB}\b|\b{_SEND_VERB}\b.{{0,30}}\b(in|als) (een |het |elektronisch |digitaal )?(bestand|formaat|spreadsheet)\b",
+        CLEAR,
+        tag="format",
+        context=r"\b(andere|nieuwe|ander|nieuw)\b.{0,20}\b(leverancier|werkgever|bedrijf|aanbieder|firma|dienstverlener|verhuurder|wasserij|partij|systeem|platform)",
+    ),
     # objection
     rule(
         DIRECT_MARKETING,
@@ -640,6 +669,107 @@ CUES = Cues(
     authority_address=r"^(klacht (bij|aan|ingediend bij) (de )?|aan|geachte|t\.?a\.?v\.?|ter attentie van)\b.{0,80}\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer)\b",
     authority_lodging=r"^(?=.*\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer|art(ikel|icle|\.)? ?77)\b).*(\b(ik|wij|we) (dien|dienen) (hierbij |bij deze |bij u )?(een |deze |mijn )?(formele )?klacht in\b|\bwend (ik|wij|we) (mij|me|ons) (\w+ ){0,2}tot u met (deze|mijn|onze) klacht\b|\bkopie van (de|mijn|onze) klacht\b.{0,100}\b(ingediend|neergelegd|ingeleid)\b)",
     reported=r"\b(heeft|hebben|had|hadden) (me|mij|ons) (\w+ ){0,3}?(gezegd|verteld|laten weten|gemeld|meegedeeld|geantwoord|beloofd|geschreven|gemaild|bevestigd)\b|\b(zei|zeiden|vertelde|vertelden|meldde|meldden|schreef|schreven|antwoordde|antwoordden) (me|mij|ons)?\b ?(\w+ ){0,3}?dat\b|\bvolgens (u|jullie|uw)\b|\b(ik )?(las|lees|zag|zie|vond|lezen) (ik )?(\w+ ){0,2}?in (uw|jullie|je|de|het) (\w+ )?(privacyverklaring|privacybeleid|privacyvoorwaarden|voorwaarden|website|brochure|folder|reglement|privacy\w*)\b",
+)
+
+RULES += (
+    # access: a copy, overview or list of one of the writer's records ("kunt u mij een kopie
+    # bezorgen van dat chatgesprek?", "een afschrift van de notities van mijn exitgesprek")
+    rule(
+        T.ACCESS,
+        rf"\b(kopie|kopies|kopieen|afschrift\w*|uitdraai|overzicht|export)\b (\w+ ){{0,3}}?(van|met) (\w+ ){{0,3}}?{_OWN}\b",
+        CLEAR,
+        context=r"\b(wil|wens|graag|gelieve|vraag|verzoek|kunt|kan|kunnen|wilt|zou|zoudt|zouden|mag|bezorg\w*|stuur\w*|krijgen|ontvangen|aub|alstublieft|a\.u\.b)\b",
+        unless=_TRADE + r"|\b(bijgevoegd|in bijlage|bijlage|bijgesloten|voeg\w* (ik|wij|we) )",
+    ),
+    # access: asking to see, read or receive one's own records: "ik wil die nota's graag lezen",
+    # "kan ik de lijst van mijn badgegegevens zien?", "kunnen jullie mij die gegevens bezorgen?"
+    rule(
+        T.ACCESS,
+        rf"\b(ik|wij|we) (wil|wou|wens|zou|zouden|willen|wensen|had|hadden)\b (\w+ ){{0,6}}?(die |de |het |mijn |m'n |onze |dat |deze |al mijn |alle )(\w+ ){{0,2}}?{_OWN}\b (\w+ ){{0,4}}?{_ACCESS_VERB}\b",
+        CLEAR,
+        unless=_TRADE + "|" + _DONE_SEEN,
+    ),
+    rule(
+        T.ACCESS,
+        rf"\b(mag|kan|kun|mogen|kunnen) (ik|wij|we)\b (\w+ ){{0,5}}?{_OWN}\b (\w+ ){{0,5}}?{_ACCESS_VERB}\b",
+        CLEAR,
+        unless=_TRADE + "|" + _DONE_SEEN,
+    ),
+    rule(
+        T.ACCESS,
+        rf"{_ASK_US} (mij|me|ons) (\w+ ){{0,6}}?{_OWN}\b (\w+ ){{0,4}}?{_SEND_VERB}\b|\b(gelieve|graag) (mij|me|ons) (\w+ ){{0,6}}?{_OWN}\b (\w+ ){{0,4}}?{_SEND_VERB}\b",
+        CLEAR,
+        unless=_TRADE + r"|\b(verwijder\w*|wis|wissen|schrap\w*|vernietig\w*)\b",
+    ),
+    # access: to know how long records are kept, who sees them, what was said or passed on about
+    # the writer, or what of theirs went to whom ("ik wil graag weten hoelang die beelden
+    # bijgehouden worden en wie die kan zien", "graag verneem ik welke gegevens u hebt bezorgd")
+    rule(
+        T.ACCESS,
+        r"\b(weten|vernemen|verneem|hoor|horen|laten weten|meedelen|mee te delen|deel|vertellen|vertel|uitleggen)\b.{0,40}\b(hoe ?lang\b.{0,40}\b(bijgehouden|bewaard|opgeslagen|gearchiveerd|gehouden|bijhouden|bewaren|bewaart|bijhoudt)|wie (\w+ ){0,3}?(kan|kunnen|mag|mogen|kon|heeft|hebben|had) (\w+ ){0,3}?(zien|inzien|bekijken|bekeken|gezien|inkijken|raadplegen|toegang|lezen|gelezen)|wat er (\w+ ){0,2}?(over|van) (mij|me)\b|welke (\w+ ){0,2}?(persoons)?gegevens|op basis van welke|in welke (\w+ )?(segment\w*|categorie\w*|groep\w*|profiel\w*|lijst\w*))",
+        CLEAR,
+        unless=_TRADE,
+    ),
+    # access: what is missing from an earlier answer, asked for: "kunnen jullie mij die
+    # ontbrekende gegevens ook nog bezorgen?"
+    rule(
+        T.ACCESS,
+        rf"\bontbrekende (\w+ )?{_OWN}\b.{{0,40}}\b{_SEND_VERB}\b",
+        CLEAR,
+    ),
+    # rectification: a record or value to be put right, in the passive or with "laten": "kan dat
+    # aangepast worden naar mevrouw?", "ik wil dat het verbeterd wordt", "laten verbeteren"
+    rule(
+        T.RECTIFICATION,
+        rf"\b(kan|kunnen|mag|mogen|moet|moeten|dient|dienen) (dat|dit|het|die|deze|dat stuk|mijn \w+|de \w+|die \w+) (\w+ ){{0,3}}?{_FIX_VERB} (worden|wordt)\b|\b((ik|wij|we) (wil|willen|wens|wensen|vraag|vragen|verzoek|verzoeken)|(wil|willen|wens|wensen|vraag|vragen|verzoek|verzoeken) (ik|wij|we)) (\w+ )?dat (\w+ ){{0,5}}?{_FIX_VERB} (wordt|worden)\b|\blaten (aanpassen|verbeteren|corrigeren|wijzigen|rechtzetten|veranderen|bijwerken)\b",
+        CLEAR,
+        context=rf"\b{_OWN}\b|\b(\w*naam|\w*adres|\w*nummer|geboortedatum|aanspreking|aanhef|mevrouw|meneer|heer|geslacht|titel|maten|maat|fout\w*|verkeerd\w*|onjuist\w*|klopt niet|niet juist|niet correct)\b",
+        context_window=2,
+        unless=_TRADE,
+    ),
+    # erasure: taken off the place it is shown or kept: "wilt ge de foto van jullie
+    # Facebookpagina halen", "het uit mijn dossier te halen", "haal dat stuk uit jullie antwoord weg"
+    rule(
+        T.ERASURE,
+        rf"\b(van|uit|op) (de |het |jullie |uw |mijn |m'n |je |die |dat |uwe )?(\w+ ){{0,2}}?{_PLACE}\b (\w+ ){{0,3}}?(te )?(halen|weghalen|weg te halen|afhalen|af te halen|verwijderen|te verwijderen|wissen|te wissen|schrappen|te schrappen|offline halen|offline te halen|eraf halen|weg|af)\b",
+        CLEAR,
+        list_sensitive=True,
+        context=rf"{_ASK_US}|\b(gelieve|graag|haal|haalt|aub|alstublieft|a\.u\.b|wil|wens|vraag|verzoek)\b",
+    ),
+    rule(
+        T.ERASURE,
+        r"\b(haal|haalt)\b (\w+ ){0,5}?(uit|van) (\w+ ){1,4}?(weg|af|eraf)\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
+    # erasure: the object before an adverb of time and the verb at the end (Dutch word order):
+    # "gelieve ze daarna te wissen", "en de gegevens nadien te verwijderen"
+    rule(
+        T.ERASURE,
+        r"(?:^ ?|(?<=\bdaarna )|(?<=\bnadien )|(?<=\bvervolgens )|(?<=\bdan ))(ook )?te (wissen|verwijderen|schrappen|vernietigen)\b",
+        CLEAR,
+        list_sensitive=True,
+        context=r"\b(gelieve|graag|wil|wens|vraag|verzoek|verzoeken|kunt|kunnen|wilt)\b.{0,40}\b(ze|die|deze|het|\w*gegevens|alles|account|profiel|dossier)\b",
+    ),
+    # objection: no longer to be passed on, shared or used (for a purpose): "ik wil dat jullie die
+    # scangegevens niet meer doorgeven", "ik wil niet dat die uren voor iets anders gebruikt worden"
+    rule(
+        T.OBJECTION,
+        rf"\b((ik|wij|we) (wil|willen|wens|wensen|vraag|vragen|eis|eisen)|(wil|willen|wens|wensen|vraag|vragen|eis|eisen) (ik|wij|we))\b (\w+ )?dat (\w+ ){{0,8}}?(niet meer|niet langer|nooit meer) (\w+ ){{0,4}}?{_USE_VERB}\b|\b(ik|wij|we) (wil|willen|wens|wensen) niet (\w+ )?dat (\w+ ){{0,10}}?{_USE_VERB} (worden|wordt)\b|\b(ik|wij|we) (wil|willen|wens|wensen) niet (\w+ )?dat (jullie|u|ze|men|hij|zij|de \w+) (\w+ ){{0,8}}?{_USE_VERB}\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+        unless=r"\b(tijdelijk|voorlopig|zolang|totdat)\b|" + _TRADE,
+    ),
+    # complaint: how the writer's data are used, judged: "vind ik echt niet oké dat ze zo mijn
+    # gegevens gebruiken"
+    rule(
+        T.COMPLAINT,
+        r"\b(vind|vinden)\b (\w+ ){0,4}?(niet (oke|ok|normaal|correct|fair|juist|in orde|aanvaardbaar)|onaanvaardbaar|onacceptabel|schandalig|ontoelaatbaar)\b.{0,40}\b(mijn|m'n|onze) (\w+ )?(gegevens|data|privacy|foto\w*|beelden)\b",
+        CLEAR,
+        conditional_drop=True,
+        negatable=False,
+    ),
 )
 
 # the bare names of rights as a pasted form's ticked choices ("[X] ...")
