@@ -32,19 +32,23 @@ _STATE = r"(?<!klopt )(?<!kloppen )(?<!is )(?<!zijn )(?<!bestaat )(?<!woon )(?<!
 # right and an object that is the writer's own record; each class below is one of those parts,
 # and the rules combine them instead of pairing one verb with one object.
 # the writer's own records, as everyday words name them
-_OWN = r"(\w*gegevens|data|info|informatie|\w*dossier\w*|fiche|\w*fiche|nota's|notas|nota|notities|\w*verslag\w*|\w*rapport\w*|evaluatie\w*|beoordeling\w*|opnames?|opnamen|\w*beelden|foto'?s?|video'?s?|filmpjes?|chat\w*|\w*gesprek|\w*gesprekken|registraties?|\w*registratie|logs?|logbestand\w*|historiek|geschiedenis|scores?|resultaten|metingen|badge\w*|\w*uren|prikklok\w*|tijdsregistratie\w*|vermelding\w*|opmerking\w*|aantekening\w*|stuk|stukken|documenten|account|profiel|\w*profiel)"
+_OWN = r"(\w*gegevens|data|info|informatie|\w*dossier\w*|fiche|\w*fiche|nota's|notas|nota|notities|\w*verslag\w*|\w*rapport\w*|evaluatie\w*|beoordeling\w*|opnames?|opnamen|\w*beelden|foto'?s?|video'?s?|filmpjes?|chat\w*|\w*gesprek|\w*gesprekken|registraties?|\w*registratie|logs?|logbestand\w*|historiek|geschiedenis|scores?|resultaten|metingen|badge\w*|\w*uren|prikklok\w*|tijdsregistratie\w*|vermelding\w*|opmerking\w*|aantekening\w*|stuk|stukken|documenten|account|profiel|\w*profiel|aankopen|ritten|verplaatsingen|lijst|lijstje)"
+# the object is the writer's: a possessive or a demonstrative for a record named before ("die
+# nota's"), or "van mij", "waarop ik sta" after it (not "de foto's van de nieuwe collectie")
+_MINE = r"(die|dat|deze|dit|mijn|m'n|al mijn|onze|ons|zijn|haar)"
+_OF_ME = r"\b((van|over) (mij|me|ons)|waar(op|in|van) (ik|we|wij)|die (ik|we|wij)|wat (ik|we|wij))\b"
 # the things of an order or a sale: an object of these asks for no data of the writer's
 _TRADE = r"\b(bestelling\w*|bestel\w*|levering\w*|factu+r\w*|order\w*|pakket\w*|pakje\w*|zending\w*|track\w*|verzending\w*|offerte\w*|catalog\w*|prijs\w*|retour\w*|creditnota\w*|betaling\w*|vacature\w*|stock|voorraad)\b"
 # a change wished, not a record to look at: "ik wil die registratie gecorrigeerd zien"
 _DONE_SEEN = r"\b(gecorrigeerd|verbeterd|aangepast|gewijzigd|veranderd|rechtgezet|verwijderd|gewist|geschrapt|vernietigd|weg|verdwenen|weggehaald) (\w+ )?(zien|krijgen)\b"
 # asking us: "kunt u", "kunnen jullie", "wilt ge", "zou u", "gelieve", "graag"
 _ASK_US = r"\b(kunt|kan|kunnen|wilt|wil|willen|zou|zoudt|zouden|mag|moogt|mogen)\b (u|jullie|je|ge|gij)\b"
-_ACCESS_VERB = r"(zien|inzien|in te zien|inkijken|in te kijken|bekijken|te bekijken|lezen|te lezen|nalezen|na te lezen|doorlezen|raadplegen|te raadplegen|krijgen|te krijgen|ontvangen|te ontvangen|opvragen|op te vragen)"
+_ACCESS_VERB = r"(zien|kijken|eens kijken|inzien|in te zien|inkijken|in te kijken|bekijken|te bekijken|lezen|te lezen|nalezen|na te lezen|doorlezen|raadplegen|te raadplegen|krijgen|te krijgen|ontvangen|te ontvangen|opvragen|op te vragen)"
 _SEND_VERB = r"(bezorgen|te bezorgen|sturen|te sturen|doorsturen|door te sturen|opsturen|op te sturen|toesturen|toe te sturen|mailen|te mailen|doormailen|geven|te geven|tonen|te tonen|laten zien|laten lezen|meegeven|mee te geven)"
 _FIX_VERB = r"(aangepast|verbeterd|gecorrigeerd|gewijzigd|veranderd|rechtgezet|bijgewerkt|aanpassen|verbeteren|corrigeren|wijzigen|veranderen|rechtzetten|bijwerken|aan te passen|te verbeteren|te corrigeren|te wijzigen|te veranderen|recht te zetten|bij te werken)"
 _USE_VERB = r"(gebruiken|gebruikt|doorgeven|doorgegeven|door te geven|delen|gedeeld|te delen|verwerken|verwerkt|te verwerken|analyseren|geanalyseerd|doorsturen|doorgestuurd|door te sturen|verkopen|verkocht|publiceren|gepubliceerd|tonen|getoond|inzetten|ingezet|bekijken|bekeken|opvolgen|opgevolgd|controleren|gecontroleerd|te gebruiken)"
 # places a thing of the writer's is shown or kept: "van jullie Facebookpagina", "uit mijn dossier"
-_PLACE = r"(\w*pagina|\w*site|website|facebook\w*|instagram|linkedin|tiktok|twitter|internet|intranet|sociale media|\w*scherm|\w*bord|\w*dossier|systeem|systemen|bestand\w*|databank\w*|database|register\w*|antwoord|reactie|post|bericht|publicatie|nieuwsbrief|folder|catalogus|brochure|album|galerij|archief)"
+_PLACE = r"(\w*pagina|\w*site|website|facebook\w*|instagram|linkedin|tiktok|twitter|youtube|vimeo|google|flickr|net|web|internet|intranet|sociale media|\w*scherm|\w*bord|\w*dossier|systeem|systemen|bestand\w*|databank\w*|database|register\w*|antwoord|reactie|post|bericht|publicatie|nieuwsbrief|folder|catalogus|brochure|album|galerij|archief)"
 
 
 RULES = (
@@ -243,7 +247,7 @@ RULES = (
     ),
     rule(
         T.RECTIFICATION,
-        rf"\bmijn (oude |nieuwe? |huidige )?{_WHAT}\b.{{0,50}}\b(verbeteren|te verbeteren|corrigeren|te corrigeren|aanpassen|aan te passen|wijzigen|te wijzigen|veranderen|te veranderen|updaten|aangepast|gewijzigd|verbeterd|gecorrigeerd|rechtzetten|recht te zetten)\b",
+        rf"\bmijn (oude |nieuwe? |huidige )?{_WHAT}\b.{{0,50}}\b(verbeteren|te verbeteren|corrigeren|te corrigeren|aanpassen|aan te passen|wijzigen|te wijzigen|veranderen|te veranderen|updaten|aangepast|gewijzigd|verbeterd|gecorrigeerd|rechtzetten|recht te zetten|juist zetten|juist te zetten|goed zetten|goed te zetten|in orde brengen|in orde te brengen|bijwerken|bij te werken)\b",
         CLEAR,
     ),
     rule(
@@ -676,7 +680,7 @@ RULES += (
     # bezorgen van dat chatgesprek?", "een afschrift van de notities van mijn exitgesprek")
     rule(
         T.ACCESS,
-        rf"\b(kopie|kopies|kopieen|afschrift\w*|uitdraai|overzicht|export)\b (\w+ ){{0,3}}?(van|met) (\w+ ){{0,3}}?{_OWN}\b",
+        rf"\b(kopie|kopies|kopieen|afschrift\w*|uitdraai|overzicht|export)\b (\w+ ){{0,3}}?(van|met) ((\w+ ){{0,2}}?{_MINE} (\w+ ){{0,2}}?{_OWN}\b|(\w+ ){{0,3}}?{_OWN}\b (\w+ ){{0,3}}?{_OF_ME}|(alles )?(wat|welke \w+|alle \w+ die) (ik|wij|we)\b)",
         CLEAR,
         context=r"\b(wil|wens|graag|gelieve|vraag|verzoek|kunt|kan|kunnen|wilt|zou|zoudt|zouden|mag|bezorg\w*|stuur\w*|krijgen|ontvangen|aub|alstublieft|a\.u\.b)\b",
         unless=_TRADE + r"|\b(bijgevoegd|in bijlage|bijlage|bijgesloten|voeg\w* (ik|wij|we) )",
@@ -685,19 +689,19 @@ RULES += (
     # "kan ik de lijst van mijn badgegegevens zien?", "kunnen jullie mij die gegevens bezorgen?"
     rule(
         T.ACCESS,
-        rf"\b(ik|wij|we) (wil|wou|wens|zou|zouden|willen|wensen|had|hadden)\b (\w+ ){{0,6}}?(die |de |het |mijn |m'n |onze |dat |deze |al mijn |alle )(\w+ ){{0,2}}?{_OWN}\b (\w+ ){{0,4}}?{_ACCESS_VERB}\b",
+        rf"\b(ik|wij|we) (wil|wou|wens|zou|zouden|willen|wensen|had|hadden)\b (\w+ ){{0,6}}?({_MINE} (\w+ ){{0,2}}?{_OWN}\b (\w+ ){{0,4}}?{_ACCESS_VERB}\b|(de|het) (\w+ ){{0,2}}?{_OWN}\b (\w+ ){{0,4}}?{_OF_ME}.{{0,30}}\b{_ACCESS_VERB}\b)",
         CLEAR,
         unless=_TRADE + "|" + _DONE_SEEN,
     ),
     rule(
         T.ACCESS,
-        rf"\b(mag|kan|kun|mogen|kunnen) (ik|wij|we)\b (\w+ ){{0,5}}?{_OWN}\b (\w+ ){{0,5}}?{_ACCESS_VERB}\b",
+        rf"\b(mag|kan|kun|mogen|kunnen) (ik|wij|we)\b (\w+ ){{0,3}}?({_MINE} (\w+ ){{0,2}}?{_OWN}\b (\w+ ){{0,5}}?{_ACCESS_VERB}\b|(de|het) (\w+ ){{0,2}}?{_OWN}\b (\w+ ){{0,5}}?{_ACCESS_VERB}\b.{{0,40}}{_OF_ME}|(de|het) (\w+ ){{0,2}}?{_OWN}\b (\w+ ){{0,3}}?{_OF_ME}.{{0,30}}\b{_ACCESS_VERB}\b|{_ACCESS_VERB} (wat|welke|hoe|wie)\b.{{0,40}}\b(mijn|m'n|over mij|van mij|over me)\b)",
         CLEAR,
         unless=_TRADE + "|" + _DONE_SEEN,
     ),
     rule(
         T.ACCESS,
-        rf"{_ASK_US} (mij|me|ons) (\w+ ){{0,6}}?{_OWN}\b (\w+ ){{0,4}}?{_SEND_VERB}\b|\b(gelieve|graag) (mij|me|ons) (\w+ ){{0,6}}?{_OWN}\b (\w+ ){{0,4}}?{_SEND_VERB}\b",
+        rf"\b(stuur|stuurt|bezorg|bezorgt|geef|geeft|mail|mailt|toon|toont)\b (mij|me|ons) (eens |even |ook |dan |nog )*((\w+ ){{0,2}}?{_MINE} (\w+ ){{0,2}}?{_OWN}\b|(de|het) (\w+ ){{0,2}}?{_OWN}\b (\w+ ){{0,4}}?{_OF_ME})|{_ASK_US} (mij|me|ons) (\w+ ){{0,6}}?{_OWN}\b (\w+ ){{0,4}}?{_SEND_VERB}\b|\b(gelieve|graag) (mij|me|ons) (\w+ ){{0,6}}?{_OWN}\b (\w+ ){{0,4}}?{_SEND_VERB}\b",
         CLEAR,
         unless=_TRADE + r"|\b(verwijder\w*|wis|wissen|schrap\w*|vernietig\w*)\b",
     ),
@@ -742,6 +746,22 @@ RULES += (
         CLEAR,
         list_sensitive=True,
     ),
+    # "haal die foto van mij van het intranet", "neem mijn naam van de site", "zet die foto
+    # offline", "doe die foto weg", "ik wil niet meer op jullie website staan"
+    rule(
+        T.ERASURE,
+        rf"\b(haal|haalt|neem|neemt)\b (\w+ ){{0,6}}?(van|uit|op) (de |het |jullie |uw |je |die |dat )?(\w+ ){{0,2}}?{_PLACE}\b|\b(zet|zetten|haal|halen|neem|nemen|haalt|neemt)\b (\w+ ){{0,6}}?offline\b|\boffline (te )?(zetten|halen|nemen)\b|\b(doe|doet|gooi|gooit)\b (\w+ ){{0,6}}?weg\b|\b(weg te doen|weg te gooien|wegdoen|weggooien)\b",
+        CLEAR,
+        list_sensitive=True,
+        context=rf"\b({_MINE} (\w+ ){{0,2}}?{_OWN}|foto\w*|\w*beelden|video\w*|filmpje\w*|opname\w*|naam|mij|me)\b",
+    ),
+    rule(
+        T.ERASURE,
+        rf"\b((ik )?(wil|wens) (ik )?|(ik )?(sta|wil) )?niet (meer |langer )?(op|in) (de |het |jullie |uw |je )?(\w+ ){{0,2}}?{_PLACE} (\w+ )?(staan|verschijnen|te zien zijn|vermeld worden|te zien|staan)\b",
+        CLEAR,
+        negatable=False,
+        context=r"\b(wil|wens|graag|gelieve|liever)\b",
+    ),
     # erasure: the object before an adverb of time and the verb at the end (Dutch word order):
     # "gelieve ze daarna te wissen", "en de gegevens nadien te verwijderen"
     rule(
@@ -756,6 +776,16 @@ RULES += (
     rule(
         T.OBJECTION,
         rf"\b((ik|wij|we) (wil|willen|wens|wensen|vraag|vragen|eis|eisen)|(wil|willen|wens|wensen|vraag|vragen|eis|eisen) (ik|wij|we))\b (\w+ )?dat (\w+ ){{0,8}}?(niet meer|niet langer|nooit meer) (\w+ ){{0,4}}?{_USE_VERB}\b|\b(ik|wij|we) (wil|willen|wens|wensen) niet (\w+ )?dat (\w+ ){{0,10}}?{_USE_VERB} (worden|wordt)\b|\b(ik|wij|we) (wil|willen|wens|wensen) niet (\w+ )?dat (jullie|u|ze|men|hij|zij|de \w+) (\w+ ){{0,8}}?{_USE_VERB}\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+        unless=r"\b(tijdelijk|voorlopig|zolang|totdat)\b|" + _TRADE,
+    ),
+    # objection: "stop met het gebruiken van mijn foto", "gebruik mijn foto niet meer", "mijn
+    # gegevens mogen niet doorgegeven worden aan derden"
+    rule(
+        T.OBJECTION,
+        rf"\b(stop|stoppen|ophouden|gedaan) met (het )?(gebruik\w*|delen|doorgeven|publiceren|tonen|verspreiden|verkopen|analyseren|bijhouden|volgen) (van )?{_MINE} (\w+ )?{_OWN}\b|\b(gebruik|deel|toon|publiceer|verspreid|verkoop)\b (\w+ ){{0,4}}?{_MINE} (\w+ )?{_OWN}\b (\w+ ){{0,4}}?(niet meer|niet langer|nooit meer)\b|\b{_MINE} (\w+ )?{_OWN} (\w+ ){{0,3}}?(mogen|mag|moeten|moet) (\w+ ){{0,3}}?(niet|nooit) (meer |langer )?(\w+ ){{0,3}}?(gebruikt|doorgegeven|gedeeld|verkocht|gepubliceerd|verwerkt|getoond|verspreid) (worden|wordt)\b",
         CLEAR,
         negatable=False,
         yields_to=T.RESTRICTION,
