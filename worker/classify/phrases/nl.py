@@ -32,23 +32,30 @@ _STATE = r"(?<!klopt )(?<!kloppen )(?<!is )(?<!zijn )(?<!bestaat )(?<!woon )(?<!
 # right and an object that is the writer's own record; each class below is one of those parts,
 # and the rules combine them instead of pairing one verb with one object.
 # the writer's own records, as everyday words name them
-_OWN = r"(\w*gegevens|data|info|informatie|\w*dossier\w*|fiche|\w*fiche|nota's|notas|nota|notities|\w*verslag\w*|\w*rapport\w*|evaluatie\w*|beoordeling\w*|opnames?|opnamen|\w*beelden|foto'?s?|video'?s?|filmpjes?|chat\w*|\w*gesprek|\w*gesprekken|registraties?|\w*registratie|logs?|logbestand\w*|historiek|geschiedenis|scores?|resultaten|metingen|badge\w*|\w*uren|prikklok\w*|tijdsregistratie\w*|vermelding\w*|opmerking\w*|aantekening\w*|stuk|stukken|documenten|account|profiel|\w*profiel|aankopen|ritten|verplaatsingen|lijst|lijstje)"
+_OWN = r"(\w*gegevens|data|info|informatie|\w*dossier\w*|fiche|\w*fiche|nota's|notas|nota|notities|\w*verslag\w*|\w*rapport\w*|evaluatie\w*|beoordeling\w*|opnames?|opnamen|\w*beelden|foto'?s?|video'?s?|filmpjes?|chat\w*|\w*gesprek|\w*gesprekken|\w*registratie\w*|logs?|logbestand\w*|historiek|geschiedenis|scores?|resultaten|metingen|badge\w*|\w*uren|prikklok\w*|tijdsregistratie\w*|vermelding\w*|opmerking\w*|aantekening\w*|stuk|stukken|documenten|account|profiel|\w*profiel|aankopen|ritten|verplaatsingen|lijst|lijstje)"
 # the object is the writer's: a possessive or a demonstrative for a record named before ("die
 # nota's"), or "van mij", "waarop ik sta" after it (not "de foto's van de nieuwe collectie")
 _MINE = r"(die|dat|deze|dit|mijn|m'n|al mijn|onze|ons|zijn|haar)"
 _OF_ME = r"\b((van|over) (mij|me|ons)|waar(op|in|van) (ik|we|wij)|die (ik|we|wij)|wat (ik|we|wij))\b"
+# a record with a prefix ("gps-gegevens", "badge-registraties")
+_OWN_W = rf"(?:\w+-)?{_OWN}"
+# the writer's record as an object phrase: "die nota's", "mijn evaluatieverslag", "de opnames van
+# mijn gesprekken", "de beelden waarop ik sta"
+_MY_OBJ = rf"({_MINE} (\w+ ){{0,2}}?{_OWN_W}\b|(de|het|een) (\w+ ){{0,2}}?{_OWN_W}\b (\w+ ){{0,3}}?((van|over|met|uit|in) (mijn|m'n|mij|me|ons|onze)\b|waar(op|in|van) (ik|we|wij)\b|die (ik|we|wij)\b))"
 # the things of an order or a sale: an object of these asks for no data of the writer's
-_TRADE = r"\b(bestelling\w*|bestel\w*|levering\w*|factu+r\w*|order\w*|pakket\w*|pakje\w*|zending\w*|track\w*|verzending\w*|offerte\w*|catalog\w*|prijs\w*|retour\w*|creditnota\w*|betaling\w*|vacature\w*|stock|voorraad)\b"
+_TRADE = r"\b(bestelling\w*|bestel(bon|nummer|formulier|lijst)\w*|levering\w*|factu+r\w*|order\w*|pakket\w*|pakje\w*|zending\w*|track\w*|verzending\w*|offerte\w*|catalog\w*|prijs\w*|retour\w*|creditnota\w*|betaling\w*|vacature\w*|stock|voorraad)\b"
 # a change wished, not a record to look at: "ik wil die registratie gecorrigeerd zien"
 _DONE_SEEN = r"\b(gecorrigeerd|verbeterd|aangepast|gewijzigd|veranderd|rechtgezet|verwijderd|gewist|geschrapt|vernietigd|weg|verdwenen|weggehaald) (\w+ )?(zien|krijgen)\b"
 # asking us: "kunt u", "kunnen jullie", "wilt ge", "zou u", "gelieve", "graag"
-_ASK_US = r"\b(kunt|kan|kunnen|wilt|wil|willen|zou|zoudt|zouden|mag|moogt|mogen)\b (u|jullie|je|ge|gij)\b"
-_ACCESS_VERB = r"(zien|kijken|eens kijken|inzien|in te zien|inkijken|in te kijken|bekijken|te bekijken|lezen|te lezen|nalezen|na te lezen|doorlezen|raadplegen|te raadplegen|krijgen|te krijgen|ontvangen|te ontvangen|opvragen|op te vragen)"
+_ASK_US = r"(\b(kunt|kan|kunnen|wilt|wil|willen|zou|zoudt|zouden|mag|moogt|mogen)\b (u|jullie|je|ge|gij)|\b(kunde|kunde gij|wilde|wilde gij|zoudde|zoudde gij))\b"
+_ACCESS_VERB = r"(zien|kijken|eens kijken|inzien|in te zien|inkijken|in te kijken|bekijken|te bekijken|lezen|te lezen|nalezen|na te lezen|doorlezen|raadplegen|te raadplegen|krijgen|te krijgen|ontvangen|te ontvangen|opvragen|op te vragen|beluisteren|herbeluisteren|afspelen|downloaden)"
+# had graag gezien: "ik had graag mijn badgeregistraties gezien"
+_SEEN = r"(gezien|ingezien|ingekeken|gelezen|gekregen|ontvangen|beluisterd|bezorgd gekregen)"
 _SEND_VERB = r"(bezorgen|te bezorgen|sturen|te sturen|doorsturen|door te sturen|opsturen|op te sturen|toesturen|toe te sturen|mailen|te mailen|doormailen|geven|te geven|tonen|te tonen|laten zien|laten lezen|meegeven|mee te geven)"
 _FIX_VERB = r"(aangepast|verbeterd|gecorrigeerd|gewijzigd|veranderd|rechtgezet|bijgewerkt|aanpassen|verbeteren|corrigeren|wijzigen|veranderen|rechtzetten|bijwerken|aan te passen|te verbeteren|te corrigeren|te wijzigen|te veranderen|recht te zetten|bij te werken)"
 _USE_VERB = r"(gebruiken|gebruikt|doorgeven|doorgegeven|door te geven|delen|gedeeld|te delen|verwerken|verwerkt|te verwerken|analyseren|geanalyseerd|doorsturen|doorgestuurd|door te sturen|verkopen|verkocht|publiceren|gepubliceerd|tonen|getoond|inzetten|ingezet|bekijken|bekeken|opvolgen|opgevolgd|controleren|gecontroleerd|te gebruiken)"
 # places a thing of the writer's is shown or kept: "van jullie Facebookpagina", "uit mijn dossier"
-_PLACE = r"(\w*pagina|\w*site|website|facebook\w*|instagram|linkedin|tiktok|twitter|youtube|vimeo|google|flickr|net|web|internet|intranet|sociale media|\w*scherm|\w*bord|\w*dossier|systeem|systemen|bestand\w*|databank\w*|database|register\w*|antwoord|reactie|post|bericht|publicatie|nieuwsbrief|folder|catalogus|brochure|album|galerij|archief)"
+_PLACE = r"(\w*pagina|\w*site|website|facebook\w*|instagram|linkedin|tiktok|twitter|youtube|vimeo|google|flickr|net|web|blog|vlog|forum|internet|intranet|sociale media|\w*scherm|\w*bord|\w*dossier|systeem|systemen|bestand\w*|databank\w*|database|register\w*|antwoord|reactie|post|bericht|publicatie|nieuwsbrief|folder|catalogus|brochure|album|galerij|archief)"
 
 
 RULES = (
@@ -360,7 +367,7 @@ RULES = (
     # "gelieve die foto weg te halen", "haal mijn gegevens weg"
     rule(
         T.ERASURE,
-        r"\b(haal|haalt|halen)\b (\w+ ){0,6}?weg\b|\bweg (te )?halen\b",
+        r"\b(haal|haalt|halen)\b (\w+ ){0,6}?weg\b|\bweg (te )?halen\b|\b(weghalen|weghaalt|weggehaald)\b",
         CLEAR,
         list_sensitive=True,
         context=r"\b(foto\w*|beeld\w*|video\w*|\w*gegevens|data|naam|adres|\w*account|\w*profiel|\w*dossier|informatie|opmerking|vermelding|registratie\w*|mij|me)\b",
@@ -689,19 +696,19 @@ RULES += (
     # "kan ik de lijst van mijn badgegegevens zien?", "kunnen jullie mij die gegevens bezorgen?"
     rule(
         T.ACCESS,
-        rf"\b(ik|wij|we) (wil|wou|wens|zou|zouden|willen|wensen|had|hadden)\b (\w+ ){{0,6}}?({_MINE} (\w+ ){{0,2}}?{_OWN}\b (\w+ ){{0,4}}?{_ACCESS_VERB}\b|(de|het) (\w+ ){{0,2}}?{_OWN}\b (\w+ ){{0,4}}?{_OF_ME}.{{0,30}}\b{_ACCESS_VERB}\b)",
+        rf"\b(ik|wij|we) (wil|wou|wens|zou|zouden|willen|wensen|had|hadden)\b (\w+ ){{0,6}}?{_MY_OBJ} (\w+ ){{0,4}}?{_ACCESS_VERB}\b|\b(ik|wij|we) (had|hadden|zou|zouden) (\w+ )?graag\b (\w+ ){{0,3}}?{_MY_OBJ} (\w+ ){{0,4}}?{_SEEN}\b|\bgraag (ontving|kreeg|zag|las|ontvang|krijg|zie|lees) (ik|wij|we)\b (\w+ ){{0,2}}?{_MY_OBJ}",
         CLEAR,
         unless=_TRADE + "|" + _DONE_SEEN,
     ),
     rule(
         T.ACCESS,
-        rf"\b(mag|kan|kun|mogen|kunnen) (ik|wij|we)\b (\w+ ){{0,3}}?({_MINE} (\w+ ){{0,2}}?{_OWN}\b (\w+ ){{0,5}}?{_ACCESS_VERB}\b|(de|het) (\w+ ){{0,2}}?{_OWN}\b (\w+ ){{0,5}}?{_ACCESS_VERB}\b.{{0,40}}{_OF_ME}|(de|het) (\w+ ){{0,2}}?{_OWN}\b (\w+ ){{0,3}}?{_OF_ME}.{{0,30}}\b{_ACCESS_VERB}\b|{_ACCESS_VERB} (wat|welke|hoe|wie)\b.{{0,40}}\b(mijn|m'n|over mij|van mij|over me)\b)",
+        rf"\b(mag|kan|kun|mogen|kunnen) (ik|wij|we)\b (\w+ ){{0,3}}?({_MY_OBJ} (\w+ ){{0,5}}?{_ACCESS_VERB}\b|(de|het) (\w+ ){{0,2}}?{_OWN_W}\b (\w+ ){{0,5}}?{_ACCESS_VERB}\b.{{0,40}}{_OF_ME}|{_ACCESS_VERB} (wat|welke|hoe|wie)\b.{{0,40}}\b(mijn|m'n|over mij|van mij|over me)\b)",
         CLEAR,
         unless=_TRADE + "|" + _DONE_SEEN,
     ),
     rule(
         T.ACCESS,
-        rf"\b(stuur|stuurt|bezorg|bezorgt|geef|geeft|mail|mailt|toon|toont)\b (mij|me|ons) (eens |even |ook |dan |nog )*((\w+ ){{0,2}}?{_MINE} (\w+ ){{0,2}}?{_OWN}\b|(de|het) (\w+ ){{0,2}}?{_OWN}\b (\w+ ){{0,4}}?{_OF_ME})|{_ASK_US} (mij|me|ons) (\w+ ){{0,6}}?{_OWN}\b (\w+ ){{0,4}}?{_SEND_VERB}\b|\b(gelieve|graag) (mij|me|ons) (\w+ ){{0,6}}?{_OWN}\b (\w+ ){{0,4}}?{_SEND_VERB}\b",
+        rf"\b(stuur|stuurt|bezorg|bezorgt|geef|geeft|mail|mailt|toon|toont)\b (mij|me|ons) (eens |even |ook |dan |nog )*(\w+ ){{0,2}}?{_MY_OBJ}|({_ASK_US}|\b(gelieve|graag)\b) (mij|me|ons) (\w+ ){{0,4}}?{_MY_OBJ} (\w+ ){{0,8}}?{_SEND_VERB}\b",
         CLEAR,
         unless=_TRADE + r"|\b(verwijder\w*|wis|wissen|schrap\w*|vernietig\w*)\b",
     ),
@@ -710,7 +717,7 @@ RULES += (
     # bijgehouden worden en wie die kan zien", "graag verneem ik welke gegevens u hebt bezorgd")
     rule(
         T.ACCESS,
-        r"\b(weten|vernemen|verneem|hoor|horen|laten weten|meedelen|mee te delen|deel|vertellen|vertel|uitleggen)\b.{0,40}\b(hoe ?lang\b.{0,40}\b(bijgehouden|bewaard|opgeslagen|gearchiveerd|gehouden|bijhouden|bewaren|bewaart|bijhoudt)|wie (\w+ ){0,3}?(kan|kunnen|mag|mogen|kon|heeft|hebben|had) (\w+ ){0,3}?(zien|inzien|bekijken|bekeken|gezien|inkijken|raadplegen|toegang|lezen|gelezen)|wat er (\w+ ){0,2}?(over|van) (mij|me)\b|welke (\w+ ){0,2}?(persoons)?gegevens|op basis van welke|in welke (\w+ )?(segment\w*|categorie\w*|groep\w*|profiel\w*|lijst\w*))",
+        r"\b(weten|vernemen|verneem|hoor|horen|laten weten|meedelen|mee te delen|deel|vertellen|vertel|uitleggen)\b.{0,40}\b(hoe ?lang\b.{0,40}\b(bijgehouden|bewaard|opgeslagen|gearchiveerd|gehouden|bijhouden|bewaren|bewaart|bijhoudt)|wie (\w+ ){0,3}?(kan|kunnen|mag|mogen|kon|heeft|hebben|had) (\w+ ){0,3}?(zien|inzien|bekijken|bekeken|gezien|inkijken|raadplegen|toegang|lezen|gelezen)|wie (\w+ ){0,4}?toegang (heeft|hebben|had|krijgt|kreeg)|wie (\w+ ){0,5}?(gezien|bekeken|ingekeken|geraadpleegd|gelezen|opgevraagd) (heeft|hebben|had)|wat er (\w+ ){0,2}?(over|van) (mij|me)\b|welke (\w+ ){0,2}?(persoons)?gegevens|op basis van welke|in welke (\w+ )?(segment\w*|categorie\w*|groep\w*|profiel\w*|lijst\w*))",
         CLEAR,
         unless=_TRADE,
     ),
@@ -753,7 +760,7 @@ RULES += (
         rf"\b(haal|haalt|neem|neemt)\b (\w+ ){{0,6}}?(van|uit|op) (de |het |jullie |uw |je |die |dat )?(\w+ ){{0,2}}?{_PLACE}\b|\b(zet|zetten|haal|halen|neem|nemen|haalt|neemt)\b (\w+ ){{0,6}}?offline\b|\boffline (te )?(zetten|halen|nemen)\b|\b(doe|doet|gooi|gooit)\b (\w+ ){{0,6}}?weg\b|\b(weg te doen|weg te gooien|wegdoen|weggooien)\b",
         CLEAR,
         list_sensitive=True,
-        context=rf"\b({_MINE} (\w+ ){{0,2}}?{_OWN}|foto\w*|\w*beelden|video\w*|filmpje\w*|opname\w*|naam|mij|me)\b",
+        context=rf"\b({_MINE} (\w+ ){{0,2}}?{_OWN}|(mijn|m'n) \w+|foto\w*|\w*beelden|video\w*|filmpje\w*|opname\w*|naam|mij|me)\b",
     ),
     rule(
         T.ERASURE,
