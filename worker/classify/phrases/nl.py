@@ -32,7 +32,7 @@ _STATE = r"(?<!klopt )(?<!kloppen )(?<!is )(?<!zijn )(?<!bestaat )(?<!woon )(?<!
 # right and an object that is the writer's own record; each class below is one of those parts,
 # and the rules combine them instead of pairing one verb with one object.
 # the writer's own records, as everyday words name them
-_OWN = r"(\w*gegevens|data|info|informatie|\w*dossier\w*|fiche|\w*fiche|nota's|notas|nota|notities|\w*verslag\w*|\w*rapport\w*|evaluatie\w*|beoordeling\w*|opnames?|opnamen|\w*beelden|foto'?s?|video'?s?|filmpjes?|chat\w*|\w*gesprek|\w*gesprekken|\w*registratie\w*|logs?|logbestand\w*|historiek|geschiedenis|scores?|resultaten|metingen|badge\w*|\w*uren|prikklok\w*|tijdsregistratie\w*|vermelding\w*|opmerking\w*|aantekening\w*|stuk|stukken|documenten|account|profiel|\w*profiel|aankopen|ritten|verplaatsingen|lijst|lijstje)"
+_OWN = r"(\w*gegevens|data|info|informatie|\w*dossier\w*|fiche|\w*fiche|nota's|notas|nota|notities|\w*verslag\w*|\w*rapport\w*|evaluatie\w*|beoordeling\w*|opnames?|opnamen|\w*beelden|foto'?s?|video'?s?|filmpjes?|chat\w*|\w*gesprek|\w*gesprekken|\w*registratie\w*|logs?|logbestand\w*|historiek|geschiedenis|scores?|resultaten|metingen|badge\w*|\w*uren|prikklok\w*|tijdsregistratie\w*|vermelding\w*|opmerking\w*|aantekening\w*|stuk|stukken|documenten|account|profiel|\w*profiel|aankopen|ritten|verplaatsingen|lijst|lijstje|antwoorden|testresultaten|vragenlijst\w*|\w*scans?|\w*metingen|maten|afmetingen|lichaamsmaten|boekingen|\w*historiek)"
 # the object is the writer's: a possessive or a demonstrative for a record named before ("die
 # nota's"), or "van mij", "waarop ik sta" after it (not "de foto's van de nieuwe collectie")
 _MINE = r"(die|dat|deze|dit|mijn|m'n|al mijn|onze|ons|zijn|haar)"
@@ -55,7 +55,7 @@ _SEND_VERB = r"(bezorgen|te bezorgen|sturen|te sturen|doorsturen|door te sturen|
 _FIX_VERB = r"(aangepast|verbeterd|gecorrigeerd|gewijzigd|veranderd|rechtgezet|bijgewerkt|aanpassen|verbeteren|corrigeren|wijzigen|veranderen|rechtzetten|bijwerken|aan te passen|te verbeteren|te corrigeren|te wijzigen|te veranderen|recht te zetten|bij te werken)"
 _USE_VERB = r"(gebruiken|gebruikt|doorgeven|doorgegeven|door te geven|delen|gedeeld|te delen|verwerken|verwerkt|te verwerken|analyseren|geanalyseerd|doorsturen|doorgestuurd|door te sturen|verkopen|verkocht|publiceren|gepubliceerd|tonen|getoond|inzetten|ingezet|bekijken|bekeken|opvolgen|opgevolgd|controleren|gecontroleerd|te gebruiken)"
 # places a thing of the writer's is shown or kept: "van jullie Facebookpagina", "uit mijn dossier"
-_PLACE = r"(\w*pagina|\w*site|website|facebook\w*|instagram|linkedin|tiktok|twitter|youtube|vimeo|google|flickr|net|web|blog|vlog|forum|internet|intranet|sociale media|\w*scherm|\w*bord|\w*dossier|systeem|systemen|bestand\w*|databank\w*|database|register\w*|antwoord|reactie|post|bericht|publicatie|nieuwsbrief|folder|catalogus|brochure|album|galerij|archief)"
+_PLACE = r"(\w*pagina|\w*site|website|facebook\w*|instagram|linkedin|tiktok|twitter|youtube|vimeo|google|flickr|net|web|blog|vlog|forum|online\w*|versie|editie|magazine|krant|internet|intranet|sociale media|\w*scherm|\w*bord|\w*dossier|systeem|systemen|bestand\w*|databank\w*|database|register\w*|antwoord|reactie|post|bericht|publicatie|nieuwsbrief|folder|catalogus|brochure|album|galerij|archief)"
 
 
 RULES = (
@@ -443,6 +443,15 @@ RULES = (
         CLEAR,
         negatable=False,
     ),
+    # kept and not deleted as evidence: "gelieve de camerabeelden bij te houden en niet te wissen,
+    # ik heb ze nodig voor mijn beroep" (not "hou mijn cv bij voor later")
+    rule(
+        T.RESTRICTION,
+        r"\b(bewaar|bewaren|te bewaren|behoud|te behouden|bijhouden|bij te houden|hou|houd)\b.{0,60}\bniet (te )?(verwijderen|wissen|vernietigen|weg te gooien|overschrijven|te overschrijven)\b",
+        CLEAR,
+        negatable=False,
+        context=r"\b(nodig|bewijs\w*|beroep|geschil|procedure|klacht|rechtszaak|rechter|betwisting|onderzoek|advocaat|verzekering|dossier)\b",
+    ),
     # portability
     rule(T.PORTABILITY, r"overdraagbaar\w*|\bart(ikel)? ?20\b", STRONG),
     rule(
@@ -717,7 +726,7 @@ RULES += (
     # bijgehouden worden en wie die kan zien", "graag verneem ik welke gegevens u hebt bezorgd")
     rule(
         T.ACCESS,
-        r"\b(weten|vernemen|verneem|hoor|horen|laten weten|meedelen|mee te delen|deel|vertellen|vertel|uitleggen)\b.{0,40}\b(hoe ?lang\b.{0,40}\b(bijgehouden|bewaard|opgeslagen|gearchiveerd|gehouden|bijhouden|bewaren|bewaart|bijhoudt)|wie (\w+ ){0,3}?(kan|kunnen|mag|mogen|kon|heeft|hebben|had) (\w+ ){0,3}?(zien|inzien|bekijken|bekeken|gezien|inkijken|raadplegen|toegang|lezen|gelezen)|wie (\w+ ){0,4}?toegang (heeft|hebben|had|krijgt|kreeg)|wie (\w+ ){0,5}?(gezien|bekeken|ingekeken|geraadpleegd|gelezen|opgevraagd) (heeft|hebben|had)|wat er (\w+ ){0,2}?(over|van) (mij|me)\b|welke (\w+ ){0,2}?(persoons)?gegevens|op basis van welke|in welke (\w+ )?(segment\w*|categorie\w*|groep\w*|profiel\w*|lijst\w*))",
+        r"\b(weten|vernemen|verneem|hoor|horen|laten weten|meedelen|mee te delen|deel|vertellen|vertel|uitleggen)\b.{0,40}\b(hoe ?lang\b.{0,40}\b(bijgehouden|bewaard|opgeslagen|gearchiveerd|gehouden|bijhouden|bewaren|bewaart|bijhoudt)|wie (\w+ ){0,3}?(kan|kunnen|mag|mogen|kon|heeft|hebben|had) (\w+ ){0,3}?(zien|inzien|bekijken|bekeken|gezien|inkijken|raadplegen|toegang|lezen|gelezen)|wie (\w+ ){0,4}?toegang (heeft|hebben|had|krijgt|kreeg)|wie (\w+ ){0,5}?(gezien|bekeken|ingekeken|geraadpleegd|gelezen|opgevraagd|gekregen|ontvangen) (heeft|hebben|had)|wat er (\w+ ){0,2}?(over|van) (mij|me)\b|welke (\w+ ){0,2}?(persoons)?gegevens|op basis van welke|in welke (\w+ )?(segment\w*|categorie\w*|groep\w*|profiel\w*|lijst\w*))",
         CLEAR,
         unless=_TRADE,
     ),
@@ -787,6 +796,41 @@ RULES += (
         negatable=False,
         yields_to=T.RESTRICTION,
         unless=r"\b(tijdelijk|voorlopig|zolang|totdat)\b|" + _TRADE,
+    ),
+    # rectification: a correcting verb with the writer's record as object: "corrigeer de
+    # boekingen op mijn badge", "kunt u mijn badgegegevens corrigeren?", "gelieve mijn naam juist
+    # te schrijven"
+    rule(
+        T.RECTIFICATION,
+        rf"\b(verbeter|corrigeer|wijzig|update|werk)\b (\w+ ){{0,4}}?{_MY_OBJ}|{_ASK_US} (\w+ ){{0,3}}?{_MY_OBJ} (\w+ ){{0,4}}?{_FIX_VERB}\b|\b(juist|correct|goed) (te )?(schrijven|spellen|gespeld|geschreven|noteren|genoteerd)\b",
+        CLEAR,
+        context=r"\b(gelieve|graag|aub|alstublieft|kunt|kunnen|wilt|zou|zoudt|fout\w*|verkeerd\w*|klopt|onjuist\w*|naam|moet)\b|^(verbeter|corrigeer|wijzig|update|werk)\b",
+        unless=_TRADE + "|" + _DONE_SEEN,
+    ),
+    # objection (art. 22): a person, not a computer, to decide: "ik wil dat een mens mijn
+    # aanvraag opnieuw bekijkt"; tracked for advertising
+    rule(
+        T.OBJECTION,
+        r"\b(mens|persoon|echte persoon|medewerker|iemand)\b.{0,60}\b(bekijkt|bekijken|beoordeelt|beoordelen|nakijkt|nakijken|herbekijkt|herbekijken|herziet|herzien|beslist|beslissen)\b",
+        CLEAR,
+        negatable=False,
+        context=r"\b(computer|automatisch\w*|algoritme\w*|systeem|software|programma)\b",
+    ),
+    rule(
+        T.OBJECTION,
+        r"\b(volg|volgen|volgt|tracken|tracking|traceren|gevolgd|getrackt)\b.{0,40}\b(reclame\w*|advertenties|ads|marketing\w*)\b",
+        CLEAR,
+        negatable=False,
+        tag="profiling",
+        context=r"\b(stop|stoppen|niet (meer|langer)|geen|wil|wens|gelieve|graag)\b",
+    ),
+    # erasure: not to stay in a record or on a page: "ik wil niet dat mijn diagnose in mijn
+    # personeelsdossier staat"
+    rule(
+        T.ERASURE,
+        rf"\b(ik|wij|we) (wil|willen|wens|wensen) niet (meer |langer )?dat (\w+ ){{0,6}}?(in|op) (mijn|m'n|het|de|jullie|uw) (\w+ ){{0,2}}?{_PLACE} (\w+ )?(staat|staan|blijft|blijven|komt|komen|vermeld|bewaard)\b",
+        CLEAR,
+        negatable=False,
     ),
     # objection: "stop met het gebruiken van mijn foto", "gebruik mijn foto niet meer", "mijn
     # gegevens mogen niet doorgegeven worden aan derden"
@@ -969,7 +1013,7 @@ LEXICON = Lexicon(
     condition=r"\b((?<!niets )(?<!niks )(?<!nergens )(?<!iets )(?<!ergens )(?<!niemand )(?<!iemand )anders|zo niet|indien|tenzij|bij gebrek aan|zoniet)\b|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken)\b|\b(als|wanneer) (jullie|u|je|ge|dat|dit|het|ik)\b[^,:;]{0,50}\b(niet|geen)\b|\b(gebeurt|lukt|komt) (dat|dit|het)\b.{0,20}\bniet\b",
     post_or_phone=r"\b(post|per post|brieven|(?<!\bdeze )(?<!\bmijn )(?<!\bonze )(?<!\bonderstaande )(?<!\bbijgevoegde )(?<!\baangetekende )brief\b(?! (hieronder|hierboven|van \d|d\.?d\.?))|folders?|catalogus|catalogi|brochures?|drukwerk|(brieven)?bus|papier\w*|telefo\w*|bellen|gebeld|opbellen|oproepen|gsm)\b",
     electronic=r"\book (niet )?(per|via|met de) (post|brief|telefoon)\b|\b(reclame|promo|promotie|sms|whatsapp|tekst|push|chat)berichten\b|\b(\w*e-?mails?|\w*mails?|\w*mailtjes|\w*berichtjes|\w*sms\w*|nieuwsbrie\w+|newsletters?|sms\w*|online|elektronisch\w*|whatsapp|digita\w*|inbox|mailbox)\b",
-    marketing_list=r"\balle (\w+)?lijsten\b|\bal (uw|jullie|je|de) (\w+)?lijsten\b|\b(uw|jullie) lijsten\b|\b(mailinglijst(en)?|verzendlijst(en)?|contactlijst(en)?|distributielijst(en)?|mailinglists?|mailing ?lijst(en)?|adressenlijst(en)?|nieuwsbrie\w+|newsletter|reclamelijst|mailings?|sms-?lijst\w*|promolijst\w*|bellijst\w*|belbestand\w*|telefoonlijst\w*|call ?list)\b|\buit (uw|jullie|de) (direct\w* )?marketing\b",
+    marketing_list=r"\balle (\w+)?lijsten\b|\b(whatsapp-?groep\w*|appgroep\w*|broadcastlijst\w*)\b|\bal (uw|jullie|je|de) (\w+)?lijsten\b|\b(uw|jullie) lijsten\b|\b(mailinglijst(en)?|verzendlijst(en)?|contactlijst(en)?|distributielijst(en)?|mailinglists?|mailing ?lijst(en)?|adressenlijst(en)?|nieuwsbrie\w+|newsletter|reclamelijst|mailings?|sms-?lijst\w*|promolijst\w*|bellijst\w*|belbestand\w*|telefoonlijst\w*|call ?list)\b|\buit (uw|jullie|de) (direct\w* )?marketing\b",
     sales_pitch=r"\b(wij bieden|we bieden|onze (oplossing|diensten|software|producten|expertise|tool)|(vrijblijvend|kort) (gesprek|kennismakingsgesprek)|demo|webinar|gratis proef|samenwerking|ons aanbod|ons (\w+)?pakket|onze consultants|gratis (audit|scan|adviesgesprek|analyse|nulmeting)|wanneer (bent u|zou u) beschikbaar|wij (helpen|begeleiden|ondersteunen) (bedrijven|kmo\w*|ondernemingen))\b",
     permission=r"\b(gerust|staat (het )?(u|jullie) vrij)\b",
     resent_own=r"\b(stuur|zend)\b.{0,40}\b(mijn|m'n)\b.{0,30}\b(mail|e-?mail|bericht|vraag|verzoek|aanvraag)\b.{0,50}\b(door|opnieuw|nog eens|nogmaals)\b|\b(mijn|m'n) (vorige |eerdere |oorspronkelijke )?(mail|e-?mail|bericht|vraag|verzoek|aanvraag)\b.{0,40}\b(hieronder|opnieuw|nog eens|nogmaals)\b",
