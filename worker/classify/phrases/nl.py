@@ -32,7 +32,7 @@ _STATE = r"(?<!klopt )(?<!kloppen )(?<!is )(?<!zijn )(?<!bestaat )(?<!woon )(?<!
 # right and an object that is the writer's own record; each class below is one of those parts,
 # and the rules combine them instead of pairing one verb with one object.
 # the writer's own records, as everyday words name them
-_OWN = r"(\w*gegevens|data|info|informatie|\w*dossier\w*|fiche|\w*fiche|nota's|notas|nota|notities|\w*verslag\w*|\w*rapport\w*|evaluatie\w*|beoordeling\w*|opnames?|opnamen|\w*beelden|foto'?s?|video'?s?|filmpjes?|chat\w*|\w*gesprek|\w*gesprekken|\w*registratie\w*|logs?|logbestand\w*|historiek|geschiedenis|scores?|resultaten|metingen|badge\w*|\w*uren|prikklok\w*|tijdsregistratie\w*|vermelding\w*|opmerking\w*|aantekening\w*|stuk|stukken|documenten|account|profiel|\w*profiel|aankopen|ritten|verplaatsingen|lijst|lijstje|antwoorden|testresultaten|vragenlijst\w*|\w*scans?|\w*metingen|maten|afmetingen|lichaamsmaten|boekingen|\w*historiek)"
+_OWN = r"(\w*gegevens|data|info|informatie|\w*dossier\w*|(klanten|personeels)?fiche|nota's|notas|nota|notities|\w*verslag\w*|\w*rapport\w*|evaluatie\w*|beoordeling\w*|opnames?|opnamen|\w*beelden|foto'?s?|video'?s?|filmpjes?|chat\w*|\w*gesprek|\w*gesprekken|\w*registratie\w*|logs?|logbestand\w*|historiek|geschiedenis|scores?|resultaten|metingen|badge(gegevens|registratie\w*|data|historiek|logs?|scans?)|\w*uren|prikklok\w*|tijdsregistratie\w*|vermelding\w*|opmerking\w*|aantekening\w*|stuk|stukken|documenten|account|profiel|\w*profiel|aankopen|ritten|verplaatsingen|lijst|lijstje|antwoorden|testresultaten|vragenlijst\w*|\w*scans?|\w*metingen|maten|afmetingen|lichaamsmaten|boekingen|\w*historiek)"
 # the object is the writer's: a possessive or a demonstrative for a record named before ("die
 # nota's"), or "van mij", "waarop ik sta" after it (not "de foto's van de nieuwe collectie")
 _MINE = r"(die|dat|deze|dit|mijn|m'n|al mijn|onze|ons|zijn|haar)"
@@ -41,9 +41,10 @@ _OF_ME = r"\b((van|over) (mij|me|ons)|waar(op|in|van) (ik|we|wij)|die (ik|we|wij
 _OWN_W = rf"(?:\w+-)?{_OWN}"
 # the writer's record as an object phrase: "die nota's", "mijn evaluatieverslag", "de opnames van
 # mijn gesprekken", "de beelden waarop ik sta"
-_MY_OBJ = rf"({_MINE} (\w+ ){{0,2}}?{_OWN_W}\b|(de|het|een) (\w+ ){{0,2}}?{_OWN_W}\b (\w+ ){{0,3}}?((van|over|met|uit|in) (mijn|m'n|mij|me|ons|onze)\b|waar(op|in|van) (ik|we|wij)\b|die (ik|we|wij)\b))"
-# the things of an order or a sale: an object of these asks for no data of the writer's
-_TRADE = r"\b(bestelling\w*|bestel(bon|nummer|formulier|lijst)\w*|levering\w*|factu+r\w*|order\w*|pakket\w*|pakje\w*|zending\w*|track\w*|verzending\w*|offerte\w*|catalog\w*|prijs\w*|retour\w*|creditnota\w*|betaling\w*|vacature\w*|stock|voorraad)\b"
+_MY_OBJ = rf"({_MINE} (\w+ ){{0,2}}?{_OWN_W}\b|(de|het|een) (\w+ ){{0,2}}?{_OWN_W}\b (\w+ ){{0,3}}?((van|over|met|uit|in|op) (mijn|m'n|mij|me|ons|onze)\b|waar(op|in|van) (ik|we|wij)\b|die (ik|we|wij)\b))"
+# the things of an order or a sale, of pay or of a login: an object of these asks for no data of
+# the writer's ("stuur me mijn loonfiche", "ik wil mijn account zien maar ik kan niet inloggen")
+_TRADE = r"\b(loonfiche\w*|loonbrief\w*|\w*attest\w*|inlog\w*|login|wachtwoord\w*|paswoord\w*|nieuwe badge|vervangbadge|bestelling\w*|bestel(bon|nummer|formulier|lijst)\w*|levering\w*|factu+r\w*|order\w*|pakket\w*|pakje\w*|zending\w*|track\w*|verzending\w*|offerte\w*|catalog\w*|prijs\w*|retour\w*|creditnota\w*|betaling\w*|vacature\w*|stock|voorraad)\b"
 # a change wished, not a record to look at: "ik wil die registratie gecorrigeerd zien"
 _DONE_SEEN = r"\b(gecorrigeerd|verbeterd|aangepast|gewijzigd|veranderd|rechtgezet|verwijderd|gewist|geschrapt|vernietigd|weg|verdwenen|weggehaald) (\w+ )?(zien|krijgen)\b|\b(zie|zien|krijg|krijgen) (ik |wij |we )?(\w+ ){0,4}?(gecorrigeerd|verbeterd|aangepast|gewijzigd|veranderd|rechtgezet|verwijderd|gewist|geschrapt|vernietigd|weg|weggehaald)\b"
 # asking us: "kunt u", "kunnen jullie", "wilt ge", "zou u", "gelieve", "graag"
