@@ -372,6 +372,7 @@ RULES = (
         CLEAR,
         list_sensitive=True,
         context=r"\b(foto\w*|beeld\w*|video\w*|\w*gegevens|data|naam|adres|\w*account|\w*profiel|\w*dossier|informatie|opmerking|vermelding|registratie\w*|mij|me)\b",
+        context_window=2,
     ),
     rule(
         # "mag alles weg", "mijn gegevens mogen weg"
@@ -771,6 +772,7 @@ RULES += (
         CLEAR,
         list_sensitive=True,
         context=rf"\b({_MINE} (\w+ ){{0,2}}?{_OWN}|(mijn|m'n) \w+|foto\w*|\w*beelden|video\w*|filmpje\w*|opname\w*|naam|mij|me)\b",
+        context_window=2,
     ),
     rule(
         T.ERASURE,
