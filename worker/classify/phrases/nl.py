@@ -27,6 +27,38 @@ _EMEDIA = r"(mails?|e-?mails?|mailtjes|mailings?|nieuwsbrie\w+|newsletters?|sms\
 _STATE = r"(?<!klopt )(?<!kloppen )(?<!is )(?<!zijn )(?<!bestaat )(?<!woon )(?<!woont )(?<!wonen )(?<!geldt )"
 
 
+# General request forms (issue 12: requests in everyday words). A request is a form of asking
+# (a question to us, "ik wil", "graag", "gelieve", an imperative) with an action verb of one
+# right and an object that is the writer's own record; each class below is one of those parts,
+# and the rules combine them instead of pairing one verb with one object.
+# the writer's own records, as everyday words name them
+_OWN = r"(\w*gegevens|data|info|informatie|\w*dossier\w*|(klanten|personeels)?fiche|nota's|notas|nota|notities|\w*verslag\w*|\w*rapport\w*|evaluatie\w*|beoordeling\w*|opnames?|opnamen|\w*beelden|foto'?s?|video'?s?|filmpjes?|chat\w*|\w*gesprek|\w*gesprekken|\w*registratie\w*|logs?|logbestand\w*|historiek|geschiedenis|scores?|resultaten|metingen|badge(gegevens|registratie\w*|data|historiek|logs?|scans?)|\w*uren|prikklok\w*|tijdsregistratie\w*|vermelding\w*|opmerking\w*|aantekening\w*|stuk|stukken|documenten|account|profiel|\w*profiel|aankopen|ritten|verplaatsingen|lijst|lijstje|antwoorden|testresultaten|vragenlijst\w*|\w*scans?|\w*metingen|maten|afmetingen|lichaamsmaten|boekingen|\w*historiek)"
+# the object is the writer's: a possessive or a demonstrative for a record named before ("die
+# nota's"), or "van mij", "waarop ik sta" after it (not "de foto's van de nieuwe collectie")
+_MINE = r"(die|dat|deze|dit|mijn|m'n|al mijn|onze|ons|zijn|haar)"
+_OF_ME = r"\b((van|over) (mij|me|ons)|waar(op|in|van) (ik|we|wij)|die (ik|we|wij)|wat (ik|we|wij))\b"
+# a record with a prefix ("gps-gegevens", "badge-registraties")
+_OWN_W = rf"(?:\w+-)?{_OWN}"
+# the writer's record as an object phrase: "die nota's", "mijn evaluatieverslag", "de opnames van
+# mijn gesprekken", "de beelden waarop ik sta"
+_MY_OBJ = rf"({_MINE} (\w+ ){{0,2}}?{_OWN_W}\b|(de|het|een) (\w+ ){{0,2}}?{_OWN_W}\b (\w+ ){{0,3}}?((van|over|met|uit|in|op) (mijn|m'n|mij|me|ons|onze)\b|waar(op|in|van) (ik|we|wij)\b|die (ik|we|wij)\b))"
+# the things of an order or a sale, of pay or of a login: an object of these asks for no data of
+# the writer's ("stuur me mijn loonfiche", "ik wil mijn account zien maar ik kan niet inloggen")
+_TRADE = r"\b(loonfiche\w*|loonbrief\w*|\w*attest\w*|inlog\w*|login|wachtwoord\w*|paswoord\w*|nieuwe badge|vervangbadge|bestelling\w*|bestel(bon|nummer|formulier|lijst)\w*|levering\w*|factu+r\w*|order\w*|pakket\w*|pakje\w*|zending\w*|track\w*|verzending\w*|offerte\w*|catalog\w*|prijs\w*|retour\w*|creditnota\w*|betaling\w*|vacature\w*|stock|voorraad)\b"
+# a change wished, not a record to look at: "ik wil die registratie gecorrigeerd zien"
+_DONE_SEEN = r"\b(gecorrigeerd|verbeterd|aangepast|gewijzigd|veranderd|rechtgezet|verwijderd|gewist|geschrapt|vernietigd|weg|verdwenen|weggehaald) (\w+ )?(zien|krijgen)\b|\b(zie|zien|krijg|krijgen) (ik |wij |we )?(\w+ ){0,4}?(gecorrigeerd|verbeterd|aangepast|gewijzigd|veranderd|rechtgezet|verwijderd|gewist|geschrapt|vernietigd|weg|weggehaald)\b"
+# asking us: "kunt u", "kunnen jullie", "wilt ge", "zou u", "gelieve", "graag"
+_ASK_US = r"(\b(kunt|kan|kunnen|wilt|wil|willen|zou|zoudt|zouden|mag|moogt|mogen)\b (u|jullie|je|ge|gij)|\b(kunde|kunde gij|wilde|wilde gij|zoudde|zoudde gij))\b"
+_ACCESS_VERB = r"(zien|kijken|eens kijken|inzien|in te zien|inkijken|in te kijken|bekijken|te bekijken|lezen|te lezen|nalezen|na te lezen|doorlezen|raadplegen|te raadplegen|krijgen|te krijgen|ontvangen|te ontvangen|opvragen|op te vragen|beluisteren|herbeluisteren|afspelen|downloaden)"
+# had graag gezien: "ik had graag mijn badgeregistraties gezien"
+_SEEN = r"(gezien|ingezien|ingekeken|gelezen|gekregen|ontvangen|beluisterd|bezorgd gekregen)"
+_SEND_VERB = r"(bezorgen|te bezorgen|sturen|te sturen|doorsturen|door te sturen|opsturen|op te sturen|toesturen|toe te sturen|mailen|te mailen|doormailen|geven|te geven|tonen|te tonen|laten zien|laten lezen|meegeven|mee te geven)"
+_FIX_VERB = r"(aangepast|verbeterd|gecorrigeerd|gewijzigd|veranderd|rechtgezet|bijgewerkt|aanpassen|verbeteren|corrigeren|wijzigen|veranderen|rechtzetten|bijwerken|aan te passen|te verbeteren|te corrigeren|te wijzigen|te veranderen|recht te zetten|bij te werken)"
+_USE_VERB = r"(gebruiken|gebruikt|doorgeven|doorgegeven|door te geven|delen|gedeeld|te delen|verwerken|verwerkt|te verwerken|analyseren|geanalyseerd|doorsturen|doorgestuurd|door te sturen|verkopen|verkocht|publiceren|gepubliceerd|tonen|getoond|inzetten|ingezet|bekijken|bekeken|opvolgen|opgevolgd|controleren|gecontroleerd|te gebruiken)"
+# places a thing of the writer's is shown or kept: "van jullie Facebookpagina", "uit mijn dossier"
+_PLACE = r"(\w*pagina|\w*site|website|facebook\w*|instagram|linkedin|tiktok|twitter|youtube|vimeo|google|flickr|net|web|blog|vlog|forum|online\w*|versie|editie|magazine|krant|internet|intranet|sociale media|\w*scherm|\w*bord|\w*dossier|systeem|systemen|bestand\w*|databank\w*|database|register\w*|antwoord|reactie|post|bericht|publicatie|nieuwsbrief|folder|catalogus|brochure|album|galerij|archief)"
+
+
 RULES = (
     # an old value replaced by a new one ("replace X with Y"): a correction of that field
     rule(
@@ -69,7 +101,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        rf"\bwelke {_GEG}\b.{{0,60}}\b(hebben|heeft|bewaren|bewaart|verwerken|verwerkt|bezitten|bezit|kennen|houden|beschikken|beschikt|opgeslagen|verzameld|bijgehouden|bijhouden|bijhoudt|opslaan|gebruiken|gebruikt|weten|zitten|staan|gelekt|gedeeld|doorgegeven|verkocht|gekoppeld|verbonden|gelinkt|geregistreerd|vastgelegd|bekend|gekend)\b",
+        rf"\bwelke (andere |overige |nog |verdere )?{_GEG}\b.{{0,60}}\b(hebben|hebt|heeft|bezorgd|gegeven|doorgestuurd|verstuurd|overgemaakt|bewaren|bewaart|verwerken|verwerkt|bezitten|bezit|kennen|houden|beschikken|beschikt|opgeslagen|verzameld|bijgehouden|bijhouden|bijhoudt|opslaan|gebruiken|gebruikt|weten|zitten|staan|gelekt|gedeeld|doorgegeven|verkocht|gekoppeld|verbonden|gelinkt|geregistreerd|vastgelegd|bekend|gekend)\b",
         CLEAR,
     ),
     rule(
@@ -223,7 +255,7 @@ RULES = (
     ),
     rule(
         T.RECTIFICATION,
-        rf"\bmijn (oude |nieuwe? |huidige )?{_WHAT}\b.{{0,50}}\b(verbeteren|te verbeteren|corrigeren|te corrigeren|aanpassen|aan te passen|wijzigen|te wijzigen|veranderen|te veranderen|updaten|aangepast|gewijzigd|verbeterd|gecorrigeerd|rechtzetten|recht te zetten)\b",
+        rf"\bmijn (oude |nieuwe? |huidige )?{_WHAT}\b.{{0,50}}\b(verbeteren|te verbeteren|corrigeren|te corrigeren|aanpassen|aan te passen|wijzigen|te wijzigen|veranderen|te veranderen|updaten|aangepast|gewijzigd|verbeterd|gecorrigeerd|rechtzetten|recht te zetten|juist zetten|juist te zetten|goed zetten|goed te zetten|in orde brengen|in orde te brengen|bijwerken|bij te werken)\b",
         CLEAR,
     ),
     rule(
@@ -241,7 +273,7 @@ RULES = (
         T.RECTIFICATION,
         r"\b(fout\w*|verkeerd\w*|onjuist\w*|niet juist|niet correct|niet meer (juist|correct|actueel)|verouderd\w*|foutief\w*|misspeld|gespeld)\b",
         CLEAR,
-        unless=r"\bnaar (het|de|een) (verkeerde?|foute?) (\w+ )?\w*(adres|persoon|dienst|afdeling)\b.{0,20}\b(gestuurd|verstuurd|gemaild|geschreven|gezonden)\b",
+        unless=r"\bnaar (het|de|een) (verkeerde?|foute?) (\w+ )?\w*(adres|persoon|dienst|afdeling)\b.{0,20}\b(gestuurd|verstuurd|gemaild|geschreven|gezonden)\b|\b(als|indien|of) (dit|dat|ik|dit bericht|deze mail) (\w+ ){0,2}?(het|de|een) (verkeerde?|foute?) (\w+ )?\w*(adres|persoon|dienst|afdeling|mailbox|loket)\b|\b(bij|aan) (het|de) (verkeerde?|foute?) (\w+ )?\w*(adres|persoon|dienst|afdeling|mailbox|loket)\b",
         context=r"\b(\w*naam|\w*adres|gegevens|gespeld|geboortedatum|e-?mail\w*|spelling)\b",
     ),
     rule(
@@ -255,7 +287,7 @@ RULES = (
         T.RECTIFICATION,
         rf"\bmijn {_WHAT}\b.{{0,25}}\b(is|zijn|werd) (veranderd|gewijzigd|nieuw)\b|\b(verbeter|corrigeer|pas)\b (het|dat|die|ze|dit)( aan)?\b|\b(het|dat|die|ze|dit|deze) (\w+ )?(te )?(laten )?(verbeteren|corrigeren|aanpassen|aan te passen|wijzigen|rechtzetten|recht te zetten)\b",
         CLEAR,
-        context=r"\b(\w*naam|\w*adres|\w*nummer|gsm|e-?mail\w*|gegevens|(geboorte|eind|begin|start|indienst|uitdienst|aanwervings)datum|maten|maat)\b",
+        context=r"\b(\w*naam|\w*adres|\w*nummer|gsm|e-?mail\w*|gegevens|(geboorte|eind|begin|start|indienst|uitdienst|aanwervings)datum|maten|maat)\b|\b(\w*dossier\w*|fiche|nota's|notities|\w*verslag\w*|registratie\w*|vermelding\w*|aantekening\w*|evaluatie\w*|\w*profiel)\b",
         context_window=2,
     ),
     rule(
@@ -336,10 +368,11 @@ RULES = (
     # "gelieve die foto weg te halen", "haal mijn gegevens weg"
     rule(
         T.ERASURE,
-        r"\b(haal|haalt|halen)\b (\w+ ){0,6}?weg\b|\bweg (te )?halen\b",
+        r"\b(haal|haalt|halen)\b (\w+ ){0,6}?weg\b|\bweg (te )?halen\b|\b(weghalen|weghaalt|weggehaald)\b",
         CLEAR,
         list_sensitive=True,
         context=r"\b(foto\w*|beeld\w*|video\w*|\w*gegevens|data|naam|adres|\w*account|\w*profiel|\w*dossier|informatie|opmerking|vermelding|registratie\w*|mij|me)\b",
+        context_window=2,
     ),
     rule(
         # "mag alles weg", "mijn gegevens mogen weg"
@@ -412,6 +445,15 @@ RULES = (
         CLEAR,
         negatable=False,
     ),
+    # kept and not deleted as evidence: "gelieve de camerabeelden bij te houden en niet te wissen,
+    # ik heb ze nodig voor mijn beroep" (not "hou mijn cv bij voor later")
+    rule(
+        T.RESTRICTION,
+        r"\b(bewaar|bewaren|te bewaren|behoud|te behouden|bijhouden|bij te houden|hou|houd)\b.{0,60}\bniet (te )?(verwijderen|wissen|vernietigen|weg te gooien|overschrijven|te overschrijven)\b",
+        CLEAR,
+        negatable=False,
+        context=r"\b(nodig|bewijs\w*|beroep|geschil|procedure|klacht|rechtszaak|rechter|betwisting|onderzoek|advocaat|verzekering|dossier)\b",
+    ),
     # portability
     rule(T.PORTABILITY, r"overdraagbaar\w*|\bart(ikel)? ?20\b", STRONG),
     rule(
@@ -434,6 +476,15 @@ RULES = (
         context=r"\b(andere|nieuwe|ander|nieuw)\b.{0,20}\b(leverancier|werkgever|bedrijf|aanbieder|firma|dienstverlener|partij|systeem|platform)|\b(leverancier|werkgever|aanbieder|dienstverlener)\b",
     ),
     rule(T.PORTABILITY, r"\bexport\w*\b", CLEAR, context=r"gegevens|data"),
+    # one's data in a file to give to a new supplier or employer: "kunnen jullie mij mijn maten
+    # in een bestand mailen zodat ik dat aan de nieuwe leverancier kan geven?"
+    rule(
+        T.PORTABILITY,
+        rf"\b(in|als) (een |het |elektronisch |digitaal )?(bestand|formaat|export|excel\w*|spreadsheet)\b.{{0,60}}\b{_SEND_VERB}\b|\b{_SEND_VERB}\b.{{0,30}}\b(in|als) (een |het |elektronisch |digitaal )?(bestand|formaat|spreadsheet)\b",
+        CLEAR,
+        tag="format",
+        context=r"\b(andere|nieuwe|ander|nieuw)\b.{0,20}\b(leverancier|werkgever|bedrijf|aanbieder|firma|dienstverlener|verhuurder|wasserij|partij|systeem|platform)",
+    ),
     # objection
     rule(
         DIRECT_MARKETING,
@@ -536,14 +587,14 @@ RULES = (
     ),
     rule(
         MARKETING,
-        r"\b(van|uit) (al (uw|jullie|je|de) |alle |uw |uwe |jullie |je |de |die )(\w+ )?(nieuwsbrief|mailinglijst(en)?|verzendlijst(en)?|contactlijst(en)?|distributielijst(en)?|lijst|lijsten|mailing)\b",
+        r"\b(van|uit) (al (uw|jullie|je|de) |alle |uw |uwe |jullie |je |de |die )(\w+ )?(nieuwsbrief|mailinglijst(en)?|verzendlijst(en)?|contactlijst(en)?|distributielijst(en)?|adres(sen)?lijst(en)?|reclamelijst(en)?|folderlijst(en)?|lijst|lijsten|mailing)\b",
         CLEAR,
         negatable=False,
         unless=r"\b(gekocht|aangekocht|gehuurd|overgenomen)\b|\b\w*lijst\w* (voor|van) (de |onze |uw )?(bestelbon\w*|factu\w*|bestelling\w*|leveringen|orders|offertes)\b",
     ),
     rule(
         T.MARKETING_OPT_OUT,
-        r"\b(mailinglijst(en)?|verzendlijst(en)?|mailinglists?|adressenlijst(en)?|mailing ?lijst(en)?|distributielijst(en)?)\b|\buitschrijv\w* (van|uit|op) (al (uw|jullie|je|de) |alle )(\w+)?lijsten\b",
+        r"\b(mailinglijst(en)?|verzendlijst(en)?|mailinglists?|adres(sen)?lijst(en)?|reclamelijst(en)?|folderlijst(en)?|mailing ?lijst(en)?|distributielijst(en)?)\b|\buitschrijv\w* (van|uit|op) (al (uw|jullie|je|de) |alle )(\w+)?lijsten\b",
         CLEAR,
         negatable=False,
         unless=r"\b(gekocht|aangekocht|gehuurd|overgenomen)\b|\b\w*lijst\w* (voor|van) (de |onze |uw )?(bestelbon\w*|factu\w*|bestelling\w*|leveringen|orders|offertes)\b",
@@ -583,7 +634,7 @@ RULES = (
         T.COMPLAINT,
         r"\b(slordig\w*|onzorgvuldig\w*|nonchalant\w*|laks|onverantwoord\w*|amateuristisch\w*|ontevreden|niet (erg |echt |zo |helemaal )?tevreden)\b",
         CLEAR,
-        context=r"\b(\w*gegevens|data|privacy|e-?mailadressen|omgesprongen|omgaan|omgaat|omgang)\b",
+        context=r"\b(\w*gegevens|data|privacy|e-?mailadressen|omgesprongen|omgaan|omgaat|omgang|toestemming|foto\w*|\w*beelden|camera\w*)\b",
         conditional_drop=True,
         negatable=False,
     ),
@@ -619,27 +670,190 @@ CUES = Cues(
     information_lead=r"\b(volgende|onderstaande|navolgende|deze) (informatie|inlichtingen|gegevens|punten|vragen)\b|\bin het bijzonder\b|\bmet name\b|\binclusief\b|\b(informatie|inlichtingen) (over|omtrent|betreffende)\b|\b(laat|laten) (mij|me) (het )?volgende weten\b|\b(deel|delen) (mij|me) (het )?volgende mee\b|\b(mij|me) (het )?volgende (te )?(laten weten|meedelen|mee te delen)\b",
     information_item=r"^(en |of )?(de |het |een |alle |eventuele )?(verwerkingsdoel\w*|doeleinden|doel|categorie\w*|ontvanger\w*|bestaan|recht|rechten|beoogde|periode|bewaartermijn|bewaarperiode|bewaring|termijn|bron|bronnen|herkomst|onderliggende|logica|belang|gevolgen|waarborgen|rechtsgrond\w*|informatie|wanneer|of|welke|wie|aan wie|criteria|derde landen|doorgifte)\b",
     information_head=r"\b(informatie|inlichtingen|uitleg|toelichting|bevestiging) (over|omtrent|betreffende|aangaande|met betrekking tot)\b|\b(hoor|verneem|weet|hoorde|vernam) (\w+ ){0,2}?(graag|eerst|vooraf|vooraf graag) of\b|\bhet bestaan van\b|\b(weten|laten weten|meedelen|melden|aangeven|vertellen|bevestigen|informeren|mededelen) (\w+ ){0,2}?of\b|\bof (u|jullie|er|mijn) (\w+ ){0,4}?(verwerkt|verwerken|bewaart|bewaren|hebt|heeft|hebben|zijn|is|werden|werd)\b",
-    duty=rf"\b{_U} (bent|is|zijn|was|waren) (\w+ ){{0,3}}?(verplicht|gehouden)\b.{{0,120}}\b(te informeren|mee te delen|in kennis te stellen|te melden|te motiveren|te verantwoorden|te nemen|te documenteren|aan te tonen|te rechtvaardigen|te onderbouwen|op de hoogte te brengen|te laten weten|te verstrekken|te beantwoorden|te antwoorden)\b|\b{_U} (moet|moeten|dient|dienen) (\w+ ){{0,6}}?(informeren|meedelen|in kennis stellen|melden|motiveren|rechtvaardigen|onderbouwen|nemen|laten weten|op de hoogte brengen|te informeren|mee te delen|te motiveren|te nemen|te onderbouwen|in kennis te stellen)\b|\bverplicht (u|jullie|de verwerkingsverantwoordelijke)\b|\b(moet|moeten|dient|dienen) (u|jullie) (\w+ ){{0,6}}?(informeren|meedelen|in kennis stellen|melden|laten weten|op de hoogte brengen|te informeren|mee te delen|in kennis te stellen|te laten weten)\b",
+    duty=rf"\b{_U} (bent|is|zijn|was|waren) (\w+ ){{0,3}}?(verplicht|gehouden)\b.{{0,120}}\b(te informeren|mee te delen|in kennis te stellen|te melden|te motiveren|te verantwoorden|te nemen|te documenteren|aan te tonen|te rechtvaardigen|te onderbouwen|op de hoogte te brengen|te laten weten|te verstrekken|te beantwoorden|te antwoorden)\b|\b{_U} (moet|moeten|dient|dienen) (\w+ ){{0,6}}?(informeren|meedelen|in kennis stellen|melden|motiveren|rechtvaardigen|onderbouwen|nemen|laten weten|op de hoogte brengen|te informeren|mee te delen|te motiveren|te nemen|te onderbouwen|in kennis te stellen)\b|\bverplicht (u|jullie|de verwerkingsverantwoordelijke)\b|\b(moet|moeten|dient|dienen) (u|jullie) (\w+ ){{0,6}}?(informeren|meedelen|in kennis stellen|melden|laten weten|op de hoogte brengen|te informeren|mee te delen|in kennis te stellen|te laten weten)\b|\b(u|jullie|de verwerkingsverantwoordelijke) verplicht\b.{{0,80}}\b(op de hoogte te brengen|in kennis te stellen|te informeren|mee te delen|te verstrekken|te melden)\b|\b(ik|wij|we) (herinner|herinneren) (u|jullie) (\w+ )?(er ?)?aan dat (u|jullie|de verwerkingsverantwoordelijke|een verwerkingsverantwoordelijke|artikel|art)\b",
     reaction=rf"\b(als|indien|wanneer|mocht|mochten|ingeval|in het geval dat|voor zover) {_U} (\w+ ){{0,4}}?(bezwaar (maakt|maken|hebt|heeft|zou|zouden)|bezwaar|weigert|weigeren|afwijst|afwijzen|van mening|meent|menen|vindt|vinden|denkt|denken|van oordeel|beroept|beroepen|twijfel|twijfelt|redenen|gronden|meer informatie|aanvullende (informatie|gegevens)|mij niet kunt identificeren|niet (kunt|kan|in staat bent) (mij )?te identificeren|mijn identiteit niet)|\b(indien|als|mocht|mochten|voor zover|wanneer) (er )?(wettelijke )?(bewaarplicht\w*|bewaartermijn\w*|bewaringsplicht\w*|verplichtingen om)\b|\b(indien|als|voor zover|mocht) (u|jullie) (wettelijk )?(verplicht bent|verplicht zijn|gehouden bent) (om )?(\w+ ){{0,6}}?te (bewaren|behouden)\b|\b(indien|als|mocht) (de )?(wissing|verwijdering|gegevenswissing) (niet mogelijk|onmogelijk) (is|zou zijn)\b",
-    reservation=r"\b(ik|wij|we) (behoud|behouden|houd|houden) (mij|me|ons) (\w+ ){0,3}?(het recht|alle rechten)\b|\b(ik|wij|we) (zal|zullen|ga|gaan|zou|zouden) (\w+ ){0,6}?(klacht|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|gba|ap|toezichthouder|rechter|rechtbank|advocaat|juridische stappen|gerechtelijke stappen)\b|\b(anders|zo niet|zoniet|bij gebrek aan)\b.{0,80}\b(klacht|autoriteit|gba|toezichthouder|rechter|advocaat|juridische|stappen)\b|\b(juridische|gerechtelijke|verdere|rechtsmaatregelen) (stappen|maatregelen)\b|\b(indien|als|mocht) (ik|wij|we) (\w+ ){0,4}?(geen|niet) (\w+ ){0,2}?(antwoord|reactie|bericht|ontvang|ontvangen|krijg|krijgen)\b|\b(heb|hebt|heeft|hebben) (\w+ ){0,2}?het recht (om )?(een )?klacht\b|\bhet recht (heb|hebt|heeft|hebben) (om )?(een )?klacht\b|\b(behoud|behouden|houd|houden) (ik|wij|we) (mij|me|ons) (\w+ ){0,3}?(het recht|alle rechten)\b|\bzonder (\w+ ){0,2}?(antwoord|reactie)\b(?=.{0,80}\b(klacht|autoriteit|gegevensbeschermingsautoriteit|gba|ap|toezichthouder|rechter|advocaat|stappen)\b)|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken|schakel|schakelen)\b",
+    reservation=r"\b(ik|wij|we) (behoud|behouden|houd|houden) (mij|me|ons) (\w+ ){0,3}?(het recht|alle rechten)\b|\b(ik|wij|we) (zal|zullen|ga|gaan|zou|zouden) (\w+ ){0,6}?(klacht|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|gba|ap|toezichthouder|rechter|rechtbank|advocaat|juridische stappen|gerechtelijke stappen)\b|\b(anders|zo niet|zoniet|bij gebrek aan)\b.{0,80}\b(klacht|autoriteit|gba|toezichthouder|rechter|advocaat|juridische|stappen)\b|\b(juridische|gerechtelijke|verdere|rechtsmaatregelen) (stappen|maatregelen)\b|\b(indien|als|mocht) (ik|wij|we) (\w+ ){0,4}?(geen|niet) (\w+ ){0,2}?(antwoord|reactie|bericht|ontvang|ontvangen|krijg|krijgen)\b|\b(heb|hebt|heeft|hebben) (\w+ ){0,2}?het recht (om )?(een )?klacht\b|\bhet recht (heb|hebt|heeft|hebben) (om )?(een )?klacht\b|\b(behoud|behouden|houd|houden) (ik|wij|we) (mij|me|ons) (\w+ ){0,3}?(het recht|alle rechten)\b|\bzonder (\w+ ){0,2}?(antwoord|reactie)\b(?=.{0,80}\b(klacht|autoriteit|gegevensbeschermingsautoriteit|gba|ap|toezichthouder|rechter|advocaat|stappen)\b)|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken|schakel|schakelen)\b|\b(behoud|behoudt|behouden) (\w+ ){0,2}?(het|hun|zijn|haar|mijn|ons) recht\b|\brechten (\w+ ){0,4}?(blijven|blijft) (\w+ )?voorbehouden\b",
     right_named=r"\brecht(en)? (heb |hebt |heeft |hebben )?op (\w+ ){0,2}?(inzage|toegang|rectificatie|verbetering|correctie|gegevenswissing|wissing|verwijdering|vergetelheid|vergeten|beperking|overdraagbaarheid|dataportabiliteit|bezwaar|klacht|het indienen)|\b(recht|rechten) (heb |hebt |heeft |hebben )?om (\w+ ){0,3}?(bezwaar|klacht|te verzoeken)|\bart(ikel)?s? ?\d{2}\b",
-    speech_act=rf"\b(ik|wij|we) (\w+ ){{0,2}}?(verzoek|verzoeken|vraag|vragen|eis|eisen|wil|willen|wens|wensen|zou graag|maak bezwaar|maken bezwaar|teken bezwaar|trek|trekken|roep|doe een beroep|beroep mij|verlang|verlangen|herroep|herroepen)\b|\b(verzoek|verzoeken|vraag|vragen|eis|eisen|wil|willen|wens|wensen|maak|maken|trek|trekken|roep|roepen|doe|doen|teken|tekenen|herroep|herroepen) (ik|wij|we)\b|\bgelieve\b|\bgraag\b|\baub\b|\balstublieft\b|\bhierbij\b|^{_DAAD}\b|\bhet verzoek om\b",
+    speech_act=rf"\b(ik|wij|we) (\w+ ){{0,2}}?(verzoek|verzoeken|vraag|vragen|eis|eisen|wil|willen|wens|wensen|zou graag|maak bezwaar|maken bezwaar|teken bezwaar|trek|trekken|roep|doe een beroep|beroep mij|verlang|verlangen|herroep|herroepen)\b|\b(verzoek|verzoeken|vraag|vragen|eis|eisen|wil|willen|wens|wensen|maak|maken|trek|trekken|roep|roepen|doe|doen|teken|tekenen|herroep|herroepen) (ik|wij|we)\b|\bgelieve\b|\bgraag\b|\baub\b|\balstublieft\b|\bhierbij\b|^{_DAAD}\b|\bhet verzoek om\b|\b(ik|wij|we) (herhaal|herhalen|hernieuw|hernieuwen) (\w+ ){{0,2}}?(mijn|ons|onze|het) (\w+ )?(verzoek|vraag|aanvraag|eis)\b|\b(verzoekt|vraagt|eist|wenst|maakt|tekent) (\w+ ){{0,2}}?(onze|mijn) (gebruiker|gebruikster|client\w*|cliente|lastgever|lastgeefster)\b|\b(onze|mijn) (gebruiker|gebruikster|lastgever|lastgeefster) (\w+ ){{0,3}}?(verzoekt|vraagt|eist|wenst|maakt|tekent)\b",
     recipients_notified=r"\bart(ikel)? ?19\b|\b(ontvangers?|derden|anderen)\b.{0,80}\b(laten weten|informeren|op de hoogte|in kennis|meedelen)\b|\b(informeren|in kennis stellen|op de hoogte brengen)\b.{0,60}\bontvangers?\b",
     direct_marketing=r"\bdirect ?marketing\w*\b|\bdirecte marketing\b",
     new_phrase=rf"[;]|\b(en|maar|ook|daarnaast|verder|dus)\b,? (gelieve|graag|ik|wij|we|{_DAAD})\b|\b(en|of) (daarna|vervolgens|nadien|dan|ook|daarnaast)\b",
     business=r"\b(verwerkersovereenkomst|verwerkingsovereenkomst|subverwerkers?|sub-verwerkers?|leveranciers(beoordeling|vragenlijst|audit|evaluatie)|vragenlijst|due diligence|iso ?27001|technische en organisatorische maatregelen|(persoons)?gegevens van onze (klanten|medewerkers|werknemers|leden))\b|\b(mijn|onze) (scriptie|thesis|onderzoek|studie|artikel|enquete|masterproef|eindwerk|reportage)\b|\bik ben (een )?(student|studente|journalist|journaliste|onderzoeker)\b|\bvoor (een|mijn|ons) (artikel|onderzoek|scriptie)\b",
     salutation=r"(?m)^(geachte|l\.?s\.?|aan wie het aanbelangt|aan de)\b",
-    on_behalf=r"\b(namens|in naam van|uit naam van|in opdracht van|als (\w+ )?(ouders|voogden|grootouders) van|als (wettelijke? )?(vertegenwoordiger|voogd|bewindvoerder|mentor|gemachtigde|advocaat|raadsman|ouder|curator) van (mijn|onze|de heer|mevrouw|dhr|mevr|wijlen|zijn|haar)|(mijn|onze) (client|clienten|cliente|clientes|lastgever|lastgeefster)|ik vertegenwoordig|wij vertegenwoordigen|volmacht)\b|\b(schrijf|mail|vraag|schrijven) (\w+ ){0,2}?voor mijn (vader|moeder|papa|mama|zoon|dochter|man|vrouw|echtgeno\w+|opa|oma|grootvader|grootmoeder|broer|zus|partner)\b",
+    on_behalf=r"\b(namens|in naam van|uit naam van|in opdracht van|als (\w+ )?(ouders|voogden|grootouders) van|als (wettelijke? )?(vertegenwoordiger|voogd|bewindvoerder|mentor|gemachtigde|advocaat|raadsman|ouder|curator) van (mijn|onze|de heer|mevrouw|dhr|mevr|wijlen|zijn|haar)|(mijn|onze) (client|clienten|cliente|clientes|lastgever|lastgeefster)|ik vertegenwoordig|wij vertegenwoordigen|volmacht|(onze|mijn) (gebruiker|gebruikster)|nalatenschap|erfgenam\w*)\b|\b(schrijf|mail|vraag|schrijven) (\w+ ){0,2}?voor mijn (vader|moeder|papa|mama|zoon|dochter|man|vrouw|echtgeno\w+|opa|oma|grootvader|grootmoeder|broer|zus|partner)\b",
     # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
     reminder=r"(?<!\buw )(?<!\bjullie )(?<!\bvotre )\b(herinnering|aanmaning|rappel|tweede verzoek|derde verzoek|laatste verzoek|nogmaals (mijn|ons) verzoek)\b",
     unanswered=r"\b(geen (antwoord|reactie|bericht)|niet (beantwoord|gereageerd)|onbeantwoord|nog (steeds |altijd )?niets|(ik|wij|we) wacht(en)? nog (steeds|altijd)|(termijn|maand) (is )?(inmiddels |ruimschoots |ondertussen )?(verstreken|voorbij|overschreden)|tot op heden\b.{0,40}\b(niets|geen))\b",
     earlier_request=r"\b(mijn|ons|onze) (\w+ ){0,2}?(verzoek|brief|e-?mail|aanvraag|bericht|schrijven) (van|d\.?d\.?|gedateerd|verstuurd op|op) \d|\b(heb|had|hebben|hadden) (ik|wij|we) (\w+ ){0,6}?(verzoek|brief|e-?mail|aanvraag|bericht) (\w+ ){0,6}?(verstuurd|gestuurd|ingediend|gericht|opgestuurd|gemaild)\b|\b(ik|wij|we) (heb|had|hebben|hadden) (\w+ ){0,6}?(verzoek|brief|e-?mail|aanvraag|bericht) (\w+ ){0,6}?(verstuurd|gestuurd|ingediend|gericht|opgestuurd|gemaild)\b",
-    renewal=r"\b(nogmaals|opnieuw|alsnog|wederom|andermaal)\b|\b(gevolg|gehoor) (te )?geven aan (mijn|ons) (\w+ )?verzoek\b|\bmijn (\w+ )?verzoek (alsnog )?(te )?(behandelen|beantwoorden|in te willigen|uit te voeren)\b|\bde (gevraagde|opgevraagde) (informatie|gegevens|kopie|inlichtingen)\b|\bwat ik (u )?(heb )?gevraagd\b|\bbeschouw (dit|deze) (\w+ )?als (een )?herinnering\b",
+    renewal=r"\b(nogmaals|opnieuw|alsnog|wederom|andermaal)\b|\b(herhaal|herhalen|hernieuw|hernieuwen) (\w+ ){0,2}?(mijn|ons|onze) (\w+ )?(verzoek|vraag|aanvraag)\b|\b(gevolg|gehoor) (te )?geven aan (mijn|ons) (\w+ )?verzoek\b|\bmijn (\w+ )?verzoek (alsnog )?(te )?(behandelen|beantwoorden|in te willigen|uit te voeren)\b|\bde (gevraagde|opgevraagde) (informatie|gegevens|kopie|inlichtingen)\b|\bwat ik (u )?(heb )?gevraagd\b|\bbeschouw (dit|deze) (\w+ )?als (een )?herinnering\b",
     authority=r"\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer|apd)\b",
     authority_complaint=r"^(?=.*\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer|art(ikel|icle|\.)? ?77)\b)(?=.*\b(klacht)\b).*\b(ingediend|neergelegd|ingeleid|verstuurd|gestuurd|kopie van (mijn|de|onze) klacht)\b",
     authority_address=r"^(klacht (bij|aan|ingediend bij) (de )?|aan|geachte|t\.?a\.?v\.?|ter attentie van)\b.{0,80}\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer)\b",
     authority_lodging=r"^(?=.*\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer|art(ikel|icle|\.)? ?77)\b).*(\b(ik|wij|we) (dien|dienen) (hierbij |bij deze |bij u )?(een |deze |mijn )?(formele )?klacht in\b|\bwend (ik|wij|we) (mij|me|ons) (\w+ ){0,2}tot u met (deze|mijn|onze) klacht\b|\bkopie van (de|mijn|onze) klacht\b.{0,100}\b(ingediend|neergelegd|ingeleid)\b)",
     reported=r"\b(heeft|hebben|had|hadden) (me|mij|ons) (\w+ ){0,3}?(gezegd|verteld|laten weten|gemeld|meegedeeld|geantwoord|beloofd|geschreven|gemaild|bevestigd)\b|\b(zei|zeiden|vertelde|vertelden|meldde|meldden|schreef|schreven|antwoordde|antwoordden) (me|mij|ons)?\b ?(\w+ ){0,3}?dat\b|\bvolgens (u|jullie|uw)\b|\b(ik )?(las|lees|zag|zie|vond|lezen) (ik )?(\w+ ){0,2}?in (uw|jullie|je|de|het) (\w+ )?(privacyverklaring|privacybeleid|privacyvoorwaarden|voorwaarden|website|brochure|folder|reglement|privacy\w*)\b",
+)
+
+RULES += (
+    # access: a copy, overview or list of one of the writer's records ("kunt u mij een kopie
+    # bezorgen van dat chatgesprek?", "een afschrift van de notities van mijn exitgesprek")
+    rule(
+        T.ACCESS,
+        rf"\b(kopie|kopies|kopieen|afschrift\w*|uitdraai|overzicht|export)\b (\w+ ){{0,3}}?(van|met) ((\w+ ){{0,2}}?{_MINE} (\w+ ){{0,2}}?{_OWN}\b|(\w+ ){{0,3}}?{_OWN}\b (\w+ ){{0,3}}?{_OF_ME}|(alles )?(wat|welke \w+|alle \w+ die) (ik|wij|we)\b)",
+        CLEAR,
+        context=r"\b(wil|wens|graag|gelieve|vraag|verzoek|kunt|kan|kunnen|wilt|zou|zoudt|zouden|mag|bezorg\w*|stuur\w*|krijgen|ontvangen|aub|alstublieft|a\.u\.b)\b",
+        unless=_TRADE + r"|\b(bijgevoegd|in bijlage|bijlage|bijgesloten|voeg\w* (ik|wij|we) )",
+    ),
+    # access: asking to see, read or receive one's own records: "ik wil die nota's graag lezen",
+    # "kan ik de lijst van mijn badgegegevens zien?", "kunnen jullie mij die gegevens bezorgen?"
+    rule(
+        T.ACCESS,
+        rf"\b(ik|wij|we) (wil|wou|wens|zou|zouden|willen|wensen|had|hadden)\b (\w+ ){{0,6}}?{_MY_OBJ} (\w+ ){{0,4}}?{_ACCESS_VERB}\b|\b(ik|wij|we) (had|hadden|zou|zouden) (\w+ )?graag\b (\w+ ){{0,3}}?{_MY_OBJ} (\w+ ){{0,4}}?{_SEEN}\b|\bgraag (ontving|kreeg|zag|las|ontvang|krijg|zie|lees) (ik|wij|we)\b (\w+ ){{0,2}}?{_MY_OBJ}",
+        CLEAR,
+        unless=_TRADE + "|" + _DONE_SEEN,
+    ),
+    rule(
+        T.ACCESS,
+        rf"\b(mag|kan|kun|mogen|kunnen) (ik|wij|we)\b (\w+ ){{0,3}}?({_MY_OBJ} (\w+ ){{0,5}}?{_ACCESS_VERB}\b|(de|het) (\w+ ){{0,2}}?{_OWN_W}\b (\w+ ){{0,5}}?{_ACCESS_VERB}\b.{{0,40}}{_OF_ME}|{_ACCESS_VERB} (wat|welke|hoe|wie)\b.{{0,40}}\b(mijn|m'n|over mij|van mij|over me)\b)",
+        CLEAR,
+        unless=_TRADE + "|" + _DONE_SEEN,
+    ),
+    rule(
+        T.ACCESS,
+        rf"\b(stuur|stuurt|bezorg|bezorgt|geef|geeft|mail|mailt|toon|toont)\b (mij|me|ons) (eens |even |ook |dan |nog )*(\w+ ){{0,2}}?{_MY_OBJ}|({_ASK_US}|\b(gelieve|graag)\b) (mij|me|ons) (\w+ ){{0,4}}?{_MY_OBJ} (\w+ ){{0,8}}?{_SEND_VERB}\b",
+        CLEAR,
+        unless=_TRADE + r"|\b(verwijder\w*|wis|wissen|schrap\w*|vernietig\w*)\b",
+    ),
+    # access: to know how long records are kept, who sees them, what was said or passed on about
+    # the writer, or what of theirs went to whom ("ik wil graag weten hoelang die beelden
+    # bijgehouden worden en wie die kan zien", "graag verneem ik welke gegevens u hebt bezorgd")
+    rule(
+        T.ACCESS,
+        r"\b(weten|vernemen|verneem|hoor|horen|laten weten|meedelen|mee te delen|deel|vertellen|vertel|uitleggen)\b.{0,40}\b(hoe ?lang\b.{0,40}\b(bijgehouden|bewaard|opgeslagen|gearchiveerd|gehouden|bijhouden|bewaren|bewaart|bijhoudt)|wie (\w+ ){0,3}?(kan|kunnen|mag|mogen|kon|heeft|hebben|had) (\w+ ){0,3}?(zien|inzien|bekijken|bekeken|gezien|inkijken|raadplegen|toegang|lezen|gelezen)|wie (\w+ ){0,4}?toegang (heeft|hebben|had|krijgt|kreeg)|wie (\w+ ){0,5}?(gezien|bekeken|ingekeken|geraadpleegd|gelezen|opgevraagd|gekregen|ontvangen) (heeft|hebben|had)|wat er (\w+ ){0,2}?(over|van) (mij|me)\b|welke (\w+ ){0,2}?(persoons)?gegevens|op basis van welke|in welke (\w+ )?(segment\w*|categorie\w*|groep\w*|profiel\w*|lijst\w*))",
+        CLEAR,
+        unless=_TRADE,
+    ),
+    # access: what is missing from an earlier answer, asked for: "kunnen jullie mij die
+    # ontbrekende gegevens ook nog bezorgen?"
+    rule(
+        T.ACCESS,
+        rf"\bontbrekende (\w+ )?{_OWN}\b.{{0,40}}\b{_SEND_VERB}\b",
+        CLEAR,
+    ),
+    # rectification: a record or value to be put right, in the passive or with "laten": "kan dat
+    # aangepast worden naar mevrouw?", "ik wil dat het verbeterd wordt", "laten verbeteren"
+    rule(
+        T.RECTIFICATION,
+        rf"\b(kan|kunnen|mag|mogen|moet|moeten|dient|dienen) (dat|dit|het|die|deze|dat stuk|mijn \w+|de \w+|die \w+) (\w+ ){{0,3}}?{_FIX_VERB} (worden|wordt)\b|\b((ik|wij|we) (wil|willen|wens|wensen|vraag|vragen|verzoek|verzoeken)|(wil|willen|wens|wensen|vraag|vragen|verzoek|verzoeken) (ik|wij|we)) (\w+ )?dat (\w+ ){{0,5}}?{_FIX_VERB} (wordt|worden)\b|\blaten (aanpassen|verbeteren|corrigeren|wijzigen|rechtzetten|veranderen|bijwerken)\b",
+        CLEAR,
+        context=rf"\b{_OWN}\b|\b(\w*naam|\w*adres|\w*nummer|geboortedatum|aanspreking|aanhef|mevrouw|meneer|heer|geslacht|titel|maten|maat|fout\w*|verkeerd\w*|onjuist\w*|klopt niet|niet juist|niet correct)\b",
+        context_window=2,
+        unless=_TRADE,
+    ),
+    # erasure: taken off the place it is shown or kept: "wilt ge de foto van jullie
+    # Facebookpagina halen", "het uit mijn dossier te halen", "haal dat stuk uit jullie antwoord weg"
+    rule(
+        T.ERASURE,
+        rf"\b(van|uit|op) (de |het |jullie |uw |mijn |m'n |je |die |dat |uwe )?(\w+ ){{0,2}}?{_PLACE}\b (\w+ ){{0,3}}?(te )?(halen|weghalen|weg te halen|afhalen|af te halen|verwijderen|te verwijderen|wissen|te wissen|schrappen|te schrappen|offline halen|offline te halen|eraf halen|weg|af)\b",
+        CLEAR,
+        list_sensitive=True,
+        context=rf"{_ASK_US}|\b(gelieve|graag|haal|haalt|aub|alstublieft|a\.u\.b|wil|wens|vraag|verzoek)\b",
+    ),
+    rule(
+        T.ERASURE,
+        r"\b(haal|haalt)\b (\w+ ){0,5}?(uit|van) (\w+ ){1,4}?(weg|af|eraf)\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
+    # "haal die foto van mij van het intranet", "neem mijn naam van de site", "zet die foto
+    # offline", "doe die foto weg", "ik wil niet meer op jullie website staan"
+    rule(
+        T.ERASURE,
+        rf"\b(haal|haalt|neem|neemt)\b (\w+ ){{0,6}}?(van|uit|op) (de |het |jullie |uw |je |die |dat )?(\w+ ){{0,2}}?{_PLACE}\b|\b(zet|zetten|haal|halen|neem|nemen|haalt|neemt)\b (\w+ ){{0,6}}?offline\b|\boffline (te )?(zetten|halen|nemen)\b|\b(doe|doet|gooi|gooit)\b (\w+ ){{0,6}}?weg\b|\b(weg te doen|weg te gooien|wegdoen|weggooien)\b",
+        CLEAR,
+        list_sensitive=True,
+        context=rf"\b({_MINE} (\w+ ){{0,2}}?{_OWN}|(mijn|m'n) \w+|foto\w*|\w*beelden|video\w*|filmpje\w*|opname\w*|naam|mij|me)\b",
+        context_window=2,
+    ),
+    rule(
+        T.ERASURE,
+        rf"\b((ik )?(wil|wens) (ik )?|(ik )?(sta|wil) )?niet (meer |langer )?(op|in) (de |het |jullie |uw |je )?(\w+ ){{0,2}}?{_PLACE} (\w+ )?(staan|verschijnen|te zien zijn|vermeld worden|te zien|staan)\b",
+        CLEAR,
+        negatable=False,
+        context=r"\b(wil|wens|graag|gelieve|liever)\b",
+    ),
+    # erasure: the object before an adverb of time and the verb at the end (Dutch word order):
+    # "gelieve ze daarna te wissen", "en de gegevens nadien te verwijderen"
+    rule(
+        T.ERASURE,
+        r"(?:^ ?|(?<=\bdaarna )|(?<=\bnadien )|(?<=\bvervolgens )|(?<=\bdan ))(ook )?te (wissen|verwijderen|schrappen|vernietigen)\b",
+        CLEAR,
+        list_sensitive=True,
+        context=r"\b(gelieve|graag|wil|wens|vraag|verzoek|verzoeken|kunt|kunnen|wilt)\b.{0,40}\b(ze|die|deze|het|\w*gegevens|alles|account|profiel|dossier)\b",
+    ),
+    # objection: no longer to be passed on, shared or used (for a purpose): "ik wil dat jullie die
+    # scangegevens niet meer doorgeven", "ik wil niet dat die uren voor iets anders gebruikt worden"
+    rule(
+        T.OBJECTION,
+        rf"\b((ik|wij|we) (wil|willen|wens|wensen|vraag|vragen|eis|eisen)|(wil|willen|wens|wensen|vraag|vragen|eis|eisen) (ik|wij|we))\b (\w+ )?dat (\w+ ){{0,8}}?(niet meer|niet langer|nooit meer) (\w+ ){{0,4}}?{_USE_VERB}\b|\b(ik|wij|we) (wil|willen|wens|wensen) niet (\w+ )?dat (\w+ ){{0,10}}?{_USE_VERB} (worden|wordt)\b|\b(ik|wij|we) (wil|willen|wens|wensen) niet (\w+ )?dat (jullie|u|ze|men|hij|zij|de \w+) (\w+ ){{0,8}}?{_USE_VERB}\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+        unless=r"\b(tijdelijk|voorlopig|zolang|totdat)\b|" + _TRADE,
+    ),
+    # rectification: a correcting verb with the writer's record as object: "corrigeer de
+    # boekingen op mijn badge", "kunt u mijn badgegegevens corrigeren?", "gelieve mijn naam juist
+    # te schrijven"
+    rule(
+        T.RECTIFICATION,
+        rf"\b(verbeter|corrigeer|wijzig|update|werk)\b (\w+ ){{0,4}}?{_MY_OBJ}|{_ASK_US} (\w+ ){{0,3}}?{_MY_OBJ} (\w+ ){{0,4}}?{_FIX_VERB}\b|\b(juist|correct|goed) (te )?(schrijven|spellen|gespeld|geschreven|noteren|genoteerd)\b",
+        CLEAR,
+        context=r"\b(gelieve|graag|aub|alstublieft|kunt|kunnen|wilt|zou|zoudt|fout\w*|verkeerd\w*|klopt|onjuist\w*|naam|moet)\b|^(verbeter|corrigeer|wijzig|update|werk)\b",
+        unless=_TRADE + "|" + _DONE_SEEN,
+    ),
+    # objection (art. 22): a person, not a computer, to decide: "ik wil dat een mens mijn
+    # aanvraag opnieuw bekijkt"; tracked for advertising
+    rule(
+        T.OBJECTION,
+        r"\b(mens|persoon|echte persoon|medewerker|iemand)\b.{0,60}\b(bekijkt|bekijken|beoordeelt|beoordelen|nakijkt|nakijken|herbekijkt|herbekijken|herziet|herzien|beslist|beslissen)\b",
+        CLEAR,
+        negatable=False,
+        context=r"\b(computer|automatisch\w*|algoritme\w*|systeem|software|programma)\b",
+    ),
+    rule(
+        T.OBJECTION,
+        r"\b(volg|volgen|volgt|tracken|tracking|traceren|gevolgd|getrackt)\b.{0,40}\b(reclame\w*|advertenties|ads|marketing\w*)\b",
+        CLEAR,
+        negatable=False,
+        tag="profiling",
+        context=r"\b(stop|stoppen|niet (meer|langer)|geen|wil|wens|gelieve|graag)\b",
+    ),
+    # erasure: not to stay in a record or on a page: "ik wil niet dat mijn diagnose in mijn
+    # personeelsdossier staat"
+    rule(
+        T.ERASURE,
+        rf"\b(ik|wij|we) (wil|willen|wens|wensen) niet (meer |langer )?dat (\w+ ){{0,6}}?(in|op) (mijn|m'n|het|de|jullie|uw) (\w+ ){{0,2}}?{_PLACE} (\w+ )?(staat|staan|blijft|blijven|komt|komen|vermeld|bewaard)\b",
+        CLEAR,
+        negatable=False,
+    ),
+    # objection: "stop met het gebruiken van mijn foto", "gebruik mijn foto niet meer", "mijn
+    # gegevens mogen niet doorgegeven worden aan derden"
+    rule(
+        T.OBJECTION,
+        rf"\b(stop|stoppen|ophouden|gedaan) met (het )?(gebruik\w*|delen|doorgeven|publiceren|tonen|verspreiden|verkopen|analyseren|bijhouden|volgen) (van )?{_MINE} (\w+ )?{_OWN}\b|\b(gebruik|deel|toon|publiceer|verspreid|verkoop)\b (\w+ ){{0,4}}?{_MINE} (\w+ )?{_OWN}\b (\w+ ){{0,4}}?(niet meer|niet langer|nooit meer)\b|\b{_MINE} (\w+ )?{_OWN} (\w+ ){{0,3}}?(mogen|mag|moeten|moet) (\w+ ){{0,3}}?(niet|nooit) (meer |langer )?(\w+ ){{0,3}}?(gebruikt|doorgegeven|gedeeld|verkocht|gepubliceerd|verwerkt|getoond|verspreid) (worden|wordt)\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+        unless=r"\b(tijdelijk|voorlopig|zolang|totdat)\b|" + _TRADE,
+    ),
+    # complaint: how the writer's data are used, judged: "vind ik echt niet oké dat ze zo mijn
+    # gegevens gebruiken"
+    rule(
+        T.COMPLAINT,
+        r"\b(vind|vinden)\b (\w+ ){0,4}?(niet (oke|ok|normaal|correct|fair|juist|in orde|aanvaardbaar)|onaanvaardbaar|onacceptabel|schandalig|ontoelaatbaar)\b.{0,40}\b(mijn|m'n|onze) (\w+ )?(gegevens|data|privacy|foto\w*|beelden)\b",
+        CLEAR,
+        conditional_drop=True,
+        negatable=False,
+    ),
 )
 
 # the bare names of rights as a pasted form's ticked choices ("[X] ...")
@@ -801,8 +1015,8 @@ LEXICON = Lexicon(
     history=r"\bmijn (\w+ ){0,3}?(vraag|verzoek|aanvraag)\b(?=.{0,120}\b((intrekken|in te trekken|annuleren|te annuleren|laten vallen|vervalt|niet meer nodig|hoeft niet meer)\b|(mag|mogen|moogt|kunt|kan) (u|je|jullie|ge) (\w+ )?(het |dat |die |deze )?(vergeten|negeren)\b))|\b(trek|trekken)\b (\w+ ){0,2}?(mijn|ons|onze) (\w+ )?(vraag|verzoek|aanvraag)\b|\b(gevraagd|verzocht|aangevraagd|gemaild|gevraagd hebben)\b|\bik (heb|had) (u|jullie|je|uw \w+) (\w+ ){0,4}(geschreven|gemeld|laten weten|meegedeeld)\b|\bvroeg (ik|ik al)\b|\b(stuurde|verstuurde|diende|deed|mailde) ik\b|\bik (heb|had)\b.{0,60}\b(gestuurd|verstuurd|ingediend|opgestuurd)\b|\bmijn (\w+ ){0,2}\w*(verzoek|aanvraag)\b.{0,60}\b(genegeerd|negeren|negeert|onbeantwoord|geen antwoord|niets gehoord)",
     condition=r"\b((?<!niets )(?<!niks )(?<!nergens )(?<!iets )(?<!ergens )(?<!niemand )(?<!iemand )anders|zo niet|indien|tenzij|bij gebrek aan|zoniet)\b|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken)\b|\b(als|wanneer) (jullie|u|je|ge|dat|dit|het|ik)\b[^,:;]{0,50}\b(niet|geen)\b|\b(gebeurt|lukt|komt) (dat|dit|het)\b.{0,20}\bniet\b",
     post_or_phone=r"\b(post|per post|brieven|(?<!\bdeze )(?<!\bmijn )(?<!\bonze )(?<!\bonderstaande )(?<!\bbijgevoegde )(?<!\baangetekende )brief\b(?! (hieronder|hierboven|van \d|d\.?d\.?))|folders?|catalogus|catalogi|brochures?|drukwerk|(brieven)?bus|papier\w*|telefo\w*|bellen|gebeld|opbellen|oproepen|gsm)\b",
-    electronic=r"\book (niet )?(per|via|met de) (post|brief|telefoon)\b|\b(\w*e-?mails?|\w*mails?|\w*mailtjes|\w*berichtjes|\w*sms\w*|nieuwsbrie\w+|newsletters?|sms\w*|online|elektronisch\w*|whatsapp|digita\w*|inbox|mailbox)\b",
-    marketing_list=r"\balle (\w+)?lijsten\b|\bal (uw|jullie|je|de) (\w+)?lijsten\b|\b(uw|jullie) lijsten\b|\b(mailinglijst(en)?|verzendlijst(en)?|contactlijst(en)?|distributielijst(en)?|mailinglists?|mailing ?lijst(en)?|adressenlijst(en)?|nieuwsbrie\w+|newsletter|reclamelijst|mailings?|sms-?lijst\w*|promolijst\w*|bellijst\w*|belbestand\w*|telefoonlijst\w*|call ?list)\b|\buit (uw|jullie|de) (direct\w* )?marketing\b",
+    electronic=r"\book (niet )?(per|via|met de) (post|brief|telefoon)\b|\b(reclame|promo|promotie|sms|whatsapp|tekst|push|chat)berichten\b|\b(\w*e-?mails?|\w*mails?|\w*mailtjes|\w*berichtjes|\w*sms\w*|nieuwsbrie\w+|newsletters?|sms\w*|online|elektronisch\w*|whatsapp|digita\w*|inbox|mailbox)\b",
+    marketing_list=r"\balle (\w+)?lijsten\b|\b(whatsapp-?groep\w*|appgroep\w*|broadcastlijst\w*)\b|\bal (uw|jullie|je|de) (\w+)?lijsten\b|\b(uw|jullie) lijsten\b|\b(mailinglijst(en)?|verzendlijst(en)?|contactlijst(en)?|distributielijst(en)?|mailinglists?|mailing ?lijst(en)?|adressenlijst(en)?|nieuwsbrie\w+|newsletter|reclamelijst|mailings?|sms-?lijst\w*|promolijst\w*|bellijst\w*|belbestand\w*|telefoonlijst\w*|call ?list)\b|\buit (uw|jullie|de) (direct\w* )?marketing\b",
     sales_pitch=r"\b(wij bieden|we bieden|onze (oplossing|diensten|software|producten|expertise|tool)|(vrijblijvend|kort) (gesprek|kennismakingsgesprek)|demo|webinar|gratis proef|samenwerking|ons aanbod|ons (\w+)?pakket|onze consultants|gratis (audit|scan|adviesgesprek|analyse|nulmeting)|wanneer (bent u|zou u) beschikbaar|wij (helpen|begeleiden|ondersteunen) (bedrijven|kmo\w*|ondernemingen))\b",
     permission=r"\b(gerust|staat (het )?(u|jullie) vrij)\b",
     resent_own=r"\b(stuur|zend)\b.{0,40}\b(mijn|m'n)\b.{0,30}\b(mail|e-?mail|bericht|vraag|verzoek|aanvraag)\b.{0,50}\b(door|opnieuw|nog eens|nogmaals)\b|\b(mijn|m'n) (vorige |eerdere |oorspronkelijke )?(mail|e-?mail|bericht|vraag|verzoek|aanvraag)\b.{0,40}\b(hieronder|opnieuw|nog eens|nogmaals)\b",
