@@ -60,3 +60,66 @@ def test_the_writers_own_lines_under_a_pasted_templates_closing_are_read():
 def test_a_signature_under_the_closing_is_still_dropped():
     text = "Please delete my account.\n\nKind regards,\nSam Reed\n--\nI object to nothing here.\n"
     assert classify("Delete", text).request_types == (T.ERASURE,)
+
+
+COPY_ANNOUNCED_AFTER = """Madame, Monsieur,
+
+J'ai déposé ce jour une plainte auprès de l'Autorité de protection des données. En voici le
+texte, pour votre information.
+
+« Le 2 octobre 2026, je me suis opposé par écrit aux appels commerciaux de cette société.
+Malgré cette opposition, j'ai encore été appelé trois fois. Je demande à l'Autorité de
+constater la violation de l'article 21 du RGPD. »
+
+Claire Dumont
+"""
+
+COPY_UNDER_A_SEPARATOR = """Sehr geehrte Damen und Herren,
+
+zu Ihrer Kenntnis übersende ich Ihnen nachstehend meine heute eingereichte Beschwerde.
+
+-----------------------------------
+An die Landesbeauftragte für Datenschutz
+
+Beschwerde nach Art. 77 DSGVO
+
+Am 1. September habe ich der Verwendung meiner Daten für Werbung widersprochen. Dennoch
+erhielt ich weitere Werbe-E-Mails. Ich bitte die Aufsichtsbehörde, den Vorgang zu prüfen.
+-----------------------------------
+
+Mit freundlichen Grüßen
+Jana Roth
+"""
+
+COPY_ENCLOSED = """Dear Sir or Madam,
+
+Enclosed is a copy of the complaint I submitted to the Data Protection Authority today.
+
+"On 5 September I objected to your marketing calls and asked you to delete my phone number.
+I was called again twice in October. I ask the Authority to investigate."
+
+Tom Hart
+"""
+
+
+def test_a_copied_complaints_retold_history_asks_nothing_of_us():
+    for subject, text in (
+        ("Copie de ma plainte", COPY_ANNOUNCED_AFTER),
+        ("Kopie: Beschwerde", COPY_UNDER_A_SEPARATOR),
+        ("Copy of my complaint", COPY_ENCLOSED),
+    ):
+        got = classify(subject, text)
+        assert got.request_types == (T.COMPLAINT,), subject
+        assert got.authority_complaint, subject
+
+
+def test_the_right_to_complain_among_an_access_requests_items_is_no_copied_complaint():
+    text = (
+        "I request access to my personal data, with:\n"
+        "1. the purposes of the processing;\n"
+        "2. the right to lodge a complaint with the Data Protection Commission.\n\n"
+        "I have attached a copy of my passport.\n"
+    )
+    got = classify("Subject access request", text)
+    assert got.request_types == (T.ACCESS,)
+    assert not got.authority_complaint
