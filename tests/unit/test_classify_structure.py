@@ -123,3 +123,43 @@ def test_the_right_to_complain_among_an_access_requests_items_is_no_copied_compl
     got = classify("Subject access request", text)
     assert got.request_types == (T.ACCESS,)
     assert not got.authority_complaint
+
+
+AUTOMATIC_FORWARD = """---------- Forwarded message ---------
+From: Automatic forwarding info@alsicohightech.com
+Date: Mon, 30 Nov 2026 07:41
+Subject: my data
+To: GDPR@alsicohightech.com
+
+This message was forwarded automatically by the rule "privacy -> GDPR mailbox".
+
+> From: Rita Moens <rita.moens@mail.example>
+> Good morning,
+> Our firm has closed down. I ask you to delete all my personal data from your systems.
+> Kind regards,
+> Rita Moens
+"""
+
+
+def test_an_automatic_forward_without_a_word_of_its_own_is_read():
+    got = classify("Fwd: my data", AUTOMATIC_FORWARD)
+    assert got.request_types == (T.ERASURE,)
+
+
+def test_a_forward_set_apart_by_the_parser_without_a_word_is_read_when_quoted():
+    forwarded = AUTOMATIC_FORWARD.split("To: GDPR@alsicohightech.com\n", 1)[1]
+    got = classify("Fwd: my data", "", forwarded=forwarded)
+    assert got.request_types == (T.ERASURE,)
+
+
+def test_a_colleagues_note_over_a_quoted_request_passes_it_on():
+    text = (
+        "Hello,\n\nOne of our customers asked me to pass this on to the right people. "
+        "Her note is below.\n\nBest,\nGreg\n\n"
+        "> Could you ask your head office to correct my company name on my account: it is "
+        '"Hart Cleaning Ltd", not "Hart Clean Ltd". Thanks, Jo Hart\n'
+    )
+    got = classify("Fwd: customer note", text)
+    assert got.request_types == (T.RECTIFICATION,)
+    assert got.passed_on
+

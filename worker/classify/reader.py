@@ -269,10 +269,20 @@ def _parts(subject: str, text: str, forwarded: str = "") -> tuple[str, str, bool
         if not (own or noted or not body.strip()):
             return folded_subject, body, False, ""
         resent, passed_on = _HEADER_LINE.sub("", folded_forward).strip(), bool(noted and not own)
+        if not body.strip():
+            resent = _unquoted(resent, cut, footer, closing, opening)
     elif own or _forwarded_for_handling(body, folded, cut):
         # "I'm forwarding my mail of last week again", or a colleague's "FYI, please pass on to
         # the DPO" above a forwarded mail: the forwarded block is the request
         resent, passed_on = _forwarded_block(folded, cut), not own
+    elif not body.strip() and any(c.search(folded) for c in cut):
+        # forwarded without a word of the forwarder's own (an automatic forward from another
+        # mailbox): the forwarded mail is all there is to read; whose it is, intake decides
+        resent = _unquoted(_forwarded_block(folded, cut), cut, footer, closing, opening)
+        passed_on = False
+    elif _QUOTED.search(folded) and _forwarded_for_handling(body, folded, (_QUOTED,)):
+        # "A customer asked me to pass this on. Her note is below." over "> …" lines
+        resent, passed_on = _QUOTED.sub("", folded[_QUOTED.search(folded).start() :]), True
     else:
         return folded_subject, body, False, ""
     if not resent:
@@ -280,6 +290,21 @@ def _parts(subject: str, text: str, forwarded: str = "") -> tuple[str, str, bool
     resent = normalize.strip_noise(resent, cut, footer, closing, opening)
     # someone else's request: the sender is not the requester
     return folded_subject, body + "\n\n" + resent, passed_on, resent
+
+
+# a line quoted in a reply or forward: "> …"
+_QUOTED = re.compile(r"^> ?", re.M)
+
+
+def _unquoted(resent: str, *noise: tuple[re.Pattern[str], ...]) -> str:
+    """A forwarded block whose mail is quoted ("Dit bericht werd automatisch doorgestuurd …"
+    over "> Van: …", "> Ik vraag u …"): the quoted mail, one level of quoting taken off, when
+    all the block holds besides is a short note; otherwise the block as it is."""
+    if not _QUOTED.search(resent):
+        return resent
+    if len(normalize.strip_noise(resent, *noise)) > FORWARD_NOTE_MAX:
+        return resent
+    return _HEADER_LINE.sub("", _QUOTED.sub("", resent)).strip()
 
 
 # the forwarded mail was one of ours ("Von: Alsico Bestellungen <orders@alsicohightech.com>")
