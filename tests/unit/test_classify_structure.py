@@ -163,3 +163,21 @@ def test_a_colleagues_note_over_a_quoted_request_passes_it_on():
     assert got.request_types == (T.RECTIFICATION,)
     assert got.passed_on
 
+
+def test_access_beside_portability_in_one_sentence_when_asked_apart():
+    text = (
+        "Op 14 september heb ik u gevraagd mij te laten weten welke persoonsgegevens u over mij "
+        "verwerkt, en mij daarnaast de gegevens die ik zelf in uw klantenportaal heb ingevoerd te "
+        "bezorgen in een CSV-bestand, zodat ik ze kan meenemen naar een andere leverancier. "
+        "Ik vraag u alsnog te antwoorden."
+    )
+    got = classify("Herinnering: mijn verzoek", text)
+    assert got.request_types == (T.ACCESS, T.PORTABILITY)
+
+
+def test_a_copy_of_my_data_for_another_supplier_stays_portability_only():
+    text = (
+        "Could you send me the data you hold about my account (order history, sizes, delivery "
+        "addresses) as a CSV file so I can hand it to the new supplier?"
+    )
+    assert classify("Data export", text).request_types == (T.PORTABILITY,)

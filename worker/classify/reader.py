@@ -951,8 +951,12 @@ def _resolve(
             continue  # "delete my customer profile": the profile is what goes, no objection
         if m.rule.yields_to is not None and m.rule.yields_to in here:
             continue
-        if m.type is RequestType.ACCESS and RequestType.PORTABILITY in here:
-            continue
+        if (
+            m.type is RequestType.ACCESS
+            and RequestType.PORTABILITY in here
+            and not _asked_apart(m, matches, sentences[m.sentence])
+        ):
+            continue  # "a copy of my data in CSV for my new supplier": portability only
         if (
             m.type is RequestType.ACCESS
             and m.sentence in in_subject
@@ -969,6 +973,46 @@ def _resolve(
             continue
         out.append(m)
     return out
+
+
+# where a sentence turns to a new act of the writer's (see _OBJECT_BREAK, _NEXT_ACT), or adds
+# one: "tell me which data you process, and besides send me …", "daarnaast", "außerdem"
+_ADDED_ACT = re.compile(
+    r"\b(besides|in addition|additionally|as well as|furthermore|moreover|daarnaast|"
+    r"bovendien|verder|tevens|en outre|par ailleurs|de plus|egalement|ausserdem|zudem|"
+    r"daruber hinaus|des weiteren|weiterhin)\b"
+)
+
+
+def _acts(sentence: str) -> list[tuple[int, int]]:
+    """The stretches of ``sentence`` between the writer's acts."""
+    cuts = sorted(
+        {
+            b.start()
+            for rx in (_OBJECT_BREAK, _NEXT_ACT, _ADDED_ACT)
+            for b in rx.finditer(sentence)
+            if b.group() not in "()"  # a parenthesis only details the object
+        }
+    )
+    edges = [0, *cuts, len(sentence)]
+    return [(a, b) for a, b in zip(edges, edges[1:], strict=False) if b > a]
+
+
+def _asked_apart(access: Match, matches: list[Match], sentence: str) -> bool:
+    """Whether an access request stands apart from the portability request of its sentence:
+    its words in an act of the writer's that holds no portability words ("let me know which
+    data you process, and besides send me what I entered in a CSV file"); "a copy of my data
+    in CSV to take to another supplier" is one act, portability only."""
+    portable = [
+        m.rule.pattern
+        for m in matches
+        if m.sentence == access.sentence and m.type is RequestType.PORTABILITY
+    ]
+    for a, b in _acts(sentence):
+        part = sentence[a:b]
+        if access.rule.pattern.search(part) and not any(p.search(part) for p in portable):
+            return True
+    return False
 
 
 def _classify(
