@@ -181,3 +181,30 @@ def test_a_copy_of_my_data_for_another_supplier_stays_portability_only():
         "addresses) as a CSV file so I can hand it to the new supplier?"
     )
     assert classify("Data export", text).request_types == (T.PORTABILITY,)
+
+
+def test_an_objection_whatever_the_channel_covers_every_channel():
+    for subject, text in (
+        (
+            "Prospection",
+            "J'ai reçu un e-mail de prospection de votre société. Je m'oppose au traitement de "
+            "mes données à des fins de prospection commerciale, quel que soit le canal.",
+        ),
+        (
+            "Marketing",
+            "I received a marketing e-mail from you last week. I object to the use of my data "
+            "for advertising, whatever the channel.",
+        ),
+        (
+            "Werbung",
+            "Ich habe gestern eine Werbe-E-Mail von Ihnen erhalten. Ich widerspreche der "
+            "Verwendung meiner Daten für Werbung, unabhängig vom Kanal.",
+        ),
+        (
+            "Reclame",
+            "Ik kreeg vorige week een reclamemail van u. Ik maak bezwaar tegen het gebruik van "
+            "mijn gegevens voor reclame, ongeacht het kanaal.",
+        ),
+    ):
+        got = classify(subject, text)
+        assert got.request_types == (T.OBJECTION, T.MARKETING_OPT_OUT), subject

@@ -177,13 +177,23 @@ _MOBILE = re.compile(
 
 
 EVERY_CHANNEL = (RequestType.OBJECTION, RequestType.MARKETING_OPT_OUT)
+# the same types when the writer names every channel as such; a distinct object, since
+# ``_matches`` marks only ``EVERY_CHANNEL`` (no channel named) as narrowed by channels elsewhere
+NAMED_EVERY_CHANNEL = tuple(list(EVERY_CHANNEL))
 # every channel named as such: "by any means", "par quelque moyen que ce soit", "gleich über
 # welchen Kanal", "via welk kanaal ook"
 _ANY_CHANNEL = re.compile(
     r"\b(by|through|via) (any|whatever) (means|channel|medium)\b|\bin any (form|way) whatsoever\b|"
+    r"\b(whatever|regardless of( the)?|irrespective of( the)?) (the )?(means|channels?|medium)\b|"
+    r"\b(by|through|via|on|over) (any|every|all) (means|channels?|media)\b|"
     r"\b(par|sous) quelque (moyen|forme|canal) que ce soit\b|\bpar tout (moyen|canal)\b|"
+    r"\bquel(le)?s? que soi(en)?t (le |la |les )?(moyens?|canal|canaux|supports?|formes?|voies?)\b|"
+    r"\b(par|sur) tous (les )?(moyens|canaux)\b|"
     r"\b(gleich|egal) (uber|auf) welche\w* (kanal|weg|wegen|medium)\b|\bauf allen kanalen\b|"
-    r"\b(via|langs|op) (welk|elk) (kanaal|medium|manier)( dan)? ook\b|\bop welke wijze (dan )?ook\b"
+    r"\b(unabhangig|ungeachtet) (vom|von dem|des|der) (kanal|weg|medium|kommunikationsweg)\w*\b|"
+    r"\b(uber|auf) (alle|allen|jede\w*) (kanal|kanalen|kanale|wege\w*|medien)\b|"
+    r"\b(via|langs|op) (welk|elk) (kanaal|medium|manier)( dan)? ook\b|\bop welke wijze (dan )?ook\b|"
+    r"\bongeacht (het|welk|via welk) (kanaal|medium)\b|\b(via|langs) alle (kanalen|media)\b"
 )
 
 
@@ -197,7 +207,9 @@ def _targets(
     if any(_any(lexicons, "likeness", scope) for scope in scopes):
         return (RequestType.OBJECTION,), False  # "I object to my photo in your advertising"
     if any(_ANY_CHANNEL.search(scope) for scope in scopes):
-        return EVERY_CHANNEL, False  # "… gleich über welchen Kanal", "by any means"
+        # "… gleich über welchen Kanal", "by any means": every channel, said in so many words,
+        # so a channel named in another sentence (the mail that was received) does not narrow it
+        return NAMED_EVERY_CHANNEL, False
     if (
         rule.target == DIRECT_MARKETING
         and not any(any(_channels_in(lexicons, scope)) for scope in scopes)
