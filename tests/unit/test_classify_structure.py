@@ -208,3 +208,23 @@ def test_an_objection_whatever_the_channel_covers_every_channel():
     ):
         got = classify(subject, text)
         assert got.request_types == (T.OBJECTION, T.MARKETING_OPT_OUT), subject
+
+
+def test_a_reminder_that_only_asks_to_be_answered_renews_the_earlier_request():
+    text = (
+        "Dear Sir or Madam,\n\nOn 2 October 2026 I asked you to send me the data I gave your "
+        "webshop in a machine-readable format such as CSV, so I can move them to another "
+        "supplier. I have had no answer.\n\nPlease send the file without further delay.\n\n"
+        "Regards,\nKim Lee"
+    )
+    got = classify("Reminder: my request of 2 October", text)
+    assert got.request_types == (T.PORTABILITY,)
+    assert got.reminder
+
+
+def test_a_question_when_an_answer_comes_asks_nothing_new():
+    text = (
+        "Goedendag,\n\nOp 3 maart stuurde ik een verzoek om mijn gegevens in te kijken. Ik heb "
+        "nog niets gehoord. Wanneer mag ik een antwoord verwachten?\n\nWim"
+    )
+    assert classify("Stand van zaken?", text).request_types == ()

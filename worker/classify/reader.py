@@ -405,39 +405,61 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
     pitch = _any(LEXICONS, "sales_pitch", full)
     by_code = {lex.code: lex for lex in LEXICONS}
 
-    matches: list[Match] = []
-    candidates: list[tuple[Match, bool, bool]] = []
-    negated: set[RequestType] = set()
-    conditioned: set[RequestType] = set()
-    declined = False
-    for index, (s_start, s_end) in enumerate(spans):
-        sentence = full[s_start:s_end]
-        previous = tuple(full[a:b] for a, b in reversed(spans[max(0, index - MAX_WINDOW) : index]))
-        where = _Where(mail, sentence, s_start, index, typo_spans, previous, frame.renewed)
-        for lex in LEXICONS:
-            own = (lex,) if lex.code == lang or not lang else (lex, by_code[lang])
-            for rule in lex.rules:
-                for m in rule.pattern.finditer(sentence):
-                    outcome = _match(rule, own, where, m)
-                    if isinstance(outcome, list):
-                        judged = [
-                            (
-                                x,
-                                discourse.counts(roles[index], m.start(), m.end(), x.type),
-                                _to_us(frame, s_start, x.type),
-                            )
-                            for x in outcome
-                        ]
-                        candidates.extend(judged)
-                        asked = [x for x, counted, to_us in judged if counted and to_us]
-                        declined = declined or len(asked) < len(outcome)
-                        matches.extend(asked)
-                    elif outcome == "negated":
-                        negated.add(_plain_target(rule))
-                    elif outcome == "conditional":
-                        conditioned.add(_plain_target(rule))
-                    elif outcome == "declined":
-                        declined = True
+    def propose(renewed: bool) -> tuple[list[Match], list, set[RequestType], set, bool]:
+        """The rules' proposals, sentence by sentence; ``renewed``: what the letter tells it
+        asked before is asked now."""
+        matches: list[Match] = []
+        candidates: list[tuple[Match, bool, bool]] = []
+        negated: set[RequestType] = set()
+        conditioned: set[RequestType] = set()
+        declined = False
+        for index, (s_start, s_end) in enumerate(spans):
+            sentence = full[s_start:s_end]
+            window = spans[max(0, index - MAX_WINDOW) : index]
+            previous = tuple(full[a:b] for a, b in reversed(window))
+            where = _Where(mail, sentence, s_start, index, typo_spans, previous, renewed)
+            for lex in LEXICONS:
+                own = (lex,) if lex.code == lang or not lang else (lex, by_code[lang])
+                for rule in lex.rules:
+                    for m in rule.pattern.finditer(sentence):
+                        outcome = _match(rule, own, where, m)
+                        if isinstance(outcome, list):
+                            judged = [
+                                (
+                                    x,
+                                    discourse.counts(roles[index], m.start(), m.end(), x.type),
+                                    _to_us(frame, s_start, x.type),
+                                )
+                                for x in outcome
+                            ]
+                            candidates.extend(judged)
+                            asked = [x for x, counted, to_us in judged if counted and to_us]
+                            declined = declined or len(asked) < len(outcome)
+                            matches.extend(asked)
+                        elif outcome == "negated":
+                            negated.add(_plain_target(rule))
+                        elif outcome == "conditional":
+                            conditioned.add(_plain_target(rule))
+                        elif outcome == "declined":
+                            declined = True
+        return matches, candidates, negated, conditioned, declined
+
+    matches, candidates, negated, conditioned, declined = propose(frame.renewed)
+    if (
+        frame.reminder
+        and not frame.renewed
+        and negated
+        and not any(spans[m.sentence][0] > subject_end for m in matches)
+        and any(
+            discourse.wished(full[a:b], LEXICONS) and not _any(LEXICONS, "history", full[a:b])
+            for a, b in spans
+            if a > subject_end
+        )
+    ):
+        # a reminder whose only request is to be answered ("On 28 October I asked you to send
+        # me my data … Please send the file without further delay"): it asks, again, what it
+        # tells it asked before (a question when to expect an answer asks nothing new)
+        matches, candidates, negated, conditioned, declined = propose(True)
     found = len(matches)
     in_body = {m.type for m in matches if spans[m.sentence][0] > subject_end}
     matches = [
