@@ -5,6 +5,7 @@ one sentence, an objection "whatever the channel". Phrasings written for these t
 a corpus letter."""
 
 from worker.classify import classify
+from worker.classify.reader import read
 from worker.domain import RequestType as T
 
 FORM_HEADINGS = """EXERCISE OF DATA PROTECTION RIGHTS
@@ -228,3 +229,38 @@ def test_a_question_when_an_answer_comes_asks_nothing_new():
         "nog niets gehoord. Wanneer mag ik een antwoord verwachten?\n\nWim"
     )
     assert classify("Stand van zaken?", text).request_types == ()
+
+
+BARE_NOTE_FORWARD = """Bonjour,
+
+Ce mail est arrivé sur l'adresse info@. C'est pour vous, je pense.
+
+Bonne journée,
+Delphine (accueil)
+
+-------- Message transféré --------
+Sujet : mes données
+Date : Thu, 3 Dec 2026 08:47:12 +0100
+De : Marc Piron <m.piron@maboite.example>
+Pour : info@alsicohightech.example
+
+Bonjour,
+
+J'ai travaillé chez vous l'été dernier. Je voudrais que vous supprimiez toutes mes données,
+je ne compte pas revenir.
+
+Marc Piron
+"""
+
+
+def test_a_short_note_that_asks_nothing_passes_the_forwarded_mail_on():
+    got = classify("TR: mes données", BARE_NOTE_FORWARD)
+    assert got.request_types == (T.ERASURE,)
+
+
+def test_a_note_over_one_of_our_own_mails_passes_nothing_on():
+    text = BARE_NOTE_FORWARD.replace(
+        "De : Marc Piron <m.piron@maboite.example>", "De : Alsico Commandes <orders@alsico.example>"
+    )
+    # the rules read nothing (the trained second reader may still guess, held for a person)
+    assert read("TR: mes données", text).classification.request_types == ()

@@ -292,6 +292,11 @@ def _parts(subject: str, text: str, forwarded: str = "") -> tuple[str, str, bool
         # mailbox): the forwarded mail is all there is to read; whose it is, intake decides
         resent = _unquoted(_forwarded_block(folded, cut), cut, footer, closing, opening)
         passed_on = False
+    elif _bare_note(subject, body, folded, cut):
+        # "Je vous transfère ce mail reçu sur l'adresse info@. C'est pour vous je pense." over
+        # a forwarded mail: a short note that asks nothing itself passes the mail on, whatever
+        # its words; whose the mail is, intake decides
+        resent, passed_on = _forwarded_block(folded, cut), False
     elif _QUOTED.search(folded) and _forwarded_for_handling(body, folded, (_QUOTED,)):
         # "A customer asked me to pass this on. Her note is below." over "> …" lines
         resent, passed_on = _QUOTED.sub("", folded[_QUOTED.search(folded).start() :]), True
@@ -302,6 +307,22 @@ def _parts(subject: str, text: str, forwarded: str = "") -> tuple[str, str, bool
     resent = normalize.strip_noise(resent, cut, footer, closing, opening)
     # someone else's request: the sender is not the requester
     return folded_subject, body + "\n\n" + resent, passed_on, resent
+
+
+# a forward's subject: "Fwd:", "Fw:", "TR:", "WG:", "Doorst:"
+_FORWARD_SUBJECT = re.compile(r"\s*(fwd?|tr|wg|doorst)\s?:", re.I)
+
+
+def _bare_note(subject: str, body: str, folded: str, cut: tuple[re.Pattern[str], ...]) -> bool:
+    """A short note above a forwarded mail (not one of ours) that reads as no request of its
+    own, read as a mail by itself."""
+    if not body.strip() or len(body) > FORWARD_NOTE_MAX:
+        return False
+    starts = [m.start() for m in (c.search(folded) for c in cut) if m]
+    if not starts or _OWN_SENDER.search(folded, min(starts)) or not _FORWARD_SUBJECT.match(subject):
+        return False
+    note = read(subject, body)
+    return not note.classification.request_types and not note.declined
 
 
 # a line quoted in a reply or forward: "> …"
