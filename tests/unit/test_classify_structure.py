@@ -33,7 +33,8 @@ def test_a_forms_numbered_headings_ask_nothing_the_boxes_decide():
     assert got.request_types == (T.ACCESS,)
 
 
-TEMPLATE_THEN_OWN_LINES = """Hello, I used a template from a consumer site. My own additions are at the end.
+TEMPLATE_THEN_OWN_LINES = """Hello, I used a template from a consumer site.
+My own additions are at the end.
 
 ----------------------------------------
 Dear Sir or Madam,
@@ -260,7 +261,8 @@ def test_a_short_note_that_asks_nothing_passes_the_forwarded_mail_on():
 
 def test_a_note_over_one_of_our_own_mails_passes_nothing_on():
     text = BARE_NOTE_FORWARD.replace(
-        "De : Marc Piron <m.piron@maboite.example>", "De : Alsico Commandes <orders@alsico.example>"
+        "De : Marc Piron <m.piron@maboite.example>",
+        "De : Alsico Commandes <orders@alsico.example>",
     )
     # the rules read nothing (the trained second reader may still guess, held for a person)
     assert read("TR: mes données", text).classification.request_types == ()

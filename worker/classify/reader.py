@@ -192,8 +192,9 @@ _ANY_CHANNEL = re.compile(
     r"\b(gleich|egal) (uber|auf) welche\w* (kanal|weg|wegen|medium)\b|\bauf allen kanalen\b|"
     r"\b(unabhangig|ungeachtet) (vom|von dem|des|der) (kanal|weg|medium|kommunikationsweg)\w*\b|"
     r"\b(uber|auf) (alle|allen|jede\w*) (kanal|kanalen|kanale|wege\w*|medien)\b|"
-    r"\b(via|langs|op) (welk|elk) (kanaal|medium|manier)( dan)? ook\b|\bop welke wijze (dan )?ook\b|"
-    r"\bongeacht (het|welk|via welk) (kanaal|medium)\b|\b(via|langs) alle (kanalen|media)\b"
+    r"\b(via|langs|op) (welk|elk) (kanaal|medium|manier)( dan)? ook\b|"
+    r"\bop welke wijze (dan )?ook\b|\bongeacht (het|welk|via welk) (kanaal|medium)\b|"
+    r"\b(via|langs) alle (kanalen|media)\b"
 )
 
 
