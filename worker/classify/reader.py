@@ -315,13 +315,15 @@ _FORWARD_SUBJECT = re.compile(r"\s*(fwd?|tr|wg|doorst)\s?:", re.I)
 
 
 def _bare_note(subject: str, body: str, folded: str, cut: tuple[re.Pattern[str], ...]) -> bool:
-    """A short note above a forwarded mail (not one of ours) that reads as no request of its
-    own, read as a mail by itself."""
+    """A short note above a forwarded mail (not one of ours, written by someone of themselves)
+    that reads as no request of its own, read as a mail by itself."""
     if not body.strip() or len(body) > FORWARD_NOTE_MAX:
         return False
     starts = [m.start() for m in (c.search(folded) for c in cut) if m]
     if not starts or _OWN_SENDER.search(folded, min(starts)) or not _FORWARD_SUBJECT.match(subject):
         return False
+    if not _FIRST_PERSON.search(_forwarded_block(folded, cut)):
+        return False  # a shop's "delete your account anytime": nobody's request
     note = read(subject, body)
     return not note.classification.request_types and not note.declined
 
