@@ -257,6 +257,7 @@ Marc Piron
 def test_a_short_note_that_asks_nothing_passes_the_forwarded_mail_on():
     got = classify("TR: mes données", BARE_NOTE_FORWARD)
     assert got.request_types == (T.ERASURE,)
+    assert got.passed_on
 
 
 def test_a_note_over_one_of_our_own_mails_passes_nothing_on():

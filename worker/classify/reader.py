@@ -296,8 +296,8 @@ def _parts(subject: str, text: str, forwarded: str = "") -> tuple[str, str, bool
     elif _bare_note(subject, body, folded, cut):
         # "Je vous transfère ce mail reçu sur l'adresse info@. C'est pour vous je pense." over
         # a forwarded mail: a short note that asks nothing itself passes the mail on, whatever
-        # its words; whose the mail is, intake decides
-        resent, passed_on = _forwarded_block(folded, cut), False
+        # its words; held for staff as passed on (no reply to the note's writer as requester)
+        resent, passed_on = _forwarded_block(folded, cut), True
     elif _QUOTED.search(folded) and _forwarded_for_handling(body, folded, (_QUOTED,)):
         # "A customer asked me to pass this on. Her note is below." over "> …" lines
         resent, passed_on = _QUOTED.sub("", folded[_QUOTED.search(folded).start() :]), True
