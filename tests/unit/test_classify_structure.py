@@ -267,3 +267,14 @@ def test_a_note_over_one_of_our_own_mails_passes_nothing_on():
     )
     # the rules read nothing (the trained second reader may still guess, held for a person)
     assert read("TR: mes données", text).classification.request_types == ()
+
+
+def test_a_forwarded_block_without_a_sender_is_not_passed_on_by_a_bare_note():
+    text = (
+        "Hallo, ich habe Ihnen vor einer Woche diese Frage geschickt. Eine Antwort hätte ich "
+        "gern. Gruß, Eva\n\n---------- Forwarded message ----------\n"
+        "I would like you to delete all my data. Eva\n"
+    )
+    got = read("Fwd: question", text).classification
+    assert got.request_types == ()
+    assert not got.passed_on

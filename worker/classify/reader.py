@@ -310,18 +310,22 @@ def _parts(subject: str, text: str, forwarded: str = "") -> tuple[str, str, bool
     return folded_subject, body + "\n\n" + resent, passed_on, resent
 
 
+# the forwarded mail's sender line: "De : Marc Piron <…>", "From: …"
+_SENDER_LINE = re.compile(r"^(van|from|de|von) ?:", re.M)
 # a forward's subject: "Fwd:", "Fw:", "TR:", "WG:", "Doorst:"
 _FORWARD_SUBJECT = re.compile(r"\s*(fwd?|tr|wg|doorst)\s?:", re.I)
 
 
 def _bare_note(subject: str, body: str, folded: str, cut: tuple[re.Pattern[str], ...]) -> bool:
-    """A short note above a forwarded mail (not one of ours, written by someone of themselves)
-    that reads as no request of its own, read as a mail by itself."""
+    """A short note above a forwarded mail (not one of ours: a sender named, who writes of
+    themselves) that reads as no request of its own, read as a mail by itself."""
     if not body.strip() or len(body) > FORWARD_NOTE_MAX:
         return False
     starts = [m.start() for m in (c.search(folded) for c in cut) if m]
     if not starts or _OWN_SENDER.search(folded, min(starts)) or not _FORWARD_SUBJECT.match(subject):
         return False
+    if not _SENDER_LINE.search(folded, min(starts)):
+        return False  # no sender named: the writer's own question sent again, not passed on
     if not _FIRST_PERSON.search(_forwarded_block(folded, cut)):
         return False  # a shop's "delete your account anytime": nobody's request
     note = read(subject, body)
