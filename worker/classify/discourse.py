@@ -111,6 +111,13 @@ def read_roles(
             out.append(boxes)  # a form's tick boxes: only the ticked choices ask
             catalogue = False
             continue
+        if own_line and _form_heading(full, sentence, spans, index):
+            # "3. Data portability (Art. 20)" over its tick boxes: the section's title; which
+            # choice the writer made, the boxes under it say
+            out.append(Sentence((Span(0, len(sentence), Role.CITATION),)))
+            informing = None
+            catalogue = False
+            continue
         if catalogue and own_line and (mark or not after_blank):
             out.append(Sentence((Span(0, len(sentence), Role.CITATION),), item=True))
             continue
@@ -153,6 +160,24 @@ _CATALOGUE = re.compile(
     r"\b(which|what|welke|quels?|quelles?|welche)\b.{0,40}\b(rights?|rechten|droits?|rechte)\b"
     r"(?=.{0,60}\b(you|u|vous|sie)\b).{0,60}\?$"
 )
+
+
+FORM_HEADING_WORDS = 12  # a form's section heading is short
+
+
+def _form_heading(full: str, sentence: str, spans: Sequence[tuple[int, int]], index: int) -> bool:
+    """A pasted form's section heading: a short line of its own, without a full stop, whose
+    next line holds tick boxes ("4. Objection to processing (Art. 21)" over "[ ] on grounds …",
+    "[X] for direct marketing")."""
+    text = sentence.strip()
+    if not text or len(text.split()) > FORM_HEADING_WORDS or text[-1] in ".!?" or _BOX.search(text):
+        return False
+    if index + 1 >= len(spans):
+        return False
+    start, end = spans[index + 1]
+    if full[spans[index][1] : start].count("\n") != 1:
+        return False  # the boxes follow on the very next line
+    return _BOX.match(full[start:end].lstrip()) is not None
 
 
 def _boxes(sentence: str) -> Sentence | None:

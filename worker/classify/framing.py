@@ -47,7 +47,7 @@ def read_framing(
     # what the writer tells as fact: not a reservation, condition or duty ("if I receive no
     # reply, …" is no unanswered request; "… that I have requested the erasure" is a duty's)
     told = [_told(role) for role in roles]
-    copied = _copied_complaint(full, spans, lexicons, told)
+    copied = _copied_complaint(full, spans, lexicons, told, roles)
     own = range(copied if copied is not None else len(spans))  # a copied complaint is not ours
     sentences = [full[a:b] for a, b in spans]
     # a form's question ("Are you acting on behalf of the data subject?") tells nothing
@@ -96,7 +96,11 @@ def _first(lexicons: Sequence[Lexicon], name: str, sentences: list[str]) -> str 
 
 
 def _copied_complaint(
-    full: str, spans: Sequence[tuple[int, int]], lexicons: Sequence[Lexicon], told: list[bool]
+    full: str,
+    spans: Sequence[tuple[int, int]],
+    lexicons: Sequence[Lexicon],
+    told: list[bool],
+    roles: Sequence[discourse.Sentence],
 ) -> int | None:
     """Where a copy of a complaint to a supervisory authority begins: the line that addresses
     the authority ("To the Information Commissioner's Office,") when a complaint follows it, or
@@ -106,29 +110,51 @@ def _copied_complaint(
         sentence = full[start:end]
         if start < body_start:
             continue
-        # the complaint named in the address line ("Complaint to the DPC") or below it
-        if _has(lexicons, "authority_address", sentence) and (
-            _COMPLAINT.match(sentence) or _COMPLAINT.search(full, end, end + COMPLAINT_REACH)
+        # the complaint named in the address line ("Complaint to the DPC") or below it; a
+        # separator line above the address ("-----") is no part of it
+        address = _SEPARATORS.sub("", sentence)
+        if _has(lexicons, "authority_address", address) and (
+            _COMPLAINT.match(address) or _COMPLAINT.search(full, end, end + COMPLAINT_REACH)
         ):
             return index
         if told[index] and _has(lexicons, "authority_lodging", sentence):
             return index
-        if (
-            told[index]
-            and index + 1 < len(spans)
-            and _has(lexicons, "authority_complaint", sentence)
-            and _BELOW.search(sentence)
-        ):
+        if not told[index] or index + 1 >= len(spans):
+            continue
+        lodged = _has(lexicons, "authority_complaint", sentence) or (
+            # "enclosed is a copy of the complaint I filed with the Datenschutzbehörde today";
+            # not an item of information asked for ("… and the right to complain to the DPC")
+            not roles[index].roles
+            and not roles[index].item
+            and _has(lexicons, "authority", sentence)
+            and _COMPLAINT.search(sentence)
+        )
+        if not lodged:
+            continue
+        if _BELOW.search(sentence):
             return index + 1  # "below is the complaint I lodged with the GBA today": the copy
+        following = full[spans[index + 1][0] : spans[index + 1][1]]
+        if (
+            index + 2 < len(spans)
+            and len(following.split()) <= ANNOUNCE_WORDS
+            and _BELOW.search(following)
+            and not _COMPLAINT.search(following)
+        ):
+            return index + 2  # "I lodged a complaint with the APD today. Here is its text."
     return None
 
 
 # the text that follows is meant: "below", "hieronder", "ci-dessous", "unten", "nachstehend"
 _BELOW = re.compile(
     r"\b(below|underneath|hereunder|hieronder|onderstaande?|hierna|ci-dessous|ci-apres|"
-    r"(nach|weiter )?unten|nachstehend\w*|im folgenden|folgende\w*)\b"
+    r"(nach|weiter )?unten|nachstehend\w*|im folgenden|folgende\w*|"
+    # or enclosed with it: "here is", "voici", "hierbij", "beiliegend", "ci-joint"
+    r"here is|herewith|enclosed|attached|hier is|hierbij|bijgevoegd|in bijlage|voici|ci-joint\w*|"
+    r"en annexe|beiliegend\w*|anbei|anliegend\w*|beigefugt\w*)\b"
 )
+_SEPARATORS = re.compile(r"^\s*([-_=*~])\1{2,}\s*")
 _COMPLAINT = re.compile(r"\b(complain\w*|klacht\w*|plainte|reclamation|beschwerde\w*)")
+ANNOUNCE_WORDS = 10  # "En voici le texte, pour votre information."
 COMPLAINT_REACH = 2000  # how far below the address line the complaint is named
 
 

@@ -151,6 +151,12 @@ def strip_noise(
     written = False  # something was written above: a closing line ends it
     signing = False  # between a closing and what is read again
     for line in text[:cut].split("\n"):
+        if signing and _SEPARATOR.match(line):
+            # "Kind regards, …" then "-----" closes a pasted template: what follows is the
+            # writer's own again ("My notes: …", "Und noch zwei Dinge …")
+            signing = False
+            kept_lines.append("")
+            continue
         if signing and (_POSTSCRIPT.match(line) or any(o.match(line) for o in openings)):
             signing = False
             kept_lines.append("")
@@ -164,6 +170,9 @@ def strip_noise(
     return "\n\n".join(kept).strip()
 
 
+# a line that only separates ("-----", "_____", "=====", "*****"); not the signature
+# delimiter "-- ", which only introduces a signature
+_SEPARATOR = re.compile(r"[ \t]*([-_=*~])\1{2,}[ \t]*$")
 _POSTSCRIPT = re.compile(r"(p\.? ?s\.?|n\.? ?b\.?|nachtrag)[:.\s]", re.I)
 
 

@@ -177,13 +177,24 @@ _MOBILE = re.compile(
 
 
 EVERY_CHANNEL = (RequestType.OBJECTION, RequestType.MARKETING_OPT_OUT)
+# the same types when the writer names every channel as such; a distinct object, since
+# ``_matches`` marks only ``EVERY_CHANNEL`` (no channel named) as narrowed by channels elsewhere
+NAMED_EVERY_CHANNEL = tuple(list(EVERY_CHANNEL))
 # every channel named as such: "by any means", "par quelque moyen que ce soit", "gleich über
 # welchen Kanal", "via welk kanaal ook"
 _ANY_CHANNEL = re.compile(
     r"\b(by|through|via) (any|whatever) (means|channel|medium)\b|\bin any (form|way) whatsoever\b|"
+    r"\b(whatever|regardless of( the)?|irrespective of( the)?) (the )?(means|channels?|medium)\b|"
+    r"\b(by|through|via|on|over) (any|every|all) (means|channels?|media)\b|"
     r"\b(par|sous) quelque (moyen|forme|canal) que ce soit\b|\bpar tout (moyen|canal)\b|"
+    r"\bquel(le)?s? que soi(en)?t (le |la |les )?(moyens?|canal|canaux|supports?|formes?|voies?)\b|"
+    r"\b(par|sur) tous (les )?(moyens|canaux)\b|"
     r"\b(gleich|egal) (uber|auf) welche\w* (kanal|weg|wegen|medium)\b|\bauf allen kanalen\b|"
-    r"\b(via|langs|op) (welk|elk) (kanaal|medium|manier)( dan)? ook\b|\bop welke wijze (dan )?ook\b"
+    r"\b(unabhangig|ungeachtet) (vom|von dem|des|der) (kanal|weg|medium|kommunikationsweg)\w*\b|"
+    r"\b(uber|auf) (alle|allen|jede\w*) (kanal|kanalen|kanale|wege\w*|medien)\b|"
+    r"\b(via|langs|op) (welk|elk) (kanaal|medium|manier)( dan)? ook\b|"
+    r"\bop welke wijze (dan )?ook\b|\bongeacht (het|welk|via welk) (kanaal|medium)\b|"
+    r"\b(via|langs) alle (kanalen|media)\b"
 )
 
 
@@ -197,7 +208,9 @@ def _targets(
     if any(_any(lexicons, "likeness", scope) for scope in scopes):
         return (RequestType.OBJECTION,), False  # "I object to my photo in your advertising"
     if any(_ANY_CHANNEL.search(scope) for scope in scopes):
-        return EVERY_CHANNEL, False  # "… gleich über welchen Kanal", "by any means"
+        # "… gleich über welchen Kanal", "by any means": every channel, said in so many words,
+        # so a channel named in another sentence (the mail that was received) does not narrow it
+        return NAMED_EVERY_CHANNEL, False
     if (
         rule.target == DIRECT_MARKETING
         and not any(any(_channels_in(lexicons, scope)) for scope in scopes)
@@ -269,10 +282,25 @@ def _parts(subject: str, text: str, forwarded: str = "") -> tuple[str, str, bool
         if not (own or noted or not body.strip()):
             return folded_subject, body, False, ""
         resent, passed_on = _HEADER_LINE.sub("", folded_forward).strip(), bool(noted and not own)
+        if not body.strip():
+            resent = _unquoted(resent, cut, footer, closing, opening)
     elif own or _forwarded_for_handling(body, folded, cut):
         # "I'm forwarding my mail of last week again", or a colleague's "FYI, please pass on to
         # the DPO" above a forwarded mail: the forwarded block is the request
         resent, passed_on = _forwarded_block(folded, cut), not own
+    elif not body.strip() and any(c.search(folded) for c in cut):
+        # forwarded without a word of the forwarder's own (an automatic forward from another
+        # mailbox): the forwarded mail is all there is to read; whose it is, intake decides
+        resent = _unquoted(_forwarded_block(folded, cut), cut, footer, closing, opening)
+        passed_on = False
+    elif _bare_note(subject, body, folded, cut):
+        # "Je vous transfère ce mail reçu sur l'adresse info@. C'est pour vous je pense." over
+        # a forwarded mail: a short note that asks nothing itself passes the mail on, whatever
+        # its words; held for staff as passed on (no reply to the note's writer as requester)
+        resent, passed_on = _forwarded_block(folded, cut), True
+    elif _QUOTED.search(folded) and _forwarded_for_handling(body, folded, (_QUOTED,)):
+        # "A customer asked me to pass this on. Her note is below." over "> …" lines
+        resent, passed_on = _QUOTED.sub("", folded[_QUOTED.search(folded).start() :]), True
     else:
         return folded_subject, body, False, ""
     if not resent:
@@ -280,6 +308,43 @@ def _parts(subject: str, text: str, forwarded: str = "") -> tuple[str, str, bool
     resent = normalize.strip_noise(resent, cut, footer, closing, opening)
     # someone else's request: the sender is not the requester
     return folded_subject, body + "\n\n" + resent, passed_on, resent
+
+
+# the forwarded mail's sender line: "De : Marc Piron <…>", "From: …"
+_SENDER_LINE = re.compile(r"^(van|from|de|von) ?:", re.M)
+# a forward's subject: "Fwd:", "Fw:", "TR:", "WG:", "Doorst:"
+_FORWARD_SUBJECT = re.compile(r"\s*(fwd?|tr|wg|doorst)\s?:", re.I)
+
+
+def _bare_note(subject: str, body: str, folded: str, cut: tuple[re.Pattern[str], ...]) -> bool:
+    """A short note above a forwarded mail (not one of ours: a sender named, who writes of
+    themselves) that reads as no request of its own, read as a mail by itself."""
+    if not body.strip() or len(body) > FORWARD_NOTE_MAX:
+        return False
+    starts = [m.start() for m in (c.search(folded) for c in cut) if m]
+    if not starts or _OWN_SENDER.search(folded, min(starts)) or not _FORWARD_SUBJECT.match(subject):
+        return False
+    if not _SENDER_LINE.search(folded, min(starts)):
+        return False  # no sender named: the writer's own question sent again, not passed on
+    if not _FIRST_PERSON.search(_forwarded_block(folded, cut)):
+        return False  # a shop's "delete your account anytime": nobody's request
+    note = read(subject, body)
+    return not note.classification.request_types and not note.declined
+
+
+# a line quoted in a reply or forward: "> …"
+_QUOTED = re.compile(r"^> ?", re.M)
+
+
+def _unquoted(resent: str, *noise: tuple[re.Pattern[str], ...]) -> str:
+    """A forwarded block whose mail is quoted ("Dit bericht werd automatisch doorgestuurd …"
+    over "> Van: …", "> Ik vraag u …"): the quoted mail, one level of quoting taken off, when
+    all the block holds besides is a short note; otherwise the block as it is."""
+    if not _QUOTED.search(resent):
+        return resent
+    if len(normalize.strip_noise(resent, *noise)) > FORWARD_NOTE_MAX:
+        return resent
+    return _HEADER_LINE.sub("", _QUOTED.sub("", resent)).strip()
 
 
 # the forwarded mail was one of ours ("Von: Alsico Bestellungen <orders@alsicohightech.com>")
@@ -368,39 +433,61 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
     pitch = _any(LEXICONS, "sales_pitch", full)
     by_code = {lex.code: lex for lex in LEXICONS}
 
-    matches: list[Match] = []
-    candidates: list[tuple[Match, bool, bool]] = []
-    negated: set[RequestType] = set()
-    conditioned: set[RequestType] = set()
-    declined = False
-    for index, (s_start, s_end) in enumerate(spans):
-        sentence = full[s_start:s_end]
-        previous = tuple(full[a:b] for a, b in reversed(spans[max(0, index - MAX_WINDOW) : index]))
-        where = _Where(mail, sentence, s_start, index, typo_spans, previous, frame.renewed)
-        for lex in LEXICONS:
-            own = (lex,) if lex.code == lang or not lang else (lex, by_code[lang])
-            for rule in lex.rules:
-                for m in rule.pattern.finditer(sentence):
-                    outcome = _match(rule, own, where, m)
-                    if isinstance(outcome, list):
-                        judged = [
-                            (
-                                x,
-                                discourse.counts(roles[index], m.start(), m.end(), x.type),
-                                _to_us(frame, s_start, x.type),
-                            )
-                            for x in outcome
-                        ]
-                        candidates.extend(judged)
-                        asked = [x for x, counted, to_us in judged if counted and to_us]
-                        declined = declined or len(asked) < len(outcome)
-                        matches.extend(asked)
-                    elif outcome == "negated":
-                        negated.add(_plain_target(rule))
-                    elif outcome == "conditional":
-                        conditioned.add(_plain_target(rule))
-                    elif outcome == "declined":
-                        declined = True
+    def propose(renewed: bool) -> tuple[list[Match], list, set[RequestType], set, bool]:
+        """The rules' proposals, sentence by sentence; ``renewed``: what the letter tells it
+        asked before is asked now."""
+        matches: list[Match] = []
+        candidates: list[tuple[Match, bool, bool]] = []
+        negated: set[RequestType] = set()
+        conditioned: set[RequestType] = set()
+        declined = False
+        for index, (s_start, s_end) in enumerate(spans):
+            sentence = full[s_start:s_end]
+            window = spans[max(0, index - MAX_WINDOW) : index]
+            previous = tuple(full[a:b] for a, b in reversed(window))
+            where = _Where(mail, sentence, s_start, index, typo_spans, previous, renewed)
+            for lex in LEXICONS:
+                own = (lex,) if lex.code == lang or not lang else (lex, by_code[lang])
+                for rule in lex.rules:
+                    for m in rule.pattern.finditer(sentence):
+                        outcome = _match(rule, own, where, m)
+                        if isinstance(outcome, list):
+                            judged = [
+                                (
+                                    x,
+                                    discourse.counts(roles[index], m.start(), m.end(), x.type),
+                                    _to_us(frame, s_start, x.type),
+                                )
+                                for x in outcome
+                            ]
+                            candidates.extend(judged)
+                            asked = [x for x, counted, to_us in judged if counted and to_us]
+                            declined = declined or len(asked) < len(outcome)
+                            matches.extend(asked)
+                        elif outcome == "negated":
+                            negated.add(_plain_target(rule))
+                        elif outcome == "conditional":
+                            conditioned.add(_plain_target(rule))
+                        elif outcome == "declined":
+                            declined = True
+        return matches, candidates, negated, conditioned, declined
+
+    matches, candidates, negated, conditioned, declined = propose(frame.renewed)
+    if (
+        frame.reminder
+        and not frame.renewed
+        and negated
+        and not any(spans[m.sentence][0] > subject_end for m in matches)
+        and any(
+            discourse.wished(full[a:b], LEXICONS) and not _any(LEXICONS, "history", full[a:b])
+            for a, b in spans
+            if a > subject_end
+        )
+    ):
+        # a reminder whose only request is to be answered ("On 28 October I asked you to send
+        # me my data … Please send the file without further delay"): it asks, again, what it
+        # tells it asked before (a question when to expect an answer asks nothing new)
+        matches, candidates, negated, conditioned, declined = propose(True)
     found = len(matches)
     in_body = {m.type for m in matches if spans[m.sentence][0] > subject_end}
     matches = [
@@ -926,8 +1013,12 @@ def _resolve(
             continue  # "delete my customer profile": the profile is what goes, no objection
         if m.rule.yields_to is not None and m.rule.yields_to in here:
             continue
-        if m.type is RequestType.ACCESS and RequestType.PORTABILITY in here:
-            continue
+        if (
+            m.type is RequestType.ACCESS
+            and RequestType.PORTABILITY in here
+            and not _asked_apart(m, matches, sentences[m.sentence])
+        ):
+            continue  # "a copy of my data in CSV for my new supplier": portability only
         if (
             m.type is RequestType.ACCESS
             and m.sentence in in_subject
@@ -944,6 +1035,46 @@ def _resolve(
             continue
         out.append(m)
     return out
+
+
+# where a sentence turns to a new act of the writer's (see _OBJECT_BREAK, _NEXT_ACT), or adds
+# one: "tell me which data you process, and besides send me …", "daarnaast", "außerdem"
+_ADDED_ACT = re.compile(
+    r"\b(besides|in addition|additionally|as well as|furthermore|moreover|daarnaast|"
+    r"bovendien|verder|tevens|en outre|par ailleurs|de plus|egalement|ausserdem|zudem|"
+    r"daruber hinaus|des weiteren|weiterhin)\b"
+)
+
+
+def _acts(sentence: str) -> list[tuple[int, int]]:
+    """The stretches of ``sentence`` between the writer's acts."""
+    cuts = sorted(
+        {
+            b.start()
+            for rx in (_OBJECT_BREAK, _NEXT_ACT, _ADDED_ACT)
+            for b in rx.finditer(sentence)
+            if b.group() not in "()"  # a parenthesis only details the object
+        }
+    )
+    edges = [0, *cuts, len(sentence)]
+    return [(a, b) for a, b in zip(edges, edges[1:], strict=False) if b > a]
+
+
+def _asked_apart(access: Match, matches: list[Match], sentence: str) -> bool:
+    """Whether an access request stands apart from the portability request of its sentence:
+    its words in an act of the writer's that holds no portability words ("let me know which
+    data you process, and besides send me what I entered in a CSV file"); "a copy of my data
+    in CSV to take to another supplier" is one act, portability only."""
+    portable = [
+        m.rule.pattern
+        for m in matches
+        if m.sentence == access.sentence and m.type is RequestType.PORTABILITY
+    ]
+    for a, b in _acts(sentence):
+        part = sentence[a:b]
+        if access.rule.pattern.search(part) and not any(p.search(part) for p in portable):
+            return True
+    return False
 
 
 def _classify(
