@@ -278,3 +278,17 @@ def test_a_forwarded_block_without_a_sender_is_not_passed_on_by_a_bare_note():
     got = read("Fwd: question", text).classification
     assert got.request_types == ()
     assert not got.passed_on
+
+
+def test_a_request_put_as_a_question_in_the_plural_or_flemish_familiar_form_asks():
+    # "könnt ihr", "kunde" (Flemish for "kunt ge"): a question that asks us to act, as
+    # "können Sie" and "kunt u" already were
+    for subject, text in (
+        ("Chat", "Hallo, könnt ihr den Chat mit mir wegmachen? Danke, Jonas"),
+        ("Foto", "Dag, kunde die foto van mij van jullie website halen? Merci, Sien"),
+    ):
+        assert classify(subject, text).request_types == (T.ERASURE,)
+
+
+def test_a_flemish_question_about_something_else_asks_nothing():
+    assert classify("winkel", "Kunt ge mij zeggen hoe laat de winkel opent?").request_types == ()

@@ -293,9 +293,11 @@ def counts(sentence: Sentence, start: int, end: int, request_type: RequestType) 
 # a request put as a question ("can you delete my account?", "kunt u … verwijderen?")
 _ASKING = re.compile(
     r"\b(can|could|would|will) you\b|"
-    r"\b(kunt|kan|wil|wilt|zou|zoudt|kunnen|willen) (u|je|jij|jullie)\b|"
+    r"\b(kunt|kan|wil|wilt|zou|zoudt|kunnen|willen) (u|je|jij|jullie|ge|gij)\b|"
+    r"\bkunde\b|"  # Flemish "kunt ge": "kunde dat wissen?"
     r"\b(pouvez|pourriez|voulez|voudriez)[- ]vous\b|\b(peux|pourrais|veux)[- ]tu\b|"
     r"\b(konnen|konnten|wurden|wollen|mogen) sie\b|\b(kannst|konntest|wurdest) du\b|"
+    r"\b(konnt|konntet|wurdet|wollt) ihr\b|"
     r"\b(must|should|has to|have to|needs? to|is to|are to) be "
     r"(deleted|erased|removed|destroyed)\b|"
     r"\b(moeten|moet|dienen|dient) (\w+ ){0,3}(verwijderd|gewist|vernietigd)\b|"
