@@ -123,7 +123,7 @@ def test_every_channel_named_as_such_is_objection_and_opt_out():
     ],
 )  # fmt: skip
 def test_a_mail_about_preventing_a_deletion_never_starts_one_unheld(subject, text):
-    """"To avoid deletion, confirm your account": the writer (often a phisher) wants nothing
+    """ "To avoid deletion, confirm your account": the writer (often a phisher) wants nothing
     deleted; an erasure read from it is held for a person."""
     got = classify(subject, text)
     held = got.confidence < load_policy().classification.min_confidence

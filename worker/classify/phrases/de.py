@@ -544,7 +544,7 @@ RULES = (
     # heraus", "mach die Name weg", "das Video runternehmen", "offline nehmen", "entsorgen"
     rule(
         T.ERASURE,
-        rf"\b(nehmen|nehmt|nimm|holen|holt|hol|machen|macht|mach|mache)\b (sie |du |ihr )?(bitte |doch |sofort |umgehend )?([\w-]+ ){{0,8}}?(heraus|raus|runter|herunter|weg|offline|vom netz|aus dem netz)\b(?! (geht|gehen|ist|sind|war))|\b(heraus|raus|runter|herunter|weg)(zu)?(nehmen|genommen|holen|geholt|machen|gemacht|schaffen|geschafft)\b|\b(offline|vom netz|aus dem netz) (zu )?(nehmen|genommen|stellen)\b|\b(entsorg|tilg|beseitig)\w*|\b(aus|von) (dem|der|den|ihrem|ihrer|ihren|eurem|eurer|euren|allen) ([\w-]+ ){{0,2}}?(nehmen|nehmt|nimmt|streichen|streicht|rausnehmen|herausnehmen)\b|\b(streichen|streicht|streich) (sie |du |ihr )?(bitte )?([\w-]+ ){{0,4}}?(aus|von)\b",
+        r"\b(nehmen|nehmt|nimm|holen|holt|hol|machen|macht|mach|mache)\b (sie |du |ihr )?(bitte |doch |sofort |umgehend )?([\w-]+ ){0,8}?(heraus|raus|runter|herunter|weg|offline|vom netz|aus dem netz)\b(?! (geht|gehen|ist|sind|war))|\b(heraus|raus|runter|herunter|weg)(zu)?(nehmen|genommen|holen|geholt|machen|gemacht|schaffen|geschafft)\b|\b(offline|vom netz|aus dem netz) (zu )?(nehmen|genommen|stellen)\b|\b(entsorg|tilg|beseitig)\w*|\b(aus|von) (dem|der|den|ihrem|ihrer|ihren|eurem|eurer|euren|allen) ([\w-]+ ){0,2}?(nehmen|nehmt|nimmt|streichen|streicht|rausnehmen|herausnehmen)\b|\b(streichen|streicht|streich) (sie |du |ihr )?(bitte )?([\w-]+ ){0,4}?(aus|von)\b",
         CLEAR,
         list_sensitive=True,
         context=_OWN,
@@ -582,7 +582,7 @@ RULES = (
     # Liste meiner Stempelzeiten", "ich möchte meine Notizen lesen"
     rule(
         T.ACCESS,
-        rf"\b(kann|konnte|darf|durfte) ich\b (\w+ ){{0,8}}?(sehen|einsehen|ansehen|anschauen|lesen|durchlesen|nachlesen|bekommen|erhalten|haben|anfordern)\b|\b(ich )?(mochte|mochten|will|wollen|wurde gerne?|hatte gerne?) (ich |wir )?(\w+ ){{0,8}}?(sehen|einsehen|ansehen|anschauen|lesen|durchlesen|nachlesen|bekommen|erhalten|haben)\b|\b(zeigen|schicken|senden|mailen|geben|ubermitteln|ubersenden|zukommen lassen) sie mir\b|\b(konnen|konnten|wurden) sie mir\b (\w+ ){{0,8}}?(zeigen|schicken|senden|mailen|geben|zukommen lassen|zusenden|ubermitteln|ausdrucken)\b",
+        r"\b(kann|konnte|darf|durfte) ich\b (\w+ ){0,8}?(sehen|einsehen|ansehen|anschauen|lesen|durchlesen|nachlesen|bekommen|erhalten|haben|anfordern)\b|\b(ich )?(mochte|mochten|will|wollen|wurde gerne?|hatte gerne?) (ich |wir )?(\w+ ){0,8}?(sehen|einsehen|ansehen|anschauen|lesen|durchlesen|nachlesen|bekommen|erhalten|haben)\b|\b(zeigen|schicken|senden|mailen|geben|ubermitteln|ubersenden|zukommen lassen) sie mir\b|\b(konnen|konnten|wurden) sie mir\b (\w+ ){0,8}?(zeigen|schicken|senden|mailen|geben|zukommen lassen|zusenden|ubermitteln|ausdrucken)\b",
         CLEAR,
         context=rf"\b(mein\w*|von mir|uber mich|zu mir|mich betreffend\w*|zu meiner person)\b.{{0,40}}{_RECORD}|{_RECORD}.{{0,30}}\b(von mir|uber mich|zu mir|mich betreffend\w*|zu meiner person|meiner|meines|meinem|meine)\b",
         unless=r"\b(rechnung\w*|gutschrift\w*|lieferschein\w*|bestellbestatigung\w*|auftragsbestatigung\w*|angebot\w*|katalog\w*|muster\w*|passwort\w*|zugangsdaten|sendungsverfolgung|tracking\w*|ware|paket\w*)\b",
@@ -594,7 +594,7 @@ RULES = (
         T.ACCESS,
         rf"\b(hatte|hatten|wurde|mochte|mochten) (ich |wir )?(gerne?|bitte) (\w+ ){{0,2}}?(die|eine|meine|alle|samtliche|den|das|mein|meinen) ([\w-]+ )?{_RECORD}\b|\b(ich|wir) (brauche|brauchen|benotige|benotigen) (\w+ ){{0,2}}?(aufstellung|auflistung|ubersicht|kopie|liste|auszug)\b|\bwelche ([\w-]+ ){{0,2}}?{_RECORD}\b.{{0,60}}\b(gespeichert|erfasst|aufgezeichnet|gesammelt|protokolliert|ausgewertet|vorliegen|notiert|vermerkt)\b",
         CLEAR,
-        context=rf"\b(mein\w*|von mir|uber mich|zu mir|mich betreffend\w*|zu meiner person)\b",
+        context=r"\b(mein\w*|von mir|uber mich|zu mir|mich betreffend\w*|zu meiner person)\b",
         context_window=1,
         unless=r"\b(rechnung\w*|gutschrift\w*|lieferschein\w*|angebot\w*|katalog\w*|muster\w*|passwort\w*|zugangsdaten|sendungsverfolgung|tracking\w*|ware|paket\w*|grossen\w*|bestellung\w*)\b",
     ),

@@ -36,7 +36,9 @@ _OWN = r"(\w*gegevens|data|info|informatie|\w*dossier\w*|(klanten|personeels)?fi
 # the object is the writer's: a possessive or a demonstrative for a record named before ("die
 # nota's"), or "van mij", "waarop ik sta" after it (not "de foto's van de nieuwe collectie")
 _MINE = r"(die|dat|deze|dit|mijn|m'n|al mijn|onze|ons|zijn|haar)"
-_OF_ME = r"\b((van|over) (mij|me|ons)|waar(op|in|van) (ik|we|wij)|die (ik|we|wij)|wat (ik|we|wij))\b"
+_OF_ME = (
+    r"\b((van|over) (mij|me|ons)|waar(op|in|van) (ik|we|wij)|die (ik|we|wij)|wat (ik|we|wij))\b"
+)
 # a record with a prefix ("gps-gegevens", "badge-registraties")
 _OWN_W = rf"(?:\w+-)?{_OWN}"
 # the writer's record as an object phrase: "die nota's", "mijn evaluatieverslag", "de opnames van
