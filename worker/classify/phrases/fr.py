@@ -579,7 +579,7 @@ _VOUS = r"(vous|votre (societe|entreprise|organisation)|alsico|le responsable( d
 _ACTE = r"(supprimez|effacez|envoyez|communiquez|transmettez|corrigez|rectifiez|cessez|arretez|retirez|desinscrivez|fournissez|indiquez|confirmez|bloquez|limitez)"
 
 CUES = Cues(
-    information_lead=r"\b(informations?|elements|points|renseignements|precisions) suivant(e)?s\b|\bnotamment\b|\ben particulier\b|\by compris\b|\b(informations?|renseignements?|precisions) (sur|concernant|relatives? a|quant a)\b|\b(m'indiquer|me communiquer|me preciser|me faire savoir|m'informer|indiquez-moi|communiquez-moi) (ce qui suit|les (elements|points) suivants)\b",
+    information_lead=r"\b(informations?|elements|points|renseignements|precisions) suivant(e)?s\b|\bnotamment\b|\ben particulier\b|\by compris\b|\b(informations?|renseignements?|precisions) (sur|concernant|relatives? a|quant a)\b|\b(m'indiquer|me communiquer|me preciser|me faire savoir|m'informer|indiquez-moi|communiquez-moi) (ce qui suit|les (elements|points) suivants)\b|\b(m'indiquer|me communiquer|me preciser|me faire savoir|me dire|m'informer|me fournir|nous indiquer|nous communiquer|indiquez-moi|communiquez-moi|precisez-moi)\s*:\s*$",
     information_item=r"^(et |ou )?(les? |la |l'|des |toute |tous |toutes )?(finalites?|categories?|destinataires?|existence|droit|droits|duree|durees|periode|conservation|source|sources|origine|logique|importance|consequences|garanties|base (legale|juridique)|informations?|lorsque|si|quelles?|quels?|qui|criteres|pays tiers|transferts?)\b",
     information_head=r"\b(informations?|renseignements?|precisions?|explications?|confirmation) (sur|concernant|relatives? a|quant a|au sujet de)\b|\bl'existence (du|de|d')\b|\b(savoir|indiquer|dire|preciser|informer|confirmer|faire savoir|me dire|m'indiquer|m'informer|me preciser|me confirmer|nous dire) (\w+ ){0,2}?si\b",
     duty=rf"\b{_VOUS} (etes |est |serez |sont )?(egalement |donc |legalement |en outre |alors )*(tenu|tenus|tenue|oblige|obliges|obligee|contraint|devez|doit|devrez|avez l'obligation|a l'obligation)\b (de |d')?(\w+ ){{0,3}}?(informer|notifier|communiquer|indiquer|justifier|motiver|expliquer|prendre|documenter|preciser|demontrer|prouver|transmettre|repondre|veiller|aviser)\b|\bvous (oblige|obligent|impose|imposent|contraint|contraignent)\b|\b(le responsable du traitement|les responsables du traitement) (doit|doivent|est tenu|sont tenus)\b",
@@ -797,7 +797,9 @@ LEXICON = Lexicon(
         r"^(bien |tres )?cordialement\b",
         r"^(meilleures |sinceres |mes )?salutations\b",
         r"^(bien a (vous|toi)|a bientot|merci d'avance|merci par avance|d'avance merci|bonne journee|belle journee)\b",
-        r"^(je vous prie|veuillez agreer)\b",
+        # "je vous prie d'agréer …" closes; "je vous prie de corriger …" asks
+        r"^(je vous prie|nous vous prions),? (de (bien )?vouloir )?(d'agreer|agreer|de recevoir|recevoir|d'accepter|accepter|de croire|croire|(madame|monsieur|cher|chere)\b)",
+        r"^veuillez (agreer|accepter|recevoir|croire)\b",
         r"^(met vriendelijke groet(en)?|kind regards|best regards|mvg)\b",
     ),
     filler=r"^(voir (l')?objet|cf\.? objet|voir ci-dessus|envoye de mon \w+)\W*$",
