@@ -24,7 +24,141 @@ _NOMORE = (
 _EMEDIA = r"(e-?mails?|mails?|courriels?|textos?|messages textes?|newsletters?|lettres? d'information|infolettres?|pubs?|publicites?|sms|offres|promotions?|promos?|messages|spams?|sollicitations|communications commerciales|informations commerciales|marketing)"
 
 
+# Classes for the general rules below: how a request is put (a wish, a question, an imperative,
+# a polite formula), what a right's action verbs are, and what the writer's own data are.
+_ASK = r"(merci de|merci d'|veuillez|pouvez-vous|pourriez-vous|pouvez vous|pourriez vous|voulez-vous|voudriez-vous|pourrais-je|puis-je|est-ce que (vous pouvez|vous pourriez|je peux|je pourrais)|(est-il|serait-il|est-ce) possible (de|d')|je (vous )?(demande|prie) (de |d')?|nous vous (demandons|prions) (de |d')?|(je|nous) (voudrais|voudrions|souhaite|souhaitons|souhaiterais|veux|voulons|desire|tiens a)|j'(aimerais|exige|insiste pour)|je (vous )?(remercie|saurais gre) (de |d')?)"
+# the writer's own things that a removal, a copy or a correction acts on
+_MINE = r"(photos?|photographies?|videos?|images?|enregistrements?|films?|conversations?|chats?|discussions?|echanges|historiques?|reponses|notes|fichiers?|fiches?|dossiers?|profils?|donnees|informations|infos|coordonnees|renseignements|cv|candidatures?|empreintes?|scans?|mesures|releves|resultats?|scores?|evaluations?|publications?|posts?|temoignages?|diagnostics?|pointages?|localisations?|positions?|plaques?|signatures?|nom|adresses?|numeros?|coordonnees)"
+_DET = r"(la |le |les |l'|ces |cette |cet |ce |mes |mon |ma |toutes les |toutes mes |tous les |leurs? |ses |son |sa |vos |votre )"
+_REMOVE = r"(supprim\w*|effac\w*|retir(er|ez|iez)|enlev(er|ez|iez)|ot(er|ez|iez)|detrui\w*|detruis\w*|flout\w*|jet(er|ez)|fai\w* disparaitre)"
+_SEE = r"(recevoir|obtenir|voir|consulter|lire|connaitre|savoir|regarder|visionner|recuperer|avoir (acces a|une copie (de|des|du)|copie (de|des|du)|la liste|le detail|le releve))"
+# the writer's data named as theirs: "sur moi", "mes pointages", "enregistrées pour ma voiture"
+_MYDATA = r"(sur moi|me concernant|a mon sujet|a mon propos|a mon nom|(mes|mon|ma) (\w+ )?(donnees|heures|pointages|enregistrements?|images|photos|videos|notes|evaluations?|resultats?|scores?|echanges|conversations|appels|badges?|passages|trajets|deplacements|positions|localisations?|releves?|mesures|scans|fiches?|dossiers?|informations|historique|profil|fichier)|(enregistre|collecte|stocke|conserve|note|consigne|garde|detenu|capte|mesure|trace|scanne|filme|photographie)e?s? (\w+ ){0,3}?(pour|sur|par|de|avec|a propos de) (moi|ma|mon|mes))"
+
+
 RULES = (
+    # --- general rules: a way of asking, a right's action verb and the writer's own data ---
+    # erasure: "merci d'effacer la conversation et ces données", "pouvez-vous retirer la vidéo",
+    # "supprimez ces réponses", "je veux que vous enleviez les photos"
+    rule(
+        T.ERASURE,
+        rf"\b{_ASK}\b.{{0,40}}?\b{_REMOVE}\b (\w+ ){{0,3}}?{_DET}(\w+ )?{_MINE}\b|^{_REMOVE}[- ](\w+ ){{0,2}}?{_DET}(\w+ )?{_MINE}\b|\b(et|puis|aussi|donc) {_REMOVE} (\w+ ){{0,2}}?{_DET}(\w+ )?{_MINE}\b|\b(que vous|qu'on) {_REMOVE} (\w+ ){{0,2}}?{_DET}(\w+ )?{_MINE}\b",
+        CLEAR,
+        list_sensitive=True,
+        unless=r"\b(ancienne?|precedente?|mauvaise?) (adresse|numero|e-?mail|nom)\b",
+    ),
+    # "je ne veux pas que mon diagnostic soit dans mon dossier RH": out of where it is kept
+    rule(
+        T.ERASURE,
+        r"\b(ne (veux|souhaite|desire|voudrais|tiens) (pas|plus)|refuse) que (mon|ma|mes|cette|ces|ce|cet|le|la|les|l') ?(\w+ ){0,3}?(soit|soient|figure\w*|reste\w*|apparaiss\w*|se trouve\w*|continue\w* a (figurer|apparaitre)) (encore |toujours )?(dans|sur|en ligne)\b",
+        CLEAR,
+        negatable=False,
+    ),
+    # access: "je voudrais recevoir les heures enregistrées pour ma voiture", "puis-je voir
+    # mes pointages", "je veux savoir ce qu'il y a sur moi"
+    rule(
+        T.ACCESS,
+        rf"\b{_ASK}\b.{{0,30}}?\b{_SEE}\b.{{0,80}}?\b{_MYDATA}\b",
+        CLEAR,
+        unless=r"\b(mes|ma|mon|vos|votre|la|les|le) (commandes?|factures?|livraisons?|colis|paiements?|remboursements?|retours?|devis)\b",
+    ),
+    # a copy of a named record: "me communiquer l'enregistrement, le score ou l'évaluation",
+    # "obtenir copie des documents relatifs à sa pension"
+    rule(
+        T.ACCESS,
+        r"\b(me|nous|lui|leur) (communiquer|transmettre|envoyer|fournir|faire parvenir|donner|remettre|montrer)\b (\w+ ){0,2}?(la |le |les |l'|ces |cette |cet |ce |toutes les |tous les )(\w+ )?(enregistrements?|images|photos|videos|notes|evaluations?|scores?|resultats?|dossiers?|fiches?|historiques?|pointages|releves|rapports?|proces-verbaux|echanges|conversations|donnees (enregistrees|collectees|conservees))\b",
+        CLEAR,
+        unless=r"\b(ci-joint\w*|en annexe|jointe?s?)\b",
+    ),
+    rule(
+        T.ACCESS,
+        r"\b(obtenir|recevoir|avoir|envoyer|transmettre|communiquer|fournir|demande)\b (\w+ ){0,2}?(une )?copie (de |des |du |d')(\w+ ){0,2}?(documents|pieces|rapports?|dossiers?|fiches?|enregistrements?|images|photos|videos|evaluations?|notes|proces-verbaux|echanges|courriels|e-?mails|messages)\b",
+        CLEAR,
+        unless=r"\b(ci-joint\w*|en annexe|jointe?s?|vous trouverez)\b",
+    ),
+    # the communication of the data asked as a noun: "la demande de communication de l'ensemble
+    # des données la concernant"
+    rule(
+        T.ACCESS,
+        rf"\b(communication|transmission|remise)\b (de |des |d')(l'ensemble (de |des )|toutes? )?(ses |mes |leurs |les )?{_DON}\b.{{0,40}}\b((me|le|la|les|leur|lui) concernant|sur moi|a (mon|son|leur) sujet)",
+        CLEAR,
+    ),
+    # questions about what is kept on me: "c'est quoi qu'il enregistre sur moi ?", "ce qu'il
+    # contient à mon sujet", "qui lui a donné mon numéro ?", "qui peut les voir"
+    rule(
+        T.ACCESS,
+        r"\b(ce qu'|ce que |quoi (exactement )?qu'|qu'est-ce qu'|qu'est-ce que )(il|elle|ils|elles|on|vous|votre \w+|la \w+|le \w+) (\w+ ){0,2}?(enregistr\w*|contien\w*|stock\w*|collect\w*|sai\w*|a|ont|gard\w*|conserv\w*|not\w*|capt\w*|mesur\w*|transmet\w*|transmis|voi\w*|recu|detien\w*)\b.{0,30}\b(sur moi|me concernant|a mon sujet|a mon propos|de moi)\b",
+        CLEAR,
+    ),
+    rule(
+        T.ACCESS,
+        r"\bqui (vous |lui |leur |nous )?(a|ont|aurait|auraient) (donne|transmis|communique|fourni|vendu|passe|refile|file|cede)\b.{0,20}\b(mon|ma|mes)\b",
+        CLEAR,
+    ),
+    rule(
+        T.ACCESS,
+        r"\bqui (peut|peuvent|pourra|pourront|a pu|ont pu|a|ont) (les |la |le |l'|y )?(voir|consulter|lire|regarder|visionner|acceder)\b",
+        CLEAR,
+        context=r"\b(donnees|informations|images|enregistrements?|videos?|photos?|scans?|badges?|mesures|dossier|fiche|mes|mon|ma)\b",
+        context_window=1,
+    ),
+    rule(
+        T.ACCESS,
+        r"\b(liste|noms?|identites?) (des|de ces|de toutes les) (personnes|destinataires|tiers|entreprises|societes|services|collegues|responsables|organismes|partenaires)\b.{0,30}\b(a qui|auxquel\w*|qui (ont|a|avaient|peuvent) (eu |pu )?(acces|recu|vu|consulte|lu))",
+        CLEAR,
+    ),
+    rule(
+        T.ACCESS,
+        r"\b(savoir|connaitre)\b.{0,80}\bet a qui\b",
+        CLEAR,
+        context=r"\b(mes|mon|ma|moi)\b",
+    ),
+    # an answer to an access request to be completed: "pourriez-vous compléter votre réponse"
+    rule(
+        T.ACCESS,
+        r"\b(complet\w*) (votre|la|cette) (reponse|communication|liste|copie|envoi)\b",
+        CLEAR,
+        mail_context=r"\b(demande d'acces|destinataires|duree de conservation|origine de mes|mes donnees)\b",
+    ),
+    # rectification: "merci de corriger vos données", "pouvez-vous adapter mes heures"
+    rule(
+        T.RECTIFICATION,
+        rf"\b{_ASK}\b.{{0,30}}?\b(corriger|rectifier|modifier|changer|adapter|mettre a jour|actualiser|completer|ajuster|revoir)\b (\w+ ){{0,2}}?{_DET}(\w+ )?(donnees|informations|dossier|fiche|profil|heures|pointages|evaluation|date|statut|historique|coordonnees|nom|adresse|numero|mention|score|resultat)s?\b",
+        CLEAR,
+        unless=r"\b(commande|facture|livraison|taille|mot de passe)\b",
+    ),
+    # objection: "elles s'opposent à ce que …" (a representative tells the data subjects' will)
+    rule(
+        DIRECT_MARKETING,
+        r"\b(il|elle|ils|elles|client\w*|cliente|mandant\w*|membres|travailleurs|employes|salaries|infirmieres|affilies|collegues|personnel) (\w+ ){0,2}?s'oppos(e|ent)\b",
+        STRONG,
+        negatable=False,
+        unless=r"\b(litige|conflit|differend|desaccord|proces|contentieux|rien ne)\b.{0,15}\bs'oppos",
+    ),
+    # "je ne veux pas que ces scans servent à contrôler mes horaires": no use of them
+    rule(
+        T.OBJECTION,
+        r"\b(ne (veux|souhaite|desire|voudrais|tiens) (pas|plus)|refuse|m'oppose a ce) que (\w+ ){0,5}?(serv\w*|utilis\w*|exploit\w*|analys\w*|transmi\w*|partag\w*|communiqu\w*|publi\w*|diffus\w*|affich\w*|controle\w*|surveill\w*|evalu\w*)\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+    ),
+    # no more approaches: "ne plus me solliciter", "cessez de me contacter" (sorted by channel)
+    rule(
+        DIRECT_MARKETING,
+        r"\bne (\w+ )?plus (me |m')?(solliciter|contacter|relancer|approcher|demarcher|importuner|deranger|harceler)\b|\b(cessez|arretez|cesser|arreter) de (me |m')(solliciter|contacter|relancer|importuner|deranger|harceler)\b|\b(cessez|arretez|cesser|arreter|stoppez|stopper)\b (ces|ses|leurs|tous ces|tous vos|tout) (appels|coups de fil|sollicitations|relances)\b",
+        CLEAR,
+        negatable=False,
+    ),
+    # complaint: "je proteste contre la transmission de mes données"
+    rule(
+        T.COMPLAINT,
+        r"\bje proteste\b|\bje (tiens a )?(exprimer|signaler) (mon|ma) (mecontentement|indignation|protestation)\b",
+        CLEAR,
+        mail_context=_PRIVACY,
+        conditional_drop=True,
+        negatable=False,
+    ),
     # an old value replaced by a new one ("replace X with Y"): a correction of that field
     rule(
         T.RECTIFICATION,
