@@ -26,7 +26,7 @@ _EMEDIA = r"(e-?mails?|mails?|courriels?|textos?|messages textes?|newsletters?|l
 
 # Classes for the general rules below: how a request is put (a wish, a question, an imperative,
 # a polite formula), what a right's action verbs are, and what the writer's own data are.
-_ASK = r"(merci de|merci d'|veuillez|pouvez-vous|pourriez-vous|pouvez vous|pourriez vous|voulez-vous|voudriez-vous|pourrais-je|puis-je|est-ce que (vous pouvez|vous pourriez|je peux|je pourrais)|(est-il|serait-il|est-ce) possible (de|d')|je (vous )?(demande|prie) (de |d')?|nous vous (demandons|prions) (de |d')?|(je|nous) (voudrais|voudrions|souhaite|souhaitons|souhaiterais|veux|voulons|desire|tiens a)|j'(aimerais|exige|insiste pour)|je (vous )?(remercie|saurais gre) (de |d')?)"
+_ASK = r"(merci de|merci d'|veuillez|peux-tu|pourrais-tu|tu peux|tu pourrais|vous pouvez|vous pourriez|pouvez-vous|pourriez-vous|pouvez vous|pourriez vous|voulez-vous|voudriez-vous|pourrais-je|puis-je|est-ce que (vous pouvez|vous pourriez|je peux|je pourrais)|(est-il|serait-il|est-ce) possible (de|d')|je (vous )?(demande|prie) (de |d')?|nous vous (demandons|prions) (de |d')?|(je|nous) (voudrais|voudrions|souhaite|souhaitons|souhaiterais|veux|voulons|desire|tiens a)|j'(aimerais|exige|insiste pour)|je (vous )?(remercie|saurais gre) (de |d')?)"
 # the writer's own things that a removal, a copy or a correction acts on
 _MINE = r"(photos?|photographies?|videos?|images?|enregistrements?|films?|conversations?|chats?|discussions?|echanges|historiques?|reponses|notes|fichiers?|fiches?|dossiers?|profils?|donnees|informations|infos|coordonnees|renseignements|cv|candidatures?|empreintes?|scans?|mesures|releves|resultats?|scores?|evaluations?|publications?|posts?|temoignages?|diagnostics?|pointages?|localisations?|positions?|plaques?|signatures?|nom|adresses?|numeros?|coordonnees)"
 _DET = r"(la |le |les |l'|ces |cette |cet |ce |mes |mon |ma |toutes les |toutes mes |tous les |leurs? |ses |son |sa |vos |votre )"
@@ -66,13 +66,13 @@ RULES = (
     # "obtenir copie des documents relatifs à sa pension"
     rule(
         T.ACCESS,
-        r"\b(me|nous|lui|leur) (communiquer|transmettre|envoyer|fournir|faire parvenir|donner|remettre|montrer)\b (\w+ ){0,2}?(la |le |les |l'|ces |cette |cet |ce |toutes les |tous les )(\w+ )?(enregistrements?|images|photos|videos|notes|evaluations?|scores?|resultats?|dossiers?|fiches?|historiques?|pointages|releves|rapports?|proces-verbaux|echanges|conversations|donnees (enregistrees|collectees|conservees))\b",
+        r"(\b(me|nous|lui|leur) |\bm')(communiquer|transmettre|envoyer|fournir|faire parvenir|donner|remettre|montrer)\b (\w+ ){0,2}?(la |le |les |l'|ces |cette |cet |ce |toutes les |tous les )(\w+ )?(enregistrements?|images|photos|videos|notes|evaluations?|scores?|dossiers?|fiches?|historiques?|pointages|releves|proces-verbaux|echanges|conversations|donnees (enregistrees|collectees|conservees))\b",
         CLEAR,
         unless=r"\b(ci-joint\w*|en annexe|jointe?s?)\b",
     ),
     rule(
         T.ACCESS,
-        r"\b(obtenir|recevoir|avoir|envoyer|transmettre|communiquer|fournir|demande)\b (\w+ ){0,2}?(une )?copie (de |des |du |d')(\w+ ){0,2}?(documents|pieces|rapports?|dossiers?|fiches?|enregistrements?|images|photos|videos|evaluations?|notes|proces-verbaux|echanges|courriels|e-?mails|messages)\b",
+        r"\b(obtenir|recevoir|avoir|envoyer|transmettre|communiquer|fournir|demande)\b (\w+ ){0,2}?(une )?copie (de |des |du |d')(\w+ ){0,2}?(documents|pieces|rapports?|declarations?|attestations?|dossiers?|fiches?|enregistrements?|images|photos|videos|evaluations?|notes|proces-verbaux|echanges|courriels|e-?mails|messages)\b",
         CLEAR,
         unless=r"\b(ci-joint\w*|en annexe|jointe?s?|vous trouverez)\b",
     ),
@@ -146,6 +146,15 @@ RULES = (
     rule(
         T.OBJECTION,
         r"\b(ne (veux|souhaite|desire|voudrais|tiens) (pas|plus)|refuse|m'oppose a ce) que (\w+ ){0,5}?(serv\w*|utilis\w*|exploit\w*|analys\w*|transmi\w*|partag\w*|communiqu\w*|publi\w*|diffus\w*|affich\w*|controle\w*|surveill\w*|evalu\w*)\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+    ),
+    # stop using my things: "arrêtez de publier ma photo", "ne plus utiliser ces images",
+    # "n'affichez plus mon nom"
+    rule(
+        T.OBJECTION,
+        rf"\b(ne (\w+ )?plus |n'\w+ plus |cessez (de |d')|cesser (de |d')|arretez (de |d')|arreter (de |d')|cessiez (de |d')|arretiez (de |d'))(\w+ )?(utilis\w*|exploit\w*|analys\w*|publi\w*|diffus\w*|montr\w*|affich\w*|partag\w*|employ\w*)\b (\w+ ){{0,2}}?{_DET}(\w+ )?{_MINE}\b|\bn'(utilis|exploit|analys|publi|diffus|montr|affich|partag|employ)\w* plus (\w+ ){{0,2}}?{_DET}(\w+ )?{_MINE}\b",
         CLEAR,
         negatable=False,
         yields_to=T.RESTRICTION,
@@ -900,7 +909,7 @@ LEXICON = Lexicon(
     sales_pitch=r"\b(nous (vous )?proposons|notre (solution|logiciel|plateforme|expertise)|nos (services|solutions|produits)|rendez-vous de|demonstration|webinaire|webinar|essai gratuit|partenariat|notre cabinet|nos consultants|je vous propose (un|une)\b.{0,30}\b(audit|diagnostic|demo\w*|rendez-vous|appel|entretien|offre)|(audit|diagnostic|bilan|consultation|entretien) (gratuit|offert)|quand seriez-vous disponible|nous accompagnons)\b",
     resent_own=r"\b(je vous )?(re)?(transfere|transmets|renvoie|envoie)\b.{0,30}\b(mon|ma)\b.{0,25}\b(mail|e-?mail|message|courriel|demande|lettre)\b|\b(mon|ma) (precedente?|dernier|derniere|premier|premiere)? ?(mail|e-?mail|message|courriel|demande)\b.{0,40}\b(ci-dessous|a nouveau|de nouveau)\b",
     done=r"\bconfirmation (de (la |votre |ma )?(demande (d'|de ))?)(effacement|suppression)\b|\b(recu|eu|lu) (votre |la |le |un |une )?(\w+ )?(confirmation|mail|e-?mail|message|courriel|reponse|courrier)\b.{0,80}\b(supprime\w*|efface\w*|detruit\w*)\b|\bvous (m'|nous )?(avez|aviez) (bien )?confirme\b.{0,80}\b(supprim\w*|effac\w*)\b|\bmerci (beaucoup |bien |encore )?(pour|d'avoir)\b.{0,40}\b(suppression|effacement|supprime\w*|efface\w*|traitement rapide|votre rapidite)\b",
-    forward_note=r"\b(pour info\w*|pour (traitement|suite a donner|action|attribution)|merci de (\w+ ){0,5}(transmettre|traiter|faire suivre)|(a|pour) transmettre|a traiter)\b|\b(pouvez|pourriez)[- ]vous (\w+ ){0,4}?(traiter|prendre en charge|en occuper|faire suivre|transmettre)\b",
+    forward_note=r"\b(pour info\w*|pour (traitement|suite a donner|action|attribution)|merci de (\w+ ){0,5}(transmettre|traiter|faire suivre)|(a|pour) transmettre|a traiter)\b|\b(pouvez|pourriez)[- ]vous (\w+ ){0,4}?(traiter|prendre en charge|en occuper|faire suivre|transmettre|(lui|leur) repondre)\b|\bc'est pour vous\b|\bje vous (transfere|transmets|fais suivre) (ce|cette|la|le|l') (\w+ )?(mail|e-?mail|message|courriel|demande|lettre)\b",
     scope_qualifier=r"\b(que vous|que votre societe|qui) (n'etes|n'etes plus|n'est|ne sont|n'avez) (pas|plus) (legalement |strictement )?(tenus?|obliges?|necessaires?|utiles?|besoin)( de (conserver|garder))?\b|\bsans (\w+ )?(delai|tarder|retard)\b",
     keep=r"\b(garder|gardez|conserver|conservez)\b.{0,15}\b(mon )?(compte|profil)\b|\b(compte|profil)\b.{0,20}\b(reste|rester|restent)\b|\b(ne (supprimez|effacez|fermez) (pas|rien)|pas (supprimer|effacer|fermer)|rien (supprimer|effacer))\b|\b(pour|afin d') ?(eviter|empecher)\b.{0,40}\b(suppression|effacement|desactivation|suspension|fermeture|supprime\w*)\b",
     advertising=r"\b(newsletters?|infolettres?|lettres? d'information|pubs?|publicit\w*|promo\w*|offres|soldes|reductions?|catalogues?|prospectus|brochures?|depliants|toutes-boites|folders|mailings?|spams?|sms|textos?|marketing|commerciale?s?|des-?abonn\w*|des-?inscri\w*|liste|listes|consentement)\b",
