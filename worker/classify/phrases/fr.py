@@ -32,6 +32,9 @@ _MINE = r"(photos?|photographies?|videos?|images?|enregistrements?|films?|conver
 _DET = r"(la |le |les |l'|ces |cette |cet |ce |mes |mon |ma |toutes les |toutes mes |tous les |leurs? |ses |son |sa |vos |votre )"
 _REMOVE = r"(supprim\w*|effac\w*|retir(er|ez|iez)|enlev(er|ez|iez)|ot(er|ez|iez)|detrui\w*|detruis\w*|flout\w*|jet(er|ez)|fai\w* disparaitre)"
 _SEE = r"(recevoir|obtenir|voir|consulter|lire|connaitre|savoir|regarder|visionner|recuperer|avoir (acces a|une copie (de|des|du)|copie (de|des|du)|la liste|le detail|le releve))"
+# things that are goods, not the writer's data: "les fiches techniques", "les photos de la veste
+# rouge", "l'évaluation de vos fournisseurs" (guards of the general rules)
+_GOODS = r"\b(fiches?|dossiers?|photos?|images?|videos?|evaluations?|notes|releves|historiques?|documents|rapports?) (techniques?|produits?|commerciale?s?|de presentation|(de|des|du|d') ?(la |cette |vos |nos |ce |cet |les |l')?(veste|vestes|produits?|modeles?|articles?|gants|chaussures|vetements|catalogue|collection|fournisseurs?|tarifs?|prix|commandes?|livraisons?|marchandises?|offre))\b"
 # the writer's data named as theirs: "sur moi", "mes pointages", "enregistrées pour ma voiture"
 _MYDATA = r"(sur moi|me concernant|a mon sujet|a mon propos|a mon nom|(mes|mon|ma) (\w+ )?(donnees|heures|pointages|enregistrements?|images|photos|videos|notes|evaluations?|resultats?|scores?|echanges|conversations|appels|badges?|passages|trajets|deplacements|positions|localisations?|releves?|mesures|scans|fiches?|dossiers?|informations|historique|profil|fichier)|(enregistre|collecte|stocke|conserve|note|consigne|garde|detenu|capte|mesure|trace|scanne|filme|photographie)e?s? (\w+ ){0,3}?(pour|sur|par|de|avec|a propos de) (moi|ma|mon|mes))"
 
@@ -45,7 +48,7 @@ RULES = (
         rf"\b{_ASK}\b.{{0,40}}?\b{_REMOVE}\b (\w+ ){{0,3}}?{_DET}(\w+ )?{_MINE}\b|(^\s*|[:;]\s*){_REMOVE}[- ](\w+ ){{0,2}}?{_DET}(\w+ )?{_MINE}\b|\b(et|puis|aussi|donc) {_REMOVE} (\w+ ){{0,2}}?{_DET}(\w+ )?{_MINE}\b|\b(que vous|qu'on) {_REMOVE} (\w+ ){{0,2}}?{_DET}(\w+ )?{_MINE}\b",
         CLEAR,
         list_sensitive=True,
-        unless=r"\b(ancienne?|precedente?|mauvaise?) (adresse|numero|e-?mail|nom)\b",
+        unless=rf"\b(ancienne?|precedente?|mauvaise?) (adresse|numero|e-?mail|nom)\b|{_GOODS}",
     ),
     # "je ne veux pas que mon diagnostic soit dans mon dossier RH": out of where it is kept
     rule(
@@ -60,7 +63,7 @@ RULES = (
         T.ACCESS,
         rf"\b{_ASK}\b.{{0,30}}?\b{_SEE}\b.{{0,80}}?\b{_MYDATA}\b",
         CLEAR,
-        unless=r"\b(mes|ma|mon|vos|votre|la|les|le) (commandes?|factures?|livraisons?|colis|paiements?|remboursements?|retours?|devis)\b",
+        unless=rf"\b(mes|ma|mon|vos|votre|la|les|le) (commandes?|factures?|livraisons?|colis|paiements?|remboursements?|retours?|devis)\b|{_GOODS}",
     ),
     # a copy of a named record: "me communiquer l'enregistrement, le score ou l'évaluation",
     # "obtenir copie des documents relatifs à sa pension"
@@ -68,13 +71,13 @@ RULES = (
         T.ACCESS,
         r"(\b(me|nous|lui|leur) |\bm')(communiquer|transmettre|envoyer|fournir|faire parvenir|donner|remettre|montrer)\b (\w+ ){0,2}?(la |le |les |l'|ces |cette |cet |ce |toutes les |tous les )(\w+ )?(enregistrements?|images|photos|videos|notes|evaluations?|scores?|dossiers?|fiches?|historiques?|pointages|releves|proces-verbaux|echanges|conversations|donnees (enregistrees|collectees|conservees))\b",
         CLEAR,
-        unless=r"\b(ci-joint\w*|en annexe|jointe?s?)\b",
+        unless=rf"\b(ci-joint\w*|en annexe|jointe?s?)\b|{_GOODS}",
     ),
     rule(
         T.ACCESS,
         r"\b(obtenir|recevoir|avoir|envoyer|transmettre|communiquer|fournir|demande)\b (\w+ ){0,2}?(une )?copie (de |des |du |d')(\w+ ){0,2}?(documents|pieces|rapports?|declarations?|attestations?|dossiers?|fiches?|enregistrements?|images|photos|videos|evaluations?|notes|proces-verbaux|echanges|courriels|e-?mails|messages)\b",
         CLEAR,
-        unless=r"\b(ci-joint\w*|en annexe|jointe?s?|vous trouverez)\b",
+        unless=rf"\b(ci-joint\w*|en annexe|jointe?s?|vous trouverez)\b|{_GOODS}",
     ),
     # the communication of the data asked as a noun: "la demande de communication de l'ensemble
     # des données la concernant"
