@@ -24,7 +24,160 @@ _NOMORE = (
 _EMEDIA = r"(e-?mails?|mails?|courriels?|textos?|messages textes?|newsletters?|lettres? d'information|infolettres?|pubs?|publicites?|sms|offres|promotions?|promos?|messages|spams?|sollicitations|communications commerciales|informations commerciales|marketing)"
 
 
+# Classes for the general rules below: how a request is put (a wish, a question, an imperative,
+# a polite formula), what a right's action verbs are, and what the writer's own data are.
+_ASK = r"(merci de|merci d'|veuillez|peux-tu|pourrais-tu|tu peux|tu pourrais|vous pouvez|vous pourriez|pouvez-vous|pourriez-vous|pouvez vous|pourriez vous|voulez-vous|voudriez-vous|pourrais-je|puis-je|est-ce que (vous pouvez|vous pourriez|je peux|je pourrais)|(est-il|serait-il|est-ce) possible (de|d')|je (vous )?(demande|prie) (de |d')?|nous vous (demandons|prions) (de |d')?|(je|nous) (voudrais|voudrions|souhaite|souhaitons|souhaiterais|veux|voulons|desire|tiens a)|j'(aimerais|exige|insiste pour)|je (vous )?(remercie|saurais gre) (de |d')?)"
+# the writer's own things that a removal, a copy or a correction acts on
+_MINE = r"(photos?|photographies?|videos?|images?|enregistrements?|films?|conversations?|chats?|discussions?|echanges|historiques?|reponses|notes|fichiers?|fiches?|dossiers?|profils?|donnees|informations|infos|coordonnees|renseignements|cv|candidatures?|empreintes?|scans?|mesures|releves|resultats?|scores?|evaluations?|publications?|posts?|temoignages?|diagnostics?|pointages?|localisations?|positions?|plaques?|signatures?|nom|adresses?|numeros?|coordonnees)"
+_DET = r"(la |le |les |l'|ces |cette |cet |ce |mes |mon |ma |toutes les |toutes mes |tous les |leurs? |ses |son |sa |vos |votre )"
+_REMOVE = r"(supprim\w*|effac\w*|retir(er|ez|iez)|enlev(er|ez|iez)|ot(er|ez|iez)|detrui\w*|detruis\w*|flout\w*|jet(er|ez)|fai\w* disparaitre)"
+_SEE = r"(recevoir|obtenir|voir|consulter|lire|connaitre|savoir|regarder|visionner|recuperer|avoir (acces a|une copie (de|des|du)|copie (de|des|du)|la liste|le detail|le releve))"
+# things that are goods, not the writer's data: "les fiches techniques", "les photos de la veste
+# rouge", "l'évaluation de vos fournisseurs" (guards of the general rules)
+_GOODS = r"\b(fiches?|dossiers?|photos?|images?|videos?|evaluations?|notes|releves|historiques?|documents|rapports?) (techniques?|produits?|commerciale?s?|de presentation|(de|des|du|d') ?(la |cette |vos |nos |ce |cet |les |l')?(veste|vestes|produits?|modeles?|articles?|gants|chaussures|vetements|catalogue|collection|fournisseurs?|tarifs?|prix|commandes?|livraisons?|marchandises?|offre))\b"
+# the writer's data named as theirs: "sur moi", "mes pointages", "enregistrées pour ma voiture"
+_MYDATA = r"(sur moi|me concernant|a mon sujet|a mon propos|a mon nom|(mes|mon|ma) (\w+ )?(donnees|heures|pointages|enregistrements?|images|photos|videos|notes|evaluations?|resultats?|scores?|echanges|conversations|appels|badges?|passages|trajets|deplacements|positions|localisations?|releves?|mesures|scans|fiches?|dossiers?|informations|historique|profil|fichier)|(enregistre|collecte|stocke|conserve|note|consigne|garde|detenu|capte|mesure|trace|scanne|filme|photographie)e?s? (\w+ ){0,3}?(pour|sur|par|de|avec|a propos de) (moi|ma|mon|mes))"
+
+
 RULES = (
+    # --- general rules: a way of asking, a right's action verb and the writer's own data ---
+    # erasure: "merci d'effacer la conversation et ces données", "pouvez-vous retirer la vidéo",
+    # "supprimez ces réponses", "je veux que vous enleviez les photos"
+    rule(
+        T.ERASURE,
+        rf"\b{_ASK}\b.{{0,40}}?\b{_REMOVE}\b (\w+ ){{0,3}}?{_DET}(\w+ )?{_MINE}\b|(^\s*|[:;]\s*){_REMOVE}[- ](\w+ ){{0,2}}?{_DET}(\w+ )?{_MINE}\b|\b(et|puis|aussi|donc) {_REMOVE} (\w+ ){{0,2}}?{_DET}(\w+ )?{_MINE}\b|\b(que vous|qu'on) {_REMOVE} (\w+ ){{0,2}}?{_DET}(\w+ )?{_MINE}\b",
+        CLEAR,
+        list_sensitive=True,
+        unless=rf"\b(ancienne?|precedente?|mauvaise?) (adresse|numero|e-?mail|nom)\b|{_GOODS}",
+    ),
+    # "je ne veux pas que mon diagnostic soit dans mon dossier RH": out of where it is kept
+    rule(
+        T.ERASURE,
+        r"\b(ne (veux|souhaite|desire|voudrais|tiens) (pas|plus)|refuse) que (mon|ma|mes|cette|ces|ce|cet|le|la|les|l') ?(\w+ ){0,3}?(soit|soient|figure\w*|reste\w*|apparaiss\w*|se trouve\w*|continue\w* a (figurer|apparaitre)) (encore |toujours )?(dans|sur|en ligne)\b",
+        CLEAR,
+        negatable=False,
+    ),
+    # access: "je voudrais recevoir les heures enregistrées pour ma voiture", "puis-je voir
+    # mes pointages", "je veux savoir ce qu'il y a sur moi"
+    rule(
+        T.ACCESS,
+        rf"\b{_ASK}\b.{{0,30}}?\b{_SEE}\b.{{0,80}}?\b{_MYDATA}\b",
+        CLEAR,
+        unless=rf"\b(mes|ma|mon|vos|votre|la|les|le) (commandes?|factures?|livraisons?|colis|paiements?|remboursements?|retours?|devis)\b|{_GOODS}",
+    ),
+    # a copy of a named record: "me communiquer l'enregistrement, le score ou l'évaluation",
+    # "obtenir copie des documents relatifs à sa pension"
+    rule(
+        T.ACCESS,
+        r"(\b(me|nous|lui|leur) |\bm')(communiquer|transmettre|envoyer|fournir|faire parvenir|donner|remettre|montrer)\b (\w+ ){0,2}?(la |le |les |l'|ces |cette |cet |ce |toutes les |tous les )(\w+ )?(enregistrements?|images|photos|videos|notes|evaluations?|scores?|dossiers?|fiches?|historiques?|pointages|releves|proces-verbaux|echanges|conversations|donnees (enregistrees|collectees|conservees))\b",
+        CLEAR,
+        unless=rf"\b(ci-joint\w*|en annexe|jointe?s?)\b|{_GOODS}",
+    ),
+    rule(
+        T.ACCESS,
+        r"\b(obtenir|recevoir|avoir|envoyer|transmettre|communiquer|fournir|demande)\b (\w+ ){0,2}?(une )?copie (de |des |du |d')(\w+ ){0,2}?(documents|pieces|rapports?|declarations?|attestations?|dossiers?|fiches?|enregistrements?|images|photos|videos|evaluations?|notes|proces-verbaux|echanges|courriels|e-?mails|messages)\b",
+        CLEAR,
+        unless=rf"\b(ci-joint\w*|en annexe|jointe?s?|vous trouverez)\b|{_GOODS}",
+    ),
+    # the communication of the data asked as a noun: "la demande de communication de l'ensemble
+    # des données la concernant"
+    rule(
+        T.ACCESS,
+        rf"\b(communication|transmission|remise)\b (de |des |d')(l'ensemble (de |des )|toutes? )?(ses |mes |leurs |les )?{_DON}\b.{{0,40}}\b((me|le|la|les|leur|lui) concernant|sur moi|a (mon|son|leur) sujet)",
+        CLEAR,
+    ),
+    # questions about what is kept on me: "c'est quoi qu'il enregistre sur moi ?", "ce qu'il
+    # contient à mon sujet", "qui lui a donné mon numéro ?", "qui peut les voir"
+    rule(
+        T.ACCESS,
+        r"\b(ce qu'|ce que |quoi (exactement )?qu'|qu'est-ce qu'|qu'est-ce que )(il|elle|ils|elles|on|vous|votre \w+|la \w+|le \w+) (\w+ ){0,2}?(enregistr\w*|contien\w*|stock\w*|collect\w*|sai\w*|a|ont|gard\w*|conserv\w*|not\w*|capt\w*|mesur\w*|transmet\w*|transmis|voi\w*|recu|detien\w*)\b.{0,30}\b(sur moi|me concernant|a mon sujet|a mon propos|de moi)\b",
+        CLEAR,
+    ),
+    rule(
+        T.ACCESS,
+        r"\bqui (vous |lui |leur |nous )?(a|ont|aurait|auraient) (donne|transmis|communique|fourni|vendu|passe|refile|file|cede)\b.{0,20}\b(mon|ma|mes)\b",
+        CLEAR,
+    ),
+    rule(
+        T.ACCESS,
+        r"\bqui (peut|peuvent|pourra|pourront|a pu|ont pu|a|ont) (les |la |le |l'|y )?(voir|consulter|lire|regarder|visionner|acceder)\b",
+        CLEAR,
+        context=r"\b(donnees|informations|images|enregistrements?|videos?|photos?|scans?|badges?|mesures|dossier|fiche|mes|mon|ma)\b",
+        context_window=1,
+    ),
+    rule(
+        T.ACCESS,
+        r"\b(liste|noms?|identites?) (des|de ces|de toutes les) (personnes|destinataires|tiers|entreprises|societes|services|collegues|responsables|organismes|partenaires)\b.{0,30}\b(a qui|auxquel\w*|qui (ont|a|avaient|peuvent) (eu |pu )?(acces|recu|vu|consulte|lu))",
+        CLEAR,
+    ),
+    rule(
+        T.ACCESS,
+        r"\b(savoir|connaitre)\b.{0,80}\bet a qui\b",
+        CLEAR,
+        context=r"\b(mes|mon|ma|moi)\b",
+    ),
+    # an answer to an access request to be completed: "pourriez-vous compléter votre réponse"
+    rule(
+        T.ACCESS,
+        r"\b(complet\w*) (votre|la|cette) (reponse|communication|liste|copie|envoi)\b",
+        CLEAR,
+        mail_context=r"\b(demande d'acces|destinataires|duree de conservation|origine de mes|mes donnees)\b",
+    ),
+    # the logic of an automated decision (art. 15(1)(h)): "des informations utiles concernant
+    # la logique sous-jacente"
+    rule(
+        T.ACCESS,
+        r"\b(informations?|explications?) (utiles |claires |detaillees |significatives )?(sur|concernant|quant a|relatives? a) la logique\b",
+        CLEAR,
+    ),
+    # rectification: "merci de corriger vos données", "pouvez-vous adapter mes heures"
+    rule(
+        T.RECTIFICATION,
+        rf"\b{_ASK}\b.{{0,30}}?\b(corriger|rectifier|modifier|changer|adapter|mettre a jour|actualiser|completer|ajuster|revoir)\b (\w+ ){{0,2}}?{_DET}(\w+ )?(donnees|informations|dossier|fiche|profil|heures|pointages|evaluation|date|statut|historique|coordonnees|nom|adresse|numero|mention|score|resultat)s?\b",
+        CLEAR,
+        unless=r"\b(commande|facture|livraison|taille|mot de passe)\b",
+    ),
+    # objection: "elles s'opposent à ce que …" (a representative tells the data subjects' will)
+    rule(
+        DIRECT_MARKETING,
+        r"\b(il|elle|ils|elles|client\w*|cliente|mandant\w*|membres|travailleurs|employes|salaries|infirmieres|affilies|collegues|personnel) (\w+ ){0,2}?s'oppos(e|ent)\b",
+        STRONG,
+        negatable=False,
+        unless=r"\b(litige|conflit|differend|desaccord|proces|contentieux|rien ne)\b.{0,15}\bs'oppos",
+    ),
+    # "je ne veux pas que ces scans servent à contrôler mes horaires": no use of them
+    rule(
+        T.OBJECTION,
+        r"\b(ne (veux|souhaite|desire|voudrais|tiens) (pas|plus)|refuse|m'oppose a ce) que (\w+ ){0,5}?(serv\w*|utilis\w*|exploit\w*|analys\w*|transmi\w*|partag\w*|communiqu\w*|publi\w*|diffus\w*|affich\w*|controle\w*|surveill\w*|evalu\w*)\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+    ),
+    # stop using my things: "arrêtez de publier ma photo", "ne plus utiliser ces images",
+    # "n'affichez plus mon nom"
+    rule(
+        T.OBJECTION,
+        rf"\b(ne (\w+ )?plus |n'\w+ plus |cessez (de |d')|cesser (de |d')|arretez (de |d')|arreter (de |d')|cessiez (de |d')|arretiez (de |d'))(\w+ )?(utilis\w*|exploit\w*|analys\w*|publi\w*|diffus\w*|montr\w*|affich\w*|partag\w*|employ\w*)\b (\w+ ){{0,2}}?{_DET}(\w+ )?{_MINE}\b|\bn'(utilis|exploit|analys|publi|diffus|montr|affich|partag|employ)\w* plus (\w+ ){{0,2}}?{_DET}(\w+ )?{_MINE}\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+    ),
+    # no more approaches: "ne plus me solliciter", "cessez de me contacter" (sorted by channel)
+    rule(
+        DIRECT_MARKETING,
+        r"\bne (\w+ )?plus (me |m')?(solliciter|contacter|relancer|approcher|demarcher|importuner|deranger|harceler)\b|\b(cessez|arretez|cesser|arreter) de (me |m')(solliciter|contacter|relancer|importuner|deranger|harceler)\b|\b(cessez|arretez|cesser|arreter|stoppez|stopper)\b (ces|ses|leurs|tous ces|tous vos|tout) (appels|coups de fil|sollicitations|relances)\b",
+        CLEAR,
+        negatable=False,
+    ),
+    # complaint: "je proteste contre la transmission de mes données"
+    rule(
+        T.COMPLAINT,
+        r"\bje proteste\b|\bje (tiens a )?(exprimer|signaler) (mon|ma) (mecontentement|indignation|protestation)\b",
+        CLEAR,
+        mail_context=_PRIVACY,
+        conditional_drop=True,
+        negatable=False,
+    ),
     # an old value replaced by a new one ("replace X with Y"): a correction of that field
     rule(
         T.RECTIFICATION,
@@ -240,7 +393,7 @@ RULES = (
     ),
     rule(
         T.RECTIFICATION,
-        r"\b(erreur\w*|errone\w*|incorrect\w*|inexact\w*|mal orthographi\w*|mal ecrit\w*|faute\w*|pas correct\w*|plus a jour|obsolete|faux|fausses?)\b",
+        r"\b((?<!\bpar )erreur\w*|errone\w*|incorrect\w*|inexact\w*|mal orthographi\w*|mal ecrit\w*|faute\w*|pas correct\w*|plus a jour|obsolete|faux|fausses?)\b",
         CLEAR,
         unless=r"\b(envoye|ecrit|adresse|expedie)e?s? (par erreur )?a (la|une|un|le) (mauvaise?|fausse?) (adresse|personne|service)\b",
         context=r"\b(nom|prenom|adresse|donnees|naissance|e-?mail|orthographe|coordonnees|informations|dossier|mentionne\w*)\b",
@@ -380,7 +533,7 @@ RULES = (
     # keep, do not delete, until a claim is settled (art. 18(1)(c))
     rule(
         T.RESTRICTION,
-        r"\bne (\w+ )?(supprimez|effacez|detruisez|modifiez|pas supprimer|pas effacer|pas detruire)\b.{0,40}\b(jusqu|tant que|pendant|en attendant)\b|\b(conserver|conservez|preserver|preservez)\b.{0,160}\b(sans|ne pas|aucune|a aucune) (les )?(supprim|effac|detrui|modifi)\w*|\b(conserver|conservez|preserver|preservez|garder|gardez)\b.{0,80}\b(jusqu'a la fin (de la|du|de ma) (procedure|proces|litige|enquete)|pendant (toute )?la (duree de la )?procedure|dans la perspective (de la|d'une) procedure|en vue (de la|d'une) procedure)\b|\b(conserver|conservez|preserver|preservez)\b.{0,120}\b(ne (pas )?proceder|sans proceder) a (aucune|la|une) (suppression|effacement|destruction)\b",
+        r"\bne (\w+ )?(supprimez|effacez|detruisez|modifiez|pas supprimer|pas effacer|pas detruire)\b.{0,40}\b(jusqu|tant que|pendant|en attendant)\b|\b(conserver|conservez|preserver|preservez)\b.{0,160}\b(sans|ne pas|aucune|a aucune) (les )?(supprim|effac|detrui|modifi)\w*|\b(conserver|conservez|preserver|preservez|garder|gardez)\b.{0,80}\b(jusqu'a (la fin|l'issue|la cloture|le terme|la conclusion|le reglement) (de la |du |de ma |de l'|de cette |de ce |des )(\w+ )?(procedure|proces|litige|enquete|contre-expertise|expertise|affaire|differend|contestation|instruction)|pendant (toute )?la (duree de la )?procedure|dans la perspective (de la|d'une) procedure|en vue (de la|d'une) procedure)\b|\b(conserver|conservez|preserver|preservez)\b.{0,120}\b(ne (pas )?proceder|sans proceder) a (aucune|la|une) (suppression|effacement|destruction)\b",
         CLEAR,
         negatable=False,
     ),
@@ -579,20 +732,20 @@ _VOUS = r"(vous|votre (societe|entreprise|organisation)|alsico|le responsable( d
 _ACTE = r"(supprimez|effacez|envoyez|communiquez|transmettez|corrigez|rectifiez|cessez|arretez|retirez|desinscrivez|fournissez|indiquez|confirmez|bloquez|limitez)"
 
 CUES = Cues(
-    information_lead=r"\b(informations?|elements|points|renseignements|precisions) suivant(e)?s\b|\bnotamment\b|\ben particulier\b|\by compris\b|\b(informations?|renseignements?|precisions) (sur|concernant|relatives? a|quant a)\b|\b(m'indiquer|me communiquer|me preciser|me faire savoir|m'informer|indiquez-moi|communiquez-moi) (ce qui suit|les (elements|points) suivants)\b",
+    information_lead=r"\b(informations?|elements|points|renseignements|precisions) suivant(e)?s\b|\bnotamment\b|\ben particulier\b|\by compris\b|\b(informations?|renseignements?|precisions) (sur|concernant|relatives? a|quant a)\b|\b(m'indiquer|me communiquer|me preciser|me faire savoir|m'informer|indiquez-moi|communiquez-moi) (ce qui suit|les (elements|points) suivants)\b|\b(m'indiquer|me communiquer|me preciser|me faire savoir|me dire|m'informer|me fournir|nous indiquer|nous communiquer|indiquez-moi|communiquez-moi|precisez-moi)\s*:\s*$",
     information_item=r"^(et |ou )?(les? |la |l'|des |toute |tous |toutes )?(finalites?|categories?|destinataires?|existence|droit|droits|duree|durees|periode|conservation|source|sources|origine|logique|importance|consequences|garanties|base (legale|juridique)|informations?|lorsque|si|quelles?|quels?|qui|criteres|pays tiers|transferts?)\b",
     information_head=r"\b(informations?|renseignements?|precisions?|explications?|confirmation) (sur|concernant|relatives? a|quant a|au sujet de)\b|\bl'existence (du|de|d')\b|\b(savoir|indiquer|dire|preciser|informer|confirmer|faire savoir|me dire|m'indiquer|m'informer|me preciser|me confirmer|nous dire) (\w+ ){0,2}?si\b",
     duty=rf"\b{_VOUS} (etes |est |serez |sont )?(egalement |donc |legalement |en outre |alors )*(tenu|tenus|tenue|oblige|obliges|obligee|contraint|devez|doit|devrez|avez l'obligation|a l'obligation)\b (de |d')?(\w+ ){{0,3}}?(informer|notifier|communiquer|indiquer|justifier|motiver|expliquer|prendre|documenter|preciser|demontrer|prouver|transmettre|repondre|veiller|aviser)\b|\bvous (oblige|obligent|impose|imposent|contraint|contraignent)\b|\b(le responsable du traitement|les responsables du traitement) (doit|doivent|est tenu|sont tenus)\b",
     reaction=rf"\b(si|au cas ou|dans le cas ou|dans l'hypothese ou|pour le cas ou|si jamais|dans la mesure ou) {_VOUS} (\w+ ){{0,2}}?(vous opposez|vous opposiez|vous oppose|opposez|refusez(?! de)|refusiez(?! de)|rejetez|declinez|estimez|estimiez|considerez|consideriez|pensez|jugez|croyez|invoquez|deviez (refuser|vous opposer|rejeter)|avez (des |un |une )?(doutes?|motifs?|raisons?|besoin|questions?)|ne pouvez pas m'identifier|n'etes pas en mesure de m'identifier|ne parvenez pas a m'identifier)|\b(si|dans la mesure ou|au cas ou|lorsque) (des |une |les )?(obligations? (legales? |reglementaires? )?de conservation|durees? (legales? )?de conservation)\b|\b(si|dans la mesure ou|au cas ou) (vous etes|vous seriez) (legalement )?(tenu|tenus|tenue|oblige|obliges|obligee) de conserver\b|\b(si|au cas ou) (l'effacement|la suppression) (n'est pas possible|est impossible|ne peut pas etre)\b",
     reservation=r"\bje me reserve (le droit|la possibilite)\b|\bsous reserve de\b|\b(je|nous) (me |nous )?(verrai|verrais|verrons|serai|serais|serons) (alors |dans ce cas )?(contraint|contrainte|contraints|oblige|obligee|obliges|dans l'obligation)\b|\b(je|nous) (saisirai|saisirais|saisirons|deposerai|deposerais|deposerons|introduirai|introduirais|porterai|porterais|m'adresserai|m'adresserais|contacterai|contacterais|informerai|alerterai)\b.{0,80}\b(plainte|cnil|apd|autorite|tribunal|justice|avocat|recours)\b|\b(sinon|a defaut|faute de quoi|sans quoi)\b.{0,80}\b(plainte|cnil|apd|autorite|tribunal|justice|avocat|recours|juridiques?)\b|\b(demarches|poursuites|actions|recours|voies|mesures) (juridiques|judiciaires|legales|de droit)\b|\bsans reponse de votre part\b|\ben l'absence de (reponse|reaction)\b|\bj'ai (egalement |aussi )?le droit de (deposer|introduire|saisir|porter)\b|\bou (bien )?(je|nous) (saisis|saisirai|porte|porterai|depose|deposerai|vais|irai|contacte|contacterai)\b",
     right_named=r"\bdroits? (d'|de l'|a l'|au |a la |de |a |d'introduire |de deposer )(\w+ ){0,2}?(acces|rectification|effacement|oubli|limitation|portabilite|opposition|opposer|reclamation|plainte)|\bart(icle)?s? ?\d{2}\b",
-    speech_act=rf"\b(je|nous) (vous )?(\w+ ){{0,2}}?(demande|demandons|prie|prions|sollicite|sollicitons|souhaite|souhaitons|veux|voulons|voudrais|voudrions|exige|exigeons|requiers|oppose|opposons|retire|retirons|revoque|revoquons|exerce|exercons|invoque|invoquons|fais valoir|faisons valoir|reclame|reclamons|vous mets en demeure)\b|\bveuillez\b|\bmerci de\b|\bs'il vous plait\b|\bsvp\b|^{_ACTE}\b|\bpar la presente\b|\bje vous (ecris|adresse) (pour|afin de)\b|^([a-z0-9][\).] |- )(lui |leur |me |m'|nous )?(communiquer|effacer|supprimer|rectifier|corriger|transmettre|fournir|limiter|cesser|confirmer|indiquer)\b",
+    speech_act=rf"\b(je|nous) (vous )?(\w+ ){{0,2}}?(demande|demandons|prie|prions|sollicite|sollicitons|souhaite|souhaitons|veux|voulons|voudrais|voudrions|exige|exigeons|requiers|oppose|opposons|retire|retirons|revoque|revoquons|exerce|exercons|invoque|invoquons|fais valoir|faisons valoir|reclame|reclamons|vous mets en demeure)\b|\bveuillez\b|\bmerci de\b|\bs'il vous plait\b|\bsvp\b|^{_ACTE}\b|\bpar la presente\b|\bje vous (ecris|adresse) (pour|afin de)\b|^([a-z0-9][\).] |- )(lui |leur |me |m'|nous )?(communiquer|effacer|supprimer|rectifier|corriger|transmettre|fournir|limiter|cesser|confirmer|indiquer)\b|\b(il|elle|ils|elles|mon client|ma cliente|mes clients|notre (client|cliente|utilisat\w*|membre|mandant\w*|affilie\w*)|les heritiers|les travailleurs|l'interesse\w*) (vous |nous |me |m')?(egalement |aussi |par ailleurs |donc |en outre |formellement |enfin )?(demande|demandent|prie|prient|sollicite|sollicitent|souhaite|souhaitent|exige|exigent|s'oppose|s'opposent|retire|retirent|exerce|exercent|reclame|reclament)\b|\bje reitere\b",
     recipients_notified=r"\bart(icle)? ?19\b|\b(notifi|inform|communiqu|avert)\w*\b.{0,60}\bdestinataires?\b|\bdestinataires?\b.{0,60}\b(informes?|notifies?|avertis)\b",
     direct_marketing=r"\bprospection\b|\bmarketing direct\b",
     new_phrase=rf"[;]|\b(et|mais|puis|donc|ainsi|aussi|par ailleurs|en outre)\b,? (je|veuillez|merci de|nous)\b|\b(et|mais|puis) {_ACTE}\b|\b(et|ou) (ensuite|puis|apres cela|par la suite|egalement|aussi)\b",
-    business=r"\b(contrat de sous-traitance|accord de traitement des donnees|sous-traitants? ulterieurs?|questionnaire (fournisseur|de securite|de conformite|rgpd)|evaluation (des |de nos )?fournisseurs?|due diligence|iso ?27001|mesures techniques et organisationnelles|donnees (personnelles )?de nos (clients|salaries|employes|collaborateurs|membres))\b|\b(mon|ma|notre) (memoire|these|recherche|etude|article|enquete|reportage)\b|\bje suis (un |une )?(etudiant|etudiante|journaliste|chercheur|chercheuse)\b|\bpour (un|mon|notre) (article|memoire|reportage)\b",
+    business=r"\b(contrat de sous-traitance|accord de traitement des donnees|sous-traitants? ulterieurs?|questionnaire (fournisseur|de securite|de conformite|rgpd)|evaluation (\w+ ){0,2}?(des |de nos )?fournisseurs?|accord de sous-traitance|demandes (d'acces|de rectification|d'effacement)\b.{0,60}\bde nos (agents|clients|salaries|employes|membres|utilisateurs|collaborateurs)|due diligence|iso ?27001|mesures techniques et organisationnelles|donnees (personnelles )?de nos (clients|salaries|employes|collaborateurs|membres))\b|\b(mon|ma|notre) (memoire|these|recherche|etude|article|enquete|reportage)\b|\bje suis (un |une )?(etudiant|etudiante|journaliste|chercheur|chercheuse)\b|\bpour (un|mon|notre) (article|memoire|reportage)\b",
     salutation=r"(?m)^(madame,? monsieur|monsieur,? madame|mesdames,? messieurs|a qui de droit|madame la|monsieur le|chere madame|cher monsieur)\b",
-    on_behalf=r"\b(au nom (de|du|d'|des)|en tant que (\w+ )?(representants? legaux|representante? legale?|parents?|tuteur|tutrice|mandataire|avocate?)|pour le compte (de|du|d'|des)|en (ma |sa |notre |leur )?qualite de (representant|representante|tuteur|tutrice|curateur|curatrice|mandataire|avocat|avocate|parent|conseil)|(mon|ma|notre) (client|cliente|mandant|mandante)|mandate par|je represente|nous representons|procuration)\b|\b(j'?ecris|ecris|je vous ecris) (\w+ ){0,2}?pour (mon|ma) (pere|mere|fils|fille|mari|epouse|femme|grand-pere|grand-mere|frere|soeur|compagnon|compagne)\b",
+    on_behalf=r"\b(au nom (de|du|d'|des)|en tant que (\w+ )?(representants? legaux|representante? legale?|parents?|tuteur|tutrice|mandataire|avocate?)|pour le compte (de|du|d'|des)|en (ma |sa |notre |leur )?qualite de (representant|representante|tuteur|tutrice|curateur|curatrice|mandataire|avocat|avocate|parent|conseil)|(mon|ma|notre) (client|cliente|mandant|mandante)|mandate par|je represente|nous representons|procuration)\b|\b(j'?ecris|ecris|je vous ecris) (\w+ ){0,2}?pour (mon|ma) (pere|mere|fils|fille|mari|epouse|femme|grand-pere|grand-mere|frere|soeur|compagnon|compagne)\b|\ben (son|leur) nom\b|\ben qualite d'(assureur|avocat|avocate|administrat\w*|heritier\w*|delegue\w*|representant\w*|mandataire|executeur\w*)|\b(designee?s?|nommee?s?) (comme )?(administrat\w*|tuteur|tutrice|curat\w*|mandataire)|\b(charge|chargee|chargees|charges) de la succession\b|\bles heritiers\b|\bm'ont mandate\w*",
     # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
     reminder=r"(?<!\bvotre )(?<!\bvos )\b(rappel|relance|deuxieme demande|seconde demande|troisieme demande|je me permets de (vous )?(relancer|rappeler))\b",
     unanswered=r"\b(sans reponse|aucune reponse|pas de reponse|pas (encore )?(repondu)|rest(e|ee) (lettre morte|sans suite)|toujours (pas|aucune|sans) (de |d')?(reponse|nouvelles)|je reste (toujours )?(dans l'attente|sans nouvelles)|(le )?delai (d'un mois )?(est|a) (desormais |aujourd'hui )?(expire|ecoule|depasse)|a ce jour\b.{0,40}\b(rien|aucune|pas))\b",
@@ -759,7 +912,7 @@ LEXICON = Lexicon(
     sales_pitch=r"\b(nous (vous )?proposons|notre (solution|logiciel|plateforme|expertise)|nos (services|solutions|produits)|rendez-vous de|demonstration|webinaire|webinar|essai gratuit|partenariat|notre cabinet|nos consultants|je vous propose (un|une)\b.{0,30}\b(audit|diagnostic|demo\w*|rendez-vous|appel|entretien|offre)|(audit|diagnostic|bilan|consultation|entretien) (gratuit|offert)|quand seriez-vous disponible|nous accompagnons)\b",
     resent_own=r"\b(je vous )?(re)?(transfere|transmets|renvoie|envoie)\b.{0,30}\b(mon|ma)\b.{0,25}\b(mail|e-?mail|message|courriel|demande|lettre)\b|\b(mon|ma) (precedente?|dernier|derniere|premier|premiere)? ?(mail|e-?mail|message|courriel|demande)\b.{0,40}\b(ci-dessous|a nouveau|de nouveau)\b",
     done=r"\bconfirmation (de (la |votre |ma )?(demande (d'|de ))?)(effacement|suppression)\b|\b(recu|eu|lu) (votre |la |le |un |une )?(\w+ )?(confirmation|mail|e-?mail|message|courriel|reponse|courrier)\b.{0,80}\b(supprime\w*|efface\w*|detruit\w*)\b|\bvous (m'|nous )?(avez|aviez) (bien )?confirme\b.{0,80}\b(supprim\w*|effac\w*)\b|\bmerci (beaucoup |bien |encore )?(pour|d'avoir)\b.{0,40}\b(suppression|effacement|supprime\w*|efface\w*|traitement rapide|votre rapidite)\b",
-    forward_note=r"\b(pour info\w*|pour (traitement|suite a donner|action|attribution)|merci de (\w+ ){0,5}(transmettre|traiter|faire suivre)|(a|pour) transmettre|a traiter)\b|\b(pouvez|pourriez)[- ]vous (\w+ ){0,4}?(traiter|prendre en charge|en occuper|faire suivre|transmettre)\b",
+    forward_note=r"\b(pour info\w*|pour (traitement|suite a donner|action|attribution)|merci de (\w+ ){0,5}(transmettre|traiter|faire suivre)|(a|pour) transmettre|a traiter)\b|\b(pouvez|pourriez)[- ]vous (\w+ ){0,4}?(traiter|prendre en charge|en occuper|faire suivre|transmettre|(lui|leur) repondre)\b|\bc'est pour vous\b|\bje vous (transfere|transmets|fais suivre) (ce|cette|la|le|l') (\w+ )?(mail|e-?mail|message|courriel|demande|lettre)\b",
     scope_qualifier=r"\b(que vous|que votre societe|qui) (n'etes|n'etes plus|n'est|ne sont|n'avez) (pas|plus) (legalement |strictement )?(tenus?|obliges?|necessaires?|utiles?|besoin)( de (conserver|garder))?\b|\bsans (\w+ )?(delai|tarder|retard)\b",
     keep=r"\b(garder|gardez|conserver|conservez)\b.{0,15}\b(mon )?(compte|profil)\b|\b(compte|profil)\b.{0,20}\b(reste|rester|restent)\b|\b(ne (supprimez|effacez|fermez) (pas|rien)|pas (supprimer|effacer|fermer)|rien (supprimer|effacer))\b|\b(pour|afin d') ?(eviter|empecher)\b.{0,40}\b(suppression|effacement|desactivation|suspension|fermeture|supprime\w*)\b",
     advertising=r"\b(newsletters?|infolettres?|lettres? d'information|pubs?|publicit\w*|promo\w*|offres|soldes|reductions?|catalogues?|prospectus|brochures?|depliants|toutes-boites|folders|mailings?|spams?|sms|textos?|marketing|commerciale?s?|des-?abonn\w*|des-?inscri\w*|liste|listes|consentement)\b",
@@ -797,7 +950,9 @@ LEXICON = Lexicon(
         r"^(bien |tres )?cordialement\b",
         r"^(meilleures |sinceres |mes )?salutations\b",
         r"^(bien a (vous|toi)|a bientot|merci d'avance|merci par avance|d'avance merci|bonne journee|belle journee)\b",
-        r"^(je vous prie|veuillez agreer)\b",
+        # "je vous prie d'agréer …" closes; "je vous prie de corriger …" asks
+        r"^(je vous prie|nous vous prions),? (de (bien )?vouloir )?(d'agreer|agreer|de recevoir|recevoir|d'accepter|accepter|de croire|croire|(madame|monsieur|cher|chere)\b)",
+        r"^veuillez (agreer|accepter|recevoir|croire)\b",
         r"^(met vriendelijke groet(en)?|kind regards|best regards|mvg)\b",
     ),
     filler=r"^(voir (l')?objet|cf\.? objet|voir ci-dessus|envoye de mon \w+)\W*$",
