@@ -280,12 +280,13 @@ def test_a_forwarded_block_without_a_sender_is_not_passed_on_by_a_bare_note():
     assert not got.passed_on
 
 
-def test_a_request_put_as_a_question_in_the_plural_or_flemish_familiar_form_asks():
-    # "könnt ihr", "kunde" (Flemish for "kunt ge"): a question that asks us to act, as
-    # "können Sie" and "kunt u" already were
+def test_a_request_put_as_a_question_in_familiar_or_spoken_forms_asks():
+    # "könnt ihr", "kunde" (Flemish for "kunt ge"), the spoken "tu peux": a question that asks
+    # us to act, as "können Sie", "kunt u" and "peux-tu" already were
     for subject, text in (
         ("Chat", "Hallo, könnt ihr den Chat mit mir wegmachen? Danke, Jonas"),
         ("Foto", "Dag, kunde die foto van mij van jullie website halen? Merci, Sien"),
+        ("chat", "Salut, tu peux effacer la conversation de chat avec moi ? Merci, Léa"),
     ):
         assert classify(subject, text).request_types == (T.ERASURE,)
 

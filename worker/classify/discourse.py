@@ -296,6 +296,7 @@ _ASKING = re.compile(
     r"\b(kunt|kan|wil|wilt|zou|zoudt|kunnen|willen) (u|je|jij|jullie|ge|gij)\b|"
     r"\bkunde\b|"  # Flemish "kunt ge": "kunde dat wissen?"
     r"\b(pouvez|pourriez|voulez|voudriez)[- ]vous\b|\b(peux|pourrais|veux)[- ]tu\b|"
+    r"\b(tu peux|tu pourrais|vous pouvez|vous pourriez)\b|"  # spoken: "tu peux effacer ça ?"
     r"\b(konnen|konnten|wurden|wollen|mogen) sie\b|\b(kannst|konntest|wurdest) du\b|"
     r"\b(konnt|konntet|wurdet|wollt) ihr\b|"
     r"\b(must|should|has to|have to|needs? to|is to|are to) be "
