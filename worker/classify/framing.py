@@ -70,23 +70,31 @@ def read_framing(
     renewed = any(told[i] and _has(lexicons, "renewal", sentences[i]) for i in own)
     # asked anew, not thanked again ("Danke nochmals")
     asks_again = any(
-        told[i] and _has(lexicons, "renewal", sentences[i]) and not _THANKS.search(sentences[i])
+        told[i]
+        and (_has(lexicons, "renewal", sentences[i]) or _MAINTAINED.search(sentences[i]))
+        and not _THANKS.search(sentences[i])
         for i in own
     )
     cancelled = any(_CANCELLED.search(sentences[i]) for i in own)
     lodged = any(
-        told[i] and _has(lexicons, "authority_complaint", s) for i, s in enumerate(sentences)
+        (told[i] or _LODGED_BEFORE.search(s))
+        and (_has(lexicons, "authority_complaint", s) or _lodges(s, lexicons))
+        for i, s in enumerate(sentences)
     )
     complaint = lodged or copied is not None
     # an earlier request told, unanswered or asked anew ("bereits am 2.10. habe ich Ihnen
     # mitgeteilt … ich widerspreche erneut"); not one withdrawn ("oubliez ma demande d'hier"),
     # nor the history a complaint to the authority tells
-    asked_before = any(told[i] and _asked_before(sentences[i], lexicons) for i in own)
+    asked_before = any(
+        told[i] and (_asked_before(sentences[i], lexicons) or _OWN_REQUEST.search(sentences[i]))
+        for i in own
+    )
+    # a complaint (to the authority) tells of the unanswered request it is about: a reminder
+    # only when it also asks again ("I maintain my request: please delete my account")
     reminder = bool(reminding) or (
         any(i in own for i in history)
-        and (unanswered or (asks_again and asked_before))
+        and ((unanswered and not complaint) or (asks_again and asked_before))
         and not cancelled
-        and not complaint
     )
     dated = reminding + [sentences[i] for i in history]
     return Framing(
@@ -151,8 +159,12 @@ def _copied_complaint(
         if start < body_start:
             continue
         # the complaint named in the address line ("Complaint to the DPC") or below it
-        if _has(lexicons, "authority_address", sentence) and (
-            _COMPLAINT.match(sentence) or _COMPLAINT.search(full, end, end + COMPLAINT_REACH)
+        # the address line may follow a rule of dashes that the sentence split left on it
+        line = _RULE.sub("", sentence)
+        if (
+            told[index]
+            and _has(lexicons, "authority_address", line)
+            and (_COMPLAINT.match(line) or _COMPLAINT.search(full, end, end + COMPLAINT_REACH))
         ):
             return index
         if told[index] and _has(lexicons, "authority_lodging", sentence):
@@ -165,6 +177,47 @@ def _copied_complaint(
         ):
             return index + 1  # "below is the complaint I lodged with the GBA today": the copy
     return None
+
+
+_RULE = re.compile(r"^[\W_]+")
+# a complaint lodged with an authority named in the sentence, beyond the phrase lists': "I am
+# therefore lodging a complaint with the Belgian Data Protection Authority today", "j'introduis
+# ce jour une plainte auprès de l'APD", "j'ai saisi la CNIL", "habe ich mich heute beim
+# Landesbeauftragten … beschwert", "meiner heute bei der Datenschutzbehörde eingebrachten
+# Beschwerde"
+_LODGING = re.compile(
+    r"\b(i am|i'm|we are|i have|i've|we have|i|we) (\w+ ){0,2}?(lodg\w+|fil(ed|ing)|submitt\w+|"
+    r"made|making) (a |my |the |this |our )?(formal )?complaint\b|"
+    r"\bcomplaint (that )?(i|we) (have )?(\w+ )?(lodged|filed|submitted|made)\b|"
+    r"\b(j'|je |nous )(ai |avons )?(introdui\w*|depos\w*|adresse|porte|forme) (\w+ ){0,2}?"
+    r"(une |ma |cette |la )?(plainte|reclamation)\b|\bj'ai (\w+ )?saisi\b|"
+    r"\b(ik|wij|we) (heb|hebben) (\w+ ){0,4}?klacht (\w+ ){0,8}?ingediend\b|"
+    r"\b(habe|haben) (ich|wir) (mich|uns) .{0,100}?\bbeschwert\b|"
+    r"\b(eingebrachte|eingereichte|erhobene|eingelegte)\w* beschwerde\b|"
+    r"\bbeschwerde (\w+ ){0,8}?(eingebracht|eingereicht|erhoben|eingelegt)\b"
+)
+# lodged, told in the past: no reservation, whatever else the sentence says ("sans réponse de
+# votre part, j'ai déposé hier une plainte auprès de la CNIL")
+_LODGED_BEFORE = re.compile(
+    r"\b(i have|i've|we have) (\w+ )?(lodged|filed|submitted)\b|\b(j'ai|nous avons) (\w+ )?"
+    r"(depose|introduit|saisi)\b|\b(ik heb|wij hebben|we hebben) (\w+ ){0,8}?ingediend\b|"
+    r"\b(habe|haben) (ich|wir) (\w+ ){0,8}?(eingereicht|eingebracht|erhoben|beschwert)\b"
+)
+_WILL = re.compile(
+    r"\b(will|would|shall|could|might|may|going to|zal|zou|ga|vais|pourrais|pourrai|werde|wurde|"
+    r"konnte|kann|right to|droit d|recht om|recht auf|if|unless|otherwise|si|sinon|a defaut|"
+    r"faute de|als|indien|anders|tenzij|wenn|falls|sonst|andernfalls)\b|"
+    r"\b\w+(erai|erais|irai|irais)\b"
+)
+
+
+def _lodges(sentence: str, lexicons: Sequence[Lexicon]) -> bool:
+    """A complaint lodged (or being lodged) with a supervisory authority named here."""
+    return (
+        _has(lexicons, "authority", sentence)
+        and bool(_LODGING.search(sentence))
+        and not _WILL.search(sentence)
+    )
 
 
 # the text that follows is meant: "below", "hieronder", "ci-dessous", "unten", "nachstehend"
@@ -327,6 +380,21 @@ _UNANSWERED = re.compile(
     r"\bsans (reponse|nouvelles|suite) a (ma|mon|notre)\b|\bni accuse de reception\b|"
     r"\b(keine|ohne) (antwort|reaktion|eingangsbestatigung)\b"
 )
+# the writer's own request named: "my request was for …", "meine Anfrage vom 12.10.2026",
+# "Your extension of the deadline – request of 14 October" (not "our client's request")
+_OWN_REQUEST = re.compile(
+    r"\b(my|our|ma|mon|notre|mijn|onze|m'n|meine[rmn]?|unsere[rmn]?) (\w+ ){0,2}?(request|"
+    r"demande|verzoek|vraag|aanvraag|anfrage|antrag)\b|"
+    r"(?<!your )(?<!votre )(?<!uw )(?<!ihre )(?<!ihrer )(?<!ihren )\b(request|demande|verzoek|"
+    r"anfrage|antrag) (of|du|van|vom) (\d|1er)"
+)
+# the earlier request upheld: "I maintain my request", "je maintiens ma demande", "ik
+# handhaaf mijn verzoek", "ich halte an meinem Antrag fest"
+_MAINTAINED = re.compile(
+    r"\b(maintain|uphold|stand by) (\w+ )?(my|our) (\w+ )?(request|objection)\b|"
+    r"\bje maintiens\b|\b(handhaaf|behoud) (\w+ )?(mijn|ons) (\w+ )?(verzoek|bezwaar)\b|"
+    r"\bhalte (\w+ ){0,3}?(anfrage|antrag|widerspruch|ersuchen)\w* (\w+ )?(fest|aufrecht)\b"
+)
 _THANKS = re.compile(r"\b(thanks?|thank you|danke|dank|bedankt|merci)\b")
 # an earlier request withdrawn: "oubliez ma demande d'hier", "vergeet dat verzoek", "I withdraw
 # my request", "ich ziehe meinen Antrag zurück"
@@ -343,6 +411,8 @@ _CANCELLED = re.compile(
 # to your info@ address on 17 November", "the original request", "ma demande du 2 novembre",
 # "mijn vraag hieronder van 4 november", "bereits am 2.10.2026 habe ich Ihnen mitgeteilt"
 _EARLIER_REF = re.compile(
+    r"(?<!your )(?<!votre )(?<!uw )(?<!ihre )(?<!ihrer )(?<!ihren )\b(request|demande|verzoek|"
+    r"anfrage|antrag) (of|du|van|vom) (\d|1er)|"
     r"\b(the|my|our) (original|initial|first|earlier|previous) (\w+ )?(request|letter|e-?mail|"
     r"application)\b|"
     r"\b(my|our) (\w+ ){0,2}?(request|letter|e-?mail|application) (of|dated|from) (\d|the \d|"
