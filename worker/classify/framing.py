@@ -57,10 +57,17 @@ def read_framing(
     behalf = _representative(asked, lexicons) or _relative(
         [sentences[i] for i in own if told[i]]
     )
+    # a mail about the company's own reminders ("ich habe eine Mahnung erhalten … In der
+    # Mahnung steht", "c'est votre cinquième relance automatique"): its reminder words are
+    # theirs, unless one names the writer's own request ("2e rappel – ma demande du 5 octobre")
+    theirs = any(_THEIR_REMINDER.search(sentences[i]) for i in own)
     reminding = [
         sentences[i]
         for i in own
-        if told[i] and _reminds(sentences[i], lexicons) and not _THEIR_REMINDER.search(sentences[i])
+        if told[i]
+        and _reminds(sentences[i], lexicons)
+        and not _THEIR_REMINDER.search(sentences[i])
+        and not (theirs and not _OWN_REQUEST.search(sentences[i]))
     ]
     history = [i for i, s in enumerate(sentences) if told[i] and _earlier(s, lexicons)]
     unanswered = any(
@@ -271,7 +278,14 @@ _REPRESENTS = re.compile(
     r"erbe)\b|\b(zur|zum) (\w+ ){0,2}?(erwachsenenvertreter\w*|betreuer\w*|vormund\w*) "
     r"(von|des|der|bestellt)\b|\b(hat|haben) (einen|eine) (beistand|betreuer\w*|vormund)\b|"
     r"\bvollmachten\b|\b(beauftragt|bevollmachtigt) (uns|mich)\b|\buns (\w+ )?beauftragt\b|"
-    r"\banwaltlich vertreten\b"
+    r"\banwaltlich vertreten\b|"
+    # someone's request relayed at their asking: "ma collègue … m'a demandé de vous transmettre
+    # sa demande", "she asked me to pass on her request"
+    r"\b(m'a|m'ont) (\w+ )?demande de vous (transmettre|faire suivre|faire parvenir) (sa|leur)\b|"
+    r"\basked me to (pass on|forward|send you) (his|her|their)\b|"
+    r"\b(vroeg|heeft) (me|mij) (\w+ ){0,2}?(zijn|haar|hun) (\w+ )?(verzoek|vraag) (\w+ ){0,3}?"
+    r"door te (geven|sturen)\b|"
+    r"\b(hat|haben) mich gebeten,? (ihnen )?(seine|ihre) (\w+ )?(anfrage|bitte|antrag)\b"
 )
 # a cue that names no one represented: the writer themself ("namens mij verstuurd via …"),
 # the company ("Intrum acting for you"), an organisation speaking for itself ("on behalf of
@@ -281,11 +295,17 @@ _NOT_REPRESENTED = re.compile(
     r"^\W*(of |for |van |de |d'|von )?(me|myself|mij|mezelf|moi|mich|mir|you|u|vous|sie|us|ons|"
     r"nous|uns)\b|"
     r"^\W*(of |for |van |de |d'|von )?(the |de |het |la |le |l'|der |die |das |des |een |a |an )?"
-    r"(\w+ ){0,3}?(works council|council|unit|department|team|police|company|firm|board|"
+    r"((?!(that|your|who|which|dat|die|que|qui|dass|uw|votre|vos|ihre?|is|est|ist) )\w+ ){0,2}?"
+    r"(works council|council|unit|department|team|police|company|firm|board|"
     r"ondernemingsraad|werknemersafvaardiging|vakbond|directie|bvba|bv|nv|vzw|sa|sprl|srl|"
     r"gmbh|ag|kg|ltd|llc|plc|inc|betriebsrat\w*|personalrat\w*|gewerkschaft|conseil|comite|"
     r"syndicat|societe|entreprise|unternehmen\w*|firma)\b"
 )
+_FIRM = re.compile(
+    r"\b(bvba|bv|nv|vzw|sa|sprl|srl|gmbh|ag|kg|ltd|llc|plc|inc|company|societe|firma|"
+    r"unternehmen\w*|entreprise)\b"
+)
+_CLIENT = re.compile(r"\b(client\w*|mandant\w*|klient\w*|lastge\w+)\b")
 _GERMAN_NAME = re.compile(
     r"\b(meines|seines|ihres|deines|unseres|eures|gleichen|eines|des|vollen|und)\s+$"
 )
@@ -325,13 +345,17 @@ RELATIVE_REACH = 4  # sentences after the relative is named where their data may
 
 def _representative(sentences: list[str], lexicons: Sequence[Lexicon]) -> str | None:
     """The first sentence in which a representative says whom they write for."""
+    firm = False  # the one represented is a company: its lawyer's "my client" is no person
     for sentence in sentences:
         cues = [m for lex in lexicons for m in lex.rx("on_behalf").finditer(sentence)]
         cues += list(_REPRESENTS.finditer(sentence))
-        for m in cues:
+        for m in sorted(cues, key=lambda m: m.start()):
             after = sentence[m.end() : m.end() + NOT_REPRESENTED_REACH]
             if _NOT_REPRESENTED.search(after):
+                firm = firm or bool(_FIRM.search(after))
                 continue
+            if firm and _CLIENT.search(m.group()):
+                continue  # "namens de bvba …": "mijn cliënte" is that company
             if m.group().startswith("namens") and _GERMAN_NAME.search(sentence[: m.start()]):
                 continue
             return sentence
@@ -368,6 +392,7 @@ _THEIR_REMINDER = re.compile(
     r"\b(these|those|your|ces|vos|votre|deze|die|diese|ihre) (\w+ ){0,2}?(reminders?|relances?|"
     r"rappels?|herinneringen|erinnerungen|mahnungen)\b|"
     r"\b(automatic|automatique|automatische)\b.{0,20}\b(reminder|relance|herinnering)|"
+    r"\b(reminder|relance|rappel|herinnering|erinnerung)s? automati\w+|"
     r"\b(payment reminder|betalingsherinnering\w*|zahlungserinnerung\w*|rappel de paiement|"
     r"mahnung (uber|fur|wegen)|mahngebuhr\w*)\b"
 )
