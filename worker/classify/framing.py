@@ -387,6 +387,8 @@ _THEIR_REMINDER = re.compile(
     r"\b(received|got|receive|ontving|ontvangen|kreeg|krijg|erhalten|bekommen|recu|recois)\b"
     r".{0,40}\b(a|an|een|eine|une|this|these|deze|ces|cette)\b.{0,20}"
     r"\b(reminder|herinnering|mahnung|relance|rappel)|"
+    r"\b(a|an|een|eine|une)\b (\w+ ){0,2}?(reminder|herinnering|mahnung|relance|rappel)\b.{0,60}"
+    r"\b(received|ontvangen|gekregen|erhalten|bekommen|recu)\b|"
     r"\b(reminder|herinnerings?|mahnungs?|relance|rappel)[- ]?(e-?mails?|mails?|messages?|sms)\b|"
     r"\b(mails?|e-?mails?|messages?) (de )?(relance|rappel)\b|"
     r"\b(these|those|your|ces|vos|votre|deze|die|diese|ihre) (\w+ ){0,2}?(reminders?|relances?|"
