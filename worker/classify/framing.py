@@ -75,9 +75,11 @@ def read_framing(
         for i in own
     )
     renewed = any(told[i] and _has(lexicons, "renewal", sentences[i]) for i in own)
-    # asked anew, not thanked again ("Danke nochmals")
+    # asked anew, not thanked again ("Danke nochmals") nor asked about ("où en est ma
+    # demande ?": a question about the earlier request asks nothing anew)
     asks_again = any(
         told[i]
+        and "?" not in sentences[i]
         and (_has(lexicons, "renewal", sentences[i]) or _MAINTAINED.search(sentences[i]))
         and not _THANKS.search(sentences[i])
         for i in own
