@@ -114,7 +114,7 @@ def read_framing(
         # the date the writer says they first asked, whenever they tell of an earlier request
         # (a lawyer's "the original request, 3 November 2026" reminds of nothing); a day and
         # month without a year are dated by the letter's other dates (see ``parse_dates``)
-        first_written=_earliest_date(dated, _reference(full, today)),
+        first_written=_earliest_date(dated, _reference(original.folded or full, today)),
         authority_complaint=complaint,
         authority_from=spans[copied][0] if copied is not None else None,
     )
@@ -422,7 +422,11 @@ _OWN_REQUEST = re.compile(
 _MAINTAINED = re.compile(
     r"\b(maintain|uphold|stand by) (\w+ )?(my|our) (\w+ )?(request|objection)\b|"
     r"\bje maintiens\b|\b(handhaaf|behoud) (\w+ )?(mijn|ons) (\w+ )?(verzoek|bezwaar)\b|"
-    r"\bhalte (\w+ ){0,3}?(anfrage|antrag|widerspruch|ersuchen)\w* (\w+ )?(fest|aufrecht)\b"
+    r"\bhalte (\w+ ){0,3}?(anfrage|antrag|widerspruch|ersuchen)\w* (\w+ )?(fest|aufrecht)\b|"
+    r"\bstill (expect|want|require|demand)\b|\bje (demande|exige|attends) toujours\b|"
+    r"\bma demande (reste|tient)\b|\b(eis|wil|verwacht|vraag) (\w+ )?(nog steeds|nog altijd)\b|"
+    r"\b(forderung|anfrage|antrag) bleibt\b|\b(fordere|verlange|erwarte) (\w+ )?(weiterhin|"
+    r"nach wie vor|immer noch|noch immer)\b"
 )
 _THANKS = re.compile(r"\b(thanks?|thank you|danke|dank|bedankt|merci)\b")
 # an earlier request withdrawn: "oubliez ma demande d'hier", "vergeet dat verzoek", "I withdraw
@@ -633,8 +637,9 @@ def _dates_at(
 
 def _reference(full: str, today: date | None) -> tuple[date, date]:
     """The day a date without its year is read near, and the day it may not be after: the
-    latest full date the letter writes that is past (its own date, a quoted mail's), else the
-    day it is read (the day it came in); and that day."""
+    latest full date the mail writes that is past (the letter's own date, a quoted mail's
+    header: ``full`` is the whole text as it came, quotes included), else the day it is read
+    (the day it came in); and that day."""
     today = today or date.today()
     written = [d for d in parse_dates(full) if d <= today]
     return (max(written) if written else today), today
