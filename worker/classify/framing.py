@@ -9,6 +9,18 @@
   complaint to us, and not a threat of one), and where the copied complaint begins: what it asks,
   it asks of the authority.
 
+Representatives are read by their role ("I hold a lasting power of attorney", "administratrice
+des biens de", "ik ben de bewindvoerder", "Erwachsenenvertreterin von", "onze gebruiker") or by
+the relative the letter is about (a relative named, and their data asked about or they cannot
+write: dead, a minor); not where the one "represented" is the writer, the company or an
+organisation speaking for itself. The date first written is read whenever the letter tells of an
+earlier request with a date (the first date of each sentence that tells of it, the earliest of
+those); a day and month without a year ("on 3 March", "le 1er octobre", "am 1. Oktober", "op 15
+september jl.") take the year that puts them nearest the mail's latest past full date (its own
+date, a quoted header), else the day it is read, never after it. Relative dates ("two months
+ago", "vorige week") are not recorded: a statutory deadline cannot run from an approximation,
+and the reminder's deadline then counts from the day the mail came in.
+
 Pure functions over the folded text the reader prepared; the data subject's name is taken from
 the original text (``original_span``), as it was written.
 """
