@@ -21,15 +21,13 @@ from worker.classify.framing import parse_dates
         "As her son and executor I ask for a copy of the personnel file you kept on my mother.",
         "Par jugement du 3 mai 2026, j'ai été désignée administratrice des biens de Monsieur "
         "Paul Renard. Je vous demande de supprimer son compte client.",
-        "Ik ben de bewindvoerder van mevrouw Anna Claes. Gelieve haar geen reclame meer te "
-        "sturen.",
+        "Ik ben de bewindvoerder van mevrouw Anna Claes. Gelieve haar geen reclame meer te sturen.",
         "Ich wurde zur Betreuerin von Herrn Karl Brandt bestellt. Bitte löschen Sie sein "
         "Kundenkonto.",
         "Zwölf Beschäftigte haben uns beauftragt (Vollmachten anbei). In ihrem Namen verlangen "
         "wir Auskunft über die gespeicherten Daten.",
         # a relative whose data the mail asks about, or who cannot write themself
-        "My father, Tom Hale, is 88. Please delete his customer account and stop the "
-        "catalogues.",
+        "My father, Tom Hale, is 88. Please delete his customer account and stop the catalogues.",
         "Mon fils Léo (15 ans) a fait un stage chez vous. Merci d'effacer son numéro de "
         "portable de vos fichiers.",
         "Mijn moeder is vorige maand overleden. Ze krijgt nog steeds jullie nieuwsbrief, wilt "
@@ -53,8 +51,7 @@ def test_a_representative_is_recognised_by_their_role_or_the_person_asked_about(
         # the German noun, not the Dutch "namens"
         "Ich widerspreche der Verwendung meines Namens und meines Fotos in Ihrer Werbung.",
         # an organisation speaking for itself, the company's own agent
-        "On behalf of the works council: we ask to see the impact assessment before any "
-        "decision.",
+        "On behalf of the works council: we ask to see the impact assessment before any decision.",
         "I received a letter from a collection agency acting for you. Please tell me which "
         "of my data you passed on.",
         # a company's lawyer: "my client" is that company
@@ -156,7 +153,11 @@ def test_a_lawyers_reference_to_the_original_request_dates_it_without_a_reminder
 @pytest.mark.parametrize(
     ("text", "reference", "dates"),
     [
-        ("on 3 november and 17 november", date(2025, 12, 1), [date(2025, 11, 3), date(2025, 11, 17)]),
+        (
+            "on 3 november and 17 november",
+            date(2025, 12, 1),
+            [date(2025, 11, 3), date(2025, 11, 17)],
+        ),
         ("le 1er octobre", date(2025, 12, 1), [date(2025, 10, 1)]),
         ("am 1. oktober", date(2025, 12, 1), [date(2025, 10, 1)]),
         ("op 15 september jl.", date(2025, 12, 1), [date(2025, 9, 15)]),

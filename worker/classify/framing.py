@@ -66,9 +66,7 @@ def read_framing(
     sentences = [full[a:b] for a, b in spans]
     # a form's question ("Are you acting on behalf of the data subject?") tells nothing
     asked = [sentences[i] for i in own if "?" not in sentences[i]]
-    behalf = _representative(asked, lexicons) or _relative(
-        [sentences[i] for i in own if told[i]]
-    )
+    behalf = _representative(asked, lexicons) or _relative([sentences[i] for i in own if told[i]])
     # a mail about the company's own reminders ("ich habe eine Mahnung erhalten … In der
     # Mahnung steht", "c'est votre cinquième relance automatique"): its reminder words are
     # theirs, unless one names the writer's own request ("2e rappel – ma demande du 5 octobre")
@@ -595,7 +593,10 @@ _DAY_MONTH = (
         ("d", "M"),
     ),
     (re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b{_NO_YEAR}"), ("M", "d")),
-    (re.compile(r"\b(?:am|vom|den|seit|le|du|op|van|on) (\d{1,2})\.(\d{1,2})\.(?![\d.])"), ("d", "m")),
+    (
+        re.compile(r"\b(?:am|vom|den|seit|le|du|op|van|on) (\d{1,2})\.(\d{1,2})\.(?![\d.])"),
+        ("d", "m"),
+    ),
 )
 
 
