@@ -884,3 +884,18 @@ LEXICON = Lexicon(
     ),
     filler=r"^(siehe betreff|s\.? betreff|siehe oben|von meinem \w+ gesendet)\W*$",
 )
+
+
+# ---- framing cue lists (issue 12), kept apart from the request-type rules above so that edits
+# there merge cleanly: a colleague's note that passes someone's mail on ("anbei eine Nachricht
+# von einem Kunden. Kann das jemand erledigen?")
+import dataclasses  # noqa: E402
+
+LEXICON = dataclasses.replace(
+    LEXICON,
+    forward_note=LEXICON.forward_note
+    + r"|\b(kann|konnte) (das|dies) (\w+ )?(jemand|wer) (\w+ ){0,3}?(erledigen|ubernehmen|"
+    r"bearbeiten|beantworten)\b|\banbei (eine|die) (weitergeleitete )?(nachricht|e-?mail|mail|"
+    r"anfrage) (von|eines|einer)\b",
+    compiled={},
+)

@@ -957,3 +957,15 @@ LEXICON = Lexicon(
     ),
     filler=r"^(voir (l')?objet|cf\.? objet|voir ci-dessus|envoye de mon \w+)\W*$",
 )
+
+
+# ---- framing cue lists (issue 12), kept apart from the request-type rules above so that edits
+# there merge cleanly: a colleague's note that passes someone's mail on ("je vous transfère ce
+# mail reçu sur l'adresse info@", "je vous fais suivre la question d'un client")
+import dataclasses  # noqa: E402
+
+LEXICON = dataclasses.replace(
+    LEXICON,
+    forward_note=LEXICON.forward_note + r"|\bje vous (transfere|fais suivre|transmets|renvoie)\b",
+    compiled={},
+)
