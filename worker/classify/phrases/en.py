@@ -181,7 +181,7 @@ RULES = (
         T.RECTIFICATION,
         r"\b(wrong|incorrect|inaccurate|outdated|misspelt|misspelled|not correct|not accurate|out of date|spelled wrong|typo)\b",
         CLEAR,
-        unless=r"\b(sent|send|mailed|posted|wrote|written|addressed|went)\b.{0,30}\bto the wrong\b",
+        unless=r"\b(sent|send|mailed|e-?mailed|posted|wrote|written|addressed|went|forwarded|delivered)\b.{0,30}\bto (the |a )?wrong\b",
         context=r"\b(name|address|data|details|birth|e-?mail|record|surname|information)\b",
     ),
     rule(
@@ -292,6 +292,8 @@ RULES = (
         T.ERASURE,
         r"\b(want|wants|like|need|have|get)\b.{0,50}\b(data|details|information|account|profile|records|everything|it|them)\b.{0,12}\b(deleted|erased|removed|wiped|destroyed|purged|gone)\b",
         STRONG,
+        # "tell me what you did to get it deleted there": what was done, asked about
+        unless=r"\b(what|which steps|how)\b (\w+ ){0,2}?(you|they|your company) (did|have done|had done|took|have taken|undertook|are doing) to\b",
     ),
     # restriction (art. 18)
     rule(
@@ -448,7 +450,14 @@ RULES = (
         tag="profiling",
     ),
     # marketing opt-out (electronic)
-    rule(T.MARKETING_OPT_OUT, r"\bun-?subscri(be|bing|bed|ption)\b", STRONG, negatable=False),
+    rule(
+        T.MARKETING_OPT_OUT,
+        r"\bun-?subscri(be|bing|bed|ption)\b",
+        STRONG,
+        negatable=False,
+        # an earlier request taken back: "please ignore my mail asking to be unsubscribed"
+        unless=r"\b(ignore|disregard|forget|withdraw|cancel|scrap)\b (my|the|that|this) (\w+ ){0,4}?(mail|e-?mail|message|request|letter|note)\b",
+    ),
     rule(
         MARKETING,
         r"\bopt(ed|ing)?[- ]?out\b",
@@ -675,7 +684,8 @@ RULES += (
         T.ERASURE,
         r"\btake (\w+ ){0,6}?down\b|\btake down\b|\btake (it|them|this|that|those|these) off\b(?! (your|the|my|all|any|every)\b.{0,30}\blists?\b)",
         CLEAR,
-        context=r"\b(website|site|page|post|posts|intranet|online|linkedin|photo|photos|name|review|profile|pdf)\b",
+        context=r"\b(website|site|page|post|posts|intranet|online|linkedin|facebook|instagram|banner|photo|photos|picture|pictures|image|images|video|videos|face|name|review|profile|pdf)\b",
+        context_window=1,
     ),
     # portability: a file to hand on ("send me the scan file, so I can give it to a tailor")
     rule(
@@ -721,6 +731,146 @@ RULES += (
     ),
 )
 
+# round 8 (blind18, issue 12): general request forms × action verbs of a right × the writer's own
+# things, instead of one verb+object pair per letter. What the company keeps of the writer: a
+# photo, a scan, a recording, a chat, notes, a file, entries, readings, answers, an account …
+_OWN_ITEM = r"(photos?|photographs?|pictures?|pics|images?|selfies?|portraits?|scans?|(3d|body) (models?|scans?)|videos?|footage|recordings?|chats?|chat (logs?|history|histories|transcripts?)|conversations?|transcripts?|notes|files?|records?|entries|entry|history|logs?|profiles?|accounts?|data|details|information|info|measurements|readings|results|scores|answers|responses|assessments?|appraisals?|copies|documents?|certificates?|attachments?|cv|resume|fingerprints?|biometrics?|location data|gps data|(e-?mail |home |postal )?address(es)?|(phone |mobile )?numbers?|face|voice)"
+# what is recorded about the writer, asked to be seen or sent
+_RECORDED = r"(photos?|photographs?|pictures?|pics|images?|scans?|videos?|footage|recordings?|camera (records?|images?|footage)|chats?|chat (logs?|history|transcripts?)|transcripts?|notes|readings|measurements|scores|answers|responses|logs?|entries|personal data|data|information|records?|(personnel|hr|customer|employee|training|medical) (file|record)s?|file on me|history|timesheets?|clock-?ins?|badge (data|records?|history))"
+_ASK_SEE = r"(see|view|get|have|receive|obtain|read|look at|have a look at|check|access|consult|inspect|download)"
+
+RULES += (
+    # erasure: a removal verb over one of the writer's things: "could you wipe that chat?",
+    # "please delete the photos and the 3D model", "get rid of my old scans"
+    rule(
+        T.ERASURE,
+        rf"\b(delete|erase|remove|wipe|purge|destroy|shred|scrub|get rid of)\b (out )?(the|that|this|these|those|my|our|his|her|their|any|all)( of)?( the| my| our| his| her| their| those| these| that)? (\w+ ){{0,4}}?{_OWN_ITEM}\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
+    # access asked as a question: "can I see the list of what I bought with my badge?", "could we
+    # have the camera pictures of that day?"
+    rule(
+        T.ACCESS,
+        rf"\b(can|could|may|might) (i|we) (please )?(also )?(just )?{_ASK_SEE}\b (\w+ ){{0,3}}?(the|my|a|all|any|our|those|these|that|this|what|which|everything)\b.{{0,50}}?\b({_RECORDED}|(list|overview|summary|record|log|printout) of (what|everything|all|my|the (times|days|dates|hours|purchases|transactions))|what (i|we|you|they))\b",
+        CLEAR,
+    ),
+    # the same as an order or a wish: "send me the pictures of the entry and exit", "I want the
+    # recordings of my calls", "show us the notes they made"
+    rule(
+        T.ACCESS,
+        rf"\b((please |could you |can you |would you |kindly )(send|give|show|forward|e-?mail|provide|share|release)|(i|we) (want|would like|'d like|need|wish to (have|see|receive|get))) (me |us )?(with )?(a copy of |copies of )?(the|all|any|those|these|that|this|my)\b (\w+ ){{0,4}}?{_RECORDED}\b (of|from|about|on|concerning|relating to|made of|taken of|recorded|you|that|which|showing|in which) ",
+        CLEAR,
+    ),
+    # what is recorded, kept or known about the writer, and who saw it: "I would like to know what
+    # is recorded each time it is scanned", "I want to know what information about me was used"
+    rule(
+        T.ACCESS,
+        r"\b((would |'d )?like to know|want to know|wish to know|need to know|tell (me|us)|let (me|us) know|(can|could|would) you (please )?(tell|show|explain to) (me|us)|confirm|find out|learn)\b (exactly |precisely |also |please )?(what|which|who|whom|whether|how long|where)\b.{0,80}\b(recorded|stored|kept|keep|held|hold|logged|scanned|collected|used|shared|passed|transferred|disclosed|forwarded|saw|seen|see|access|accessed|data|information|details|readings|photos|pictures|footage|recordings)\b",
+        CLEAR,
+        # what the company needs of the writer to act ("let me know what details you need"), or
+        # must keep despite an erasure ("where you are required to retain data, tell us which")
+        unless=r"\b(you )?(need|require)\b.{0,15}\b(from me|from us|to (process|verify|identify|handle|complete|ship|deliver))\b|\b(you|we) (need|require)\b|\b(required|obliged|bound|obligated|entitled) to (retain|keep|store)\b",
+        # the writer's own (or a represented person's) data, not a stock of goods
+        context=r"\b(i|me|my|mine|myself|he|him|his|she|her|client)\b",
+    ),
+    # a copy of a record sent: "send me a copy of the entry and exit pictures please"
+    rule(
+        T.ACCESS,
+        rf"\b(send|give|provide|forward|e-?mail|share|let me have)\b (me |us )?(a |full |complete )?cop(y|ies) of (the|my|all|any|those|these|that|this) (\w+ ){{0,4}}?{_RECORDED}\b",
+        CLEAR,
+    ),
+    # "confirm whether you hold any personal data about her at all"
+    rule(
+        T.ACCESS,
+        r"\b(confirm|tell (me|us)|let (me|us) know|inform (me|us)|know|check)\b.{0,20}\b(whether|if)\b (\w+ ){0,2}?(you|your company|alsico|they) (still |actually |even |also )?(hold|have|keep|store|process|retain|use)\b.{0,30}\b(data|information|details|records)\b",
+        CLEAR,
+    ),
+    # to whom it went: "confirm the date on which her data was transferred and to whom"
+    rule(
+        T.ACCESS,
+        r"\b(confirm|tell|know|let \w+ know|inform|find out|learn|disclose|explain|state|ask)\b.{0,100}\bto whom\b(?! it may concern)",
+        CLEAR,
+    ),
+    # restriction: the use kept to one purpose: "keep it only for the clothes", "use my
+    # measurements only to make my uniform"
+    rule(
+        T.RESTRICTION,
+        r"\b(keep|use|process|hold|store|retain)\b (it|them|this|that|these|those|the data|my (\w+ ){0,2}?(data|details|information|measurements|sizes|scans?|photos?|results|readings|weight)) (only|just|solely|exclusively|strictly) (for|to)\b",
+        CLEAR,
+        negatable=False,
+    ),
+    # restriction: a hold put passively: "that the footage is preserved and not deleted while
+    # proceedings are pending"
+    rule(
+        T.RESTRICTION,
+        r"\b(preserved|retained|kept|secured|saved)\b (and|but) (are |is |be )?not (be )?(deleted|erased|destroyed|overwritten|removed)\b|\bnot (be )?(deleted|erased|destroyed|overwritten)\b (\w+ ){0,3}?(while|until|till|pending|as long as)\b",
+        CLEAR,
+        negatable=False,
+    ),
+    # the portability's purpose: a file to load elsewhere ("as a spreadsheet so I can load it
+    # into my training app")
+    rule(
+        T.PORTABILITY,
+        r"\bso (that )?(i|we) (can|could) (load|import|upload|put|transfer|move|feed|sync)\b (it |them |this |these |that |those |the data |the file )?(in|into|to|with|on) (my|our|another|a new|a different|the new) (\w+ ){0,2}?(app|application|tool|system|software|platform|provider|supplier|service|device|watch|account|tracker|program|programme)\b",
+        CLEAR,
+    ),
+    # a complaint made now, in so many words ("I am making a formal complaint", "I am
+    # complaining about how careless you are"); it stays beside a condition on something else
+    rule(
+        T.COMPLAINT,
+        r"\b(i|we)('m| am| are|'re)? (also |hereby |now |therefore )?(making|lodging|filing|raising|submitting|registering|putting in) (a |this |my )?(formal |official )?complaint\b|\b(i|we)('m| am| are|'re) (also |hereby |now |therefore )?(formally |officially )?complaining\b",
+        STRONG,
+        unless=r"\bcomplain\w* (about|of|over) (a |an |the |my |our )?(late |missing |wrong |damaged |delayed )?(delivery|deliveries|order|invoice|parcel|product|bill|shipment|size|sizes|quality)\b",
+    ),
+    # a complaint told as an exposure: "a group with 200 people who can all see my number now"
+    rule(
+        T.COMPLAINT,
+        r"\b(\d+|all|other|many|hundreds of|dozens of|strangers|everyone|everybody|anyone|anybody|colleagues|customers)\b (\w+ ){0,3}?(who |which )?(can|could) (all |now |also |still |easily )*(see|read|view|access)\b (my|our|his|her|their)\b (\w+ ){0,2}?(number|address|e-?mail|name|details|data|information|photo|payslip|salary|diagnosis|file)",
+        CLEAR,
+        negatable=False,
+    ),
+    # an automated decision: a person asked to look again (art. 22)
+    rule(
+        T.OBJECTION,
+        r"\b(a (real |human |living )?(person|human|human being|member of staff)|human (review|intervention|being))\b.{0,40}\b(look at|review|check|reassess|re-?examine|decide|assess|reconsider|go over)\b|\bnot (by )?a (computer|machine|algorithm|bot)\b",
+        CLEAR,
+        negatable=False,
+        mail_context=r"\b(automated|automatic|automatically|algorithm\w*|computer|credit (check|assessment|score|scoring)|scor(e|ing))\b",
+        tag="profiling",
+    ),
+    # an objection put for someone: "she objects to the transfer of her personal data"
+    rule(
+        T.OBJECTION,
+        r"\b(he|she|they|client|clients|member|members|user|customer|employee|mr \w+|ms \w+|mrs \w+) (\w+ )?objects? to (the |any |all |her |his |their )?(transfer|processing|use|disclosure|sharing|passing|sale|tracking|monitoring|profiling)\b",
+        CLEAR,
+    ),
+    # contact stopped on a named channel: "please don't contact me again by phone" (sorted by
+    # channel: post and phone an objection, e-mail and texts an opt-out)
+    rule(
+        MARKETING,
+        r"\b(don't|do not|dont|never|stop|no longer)\b (\w+ ){0,2}?(contact|contacting|message|messaging|approach|approaching)\b (me|us)\b (\w+ ){0,2}?(by|on|via|over|through) (the )?(phone|telephone|mobile|my mobile|my phone|whatsapp|sms|text|e-?mail)\b",
+        CLEAR,
+        negatable=False,
+    ),
+    # tracking refused: "please stop tracking me for ads", "I don't want to be followed"
+    rule(
+        T.OBJECTION,
+        r"\b(stop|quit|cease|no more|don't|do not|dont|never)\b (\w+ ){0,2}?(tracking|following|profiling|monitoring|retargeting|tracing) (me|us|my)\b|\b(don't|do not|dont|no longer) (want|wish|like) (\w+ )?to be (followed|tracked|profiled|monitored|retargeted)\b",
+        CLEAR,
+        negatable=False,
+        tag="profiling",
+    ),
+    # an answer thanked for ("thanks for sending the chat transcript"): read, and found to ask for
+    # nothing (the rule never counts; no second reader guesses over it)
+    rule(
+        T.ACCESS,
+        r"\b(thanks|thank you|many thanks)\b (\w+ ){0,2}?for (sending|providing|forwarding|the|your)\b.{0,40}\b(transcript|copy|copies|file|overview|export|recordings?|footage|data|information)\b",
+        CLEAR,
+        unless=r"\b(thanks|thank you)\b",
+    ),
+)
+
 _CONTROLLER = r"(you|your company|your organi[sz]ation|your firm|alsico|the company|the controller|controllers?)"
 _ACT = r"(delete|erase|remove|stop|cease|send|provide|give|correct|rectify|update|amend|unsubscribe|restrict|block|confirm|tell|let|inform|forward|transfer|export|cancel|close|take)"
 
@@ -738,7 +888,7 @@ CUES = Cues(
     new_phrase=rf"[;]|\b(and|but|also|then|so|therefore)\b,? (please|kindly|i|we)\b|\b(and|but|then) {_ACT}\b|\b(and|or) (then|afterwards|subsequently|thereafter|after that|next|also)\b",
     business=r"\b(this is an automated (message|e-?mail|notification)|data processing agreement|processing agreement|sub-?processors?|(supplier|vendor) (assessment|questionnaire|audit|evaluation|onboarding|due diligence)|security questionnaire|compliance questionnaire|due diligence|iso ?27001|soc ?2|technical and organi[sz]ational measures|our (customers|employees|staff|clients|members)'? (personal )?data|personal data of our (customers|employees|staff|clients|members))\b|\b(my|our) (thesis|dissertation|research|study|article|paper|survey|report|story)\b|\bi am (a |an )?(student|journalist|researcher|reporter)\b|\bfor (an|my|our) (article|thesis|research|studies)\b",
     salutation=r"(?m)^(dear (sir|madam|sirs|data protection|privacy|dpo|team|customer service|alsico)|to whom it may concern|ladies and gentlemen)\b",
-    on_behalf=r"\b(on behalf of|for and on behalf of|acting for|in the name of|as (the )?(legal |court[- ]appointed )?(guardian|representative|attorney|lawyer|solicitor|executor|administrator|parent|agent|counsel) (of|for) (my|our|mr|mrs|ms|miss|dr|the late|his|her)|(hold|holds|have|has) (a |the )?(lasting |enduring |general )?power of attorney|(i|we) represent|(my|our) client)\b|\b(writing|write) (to you )?(for|about a request for) my (father|mother|dad|mum|mom|son|daughter|husband|wife|grandfather|grandmother|brother|sister|partner)\b",
+    on_behalf=r"\b(on behalf of|for and on behalf of|acting for|in the name of|as (the )?(legal |court[- ]appointed )?(guardian|representative|attorney|lawyer|solicitor|executor|administrator|parent|agent|counsel) (of|for) (my|our|mr|mrs|ms|miss|dr|the late|his|her)|(hold|holds|have|has) (a |the )?(lasting |enduring |general )?power of attorney|(i|we) represent|(my|our) client|on (his|her|their) behalf|(authori[sz]ed|mandated|instructed|asked) (us|me) to act)\b|\b(writing|write) (to you )?(for|about a request for) my (father|mother|dad|mum|mom|son|daughter|husband|wife|grandfather|grandmother|brother|sister|partner)\b",
     # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
     reminder=r"(?<!\byour )(?<!\byour payment )\b(reminder|second request|third request|final request|follow[- ]up (on|to|of) my (\w+ )?(request|letter|e-?mail)|chasing (up )?my (\w+ )?(request|letter|e-?mail))\b",
     unanswered=r"\b(no (reply|answer|response|reaction)|not (been )?(answered|replied|responded)|unanswered|neither\b.{0,40}\bnor|(have|has) (not|still not) (yet )?(received|heard|replied|answered|responded)|haven't (yet )?(received|heard)|(i|we) (am|are) still waiting|(deadline|period|month) (has|have) (now )?(expired|passed|elapsed)|to date\b.{0,40}\b(nothing|no|neither))\b",
