@@ -22,6 +22,10 @@ _ADS = r"\b(newsletters?|promotions?|promotional|promos?|offers|adverts?|adverti
 _STOP = r"(stop|quit|cease|no more|no longer|not anymore|don't|do not|dont|never(?! (heard|given|gave|signed|agreed|consented|asked|bought|ordered|had|been|used|met|subscribed|registered|opted))|remove|(be )?removed|take me off|get off|cancel|unsubscribe)"
 
 
+# which data were kept after an erasure, and why ("tell me which data, if any, you have kept and
+# on what legal basis"): part of that erasure (art. 17(3)), no access request
+_KEPT = r"\b(kept|retained|keep|retain|not (been )?(deleted|erased))\b.{0,30}\b(on what|legal basis|and why|which basis)\b|\bif any\b.{0,40}\b(kept|retained)\b"
+
 RULES = (
     # how my data are kept and who sees them (art. 15 information about my own data)
     rule(
@@ -67,6 +71,8 @@ RULES = (
         T.ACCESS,
         r"\b(tell|show|send|give|provide|email) (me|us)\b.{0,40}\b(data|information|info|details|everything)\b.{0,30}\b(you|your)\b.{0,25}\b(have|hold|keep|store|process)",
         CLEAR,
+        # which data were kept after an erasure, and on what basis: part of that erasure
+        unless=_KEPT,
     ),
     rule(
         T.ACCESS,
@@ -264,6 +270,7 @@ RULES = (
         T.ACCESS,
         r"\b(know|learn|find out|tell|told|inform\w*|confirm|list|overview)\b.{0,30}\bwhich (personal )?(data|information|details)\b.{0,80}\b(process|processes|processed|hold|holds|held|store|stores|stored|keep|keeps|kept|have|has)\b|\bto whom\b.{0,40}\b(disclosed|shared|passed|sold|transferred|given|provided)\b",
         CLEAR,
+        unless=_KEPT,
     ),
     # questions of art. 15(1)(c) and (d): who received the data, how long they stay
     rule(
@@ -391,6 +398,9 @@ RULES = (
         CLEAR,
         negatable=False,
         tag="profiling",
+        # profiling as the topic of a request, or asked about: "a request concerning automated
+        # decision-making and profiling", "confirm whether you carry out profiling"
+        unless=r"\b(concerning|regarding|in relation to|relating to|related to|with regard to) (any )?(automated decision[- ]making|profiling)\b|\bwhether you (\w+ ){0,2}?(carry out|perform|use|engage in|make|apply)\b",
     ),
     rule(
         T.OBJECTION,
@@ -602,7 +612,7 @@ RULES += (
     # who saw, opened or received the writer's data
     rule(
         T.ACCESS,
-        r"\b((like|want|wish|need) to know|tell (me|us)|let (me|us) know|confirm|ask for|request)\b.{0,60}\b(who|which (\w+ )?(people|persons|addresses|colleagues|staff|employees|recipients|companies|parties)) (else )?(has |have |had )?(seen|opened|read|viewed|accessed|received|looked at|copied|been given|access to)\b|\b(forwarded|passed|shared|given|disclosed|sent)\b.{0,60}\b(and )?to whom\b",
+        r"\b((like|want|wish|need) to know|tell (me|us)|let (me|us) know|confirm|ask for|request)\b.{0,60}\b(who|which (\w+ )?(people|persons|addresses|colleagues|staff|employees|recipients|companies|parties)) (else )?(exactly )?(has |have |had )?(seen|opened|read|viewed|accessed|received|looked at|copied|been given|access to)\b|\b(forwarded|passed|shared|given|disclosed|sent)\b.{0,60}\b(and )?to whom\b",
         CLEAR,
     ),
     # "which of my orders were used", "did you give my e-mail address to X"
@@ -640,7 +650,7 @@ RULES += (
     # "correct my company name"
     rule(
         T.RECTIFICATION,
-        r"\b(correct|rectify|amend|fix)\b (my|the|his|her|our|that) (\w+ ){0,2}?(name|title|record|records|result|results|status|entry|log|register|file|profile|details|data|listing|information|reference)\b",
+        r"\b(correct|rectify|amend|fix)\b (my|the|his|her|our|that|your) (\w+ ){0,2}?(name|title|record|records|result|results|status|entry|log|register|file|profile|details|data|listing|information|reference)\b",
         CLEAR,
     ),
     # a new value given: "change the address to the depot address", "update the job title to
@@ -770,7 +780,7 @@ RULES += (
         CLEAR,
         # what the company needs of the writer to act ("let me know what details you need"), or
         # must keep despite an erasure ("where you are required to retain data, tell us which")
-        unless=r"\b(you )?(need|require)\b.{0,15}\b(from me|from us|to (process|verify|identify|handle|complete|ship|deliver))\b|\b(you|we) (need|require)\b|\b(required|obliged|bound|obligated|entitled) to (retain|keep|store)\b",
+        unless=_KEPT + r"|\b(you )?(need|require)\b.{0,15}\b(from me|from us|to (process|verify|identify|handle|complete|ship|deliver))\b|\b(you|we) (need|require)\b|\b(required|obliged|bound|obligated|entitled) to (retain|keep|store)\b",
         # the writer's own (or a represented person's) data, not a stock of goods
         context=r"\b(i|me|my|mine|myself|he|him|his|she|her|client)\b",
     ),
@@ -833,7 +843,7 @@ RULES += (
     # an automated decision: a person asked to look again (art. 22)
     rule(
         T.OBJECTION,
-        r"\b(a (real |human |living )?(person|human|human being|member of staff)|human (review|intervention|being))\b.{0,40}\b(look at|review|check|reassess|re-?examine|decide|assess|reconsider|go over)\b|\bnot (by )?a (computer|machine|algorithm|bot)\b",
+        r"\b(a (real |human |living )?(person|human|human being|member of staff)|human (review|intervention|being))\b.{0,40}\b(look at|review|check|reassess|re-?examine|decide|assess|reconsider|go over)\b|\bnot (by )?a (computer|machine|algorithm|bot)\b|\b(reviewed|looked at|checked|reassessed|re-?examined|decided|assessed|reconsidered) (again |anew )?by a (real |human |living )?(person|human|human being|member of staff)\b",
         CLEAR,
         negatable=False,
         mail_context=r"\b(automated|automatic|automatically|algorithm\w*|computer|credit (check|assessment|score|scoring)|scor(e|ing))\b",
@@ -842,7 +852,7 @@ RULES += (
     # an objection put for someone: "she objects to the transfer of her personal data"
     rule(
         T.OBJECTION,
-        r"\b(he|she|they|client|clients|member|members|user|customer|employee|mr \w+|ms \w+|mrs \w+) (\w+ )?objects? to (the |any |all |her |his |their )?(transfer|processing|use|disclosure|sharing|passing|sale|tracking|monitoring|profiling)\b",
+        r"\b(he|she|they|client|clients|member|members|user|users|customer|employee|employees|mr \w+|ms \w+|mrs \w+) (also |hereby |further |therefore |expressly )?(objects?|opposes?)\b(, [^,]{0,40},)? to\b",
         CLEAR,
     ),
     # contact stopped on a named channel: "please don't contact me again by phone" (sorted by
@@ -860,6 +870,76 @@ RULES += (
         CLEAR,
         negatable=False,
         tag="profiling",
+    ),
+    # the source asked: "could you tell me where you got my date of birth from?"
+    rule(
+        T.ACCESS,
+        r"\bwhere (\w+ ){0,2}?(you|your company|alsico|they|your (rep|sales rep|recruiter|colleague|staff)) (got|get|obtained|found|received|bought|took) (hold of )?(my|her|his|their|our)\b",
+        CLEAR,
+    ),
+    # art. 15(1)(h): "meaningful information about the logic involved"
+    rule(T.ACCESS, r"\bmeaningful information (about|on|concerning|regarding) the logic\b", CLEAR),
+    # the data recorded against a name, asked for (also for others: "provide each of them with
+    # the data recorded against their name")
+    rule(
+        T.ACCESS,
+        r"\b(provide|send|give|supply|forward|release)\b (me |us |them |him |her |each of them |each member )?(with )?(a copy of )?(the|all|any) (\w+ ){0,2}?(data|information|details|records?|logs?|readings) (that )?(is |are |was |were )?(recorded|logged|held|kept|stored|collected|processed) (against|about|on|under|for|in|relating to) (me|my|him|his|her|them|their|us|our)\b",
+        CLEAR,
+    ),
+    # whether the company does something with the writer's data: "confirm whether you carry out
+    # automated decision-making concerning me"
+    rule(
+        T.ACCESS,
+        r"\b(confirm|tell (me|us)|let (me|us) know|inform (me|us))\b.{0,20}\b(whether|if)\b (\w+ ){0,2}?(you|your company|alsico|they) (\w+ )?(carry out|perform|engage in|use|apply|make)\b.{0,60}\b(concerning|about|regarding|on|of) (me|him|her|them)\b",
+        CLEAR,
+    ),
+    # restriction asked by name, of a named thing: "restrict access to the old name", "restrict the
+    # scan logs so that they are used only for the laundry"
+    rule(
+        T.RESTRICTION,
+        r"\brestrict\b (\w+ ){0,3}?(access|use|the use|processing|the processing|(the|my|his|her|their|those|these) (\w+ ){0,2}?(logs?|data|records?|name|file|information|details|readings|footage|recordings?|photos?|scans?))\b",
+        CLEAR,
+        # "so that it is not shown" limits what is shown; only a negated restrict is none
+        negatable=False,
+        unless=r"\b(don't|do not|dont|not|no need to|never) (\w+ )?restrict\b",
+    ),
+    rule(
+        T.RESTRICTION,
+        r"\b(they|it|this|that|them|the data|my data|the logs|these|those) (are|is|be) (only |solely |exclusively |strictly )?used (only |solely |exclusively |strictly )(for|to)\b|\b(are|is|be) used (only|solely|exclusively|strictly) (for|to)\b",
+        CLEAR,
+        negatable=False,
+    ),
+    # an erasure put as a wish about a thing: "I would like his webshop account to be closed and
+    # deleted"
+    rule(
+        T.ERASURE,
+        rf"\b(want|like|wish|need|ask for|request)\b (\w+ ){{0,4}}?{_OWN_ITEM} to be (\w+ (and|or) )?(deleted|erased|removed|wiped|destroyed|purged)\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
+    # "please delete whatever you have on me": the plea governs its verb, whatever a negation
+    # before it says of something else ("I don't want it stored, so please delete it")
+    rule(
+        T.ERASURE,
+        rf"\b(please|kindly|pls)\b (just |also |now )?(delete|erase|remove|wipe|destroy|purge)\b (\w+ ){{0,4}}?({_OWN_ITEM}|whatever|everything|all|it|them|me)\b",
+        CLEAR,
+        negatable=False,
+        list_sensitive=True,
+    ),
+    # a part of a public text about the writer, taken out: "please remove that part of your reply"
+    rule(
+        T.ERASURE,
+        r"\b(remove|delete|erase|take down|take out|edit out|cut)\b (that|the|this|those|these) (part|parts|bit|bits|section|passage|line|lines|sentence|sentences|mention|mentions|reference|references)\b",
+        CLEAR,
+        context=r"\b(my|me|private|personal|name|order number|history|address|number)\b",
+        context_window=2,
+    ),
+    # consent never asked, told as a grievance: "nobody asked me if I agree, not happy about that"
+    rule(
+        T.COMPLAINT,
+        r"\b(nobody|no one|noone|you never|never) (asked|told|informed|consulted) (me|us)\b.{0,40}\b(agree|agreed|consent|consented|permission|okay|ok)\b",
+        CLEAR,
+        negatable=False,
     ),
     # an answer thanked for ("thanks for sending the chat transcript"): read, and found to ask for
     # nothing (the rule never counts; no second reader guesses over it)
@@ -882,7 +962,7 @@ CUES = Cues(
     reaction=rf"\b(if|should|in case|in the event that|where|insofar as|to the extent that) {_CONTROLLER} (\w+ ){{0,2}}?(object|oppose|refuse(?! to)|reject|decline|deny|consider|believe|think|are of the opinion|take the view|intend not|rely|invoke|claim|see (any )?(reason|ground)|have (any )?(reason|ground|doubt|question|concern)|need (further|more|additional|any)|require (further|more|additional|any)|cannot identify|can ?not identify|are unable to identify|are not able to identify|are not (certain|sure)|doubt)|\b(if|should|where|in case|to the extent that|insofar as) (any )?(legal |statutory )?(retention|storage|record-keeping) (obligations?|duties|periods?|requirements?)\b|\b(if|where|insofar as|to the extent that|should) (you are|you're|you were|you be) (legally |statutorily )?(obliged|required|bound|obligated) to (retain|keep|store)\b|\b(if|where|should) (the |my )?(data|erasure|deletion|a complete erasure|complete erasure) (cannot|can not|may not|could not) be (deleted|erased|carried out)\b|\b(if|where|should) (the |a )?(complete )?(erasure|deletion) (is|be|proves) (not possible|impossible)\b",
     reservation=r"\b(i|we) (hereby |expressly |explicitly )*reserve (the right|all (my |our )?rights|the option)\b|\b(i|we) (will|shall|would|'ll|may|might|can|am entitled to|reserve the right to) (then |otherwise |also |have to |be forced to |be obliged to |not hesitate to |be compelled to |further |immediately |without further notice )*(lodge|file|submit|make|bring|take|contact|inform|notify|turn to|approach|involve|refer|escalate|report|complain|seek|pursue|go to|initiate|instruct)\b.{0,80}\b(complaint|authority|authorities|ico|commissioner|cnil|apd|gba|dpa|ombudsman|court|courts|lawyer|solicitor|legal|action|steps|proceedings|remedies)\b|\b(otherwise|failing (which|that|this)|or else)\b.{0,60}\b(complaint|authority|ico|commissioner|court|legal|steps|action|lawyer)\b|\b(further |legal |judicial )(steps|action|proceedings|measures|remedies)\b|\b(if|should) (i|we) (do )?not (receive|hear|get)\b|\bwithout further (notice|warning)\b|\bor (else )?(i|we)('ll| will| shall| am going to| go| file| take)\b",
     right_named=r"\brights? (to|of) (\w+ ){0,3}?(access|rectification|erasure|be forgotten|restriction|portability|object|lodge|correct|have|obtain|request)\b|\bart(icle)?s? ?\d{2}\b",
-    speech_act=rf"\b(i|we) (\w+ ){{0,2}}?(request|ask|demand|require|want|wish|would like|object|withdraw|revoke|exercise|invoke|assert|make use of|claim|apply|instruct|urge|expect|insist)\b|\bwriting to (exercise|request|ask|invoke|make use|submit|object|apply)\b|\bplease\b|\bkindly\b|^{_ACT}\b|\b(this is|this e-?mail is|this letter is|treat this (e-?mail|letter|message) as) (a|my)\b",
+    speech_act=rf"\b(i|we) (\w+ ){{0,2}}?(request|ask|demand|require|want|wish|would like|object|withdraw|revoke|exercise|invoke|assert|make use of|claim|apply|instruct|urge|expect|insist)\b|\bwriting to (exercise|request|ask|invoke|make use|submit|object|apply)\b|\bplease\b|\bkindly\b|^{_ACT}\b|\b(this is|this e-?mail is|this letter is|treat this (e-?mail|letter|message) as) (a|my)\b|\b(he|she|they|client|clients|members?|employees?) (also |hereby |further |therefore |expressly )?(objects?|requests?|asks?|wish|wishes|wants?|demands?)\b",
     recipients_notified=r"\bart(icle)? ?19\b|\b(inform|notify|tell|communicate)\w*\b.{0,60}\brecipients?\b|\brecipients?\b.{0,60}\b(informed|notified|told)\b|\blet\b.{0,100}\bknow (of|about) the (correction|rectification|erasure|deletion|change)\b",
     direct_marketing=r"\bdirect marketing\b",
     new_phrase=rf"[;]|\b(and|but|also|then|so|therefore)\b,? (please|kindly|i|we)\b|\b(and|but|then) {_ACT}\b|\b(and|or) (then|afterwards|subsequently|thereafter|after that|next|also)\b",
@@ -898,7 +978,7 @@ CUES = Cues(
     authority_complaint=r"^(?=.*\b(ico|information commissioner\w*|commissioner|supervisory authority|data protection (authority|commission)|dpa|cnil|apd|gba|edpb|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|art(ikel|icle|\.)? ?77)\b)(?=.*\b(complaint)\b).*\b(lodged|filed|submitted|made|sent|addressed|copy of (my|the|our) complaint)\b",
     authority_address=r"^(complaint (to|with) (the )?|to|dear|attn:?|for the attention of|att:?)\b.{0,80}\b(ico|information commissioner\w*|commissioner|supervisory authority|data protection (authority|commission)|dpa|cnil|apd|gba|edpb|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit)\b",
     authority_lodging=r"^(?=.*\b(ico|information commissioner\w*|commissioner|supervisory authority|data protection (authority|commission)|dpa|cnil|apd|gba|edpb|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|art(ikel|icle|\.)? ?77)\b).*(\b(i|we) (am |are )?(hereby |herewith |now )?(lodg(e|ing)|fil(e|ing)|submit(ting)?|mak(e|ing)|bring(ing)?) (a |this |my |the following )?(formal )?complaint\b|\bi am lodging this complaint with you\b)",
-    reported=r"\b(it|the (text|message|e-?mail|sms|letter|mail|notice|banner|footer)) (said|says|read|reads|stated)\b|\b(told|informed|assured|notified|advised|promised) (me|us)\b|\b(said|wrote|replied|answered|explained|announced|claimed|stated) (to (me|us) )?that\b|\baccording to (you|your)\b",
+    reported=r"\b(it|the (text|message|e-?mail|sms|letter|mail|notice|banner|footer)) (said|says|read|reads|stated)\b|\b(told|informed|assured|notified|advised|promised) (me|us)\b|\b(said|wrote|replied|answered|explained|announced|claimed|stated) (to (me|us) )?that\b|\baccording to (you|your)\b|\b(your|the) (message|letter|e-?mail|mail|reply|notice|answer|note) (saying|stating|telling me|informing me|to say)\b",
 )
 
 # the bare names of rights as a pasted form's ticked choices ("[X] ...")
@@ -1057,11 +1137,11 @@ LEXICON = Lexicon(
         "remark",
     ),
     negation=r"\b(prevent|avoid|stop|against) (any |the |all )?(deletion|erasure|destruction|removal)\b|\b(nothing|don't|do not|dont|doesn't|does not|didn't|did not|not|never|no need|no reason|rather than|instead of|without|neither|nor)\b(?! (anymore|any more|any longer))",
-    history=r"\b(i|we) (have |had |already |previously )*(asked|requested|told|instructed|demanded)\b|\b(asked|requested) (you|alsico) (already|before|previously|in \w+|last \w+)|\b(i|we) (have |had |already |previously )*(sent|submitted|filed|made|lodged) (you )?(a|an|my|the)\b.{0,30}\brequest|\bmy (\w+ ){0,2}request\b.{0,60}\b(ignored|ignoring|ignore|unanswered|not (been )?answered|no (reply|answer|response))",
+    history=r"\b(i|we) (have |had |already |previously )*(asked|requested|told|instructed|demanded)\b|\b(asked|requested) (you|alsico) (already|before|previously|in \w+|last \w+)|\b(i|we) (have |had |already |previously )*(sent|submitted|filed|made|lodged) (you )?(a|an|my|the)\b.{0,30}\brequest|\bmy (\w+ ){0,2}request\b.{0,60}\b(ignored|ignoring|ignore|unanswered|not (been )?answered|no (reply|answer|response))|\bmy (\w+ ){0,2}request (was|had been) (for|to|about)\b",
     condition=r"\b(otherwise|unless|failing (which|that|this)|or else|or i will|if (you|not|this|that|it|i don't|i do not|i'm not|i am not|we're not|no)\b|in case (you|of no))|\bshould (you|this|that) (not|fail)\b",
     post_or_phone=r"\b(post|postal|(?<!\bthis )(?<!\bmy )(?<!\bour )(?<!\bfollowing )(?<!\bformal )letters?\b(?! (below|above|attached|enclosed|dated|of \d))|brochures?|catalogues?|catalogs?|leaflets?|flyers?|folders?|paper|letterbox|mailbox at home|door|phone|telephone|calls?|calling|ring|ringing|by mail to my (home|house))\b",
     electronic=r"\b(e-?mails?|mails|newsletters?|sms|texts?|text messages|texting|whatsapp|online|inbox|electronic|digital)\b",
-    marketing_list=r"\b(mailing|e-?mail|distribution|marketing|contact|newsletter|subscriber|subscription|call|calling|phone|sms|text|promo\w*|advertising|sales|suppression|do not (contact|mail|call)|opt-?out) ?lists?\b|\b(all|every|any)( of)?( your| the| those| these)? lists?\b(?! of)|\byour lists\b(?! of)|\bnewsletter|\bmarketing (e-?mails?|communications)|\bfrom (your |the |all )?(direct )?marketing\b",
+    marketing_list=r"\b(mailing|e-?mail|distribution|marketing|contact|newsletter|subscriber|subscription|call|calling|phone|sms|text|promo\w*|advertising|sales|suppression|do not (contact|mail|call)|opt-?out) ?lists?\b|\b(all|every|any)( of)?( your| the| those| these)? lists?\b(?! of)|\byour lists\b(?! of)|\bnewsletter(?![- ](and[- ]\w+[- ])?accounts?\b)|\bmarketing (e-?mails?|communications)|\bfrom (your |the |all )?(direct )?marketing\b",
     sales_pitch=r"\b(we offer|\d+[- ]minutes? (call|chat|demo|meeting)|would you be open to|(our|the) (ai |new )?(\w+ )?(tool|platform|software|solution) (reads|tags|drafts|automates|triages)|we provide|our (solution|software|platform|tool|experts)s?|(book|schedule) a (demo|call|meeting)|webinar|free trial|partnership|case study|15 minutes|quick call|free (audit|assessment|consultation|health check|gap analysis)|our (consultancy|agency|package|consultants)|would you be available for|we help (companies|businesses|smes|manufacturers))\b",
     resent_own=r"\b(following up on|further to|following) my (earlier |previous |original |last |first )?(e-?mail|message|request|letter) below\b|\b(forwarding|resending|re-sending|sending|forward)\b.{0,20}\b(again|once more)?\b.{0,20}\bmy (earlier |previous |original |last |first )?(e-?mail|message|request|letter)\b|\bmy (earlier|previous|original|last|first) (e-?mail|message|request|letter)\b.{0,40}\b(below|again|forwarded)\b|\bsee my (e-?mail|message|request) below\b",
     done=r"\b(confirming|confirmed|confirmation of) (the |that |our |my )?(\w+ )?(erasure|deletion|removal)\b|\b(received|got|had|saw|read) (your |the |a )?(\w+ )?(confirmation|e-?mail|mail|message|notice|reply|letter)\b.{0,80}\b(deleted|erased|removed|anonymi[sz]ed)\b|\byou (have |had )?confirmed\b.{0,80}\b(deleted|erased|removed)\b|\b(thanks|thank you|many thanks|thanks again|thank you again) for (\w+ )?(deleting|erasing|removing|the (\w+ )?(deletion|erasure|removal)|your (quick |swift |prompt |fast )?(handling|help|confirmation))\b",
