@@ -510,7 +510,7 @@ RULES = (
         CLEAR,
         negatable=False,
         # staying on a list; something that went out to a list (a report of a leak)
-        unless=_STAY + r"|\b(were|was|got|been|being) (sent|forwarded|copied|mailed|e-?mailed|circulated|distributed)\b.{0,80}\bto\b.{0,30}\blists?\b",
+        unless=_STAY + r"|\b(were|was|got|been|being) (sent|forwarded|copied|mailed|e-?mailed|circulated|distributed)\b.{0,80}\bto\b.{0,50}\blists?\b",
     ),
     rule(
         MARKETING,
@@ -754,7 +754,7 @@ RULES += (
     # "please delete the photos and the 3D model", "get rid of my old scans"
     rule(
         T.ERASURE,
-        rf"\b(delete|erase|remove|wipe|purge|destroy|shred|scrub|get rid of)\b (out )?(the|that|this|these|those|my|our|his|her|their|any|all)( of)?( the| my| our| his| her| their| those| these| that)? (\w+ ){{0,4}}?{_OWN_ITEM}\b",
+        rf"\b(delete|erase|remove|wipe|purge|destroy|shred|scrub|get rid of|scrap|bin|trash|dispose of|throw away)\b (out )?(the|that|this|these|those|my|our|his|her|their|any|all)( of)?( the| my| our| his| her| their| those| these| that)? (\w+ ){{0,4}}?{_OWN_ITEM}\b",
         CLEAR,
         list_sensitive=True,
     ),
@@ -917,6 +917,13 @@ RULES += (
         CLEAR,
         list_sensitive=True,
     ),
+    # "I want my photos gone", "I'd like those recordings deleted"
+    rule(
+        T.ERASURE,
+        rf"\b(want|wants|like|need|needs)\b (my|the|those|these|that|this|our|his|her|their|all) (\w+ ){{0,3}}?{_OWN_ITEM} (\w+ )?(deleted|erased|removed|wiped|destroyed|purged|gone|taken down|taken off)\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
     # "please delete whatever you have on me": the plea governs its verb, whatever a negation
     # before it says of something else ("I don't want it stored, so please delete it")
     rule(
@@ -940,6 +947,38 @@ RULES += (
         r"\b(nobody|no one|noone|you never|never) (asked|told|informed|consulted) (me|us)\b.{0,40}\b(agree|agreed|consent|consented|permission|okay|ok)\b",
         CLEAR,
         negatable=False,
+    ),
+    # use of one of the writer's things stopped: "stop using my photo in your catalogue", "no
+    # longer use the footage of me" (art. 21; a hold until something is settled is restriction)
+    rule(
+        T.OBJECTION,
+        rf"\b(stop|quit|cease|no longer|don't|do not|dont|never again)\b (\w+ ){{0,2}}?(using|use|showing|show|publishing|publish|displaying|display|posting|post|sharing|share)\b (my|the|those|these|that|this|our|his|her|their) (\w+ ){{0,3}}?{_OWN_ITEM}\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+        unless=r"\b(don't|do not|dont) (need|have) to stop\b",
+    ),
+    # "I don't want my photo used for advertising": a use refused for a purpose
+    rule(
+        T.OBJECTION,
+        rf"\b(don't|do not|dont|no longer|never) (want|wish|agree to|accept|consent to)\b (my|the|those|these|that|this|our|his|her|their) (\w+ ){{0,3}}?{_OWN_ITEM} (to be |being )?(used|shown|published|displayed|shared|posted|passed on|analy[sz]ed) (for|in|on|by|to)\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+    ),
+    # a correction asked of a named thing: "could you fix the entry in my file", "please put my
+    # record right", "update the spelling on my badge"
+    rule(
+        T.RECTIFICATION,
+        r"\b(please|kindly|could you|can you|would you|i (want|would like|'d like|need|ask) you to)\b (also |just )?(fix|correct|update|amend|adjust|put right|set right|rectify)\b (my|the|that|this|your|his|her|their) (\w+ ){0,3}?(entry|entries|record|records|spelling|name|surname|title|date of birth|birth ?date|address|number|e-?mail address|details|data|file|profile|listing|status|register|job title|role|gender|marker|badge|payslips?|information|result|results|score|scores|hours|timesheets?|clock-?ins?)\b",
+        CLEAR,
+    ),
+    rule(
+        T.RECTIFICATION,
+        r"\b(put|set) (it|this|that|them|my \w+|the \w+) right\b",
+        CLEAR,
+        context=r"\b(name|address|record|entry|file|data|details|wrong|incorrect|spelling|number|date)\b",
+        context_window=1,
     ),
     # an answer thanked for ("thanks for sending the chat transcript"): read, and found to ask for
     # nothing (the rule never counts; no second reader guesses over it)
