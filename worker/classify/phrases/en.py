@@ -764,12 +764,14 @@ RULES += (
         T.ACCESS,
         rf"\b(can|could|may|might) (i|we) (please )?(also )?(just )?{_ASK_SEE}\b (\w+ ){{0,3}}?(the|my|a|all|any|our|those|these|that|this|what|which|everything)\b.{{0,50}}?\b({_RECORDED}|(list|overview|summary|record|log|printout) of (what|everything|all|my|the (times|days|dates|hours|purchases|transactions))|what (i|we|you|they))\b",
         CLEAR,
+        # the writer's own things, not a product's photos or a stock report
+        context=r"\b(my|me|mine|myself|him|her|his)\b",
     ),
     # the same as an order or a wish: "send me the pictures of the entry and exit", "I want the
     # recordings of my calls", "show us the notes they made"
     rule(
         T.ACCESS,
-        rf"\b((please |could you |can you |would you |kindly )(send|give|show|forward|e-?mail|provide|share|release)|(i|we) (want|would like|'d like|need|wish to (have|see|receive|get))) (me |us )?(with )?(a copy of |copies of )?(the|all|any|those|these|that|this|my)\b (\w+ ){{0,4}}?{_RECORDED}\b (of|from|about|on|concerning|relating to|made of|taken of|recorded|you|that|which|showing|in which) ",
+        rf"\b((please |could you |can you |would you |kindly )(send|give|show|forward|e-?mail|provide|share|release)|(i|we) (want|would like|'d like|need|wish to (have|see|receive|get))) (me |us )?(with )?(a copy of |copies of )?(the|all|any|those|these|that|this|my)\b (\w+ ){{0,4}}?{_RECORDED}\b ((of|from|about|on|concerning|relating to|made of|taken of|showing) (me|my|him|his|her|us|our)\b|(that |which )?(you|they|your \w+) (took|made|recorded|hold|have|kept|keep|store|stored|logged|collected) |in which (i|he|she) )",
         CLEAR,
     ),
     # what is recorded, kept or known about the writer, and who saw it: "I would like to know what
@@ -972,6 +974,7 @@ RULES += (
         T.RECTIFICATION,
         r"\b(please|kindly|could you|can you|would you|i (want|would like|'d like|need|ask) you to)\b (also |just )?(fix|correct|update|amend|adjust|put right|set right|rectify)\b (my|the|that|this|your|his|her|their) (\w+ ){0,3}?(entry|entries|record|records|spelling|name|surname|title|date of birth|birth ?date|address|number|e-?mail address|details|data|file|profile|listing|status|register|job title|role|gender|marker|badge|payslips?|information|result|results|score|scores|hours|timesheets?|clock-?ins?)\b",
         CLEAR,
+        unless=r"\b(for|on|of|in) (the |this |that |my |our )?(order|invoice|quote|quotation|shipment|parcel|po|delivery|basket)\b|\b(order|invoice|po)s? (no|nr|number|#)?\.? ?\d",
     ),
     rule(
         T.RECTIFICATION,
