@@ -854,7 +854,7 @@ RULES += (
     # an objection put for someone: "she objects to the transfer of her personal data"
     rule(
         T.OBJECTION,
-        r"\b(he|she|they|client|clients|member|members|user|users|customer|employee|employees|mr \w+|ms \w+|mrs \w+) (also |hereby |further |therefore |expressly )?(objects?|opposes?)\b(, [^,]{0,40},)? to\b",
+        r"\b(he|she|they|client|clients|member|members|user|users|customer|employee|employees|mr \w+|ms \w+|mrs \w+) (also |hereby |further |therefore |expressly )?(objects?|opposes?)\b(, [^,]{0,40},)? to\b.{0,60}\b(process\w*|use|using|transfer\w*|disclos\w*|shar\w*|data|information|details|profil\w*|track\w*|monitor\w*|scans?|logs?|readings|recordings?|footage|photos?|marketing|analys\w*|analyz\w*|cameras?|cctv)\b",
         CLEAR,
     ),
     # contact stopped on a named channel: "please don't contact me again by phone" (sorted by
@@ -899,7 +899,7 @@ RULES += (
     # scan logs so that they are used only for the laundry"
     rule(
         T.RESTRICTION,
-        r"\brestrict\b (\w+ ){0,3}?(access|use|the use|processing|the processing|(the|my|his|her|their|those|these) (\w+ ){0,2}?(logs?|data|records?|name|file|information|details|readings|footage|recordings?|photos?|scans?))\b",
+        rf"\brestrict\b (\w+ ){{0,2}}?((access to|the use of|use of|the processing of|processing of) )?((the|my|his|her|their|those|these|our) (\w+ ){{0,2}}?({_OWN_ITEM}|names?|logs?)|(the )?processing)\b",
         CLEAR,
         # "so that it is not shown" limits what is shown; only a negated restrict is none
         negatable=False,
