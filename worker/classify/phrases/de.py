@@ -16,7 +16,7 @@ from worker.domain import RequestType as T
 
 _DAT = r"(personenbezogenen |personlichen |gespeicherten )?(daten|informationen|infos|angaben|kundendaten|datensatz)\b"
 _WHAT = r"(name|namen|nachname|nachnamen|vorname|vornamen|adresse|anschrift|e-?mail(-?adresse)?|telefonnummer|handynummer|nummer|geburtsdatum|daten|angaben|kontaktdaten|schreibweise)"
-_PRIVACY = r"daten|datenschutz|dsgvo|privat|person|e-?mail|newsletter|nummer|adresse|anruf|einwilligung|spam|telefon|werbung|kamera|foto|bild|video|uberwach|gesundheit|akte|umgang mit"
+_PRIVACY = r"weitergegeben|weitergeleitet|herumgeschickt|rumgeschickt|herumgereicht|offengelegt|daten|datenschutz|dsgvo|privat|person|e-?mail|newsletter|nummer|adresse|anruf|einwilligung|spam|telefon|werbung|kamera|foto|bild|video|uberwach|gesundheit|akte|umgang mit"
 _ADS = r"\b(werbung|reklame|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren|angebote|promotions?|spam|mailings?|sms|postwurf\w*)\b"
 _NOMORE = r"(keine|keinen|keinerlei|nicht mehr|nie mehr|nie wieder|nicht langer|stoppen|stoppt|aufhoren|einstellen|unterlassen|stop)"
 _EMEDIA = r"(e-?mails?|mails?|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|werbung|reklame|werbenachrichten|sms|angebote|spam|nachrichten|marketing\w*|promotions?|infomails?)"
@@ -28,6 +28,13 @@ _UNSUBSCRIBED = r"\b(hab|habe|hatte|haben|hatten|habt|hat) (ich |wir |sie |ihr )
 # is no "no more post"
 _STATE = r"(?<!stimmt )(?<!stimmen )(?<!gilt )(?<!gelten )(?<!ist )(?<!sind )(?<!existiert )(?<!wohne )(?<!wohnt )(?<!wohnen )"
 
+
+# what the writer's own data may be called in an everyday mail: records, media, entries
+_RECORD = r"([\w-]*daten|angaben|informationen|\w*liste|auflistung|ubersicht|aufstellung|\w*protokoll\w*|\w*notiz\w*|\w*akte|\w*datei|\w*eintrag\w*|\w*eintrage|\w*verlauf|\w*historie|\w*aufzeichnung\w*|\w*aufnahme\w*|\w*video\w*|\w*fotos?|\w*bilder|\w*bild|\w*chat\w*|[\w-]*ergebnis\w*|\w*werte|\w*messwerte|[\w-]*zeiten|[\w-]*buchungen|[\w-]*profil|[\w-]*konto|account|\w*bewertung\w*|\w*beurteilung\w*|\w*scans?)"
+# the same, as what a removal or a correction acts on, names included
+_OWN = rf"\b({_RECORD}|name|namen|vorname\w*|nachname\w*|\w*adresse|anschrift|\w*nummer|geburtsdatum|e-?mail-?adresse)\b"
+# a field of the writer's own that a correction changes
+_FIELD = r"(name|namen|vorname\w*|nachname\w*|geburtsname\w*|\w*adresse|anschrift|\w*nummer|geburtsdatum|e-?mail\w*|iban|bankverbindung|titel|anrede|geschlecht|schreibweise|\w*strasse)"
 
 RULES = (
     # access
@@ -47,6 +54,8 @@ RULES = (
         T.ACCESS,
         r"\bauskunft(?!s?sperre)\w*|\bselbstauskunft",
         STRONG,
+        # a patient wait for the answer to an earlier request asks nothing new
+        unless=r"\b(kein problem|keine eile|eilt nicht|kein stress)\b.{0,40}\bwarte\b|\bwarte (gerne?|geduldig|gelassen)\b",
         # "Auskunftsantrag", "Auskunftsersuchen": the request named by its own compound
         context=r"daten|gespeichert|dsgvo|15|person|uber mich|verarbeit|auskunftsrecht|auskunftsersuchen|auskunftsantrag|auskunftsanfrage|auskunftsbegehren|zugegriff\w*|ausgewertet|eingesehen|weitergegeben|offengelegt",
         context_window=2,  # "… habe ich Auskunft nach Art. 15 beantragt. … die Auskunft zu erteilen"
@@ -105,6 +114,12 @@ RULES = (
         context=r"\b(mochte|will|bitte|mochten|wunsche|verlange|senden|schicken|zusenden|ubermitteln|erhalten|bekommen|wissen|sehen|einsehen|mitteilen|auflist\w*|aufstellung|ubersicht|kopie)\b",
     ),
     rule(T.ACCESS, r"\ban wen\b.{0,50}\b(weitergegeben|ubermittelt|verkauft|gegeben)", CLEAR),
+    rule(
+        T.ACCESS,
+        r"\b(nennen|sagen|geben) sie mir\b.{0,30}\b(namen|name|firma|anschrift|adresse) (dieses|dieser|des|der|jenes|jener|ihres|ihrer)\b",
+        CLEAR,
+        mail_context=r"\b(weitergegeben|weitergeleitet|ubermittelt|verkauft|uberlassen|offengelegt|gegeben)\b",
+    ),
     # a copy of records kept about the writer: minutes, notes, assessments, files
     rule(
         T.ACCESS,
@@ -177,7 +192,7 @@ RULES = (
     ),
     rule(
         T.RECTIFICATION,
-        r"\bumgezogen\b|\bumzug\b|\bneue (adresse|anschrift|e-?mail-?adresse|telefonnummer)\b|\b(meine|die) neue\b.{0,10}\b(adresse|anschrift|lautet)\b",
+        r"\bneue\w* (\w+ )?(eintragen|hinterlegen|erfassen|ubernehmen)\b|\bumgezogen\b|\bumzug\b|\bneue (adresse|anschrift|e-?mail-?adresse|telefonnummer)\b|\b(meine|die) neue\b.{0,10}\b(adresse|anschrift|lautet)\b",
         CLEAR,
     ),
     rule(
@@ -186,6 +201,9 @@ RULES = (
         CLEAR,
         unless=r"\ban (die|eine|den|einen) falschen? (\w+ )?(adresse|person|abteilung|empfanger)\b.{0,20}\b(geschickt|gesendet|geschrieben|geschickt hatte|gesendet hatte)\b|\bnur (kurz )?bescheid (zu )?(geben|sagen)\b|\b(mussen|brauchen) (\w+ ){0,2}?nichts (zu )?tun\b",
         context=r"\b(name|namen|nachname|vorname|adresse|anschrift|daten|geburtsdatum|geschrieben|e-?mail|schreibweise)\b",
+        # "da meine Adresse falsch bei einem anderen Kunden hinterlegt ist, bitte ich, sie aus
+        # dessen Datensatz zu entfernen": the wrong entry is why it goes, no correction
+        yields_to=T.ERASURE,
     ),
     rule(
         T.RECTIFICATION,
@@ -228,13 +246,13 @@ RULES = (
     # erasure
     rule(
         T.ERASURE,
-        r"\b(losch\w*|loesch\w*|entfern\w*|vernicht\w*)\b.{0,40}\b(meine\w*|mein|mich|(?<!aus )(?<!von )(?<!in )alle\w*|(?<!aus )(?<!von )(?<!in )samtlich\w*|konto|kundenkonto|daten|fotos?|bild|bilder|aufnahmen?|videos?|angaben)\b",
+        r"\b(losch\w*|loesch\w*|entfern\w*|vernicht\w*)\b.{0,40}\b(meine\w*|mein|mich|(?<!aus )(?<!von )(?<!in )alle\w*|(?<!aus )(?<!von )(?<!in )samtlich\w*|konto|kundenkonto|daten|fotos?|bild|bilder|aufnahmen?|videos?|angaben|(handy|telefon|mobil|mobilfunk|festnetz)?nummer|\w*aufzeichnung(en)?|\w*aufnahmen?|\w*videos?)\b",
         STRONG,
         list_sensitive=True,
     ),
     rule(
         T.ERASURE,
-        r"\b(meine\w*|mein|mich|alle\w*|samtlich\w*|konto|kundenkonto|daten|fotos?|bild|bilder|aufnahmen?|videos?|angaben)\b.{0,50}\b(losch\w*|geloscht|geloescht|loesch\w*|entfern\w*|vernicht\w*)",
+        r"\b(meine\w*|mein|mich|alle\w*|samtlich\w*|konto|kundenkonto|daten|fotos?|bild|bilder|aufnahmen?|videos?|angaben|\w*aufzeichnung(en)?|\w*aufnahmen?|\w*videos?)\b.{0,50}\b(losch\w*|geloscht|geloescht|loesch\w*|entfern\w*|vernicht\w*)",
         STRONG,
         list_sensitive=True,
     ),
@@ -333,7 +351,7 @@ RULES = (
     ),
     rule(
         T.PORTABILITY,
-        r"\b(ubertrag\w*|ubermitteln|ubermittelt|weitergeben|mitnehmen|umziehen)\b",
+        r"\b(ubertrag\w*|ubermitteln|ubermittelt|weitergeben|mitnehmen|umziehen|geben|vorlegen|hochladen|einspielen|importieren)\b",
         CLEAR,
         context=r"\b(neue\w*|andere\w*)\b.{0,20}\b(anbieter|arbeitgeber|firma|unternehmen|dienstleister|lieferanten?|verantwortlichen|plattform|system)|\banbieter|\banbieterwechsel",
     ),
@@ -443,7 +461,7 @@ RULES = (
     ),
     rule(
         T.MARKETING_OPT_OUT,
-        r"\b(verteiler\w*|mailingliste\w*|mailing-liste\w*|e-?mail-?liste\w*|newsletter-?liste\w*|kontaktliste\w*)\b|\b(aus|von) allen (ihren |euren |den |diesen )?(\w+)?listen\b",
+        r"\b(\w*verteiler\w*|mailingliste\w*|mailing-liste\w*|e-?mail-?liste\w*|newsletter-?liste\w*|kontaktliste\w*)\b|\b(aus|von) allen (ihren |euren |den |diesen )?(\w+)?listen\b",
         CLEAR,
         negatable=False,
     ),
@@ -520,6 +538,125 @@ RULES = (
         conditional_drop=True,
         negatable=False,
     ),
+    # ---- general request forms (issue 12, seventh round): a way of asking, an everyday verb
+    # of one right, and an object that is the writer's own data, combined ----
+    # erasure in everyday words: "nehmen Sie meinen Namen und das Foto aus der Online-Version
+    # heraus", "mach die Name weg", "das Video runternehmen", "offline nehmen", "entsorgen"
+    rule(
+        T.ERASURE,
+        rf"\b(nehmen|nehmt|nimm|holen|holt|hol|machen|macht|mach|mache)\b (sie |du |ihr )?(bitte |doch |sofort |umgehend )?([\w-]+ ){{0,8}}?(heraus|raus|runter|herunter|weg|offline|vom netz|aus dem netz)\b(?! (geht|gehen|ist|sind|war))|\b(heraus|raus|runter|herunter|weg)(zu)?(nehmen|genommen|holen|geholt|machen|gemacht|schaffen|geschafft)\b|\b(offline|vom netz|aus dem netz) (zu )?(nehmen|genommen|stellen)\b|\b(entsorg|tilg|beseitig)\w*|\b(aus|von) (dem|der|den|ihrem|ihrer|ihren|eurem|eurer|euren|allen) ([\w-]+ ){{0,2}}?(nehmen|nehmt|nimmt|streichen|streicht|rausnehmen|herausnehmen)\b|\b(streichen|streicht|streich) (sie |du |ihr )?(bitte )?([\w-]+ ){{0,4}}?(aus|von)\b",
+        CLEAR,
+        list_sensitive=True,
+        context=_OWN,
+        context_window=1,  # "Fotos von mir … Nehmt die bitte runter"
+    ),
+    # a removal verb whose object is any of the writer's records: "den Chatverlauf löschen",
+    # "die Notizen entfernen" (what is no personal data, a done or asked-about removal: the guards)
+    rule(
+        T.ERASURE,
+        r"\b(losch\w*|loesch\w*|entfern\w*|vernicht\w*)\b",
+        CLEAR,
+        list_sensitive=True,
+        context=_OWN,
+    ),
+    # using the writer's likeness or data stopped: "verwenden Sie mein Foto nicht mehr",
+    # "hören Sie auf, meinen Namen zu zeigen"
+    rule(
+        T.OBJECTION,
+        r"\b(verwenden|nutzen|benutzen|zeigen|veroffentlichen|verarbeiten|einsetzen|auswerten|verbreiten) sie (bitte )?([\w-]+ ){0,5}?(nicht mehr|nicht langer|nie mehr|nie wieder|nirgends mehr)\b|\b(horen sie|hort|hor) (bitte )?(\w+ )?auf\b.{0,60}\b(zu (verwenden|nutzen|benutzen|zeigen|veroffentlichen|verarbeiten|verbreiten)|auszuwerten|aufzuzeichnen|weiterzugeben|einzusetzen)\b|\b(aufhoren|aufzuhoren)\b.{0,10}\b(mein\w*)\b.{0,50}\b(zu (verwenden|nutzen|benutzen|zeigen|veroffentlichen|verbreiten)|auszuwerten|aufzuzeichnen|weiterzugeben)\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+        context=_OWN,
+    ),
+    # "… sollen nicht mehr online / sichtbar / gespeichert sein": the writer wants it gone
+    rule(
+        T.ERASURE,
+        r"\b(soll|sollen|darf|durfen|will|mochte)\b (\w+ ){0,6}?(nicht mehr|nicht langer|nirgends mehr|nirgendwo mehr) (\w+ ){0,3}?(online|im (netz|internet|intranet)|sichtbar|zu sehen|auffindbar|abrufbar|gespeichert|aufbewahrt|hangen|hangt|stehen|steht|aushangen)\b|\b(will|mochte|mochten|wollen)\b (ich |wir )?nicht,? dass\b.{0,80}\b(noch|weiter|weiterhin|langer)\b.{0,30}\b(online|im (netz|internet|intranet)|sichtbar|zu sehen|auffindbar|abrufbar|gespeichert|aufbewahrt|hangt|steht|stehen|aushangt)\b",
+        CLEAR,
+        negatable=False,
+        list_sensitive=True,
+        context=_OWN,
+    ),
+    # access in everyday words: "kann ich die Aufnahmen von mir sehen", "schicken Sie mir die
+    # Liste meiner Stempelzeiten", "ich möchte meine Notizen lesen"
+    rule(
+        T.ACCESS,
+        rf"\b(kann|konnte|darf|durfte) ich\b (\w+ ){{0,8}}?(sehen|einsehen|ansehen|anschauen|lesen|durchlesen|nachlesen|bekommen|erhalten|haben|anfordern)\b|\b(ich )?(mochte|mochten|will|wollen|wurde gerne?|hatte gerne?) (ich |wir )?(\w+ ){{0,8}}?(sehen|einsehen|ansehen|anschauen|lesen|durchlesen|nachlesen|bekommen|erhalten|haben)\b|\b(zeigen|schicken|senden|mailen|geben|ubermitteln|ubersenden|zukommen lassen) sie mir\b|\b(konnen|konnten|wurden) sie mir\b (\w+ ){{0,8}}?(zeigen|schicken|senden|mailen|geben|zukommen lassen|zusenden|ubermitteln|ausdrucken)\b",
+        CLEAR,
+        context=rf"\b(mein\w*|von mir|uber mich|zu mir|mich betreffend\w*|zu meiner person)\b.{{0,40}}{_RECORD}|{_RECORD}.{{0,30}}\b(von mir|uber mich|zu mir|mich betreffend\w*|zu meiner person|meiner|meines|meinem|meine)\b",
+        unless=r"\b(rechnung\w*|gutschrift\w*|lieferschein\w*|bestellbestatigung\w*|auftragsbestatigung\w*|angebot\w*|katalog\w*|muster\w*|passwort\w*|zugangsdaten|sendungsverfolgung|tracking\w*|ware|paket\w*)\b",
+    ),
+    # a record wished for without a verb: "ich hätte gerne die Videoaufnahmen, auf denen mein
+    # Auto …", "ich brauche eine Aufstellung"; which records are kept: "Welche Zeiten hat mein
+    # Badge erfasst?"
+    rule(
+        T.ACCESS,
+        rf"\b(hatte|hatten|wurde|mochte|mochten) (ich |wir )?(gerne?|bitte) (\w+ ){{0,2}}?(die|eine|meine|alle|samtliche|den|das|mein|meinen) ([\w-]+ )?{_RECORD}\b|\b(ich|wir) (brauche|brauchen|benotige|benotigen) (\w+ ){{0,2}}?(aufstellung|auflistung|ubersicht|kopie|liste|auszug)\b|\bwelche ([\w-]+ ){{0,2}}?{_RECORD}\b.{{0,60}}\b(gespeichert|erfasst|aufgezeichnet|gesammelt|protokolliert|ausgewertet|vorliegen|notiert|vermerkt)\b",
+        CLEAR,
+        context=rf"\b(mein\w*|von mir|uber mich|zu mir|mich betreffend\w*|zu meiner person)\b",
+        context_window=1,
+        unless=r"\b(rechnung\w*|gutschrift\w*|lieferschein\w*|angebot\w*|katalog\w*|muster\w*|passwort\w*|zugangsdaten|sendungsverfolgung|tracking\w*|ware|paket\w*|grossen\w*|bestellung\w*)\b",
+    ),
+    # what is kept, and who sees it: "was wird da genau gespeichert und wer sieht das?",
+    # "ich will wissen, wer das Protokoll alles bekommen hat", "wie lange wird die Kopie aufbewahrt"
+    rule(
+        T.ACCESS,
+        r"\bwas (wird|werden|ist|sind|haben sie|habt ihr|hat ihr \w+|speichern sie|speichert ihr) (\w+ ){0,5}?(gespeichert|erfasst|aufgezeichnet|gesammelt|notiert|vermerkt|hinterlegt|eingetragen|protokolliert|festgehalten|ausgewertet|uber mich)\b|\bwer (\w+ ){0,5}?(sieht|sah|sehen|hat zugriff|hatte zugriff|haben zugriff|zugriff hat|zugriff hatte|gesehen|eingesehen|bekommen|erhalten|bekam|bekommt|erhielt|gelesen|zugegriffen)\b|\bwie lange\b.{0,50}\b(aufbewahrt|gespeichert|behalten|archiviert|gelagert|vorgehalten)\b",
+        CLEAR,
+        unless=r"\b(nur allgemein|ganz allgemein|allgemeine frage|rein interessehalber)\b",
+        context=r"\b(mein\w*|mich|mir|ich|das|die|diese[nrs]?|da)\b",
+    ),
+    # rectification in everyday words: "bitte ändern Sie den Namen in der Personalakte",
+    # "bitte richtig schreiben: Leitner", "Bitte korrigieren: Annenstrasse 19", "die Buchungen
+    # auf meinem Badge-Konto korrigieren"
+    rule(
+        T.RECTIFICATION,
+        rf"\b(andern|korrigieren|berichtigen|anpassen|aktualisieren|richtigstellen|umschreiben|ausbessern|verbessern|umandern|abandern) sie (bitte )?(\w+ ){{0,3}}?(den|die|das|meinen|meine|mein|meiner) (\w+ )?{_FIELD}\b|\b{_FIELD}\b.{{0,60}}\b(zu )?(andern|korrigieren|berichtigen|anpassen|aktualisieren|richtigstellen|umschreiben|ausbessern|umandern|abandern|richtig (zu )?(schreiben|eintragen|erfassen|hinterlegen))\b|\b(bitte )?(richtig|korrekt) (zu )?(schreiben|eintragen|erfassen|hinterlegen|ubernehmen)\b|^(bitte )?(korrigieren|andern|berichtigen|anpassen|aktualisieren)\s*:",
+        CLEAR,
+        unless=r"\b(rechnung|rechnungen|rechnungsbetrag|bestellung\w*|lieferung|lieferungen|gutschrift\w*|preis\w*|betrag\w*|passwort\w*|bestellmenge\w*|liefertermin\w*|termin\w*|grosse|grossen)\b",
+        context=r"\b(bitte|sie|mochte|will|wurde|konnen|konnten|wurden|soll|sollen|muss|mussen)\b|^\S",
+    ),
+    rule(
+        T.RECTIFICATION,
+        rf"\b(korrigier\w*|berichtig\w*|andern|anpassen|richtigstell\w*|ausbesser\w*)\b.{{0,50}}\b(auf|in|im) (meinem|meiner|meinen) ([\w-]+ )?{_RECORD}",
+        CLEAR,
+        unless=r"\b(rechnung|rechnungen|bestellung\w*|lieferung|lieferungen|passwort\w*)\b",
+    ),
+    # restriction: "nur getrennt beim BEM-Team aufbewahrt", "bis zum Abschluss der Prüfung nur
+    # im Rahmen des Verfahrens verarbeitet"
+    rule(
+        T.RESTRICTION,
+        r"\bnur (noch )?([\w-]+ ){0,8}?(verarbeitet|verwendet|genutzt|benutzt|aufbewahrt|gespeichert|eingesehen|zuganglich)( werden| wird| bleiben| bleibt)?\b",
+        CLEAR,
+        negatable=False,
+        context=r"\bdass\b.{0,120}\b(bis|solange|getrennt|verschlossen|gesperrt|nicht (in|an|weiter|mehr))\b|\b(bis|solange)\b.{0,120}\bnur\b",
+    ),
+    # phone marketing stopped, the object after the verb: "Unterlassen Sie bitte weitere Anrufe",
+    # "Weitere Anrufe untersage ich"
+    rule(
+        T.OBJECTION,
+        r"\b(unterlassen|unterlasst|unterlass|einstellen|stoppen|untersage\w*|verbiete\w*|verbitte\w*)\b (\w+ ){0,4}?(weitere|kunftige|jegliche|alle|diese|ihre)? ?(anrufe|werbeanrufe|telefonanrufe|telefonwerbung|anruferei)\b|\b(anrufe|werbeanrufe|telefonanrufe|telefonwerbung)\b.{0,30}\b(untersage|untersagen|verbiete|verbieten|verbitte)\b",
+        STRONG,
+        negatable=False,
+    ),
+    # a use of the writer's data refused: "ich bin nicht einverstanden, dass die Kamera mich
+    # filmt", "ich möchte nicht, dass meine Fahrdaten ausgewertet werden"
+    rule(
+        T.OBJECTION,
+        r"\b(ich|wir) (bin|sind) (\w+ )?nicht (damit )?einverstanden,? dass\b.{0,100}\b(film\w*|gefilmt|aufzeichn\w*|aufgezeichnet|auswert\w*|ausgewertet|verwend\w*|genutzt|nutzt|nutzen|veroffentlich\w*|weitergegeben|weitergibt|gezeigt|zeigt|erfasst|erfassen|uberwach\w*|geortet|ortet|verfolgt|analysiert)\b|\b(will|mochte|mochten|wollen|wunsche)\b (ich |wir )?nicht,? dass\b.{0,100}\b(ausgewertet|verwendet|genutzt|benutzt|gefilmt|aufgezeichnet|veroffentlicht|weitergegeben|gezeigt|eingesetzt|analysiert|geortet|verfolgt|uberwacht)\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+        context=r"\b(mein\w*|mich|mir)\b",
+    ),
+    # a decision by a machine alone, to be reviewed by a person (art. 22): an objection
+    rule(
+        T.OBJECTION,
+        r"\bart(ikel)? ?22\b|\bvon einem menschen\b.{0,40}\b(gepruft|uberpruft|entschieden|bewertet|angesehen)\b|\bmenschliche\w* (prufung|uberprufung|entscheidung|eingreifen|eingriff)\b",
+        CLEAR,
+        context=r"\b(verlange|verlangen|fordere|fordern|mache|machen|beantrage|beantragen|bitte|mochte|will)\b",
+    ),
 )
 
 _SIE = r"(sie|ihr unternehmen|ihre firma|ihr haus|alsico|der verantwortliche|die verantwortlichen|verantwortliche)"
@@ -529,17 +666,18 @@ CUES = Cues(
     information_lead=r"\b(folgende[nr]?|nachstehende[nr]?|nachfolgende[nr]?|diese[nr]?) (informationen|angaben|auskunfte|punkte|fragen|daten)\b|\binsbesondere\b|\beinschliesslich\b|\b(auskunft|informationen|angaben) (uber|zu)\b|\b(teilen sie mir|mir) (bitte )?(folgendes|das folgende|nachfolgendes) (mit|mitzuteilen)\b|\bmir folgendes mitzuteilen\b",
     information_item=r"^(und |oder )?(die |der |das |den |alle |jede |eine |ein |eines |einer )?(verarbeitungszweck|zweck|kategorie|empfanger|bestehen|recht|rechte|geplant|dauer|speicherdauer|kriteri|herkunft|quelle|logik|tragweite|auswirkung|garantie|rechtsgrundlage|information|aussagekraftig|falls|sofern|ob\b|welche|wer\b|an wen|drittl|ubermittlung)\w*",
     information_head=r"\b(auskunft|informationen?|angaben|mitteilung|erlauterung|bestatigung) (uber|zu|daruber|bezuglich|hinsichtlich)\b|\b(mit|mitteilen|wissen|informieren|sagen|benachrichtigen|unterrichten),? (\w+ ){0,3}?(falls|ob|wenn)\b|\bdas bestehen (eines|einer|des|der)\b|\b(ob|inwieweit|inwiefern)\b",
-    duty=rf"\b{_SIE} (sind|ist|waren|ware|waren) (\w+ ){{0,3}}?(verpflichtet|gehalten|angehalten)\b.{{0,160}}\b(zu informieren|mitzuteilen|zu benachrichtigen|zu begrunden|zu treffen|zu unterrichten|zu dokumentieren|nachzuweisen|darzulegen|zu erlautern|zu beantworten|zu antworten|zu ubermitteln|zu nennen)\b|\b{_SIE} (mussen|muss|haben|hat) ([\w-]+ ){{0,8}}?(zu )?(informieren|mitteilen|mitzuteilen|benachrichtigen|begrunden|erlautern|treffen|dokumentieren|nachweisen|darlegen|unterrichten|bearbeiten|beantworten)\b|\b(verpflichtet|verpflichten) (sie|den verantwortlichen|die verantwortlichen)\b|\b(dass|da|weil) {_SIE} ([\w-]+ ){{0,6}}?(verpflichtet|gehalten|angehalten) (sind|ist|waren|seien|sei)\b",
+    duty=r"\b(ich|wir) (weise|weisen) (sie )?(\w+ )?(darauf )?hin,? dass\b(?=.*\b(zu \w+ (haben|hat|ist|sind)|verpflichte\w*|obliegt|unentgeltlich)\b)|"
+    rf"\b{_SIE} (sind|ist|waren|ware|waren) (\w+ ){{0,3}}?(verpflichtet|gehalten|angehalten)\b.{{0,160}}\b(zu informieren|mitzuteilen|zu benachrichtigen|zu begrunden|zu treffen|zu unterrichten|zu dokumentieren|nachzuweisen|darzulegen|zu erlautern|zu beantworten|zu antworten|zu ubermitteln|zu nennen)\b|\b{_SIE} (mussen|muss|haben|hat) ([\w-]+ ){{0,8}}?(zu )?(informieren|mitteilen|mitzuteilen|benachrichtigen|begrunden|erlautern|treffen|dokumentieren|nachweisen|darlegen|unterrichten|bearbeiten|beantworten)\b|\b(verpflichtet|verpflichten) (sie|den verantwortlichen|die verantwortlichen)\b|\b(dass|da|weil) {_SIE} ([\w-]+ ){{0,6}}?(verpflichtet|gehalten|angehalten) (sind|ist|waren|seien|sei)\b",
     reaction=rf"\b(falls|sollten|wenn|sofern|soweit) {_SIE} (\w+ ){{0,4}}?(widersprechen|ablehnen|verweigern|zuruckweisen|der (ansicht|auffassung|meinung)|meinen|glauben|annehmen|sich (\w+ ){{0,2}}?berufen|geltend machen|bedenken|zweifel|grunde|weitere (informationen|angaben)|benotigen|mich nicht (\w+ )?identifizieren|meine identitat nicht)|\b(sollten|falls|soweit|sofern|wenn) (\w+ ){{0,2}}?(aufbewahrungspflicht\w*|aufbewahrungsfrist\w*)\b|\b(sofern|soweit|falls|wenn|sollten) (sie|ihr unternehmen) (\w+ ){{0,4}}?(gesetzlich )?verpflichtet (sind|ist|sein sollten)\b|\b(sofern|soweit|falls|wenn|sollte) (eine |die )?(vollstandige )?loschung (\w+ ){{0,3}}?(nicht moglich|unmoglich)\b",
     reservation=r"\b(ich|wir) (behalte|behalten) (mir|uns) (\w+ ){0,4}?vor\b|\bvorbehalten\b|\b(werde|wurde|werden|wurden) (ich|wir) (mich |uns )?(\w+ ){0,8}?(beschwerde|aufsichtsbehorde|datenschutzbehorde|gericht|anwalt|rechtsanwalt|rechtliche schritte|klage|landesdatenschutzbeauftragte\w*|bfdi)\b|\b(ich|wir) (werde|wurde|werden|wurden) (\w+ ){0,8}?(beschwerde|aufsichtsbehorde|datenschutzbehorde|gericht|anwalt|rechtliche schritte|klage|einschalten)\b|\b(andernfalls|ansonsten|sonst|widrigenfalls)\b.{0,80}\b(beschwerde|aufsichtsbehorde|behorde|gericht|anwalt|rechtliche|schritte|klage)\b|\b(rechtliche|gerichtliche|weitere) (schritte|massnahmen)\b|\b(sollte ich|falls ich|wenn ich) (\w+ ){0,4}?(keine|nicht|nichts) (\w+ ){0,2}?(antwort|reaktion|ruckmeldung|erhalten|horen)\b|\boder (aber )?(ich|wir) (werde|werden|gehe|gehen|wende|wenden|schalte|schalten|reiche|reichen)\b|\b(behalte|behalten) (ich |wir )?(mir|uns) (\w+ ){0,4}?vor\b",
-    right_named=r"\brecht(e|s)? (auf|zum|zur) (\w+ ){0,2}?(auskunft|berichtigung|loschung|vergessenwerden|vergessen|einschrankung|datenubertragbarkeit|ubertragbarkeit|widerspruch|beschwerde)|\b(widerspruchs|beschwerde|auskunfts|loschungs|berichtigungs)recht\b|\bart(ikel)?s? ?\d{2}\b",
+    right_named=r"\b(gibt|gewahrt|verleiht|einraumt|garantiert) (mir|uns|ihnen|jeder\w* \w+|den betroffenen|betroffenen) (\w+ )?das recht\b[^.;]{0,80}?\b(widerspruch|auskunft|loschung|berichtigung|einschrankung|ubertragbarkeit|beschwerde)\w*[^.;]{0,60}|\brecht(e|s)? (auf|zum|zur) (\w+ ){0,2}?(auskunft|berichtigung|loschung|vergessenwerden|vergessen|einschrankung|datenubertragbarkeit|ubertragbarkeit|widerspruch|beschwerde)|\b(widerspruchs|beschwerde|auskunfts|loschungs|berichtigungs)recht\b|\bart(ikel)?s? ?\d{2}\b",
     speech_act=rf"\b(ich|wir) (\w+ ){{0,3}}?(beantrage|beantragen|bitte|bitten|verlange|verlangen|fordere|fordern|ersuche|ersuchen|mochte|mochten|will|wollen|widerspreche|widersprechen|widerrufe|widerrufen|mache|machen|berufe|berufen|erbitte|erbitten|untersage|untersagen)\b|\b(beantrage|bitte|verlange|fordere|ersuche|widerspreche|widerrufe|mache|erbitte|mochte|will|untersage) (ich|wir)\b|\b(beantragen|bitten|verlangen|fordern|ersuchen|widersprechen|widerrufen|erbitten|mochten|wollen|untersagen) wir\b|\bbitte\b|^{_TAT}\b|\bhiermit\b|\bfordere (ich )?sie (hiermit )?auf\b|^(\d{{1,2}}[.)]|[a-h][.)]|[-*]) .*\b(zu (erteilen|loschen|berichtigen|korrigieren|unterrichten|benachrichtigen|ubermitteln|ubersenden|sperren|unterlassen|bestatigen|nennen|entfernen|vernichten)|einzustellen|einzuschranken|mitzuteilen|auszuhandigen|herauszugeben)\b",
     recipients_notified=r"\bart(ikel)? ?19\b|\bempfanger\w*\b.{0,80}\b(mitzuteilen|mitteilen|informieren|unterrichten|unterrichtet|benachrichtig\w*|informiert)\b",
     direct_marketing=r"\bdirekt-?werbung\b|\bdirektmarketing\b|\bdirect marketing\b",
     new_phrase=rf"[;]|\b(und|aber|ausserdem|zudem|daher|deshalb|also)\b,? (bitte|ich|wir|{_TAT} sie)\b|\b(und|oder) (anschliessend|danach|dann|daraufhin|im anschluss|ausserdem|zudem|zusatzlich)\b",
     business=r"\b(auftragsverarbeitung\w*|av-?vertrag|unterauftragsverarbeiter\w*|lieferanten(bewertung|fragebogen|audit|auswahl)|sicherheitsfragebogen|fragebogen|due diligence|iso ?27001|technische(n)? und organisatorische(n)? massnahmen|(personenbezogene(n)? )?daten unserer (kunden|mitarbeiter\w*|beschaftigten|mitglieder))\b|\b(meine|unsere|meinen|meiner) (abschlussarbeit|bachelorarbeit|masterarbeit|doktorarbeit|recherche|studie|umfrage|forschung|artikel|reportage)\b|\bich bin (student|studentin|journalist|journalistin|doktorand\w*)\b|\b\w*(antrage|anfragen|ersuchen) (ihrer|ihre) (kunden|kundinnen|mitarbeiter\w*|beschaftigten|nutzer\w*)\b|\b(ermittlungsverfahren\w*|strafverfahren\w*|staatsanwaltschaft|polizeiprasidium|polizeidirektion|kriminal(haupt|ober)?kommissar\w*)\b|\bfur (einen|meinen|unseren) (artikel|beitrag|bericht)\b",
     salutation=r"(?m)^(sehr geehrte|sehr geehrter|an die|an den|an das)\b",
-    on_behalf=r"\b(im namen (von|meine[rsnm]?|unsere[rsnm]?|des|der|ihres|seines)|namens (meine[rsnm]?|unsere[rsnm]?|des|der|von|frau|herrn?)|im auftrag (von|meine[rsnm]?|unsere[rsnm]?|des|der)|als (gesetzliche[rsnm]? )?(vertreter|vertreterin|betreuer|betreuerin|vormund|bevollmachtigte[rn]?|rechtsanwalt|rechtsanwaltin|anwalt|anwaltin|erziehungsberechtigte[rn]?|elternteil) (von|meine[rsnm]?|des|der|frau|herrn?)|(mein|meine|meiner|unser|unsere|unseres) (mandant|mandantin|mandanten|mandantschaft)|vertrete ich|ich vertrete|wir vertreten|vollmacht|als (eltern|erziehungsberechtigte[rn]?|sorgeberechtigte[rn]?)|(unseres|unserer|meines|meiner) (minderjahrigen )?(sohnes|tochter|kindes))\b|\b(schreibe|schreiben) (\w+ ){0,2}?fur (meinen|meine) (vater|mutter|sohn|tochter|mann|frau|ehemann|ehefrau|opa|oma|grossvater|grossmutter|bruder|schwester|partner|partnerin)\b",
+    on_behalf=r"\b(in (ihrem|seinem|deren|dessen) namen (verlangen|beantragen|fordern|ersuchen|bitten|widersprechen) (wir|ich)|vollmachten|im namen (von|meine[rsnm]?|unsere[rsnm]?|des|der|ihres|seines)|namens (meine[rsnm]?|unsere[rsnm]?|des|der|von|frau|herrn?)|im auftrag (von|meine[rsnm]?|unsere[rsnm]?|des|der)|als (gesetzliche[rsnm]? )?(vertreter|vertreterin|betreuer|betreuerin|vormund|bevollmachtigte[rn]?|rechtsanwalt|rechtsanwaltin|anwalt|anwaltin|erziehungsberechtigte[rn]?|elternteil) (von|meine[rsnm]?|des|der|frau|herrn?)|(mein|meine|meiner|unser|unsere|unseres) (mandant|mandantin|mandanten|mandantschaft)|vertrete ich|ich vertrete|wir vertreten|vollmacht|als (eltern|erziehungsberechtigte[rn]?|sorgeberechtigte[rn]?)|(unseres|unserer|meines|meiner) (minderjahrigen )?(sohnes|tochter|kindes))\b|\b(schreibe|schreiben) (\w+ ){0,2}?fur (meinen|meine) (vater|mutter|sohn|tochter|mann|frau|ehemann|ehefrau|opa|oma|grossvater|grossmutter|bruder|schwester|partner|partnerin)\b",
     # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
     reminder=r"(?<!\bihre )(?<!\bihrer )(?<!\bihren )\b(erinnerung|mahnung|zweite anfrage|erneute anfrage|zweites schreiben)\b",
     unanswered=r"\b((keine|nie eine|nie) (antwort|reaktion|ruckmeldung)|unbeantwortet|nicht beantwortet|nicht reagiert|(ich|wir) (warte|warten) (noch|immer noch|bis heute)|(noch|bis heute|bisher|bislang) (keine|nichts|keinerlei) (antwort|reaktion|ruckmeldung|auskunft)|(frist|monatsfrist|monat) (\w+ ){0,3}?(abgelaufen|verstrichen|uberschritten)|bis (heute|dato)\b.{0,40}\b(nichts|keine|weder))\b",
@@ -693,11 +831,11 @@ LEXICON = Lexicon(
     # a request withdrawn: "ziehe ich meinen Löschantrag zurück", "die Anfrage ist hinfällig"
     r"|\b(ziehe|ziehen|nehme|nehmen) (ich |wir )?(hiermit )?(\w+ ){0,4}?\w*(antrag|anfrage|ersuchen|auftrag|widerspruch|wunsch)\b.{0,20}\bzuruck\b"
     r"|\b\w*(antrag|anfrage|ersuchen|widerspruch) (\w+ ){0,3}?(zuruckziehen|zuruckzuziehen|zuruckgezogen|zuruckgenommen|zuruckzunehmen|hinfallig|gegenstandslos)\b",
-    history=r"\b(habe|hatte)\b.{0,90}\b(gebeten|beantragt|verlangt|gefordert|aufgefordert|widersprochen|gestellt|geschickt|gesendet|eingereicht)\b|\b(habe|hatte) (ihnen|euch|dir|ihrem \w+|ihrer \w+) (\w+ ){0,4}(geschrieben|mitgeteilt|gemeldet|gesagt)\b|\b(meine|meinen|meiner)\b (\w+ )?\w*(anfrage|antrag|ersuchen|gesuch)\b.{0,60}\b(ignorier\w*|unbeantwortet|nicht beantwortet|keine antwort)",
+    history=r"\b(habe|hatte) (ich )?(\w+ ){0,4}?geschrieben,? dass\b|\b(habe|hatte)\b.{0,90}\b(gebeten|beantragt|verlangt|gefordert|aufgefordert|widersprochen|gestellt|geschickt|gesendet|eingereicht)\b|\b(habe|hatte) (ihnen|euch|dir|ihrem \w+|ihrer \w+) (\w+ ){0,4}(geschrieben|mitgeteilt|gemeldet|gesagt)\b|\b(meine|meinen|meiner)\b (\w+ )?\w*(anfrage|antrag|ersuchen|gesuch)\b.{0,60}\b(ignorier\w*|unbeantwortet|nicht beantwortet|keine antwort)",
     condition=r"\b(sonst|andernfalls|ansonsten|widrigenfalls|es sei denn|(wenn|falls|sollte|sollten) (sie|ihr|ich|dies|das)\b[^,:;]{0,60}\b(nicht|keine?|nie))\b|\b(geschieht|passiert|erfolgt) (dies|das)\b.{0,20}\bnicht\b",
     post_or_phone=r"\b(post|postalisch|(?<!\bdieser )(?<!\bdiesem )(?<!\bmeinem )(?<!\bmeiner )(?<!\bunten )(?<!\bfolgende )briefe?\b(?! (vom|unten))|werbebriefe?|\w*prospekte?|\w*kataloge?|postwurf\w*|briefkasten|papier\w*|flyer|broschuren|telefon\w*|anruf\w*|angerufen)\b",
     electronic=r"\b(\w*e-?mails?(?! vom\b)|\w*mails?(?! vom\b)|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|sms|online|elektronisch\w*|whatsapp|digital\w*|posteingang|infomails?)\b",
-    marketing_list=r"\ballen (ihren |euren |den |diesen )?(\w+)?listen\b|\balle (ihre |eure )?(\w+)?listen\b|\b(ihren|euren) (\w+)?listen\b|\b(verteiler\w*|mailingliste\w*|mailing-liste\w*|e-?mail-?liste\w*|kontaktliste\w*|newsletter\w*|sms-?liste\w*|werbeliste\w*|anrufliste\w*|telefonliste\w*|anrufdatei\w*|call-?liste\w*)\b|\baus (ihrem|ihrer|dem|der|eurem|eurer) (direkt)?(marketing|werbung)\b",
+    marketing_list=r"\ballen (ihren |euren |den |diesen )?(\w+)?listen\b|\balle (ihre |eure )?(\w+)?listen\b|\b(ihren|euren) (\w+)?listen\b|\b(\w*verteiler\w*|mailingliste\w*|mailing-liste\w*|e-?mail-?liste\w*|kontaktliste\w*|newsletter\w*|sms-?liste\w*|werbeliste\w*|anrufliste\w*|telefonliste\w*|anrufdatei\w*|call-?liste\w*)\b|\baus (ihrem|ihrer|dem|der|eurem|eurer) (direkt)?(marketing|werbung)\b",
     sales_pitch=r"\b(wir bieten|unsere (losung|dienstleistung\w*|software|plattform|produkte|expertise)|unser (tool|beratungsangebot)|unsere experten|demo|webinar|kostenlos(e|en) test|partnerschaft|unverbindlich\w* (gesprach|termin)|unser angebot|unser [\w-]*paket|kostenlos\w* (audit|erstgesprach|beratung\w*|check)|\d+-minutig\w* (telefonat|gesprach|call)|wir unterstutzen (unternehmen|kmu|firmen|den mittelstand)|(jetzt )?fur nur \d+ ?(eur|euro)|(verlangern|buchen|bestellen|registrieren) sie jetzt)\b",
     resent_own=r"\b(leite|sende|schicke)\b.{0,30}\b(meine|meinen)\b.{0,25}\b(e-?mail|mail|nachricht|anfrage|antrag|schreiben)\b.{0,40}\b(weiter|erneut|nochmal|noch einmal)\b|\b(meine|meinen) (fruhere|vorherige|letzte|ursprungliche|erste)n? (e-?mail|mail|nachricht|anfrage|antrag)\b.{0,40}\b(unten|erneut|nochmals)\b",
     done=r"\b(erhalten|bekommen|gelesen|bestatigt|bestatigten|mitgeteilt)\b.{0,80}\b(geloscht|entfernt|vernichtet|anonymisiert)\b|\b(geloscht|entfernt|vernichtet)\b.{0,60}\b(bestatigt|mitgeteilt|erhalten)\b|\b(danke|vielen dank|herzlichen dank|besten dank|danke schon)\b,? (\w+ )?(fur (die|das|ihre) (\w+ )?(loschung|loschen|entfernen|erledigung|bearbeitung|bestatigung)|dass sie\b.{0,50}\b(geloscht|entfernt))\b",
@@ -720,7 +858,7 @@ LEXICON = Lexicon(
     phone_number=r"\b(telefon|handy|mobil|festnetz)?-?nummer\w*",
     phone_calls=r"\b(anruf\w*|anzurufen|angerufen|ruft|rufen|telefonisch\w*|telefonwerbung|werbeanruf\w*|telefonmarketing)\b",
     superseded=r"\b(alte|alten|vorherige|vorherigen|falsche|falschen|fruhere|fruheren) ([\w-]*adresse|anschrift|\w*nummer|namen?|nachnamen?)\b|\b(falsche[nrs]?|fehlerhafte[nrs]?|unrichtige[nrs]?) [\w-]+\b",
-    self_action=r"\b(wenn|falls|sobald|nachdem) ich\b.{0,40}\b(losche|entferne|deinstalliere)\b|\bich habe\b.{0,40}\b(geloscht|entfernt|deinstalliert)\b",
+    self_action=r"\b(will|mochte|mochten|wollen|wurde gerne?|wurden gerne?) (ich |wir )?(\w+ ){0,3}?wissen\b|\bwissen,? (ob|wer|wann|warum|welche\w*|woher|an wen|mit wem|wozu|weshalb|wieso|wie lange)\b|\b(wenn|falls|sobald|nachdem) ich\b.{0,40}\b(losche|entferne|deinstalliere)\b|\bich habe\b.{0,40}\b(geloscht|entfernt|deinstalliert)\b",
     status_question=r"\b(wird|werden|ist|sind|wurde|wurden)\b (mein|meine|das|die|alle|es)\b.{0,30}\b(geloscht|entfernt)\b",
     location=r"\b(aus|von|in|im|auf) (ihrem|ihrer|ihren|meinem|meiner|dem|der|den|eurem|eurer|allen|samtlichen)( \w+){0,2}",
     cut_markers=(
