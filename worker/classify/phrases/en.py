@@ -22,6 +22,10 @@ _ADS = r"\b(newsletters?|promotions?|promotional|promos?|offers|adverts?|adverti
 _STOP = r"(stop|quit|cease|no more|no longer|not anymore|don't|do not|dont|never(?! (heard|given|gave|signed|agreed|consented|asked|bought|ordered|had|been|used|met|subscribed|registered|opted))|remove|(be )?removed|take me off|get off|cancel|unsubscribe)"
 
 
+# which data were kept after an erasure, and why ("tell me which data, if any, you have kept and
+# on what legal basis"): part of that erasure (art. 17(3)), no access request
+_KEPT = r"\b(kept|retained|keep|retain|not (been )?(deleted|erased))\b.{0,30}\b(on what|legal basis|and why|which basis)\b|\bif any\b.{0,40}\b(kept|retained)\b"
+
 RULES = (
     # how my data are kept and who sees them (art. 15 information about my own data)
     rule(
@@ -67,6 +71,8 @@ RULES = (
         T.ACCESS,
         r"\b(tell|show|send|give|provide|email) (me|us)\b.{0,40}\b(data|information|info|details|everything)\b.{0,30}\b(you|your)\b.{0,25}\b(have|hold|keep|store|process)",
         CLEAR,
+        # which data were kept after an erasure, and on what basis: part of that erasure
+        unless=_KEPT,
     ),
     rule(
         T.ACCESS,
@@ -181,7 +187,7 @@ RULES = (
         T.RECTIFICATION,
         r"\b(wrong|incorrect|inaccurate|outdated|misspelt|misspelled|not correct|not accurate|out of date|spelled wrong|typo)\b",
         CLEAR,
-        unless=r"\b(sent|send|mailed|posted|wrote|written|addressed|went)\b.{0,30}\bto the wrong\b",
+        unless=r"\b(sent|send|mailed|e-?mailed|posted|wrote|written|addressed|went|forwarded|delivered)\b.{0,30}\bto (the |a )?wrong\b",
         context=r"\b(name|address|data|details|birth|e-?mail|record|surname|information)\b",
     ),
     rule(
@@ -264,6 +270,7 @@ RULES = (
         T.ACCESS,
         r"\b(know|learn|find out|tell|told|inform\w*|confirm|list|overview)\b.{0,30}\bwhich (personal )?(data|information|details)\b.{0,80}\b(process|processes|processed|hold|holds|held|store|stores|stored|keep|keeps|kept|have|has)\b|\bto whom\b.{0,40}\b(disclosed|shared|passed|sold|transferred|given|provided)\b",
         CLEAR,
+        unless=_KEPT,
     ),
     # questions of art. 15(1)(c) and (d): who received the data, how long they stay
     rule(
@@ -292,6 +299,8 @@ RULES = (
         T.ERASURE,
         r"\b(want|wants|like|need|have|get)\b.{0,50}\b(data|details|information|account|profile|records|everything|it|them)\b.{0,12}\b(deleted|erased|removed|wiped|destroyed|purged|gone)\b",
         STRONG,
+        # "tell me what you did to get it deleted there": what was done, asked about
+        unless=r"\b(what|which steps|how)\b (\w+ ){0,2}?(you|they|your company) (did|have done|had done|took|have taken|undertook|are doing) to\b",
     ),
     # restriction (art. 18)
     rule(
@@ -389,6 +398,9 @@ RULES = (
         CLEAR,
         negatable=False,
         tag="profiling",
+        # profiling as the topic of a request, or asked about: "a request concerning automated
+        # decision-making and profiling", "confirm whether you carry out profiling"
+        unless=r"\b(concerning|regarding|in relation to|relating to|related to|with regard to) (any )?(automated decision[- ]making|profiling)\b|\bwhether you (\w+ ){0,2}?(carry out|perform|use|engage in|make|apply)\b",
     ),
     rule(
         T.OBJECTION,
@@ -448,7 +460,14 @@ RULES = (
         tag="profiling",
     ),
     # marketing opt-out (electronic)
-    rule(T.MARKETING_OPT_OUT, r"\bun-?subscri(be|bing|bed|ption)\b", STRONG, negatable=False),
+    rule(
+        T.MARKETING_OPT_OUT,
+        r"\bun-?subscri(be|bing|bed|ption)\b",
+        STRONG,
+        negatable=False,
+        # an earlier request taken back: "please ignore my mail asking to be unsubscribed"
+        unless=r"\b(ignore|disregard|forget|withdraw|cancel|scrap)\b (my|the|that|this) (\w+ ){0,4}?(mail|e-?mail|message|request|letter|note)\b",
+    ),
     rule(
         MARKETING,
         r"\bopt(ed|ing)?[- ]?out\b",
@@ -491,7 +510,7 @@ RULES = (
         CLEAR,
         negatable=False,
         # staying on a list; something that went out to a list (a report of a leak)
-        unless=_STAY + r"|\b(were|was|got|been|being) (sent|forwarded|copied|mailed|e-?mailed|circulated|distributed)\b.{0,80}\bto\b.{0,30}\blists?\b",
+        unless=_STAY + r"|\b(were|was|got|been|being) (sent|forwarded|copied|mailed|e-?mailed|circulated|distributed)\b.{0,80}\bto\b.{0,50}\blists?\b",
     ),
     rule(
         MARKETING,
@@ -593,7 +612,7 @@ RULES += (
     # who saw, opened or received the writer's data
     rule(
         T.ACCESS,
-        r"\b((like|want|wish|need) to know|tell (me|us)|let (me|us) know|confirm|ask for|request)\b.{0,60}\b(who|which (\w+ )?(people|persons|addresses|colleagues|staff|employees|recipients|companies|parties)) (else )?(has |have |had )?(seen|opened|read|viewed|accessed|received|looked at|copied|been given|access to)\b|\b(forwarded|passed|shared|given|disclosed|sent)\b.{0,60}\b(and )?to whom\b",
+        r"\b((like|want|wish|need) to know|tell (me|us)|let (me|us) know|confirm|ask for|request)\b.{0,60}\b(who|which (\w+ )?(people|persons|addresses|colleagues|staff|employees|recipients|companies|parties)) (else )?(exactly )?(has |have |had )?(seen|opened|read|viewed|accessed|received|looked at|copied|been given|access to)\b|\b(forwarded|passed|shared|given|disclosed|sent)\b.{0,60}\b(and )?to whom\b",
         CLEAR,
     ),
     # "which of my orders were used", "did you give my e-mail address to X"
@@ -631,7 +650,7 @@ RULES += (
     # "correct my company name"
     rule(
         T.RECTIFICATION,
-        r"\b(correct|rectify|amend|fix)\b (my|the|his|her|our|that) (\w+ ){0,2}?(name|title|record|records|result|results|status|entry|log|register|file|profile|details|data|listing|information|reference)\b",
+        r"\b(correct|rectify|amend|fix)\b (my|the|his|her|our|that|your) (\w+ ){0,2}?(name|title|record|records|result|results|status|entry|log|register|file|profile|details|data|listing|information|reference)\b",
         CLEAR,
     ),
     # a new value given: "change the address to the depot address", "update the job title to
@@ -675,7 +694,8 @@ RULES += (
         T.ERASURE,
         r"\btake (\w+ ){0,6}?down\b|\btake down\b|\btake (it|them|this|that|those|these) off\b(?! (your|the|my|all|any|every)\b.{0,30}\blists?\b)",
         CLEAR,
-        context=r"\b(website|site|page|post|posts|intranet|online|linkedin|photo|photos|name|review|profile|pdf)\b",
+        context=r"\b(website|site|page|post|posts|intranet|online|linkedin|facebook|instagram|banner|photo|photos|picture|pictures|image|images|video|videos|face|name|review|profile|pdf)\b",
+        context_window=1,
     ),
     # portability: a file to hand on ("send me the scan file, so I can give it to a tailor")
     rule(
@@ -721,6 +741,258 @@ RULES += (
     ),
 )
 
+# round 8 (blind18, issue 12): general request forms × action verbs of a right × the writer's own
+# things, instead of one verb+object pair per letter. What the company keeps of the writer: a
+# photo, a scan, a recording, a chat, notes, a file, entries, readings, answers, an account …
+_OWN_ITEM = r"(photos?|photographs?|pictures?|pics|images?|selfies?|portraits?|scans?|(3d|body) (models?|scans?)|videos?|footage|recordings?|chats?|chat (logs?|history|histories|transcripts?)|conversations?|transcripts?|notes|files?|records?|entries|entry|history|logs?|profiles?|accounts?|data|details|information|info|measurements|readings|results|scores|answers|responses|assessments?|appraisals?|copies|documents?|certificates?|attachments?|cv|resume|fingerprints?|biometrics?|location data|gps data|(e-?mail |home |postal )?address(es)?|(phone |mobile )?numbers?|face|voice)"
+# what is recorded about the writer, asked to be seen or sent
+_RECORDED = r"(photos?|photographs?|pictures?|pics|images?|scans?|videos?|footage|recordings?|camera (records?|images?|footage)|chats?|chat (logs?|history|transcripts?)|transcripts?|notes|readings|measurements|scores|answers|responses|logs?|entries|personal data|data|information|records?|(personnel|hr|customer|employee|training|medical) (file|record)s?|file on me|history|timesheets?|clock-?ins?|badge (data|records?|history))"
+_ASK_SEE = r"(see|view|get|have|receive|obtain|read|look at|have a look at|check|access|consult|inspect|download)"
+
+RULES += (
+    # erasure: a removal verb over one of the writer's things: "could you wipe that chat?",
+    # "please delete the photos and the 3D model", "get rid of my old scans"
+    rule(
+        T.ERASURE,
+        rf"\b(delete|erase|remove|wipe|purge|destroy|shred|scrub|get rid of|scrap|bin|trash|dispose of|throw away)\b (out )?(the|that|this|these|those|my|our|his|her|their|any|all)( of)?( the| my| our| his| her| their| those| these| that)? (\w+ ){{0,4}}?{_OWN_ITEM}\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
+    # access asked as a question: "can I see the list of what I bought with my badge?", "could we
+    # have the camera pictures of that day?"
+    rule(
+        T.ACCESS,
+        rf"\b(can|could|may|might) (i|we) (please )?(also )?(just )?{_ASK_SEE}\b (\w+ ){{0,3}}?(the|my|a|all|any|our|those|these|that|this|what|which|everything)\b.{{0,50}}?\b({_RECORDED}|(list|overview|summary|record|log|printout) of (what|everything|all|my|the (times|days|dates|hours|purchases|transactions))|what (i|we|you|they))\b",
+        CLEAR,
+        # the writer's own things, not a product's photos or a stock report
+        context=r"\b(my|me|mine|myself|him|her|his)\b",
+    ),
+    # the same as an order or a wish: "send me the pictures of the entry and exit", "I want the
+    # recordings of my calls", "show us the notes they made"
+    rule(
+        T.ACCESS,
+        rf"\b((please |could you |can you |would you |kindly )(send|give|show|forward|e-?mail|provide|share|release)|(i|we) (want|would like|'d like|need|wish to (have|see|receive|get))) (me |us )?(with )?(a copy of |copies of )?(the|all|any|those|these|that|this|my)\b (\w+ ){{0,4}}?{_RECORDED}\b ((of|from|about|on|concerning|relating to|made of|taken of|showing) (me|my|him|his|her|us|our)\b|(that |which )?(you|they|your \w+) (took|made|recorded|hold|have|kept|keep|store|stored|logged|collected) |in which (i|he|she) )",
+        CLEAR,
+    ),
+    # what is recorded, kept or known about the writer, and who saw it: "I would like to know what
+    # is recorded each time it is scanned", "I want to know what information about me was used"
+    rule(
+        T.ACCESS,
+        r"\b((would |'d )?like to know|want to know|wish to know|need to know|tell (me|us)|let (me|us) know|(can|could|would) you (please )?(tell|show|explain to) (me|us)|confirm|find out|learn)\b (exactly |precisely |also |please )?(what|which|who|whom|whether|how long|where)\b.{0,80}\b(recorded|stored|kept|keep|held|hold|logged|scanned|collected|used|shared|passed|transferred|disclosed|forwarded|saw|seen|see|access|accessed|data|information|details|readings|photos|pictures|footage|recordings)\b",
+        CLEAR,
+        # what the company needs of the writer to act ("let me know what details you need"), or
+        # must keep despite an erasure ("where you are required to retain data, tell us which")
+        unless=_KEPT + r"|\b(you )?(need|require)\b.{0,15}\b(from me|from us|to (process|verify|identify|handle|complete|ship|deliver))\b|\b(you|we) (need|require)\b|\b(required|obliged|bound|obligated|entitled) to (retain|keep|store)\b",
+        # the writer's own (or a represented person's) data, not a stock of goods
+        context=r"\b(i|me|my|mine|myself|he|him|his|she|her|client)\b",
+    ),
+    # a copy of a record sent: "send me a copy of the entry and exit pictures please"
+    rule(
+        T.ACCESS,
+        rf"\b(send|give|provide|forward|e-?mail|share|let me have)\b (me |us )?(a |full |complete )?cop(y|ies) of (the|my|all|any|those|these|that|this) (\w+ ){{0,4}}?{_RECORDED}\b",
+        CLEAR,
+    ),
+    # "confirm whether you hold any personal data about her at all"
+    rule(
+        T.ACCESS,
+        r"\b(confirm|tell (me|us)|let (me|us) know|inform (me|us)|know|check)\b.{0,20}\b(whether|if)\b (\w+ ){0,2}?(you|your company|alsico|they) (still |actually |even |also )?(hold|have|keep|store|process|retain|use)\b.{0,30}\b(data|information|details|records)\b",
+        CLEAR,
+    ),
+    # to whom it went: "confirm the date on which her data was transferred and to whom"
+    rule(
+        T.ACCESS,
+        r"\b(confirm|tell|know|let \w+ know|inform|find out|learn|disclose|explain|state|ask)\b.{0,100}\bto whom\b(?! it may concern)",
+        CLEAR,
+    ),
+    # restriction: the use kept to one purpose: "keep it only for the clothes", "use my
+    # measurements only to make my uniform"
+    rule(
+        T.RESTRICTION,
+        r"\b(keep|use|process|hold|store|retain)\b (it|them|this|that|these|those|the data|my (\w+ ){0,2}?(data|details|information|measurements|sizes|scans?|photos?|results|readings|weight)) (only|just|solely|exclusively|strictly) (for|to)\b",
+        CLEAR,
+        negatable=False,
+    ),
+    # restriction: a hold put passively: "that the footage is preserved and not deleted while
+    # proceedings are pending"
+    rule(
+        T.RESTRICTION,
+        r"\b(preserved|retained|kept|secured|saved)\b (and|but) (are |is |be )?not (be )?(deleted|erased|destroyed|overwritten|removed)\b|\bnot (be )?(deleted|erased|destroyed|overwritten)\b (\w+ ){0,3}?(while|until|till|pending|as long as)\b",
+        CLEAR,
+        negatable=False,
+    ),
+    # the portability's purpose: a file to load elsewhere ("as a spreadsheet so I can load it
+    # into my training app")
+    rule(
+        T.PORTABILITY,
+        r"\bso (that )?(i|we) (can|could) (load|import|upload|put|transfer|move|feed|sync)\b (it |them |this |these |that |those |the data |the file )?(in|into|to|with|on) (my|our|another|a new|a different|the new) (\w+ ){0,2}?(app|application|tool|system|software|platform|provider|supplier|service|device|watch|account|tracker|program|programme)\b",
+        CLEAR,
+    ),
+    # a complaint made now, in so many words ("I am making a formal complaint", "I am
+    # complaining about how careless you are"); it stays beside a condition on something else
+    rule(
+        T.COMPLAINT,
+        r"\b(i|we)('m| am| are|'re)? (also |hereby |now |therefore )?(making|lodging|filing|raising|submitting|registering|putting in) (a |this |my )?(formal |official )?complaint\b|\b(i|we)('m| am| are|'re) (also |hereby |now |therefore )?(formally |officially )?complaining\b",
+        STRONG,
+        unless=r"\bcomplain\w* (about|of|over) (a |an |the |my |our )?(late |missing |wrong |damaged |delayed )?(delivery|deliveries|order|invoice|parcel|product|bill|shipment|size|sizes|quality)\b",
+    ),
+    # a complaint told as an exposure: "a group with 200 people who can all see my number now"
+    rule(
+        T.COMPLAINT,
+        r"\b(\d+|all|other|many|hundreds of|dozens of|strangers|everyone|everybody|anyone|anybody|colleagues|customers)\b (\w+ ){0,3}?(who |which )?(can|could) (all |now |also |still |easily )*(see|read|view|access)\b (my|our|his|her|their)\b (\w+ ){0,2}?(number|address|e-?mail|name|details|data|information|photo|payslip|salary|diagnosis|file)",
+        CLEAR,
+        negatable=False,
+    ),
+    # an automated decision: a person asked to look again (art. 22)
+    rule(
+        T.OBJECTION,
+        r"\b(a (real |human |living )?(person|human|human being|member of staff)|human (review|intervention|being))\b.{0,40}\b(look at|review|check|reassess|re-?examine|decide|assess|reconsider|go over)\b|\bnot (by )?a (computer|machine|algorithm|bot)\b|\b(reviewed|looked at|checked|reassessed|re-?examined|decided|assessed|reconsidered) (again |anew )?by a (real |human |living )?(person|human|human being|member of staff)\b",
+        CLEAR,
+        negatable=False,
+        mail_context=r"\b(automated|automatic|automatically|algorithm\w*|computer|credit (check|assessment|score|scoring)|scor(e|ing))\b",
+        tag="profiling",
+    ),
+    # an objection put for someone: "she objects to the transfer of her personal data"
+    rule(
+        T.OBJECTION,
+        r"\b(he|she|they|client|clients|member|members|user|users|customer|employee|employees|mr \w+|ms \w+|mrs \w+) (also |hereby |further |therefore |expressly )?(objects?|opposes?)\b(, [^,]{0,40},)? to\b.{0,60}\b(process\w*|use|using|transfer\w*|disclos\w*|shar\w*|data|information|details|profil\w*|track\w*|monitor\w*|scans?|logs?|readings|recordings?|footage|photos?|marketing|analys\w*|analyz\w*|cameras?|cctv)\b",
+        CLEAR,
+    ),
+    # contact stopped on a named channel: "please don't contact me again by phone" (sorted by
+    # channel: post and phone an objection, e-mail and texts an opt-out)
+    rule(
+        MARKETING,
+        r"\b(don't|do not|dont|never|stop|no longer)\b (\w+ ){0,2}?(contact|contacting|message|messaging|approach|approaching)\b (me|us)\b (\w+ ){0,2}?(by|on|via|over|through) (the )?(phone|telephone|mobile|my mobile|my phone|whatsapp|sms|text|e-?mail)\b",
+        CLEAR,
+        negatable=False,
+    ),
+    # tracking refused: "please stop tracking me for ads", "I don't want to be followed"
+    rule(
+        T.OBJECTION,
+        r"\b(stop|quit|cease|no more|don't|do not|dont|never)\b (\w+ ){0,2}?(tracking|following|profiling|monitoring|retargeting|tracing) (me|us|my)\b|\b(don't|do not|dont|no longer) (want|wish|like) (\w+ )?to be (followed|tracked|profiled|monitored|retargeted)\b",
+        CLEAR,
+        negatable=False,
+        tag="profiling",
+    ),
+    # the source asked: "could you tell me where you got my date of birth from?"
+    rule(
+        T.ACCESS,
+        r"\bwhere (\w+ ){0,2}?(you|your company|alsico|they|your (rep|sales rep|recruiter|colleague|staff)) (got|get|obtained|found|received|bought|took) (hold of )?(my|her|his|their|our)\b",
+        CLEAR,
+    ),
+    # art. 15(1)(h): "meaningful information about the logic involved"
+    rule(T.ACCESS, r"\bmeaningful information (about|on|concerning|regarding) the logic\b", CLEAR),
+    # the data recorded against a name, asked for (also for others: "provide each of them with
+    # the data recorded against their name")
+    rule(
+        T.ACCESS,
+        r"\b(provide|send|give|supply|forward|release)\b (me |us |them |him |her |each of them |each member )?(with )?(a copy of )?(the|all|any) (\w+ ){0,2}?(data|information|details|records?|logs?|readings) (that )?(is |are |was |were )?(recorded|logged|held|kept|stored|collected|processed) (against|about|on|under|for|in|relating to) (me|my|him|his|her|them|their|us|our)\b",
+        CLEAR,
+    ),
+    # whether the company does something with the writer's data: "confirm whether you carry out
+    # automated decision-making concerning me"
+    rule(
+        T.ACCESS,
+        r"\b(confirm|tell (me|us)|let (me|us) know|inform (me|us))\b.{0,20}\b(whether|if)\b (\w+ ){0,2}?(you|your company|alsico|they) (\w+ )?(carry out|perform|engage in|use|apply|make)\b.{0,60}\b(concerning|about|regarding|on|of) (me|him|her|them)\b",
+        CLEAR,
+    ),
+    # restriction asked by name, of a named thing: "restrict access to the old name", "restrict the
+    # scan logs so that they are used only for the laundry"
+    rule(
+        T.RESTRICTION,
+        rf"\brestrict\b (\w+ ){{0,2}}?((access to|the use of|use of|the processing of|processing of) )?((the|my|his|her|their|those|these|our) (\w+ ){{0,2}}?({_OWN_ITEM}|names?|logs?)|(the )?processing)\b",
+        CLEAR,
+        # "so that it is not shown" limits what is shown; only a negated restrict is none
+        negatable=False,
+        unless=r"\b(don't|do not|dont|not|no need to|never) (\w+ )?restrict\b",
+    ),
+    rule(
+        T.RESTRICTION,
+        r"\b(they|it|this|that|them|the data|my data|the logs|these|those) (are|is|be) (only |solely |exclusively |strictly )?used (only |solely |exclusively |strictly )(for|to)\b|\b(are|is|be) used (only|solely|exclusively|strictly) (for|to)\b",
+        CLEAR,
+        negatable=False,
+    ),
+    # an erasure put as a wish about a thing: "I would like his webshop account to be closed and
+    # deleted"
+    rule(
+        T.ERASURE,
+        rf"\b(want|like|wish|need|ask for|request)\b (\w+ ){{0,4}}?{_OWN_ITEM} to be (\w+ (and|or) )?(deleted|erased|removed|wiped|destroyed|purged)\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
+    # "I want my photos gone", "I'd like those recordings deleted"
+    rule(
+        T.ERASURE,
+        rf"\b(want|wants|like|need|needs)\b (my|the|those|these|that|this|our|his|her|their|all) (\w+ ){{0,3}}?{_OWN_ITEM} (\w+ )?(deleted|erased|removed|wiped|destroyed|purged|gone|taken down|taken off)\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
+    # "please delete whatever you have on me": the plea governs its verb, whatever a negation
+    # before it says of something else ("I don't want it stored, so please delete it")
+    rule(
+        T.ERASURE,
+        rf"\b(please|kindly|pls)\b (just |also |now )?(delete|erase|remove|wipe|destroy|purge)\b (\w+ ){{0,4}}?({_OWN_ITEM}|whatever|everything|all|it|them|me)\b",
+        CLEAR,
+        negatable=False,
+        list_sensitive=True,
+    ),
+    # a part of a public text about the writer, taken out: "please remove that part of your reply"
+    rule(
+        T.ERASURE,
+        r"\b(remove|delete|erase|take down|take out|edit out|cut)\b (that|the|this|those|these) (part|parts|bit|bits|section|passage|line|lines|sentence|sentences|mention|mentions|reference|references)\b",
+        CLEAR,
+        context=r"\b(my|me|private|personal|name|order number|history|address|number)\b",
+        context_window=2,
+    ),
+    # consent never asked, told as a grievance: "nobody asked me if I agree, not happy about that"
+    rule(
+        T.COMPLAINT,
+        r"\b(nobody|no one|noone|you never|never) (asked|told|informed|consulted) (me|us)\b.{0,40}\b(agree|agreed|consent|consented|permission|okay|ok)\b",
+        CLEAR,
+        negatable=False,
+    ),
+    # use of one of the writer's things stopped: "stop using my photo in your catalogue", "no
+    # longer use the footage of me" (art. 21; a hold until something is settled is restriction)
+    rule(
+        T.OBJECTION,
+        rf"\b(stop|quit|cease|no longer|don't|do not|dont|never again)\b (\w+ ){{0,2}}?(using|use|showing|show|publishing|publish|displaying|display|posting|post|sharing|share)\b (my|the|those|these|that|this|our|his|her|their) (\w+ ){{0,3}}?{_OWN_ITEM}\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+        unless=r"\b(don't|do not|dont) (need|have) to stop\b",
+    ),
+    # "I don't want my photo used for advertising": a use refused for a purpose
+    rule(
+        T.OBJECTION,
+        rf"\b(don't|do not|dont|no longer|never) (want|wish|agree to|accept|consent to)\b (my|the|those|these|that|this|our|his|her|their) (\w+ ){{0,3}}?{_OWN_ITEM} (to be |being )?(used|shown|published|displayed|shared|posted|passed on|analy[sz]ed) (for|in|on|by|to)\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+    ),
+    # a correction asked of a named thing: "could you fix the entry in my file", "please put my
+    # record right", "update the spelling on my badge"
+    rule(
+        T.RECTIFICATION,
+        r"\b(please|kindly|could you|can you|would you|i (want|would like|'d like|need|ask) you to)\b (also |just )?(fix|correct|update|amend|adjust|put right|set right|rectify)\b (my|the|that|this|your|his|her|their) (\w+ ){0,3}?(entry|entries|record|records|spelling|name|surname|title|date of birth|birth ?date|address|number|e-?mail address|details|data|file|profile|listing|status|register|job title|role|gender|marker|badge|payslips?|information|result|results|score|scores|hours|timesheets?|clock-?ins?)\b",
+        CLEAR,
+        unless=r"\b(for|on|of|in) (the |this |that |my |our )?(order|invoice|quote|quotation|shipment|parcel|po|delivery|basket)\b|\b(order|invoice|po)s? (no|nr|number|#)?\.? ?\d",
+    ),
+    rule(
+        T.RECTIFICATION,
+        r"\b(put|set) (it|this|that|them|my \w+|the \w+) right\b",
+        CLEAR,
+        context=r"\b(name|address|record|entry|file|data|details|wrong|incorrect|spelling|number|date)\b",
+        context_window=1,
+    ),
+    # an answer thanked for ("thanks for sending the chat transcript"): read, and found to ask for
+    # nothing (the rule never counts; no second reader guesses over it)
+    rule(
+        T.ACCESS,
+        r"\b(thanks|thank you|many thanks)\b (\w+ ){0,2}?for (sending|providing|forwarding|the|your)\b.{0,40}\b(transcript|copy|copies|file|overview|export|recordings?|footage|data|information)\b",
+        CLEAR,
+        unless=r"\b(thanks|thank you)\b",
+    ),
+)
+
 _CONTROLLER = r"(you|your company|your organi[sz]ation|your firm|alsico|the company|the controller|controllers?)"
 _ACT = r"(delete|erase|remove|stop|cease|send|provide|give|correct|rectify|update|amend|unsubscribe|restrict|block|confirm|tell|let|inform|forward|transfer|export|cancel|close|take)"
 
@@ -732,13 +1004,13 @@ CUES = Cues(
     reaction=rf"\b(if|should|in case|in the event that|where|insofar as|to the extent that) {_CONTROLLER} (\w+ ){{0,2}}?(object|oppose|refuse(?! to)|reject|decline|deny|consider|believe|think|are of the opinion|take the view|intend not|rely|invoke|claim|see (any )?(reason|ground)|have (any )?(reason|ground|doubt|question|concern)|need (further|more|additional|any)|require (further|more|additional|any)|cannot identify|can ?not identify|are unable to identify|are not able to identify|are not (certain|sure)|doubt)|\b(if|should|where|in case|to the extent that|insofar as) (any )?(legal |statutory )?(retention|storage|record-keeping) (obligations?|duties|periods?|requirements?)\b|\b(if|where|insofar as|to the extent that|should) (you are|you're|you were|you be) (legally |statutorily )?(obliged|required|bound|obligated) to (retain|keep|store)\b|\b(if|where|should) (the |my )?(data|erasure|deletion|a complete erasure|complete erasure) (cannot|can not|may not|could not) be (deleted|erased|carried out)\b|\b(if|where|should) (the |a )?(complete )?(erasure|deletion) (is|be|proves) (not possible|impossible)\b",
     reservation=r"\b(i|we) (hereby |expressly |explicitly )*reserve (the right|all (my |our )?rights|the option)\b|\b(i|we) (will|shall|would|'ll|may|might|can|am entitled to|reserve the right to) (then |otherwise |also |have to |be forced to |be obliged to |not hesitate to |be compelled to |further |immediately |without further notice )*(lodge|file|submit|make|bring|take|contact|inform|notify|turn to|approach|involve|refer|escalate|report|complain|seek|pursue|go to|initiate|instruct)\b.{0,80}\b(complaint|authority|authorities|ico|commissioner|cnil|apd|gba|dpa|ombudsman|court|courts|lawyer|solicitor|legal|action|steps|proceedings|remedies)\b|\b(otherwise|failing (which|that|this)|or else)\b.{0,60}\b(complaint|authority|ico|commissioner|court|legal|steps|action|lawyer)\b|\b(further |legal |judicial )(steps|action|proceedings|measures|remedies)\b|\b(if|should) (i|we) (do )?not (receive|hear|get)\b|\bwithout further (notice|warning)\b|\bor (else )?(i|we)('ll| will| shall| am going to| go| file| take)\b",
     right_named=r"\brights? (to|of) (\w+ ){0,3}?(access|rectification|erasure|be forgotten|restriction|portability|object|lodge|correct|have|obtain|request)\b|\bart(icle)?s? ?\d{2}\b",
-    speech_act=rf"\b(i|we) (\w+ ){{0,2}}?(request|ask|demand|require|want|wish|would like|object|withdraw|revoke|exercise|invoke|assert|make use of|claim|apply|instruct|urge|expect|insist)\b|\bwriting to (exercise|request|ask|invoke|make use|submit|object|apply)\b|\bplease\b|\bkindly\b|^{_ACT}\b|\b(this is|this e-?mail is|this letter is|treat this (e-?mail|letter|message) as) (a|my)\b",
+    speech_act=rf"\b(i|we) (\w+ ){{0,2}}?(request|ask|demand|require|want|wish|would like|object|withdraw|revoke|exercise|invoke|assert|make use of|claim|apply|instruct|urge|expect|insist)\b|\bwriting to (exercise|request|ask|invoke|make use|submit|object|apply)\b|\bplease\b|\bkindly\b|^{_ACT}\b|\b(this is|this e-?mail is|this letter is|treat this (e-?mail|letter|message) as) (a|my)\b|\b(he|she|they|client|clients|members?|employees?) (also |hereby |further |therefore |expressly )?(objects?|requests?|asks?|wish|wishes|wants?|demands?)\b",
     recipients_notified=r"\bart(icle)? ?19\b|\b(inform|notify|tell|communicate)\w*\b.{0,60}\brecipients?\b|\brecipients?\b.{0,60}\b(informed|notified|told)\b|\blet\b.{0,100}\bknow (of|about) the (correction|rectification|erasure|deletion|change)\b",
     direct_marketing=r"\bdirect marketing\b",
     new_phrase=rf"[;]|\b(and|but|also|then|so|therefore)\b,? (please|kindly|i|we)\b|\b(and|but|then) {_ACT}\b|\b(and|or) (then|afterwards|subsequently|thereafter|after that|next|also)\b",
     business=r"\b(this is an automated (message|e-?mail|notification)|data processing agreement|processing agreement|sub-?processors?|(supplier|vendor) (assessment|questionnaire|audit|evaluation|onboarding|due diligence)|security questionnaire|compliance questionnaire|due diligence|iso ?27001|soc ?2|technical and organi[sz]ational measures|our (customers|employees|staff|clients|members)'? (personal )?data|personal data of our (customers|employees|staff|clients|members))\b|\b(my|our) (thesis|dissertation|research|study|article|paper|survey|report|story)\b|\bi am (a |an )?(student|journalist|researcher|reporter)\b|\bfor (an|my|our) (article|thesis|research|studies)\b",
     salutation=r"(?m)^(dear (sir|madam|sirs|data protection|privacy|dpo|team|customer service|alsico)|to whom it may concern|ladies and gentlemen)\b",
-    on_behalf=r"\b(on behalf of|for and on behalf of|acting for|in the name of|as (the )?(legal |court[- ]appointed )?(guardian|representative|attorney|lawyer|solicitor|executor|administrator|parent|agent|counsel) (of|for) (my|our|mr|mrs|ms|miss|dr|the late|his|her)|(hold|holds|have|has) (a |the )?(lasting |enduring |general )?power of attorney|(i|we) represent|(my|our) client)\b|\b(writing|write) (to you )?(for|about a request for) my (father|mother|dad|mum|mom|son|daughter|husband|wife|grandfather|grandmother|brother|sister|partner)\b",
+    on_behalf=r"\b(on behalf of|for and on behalf of|acting for|in the name of|as (the )?(legal |court[- ]appointed )?(guardian|representative|attorney|lawyer|solicitor|executor|administrator|parent|agent|counsel) (of|for) (my|our|mr|mrs|ms|miss|dr|the late|his|her)|(hold|holds|have|has) (a |the )?(lasting |enduring |general )?power of attorney|(i|we) represent|(my|our) client|on (his|her|their) behalf|(authori[sz]ed|mandated|instructed|asked) (us|me) to act)\b|\b(writing|write) (to you )?(for|about a request for) my (father|mother|dad|mum|mom|son|daughter|husband|wife|grandfather|grandmother|brother|sister|partner)\b",
     # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
     reminder=r"(?<!\byour )(?<!\byour payment )\b(reminder|second request|third request|final request|follow[- ]up (on|to|of) my (\w+ )?(request|letter|e-?mail)|chasing (up )?my (\w+ )?(request|letter|e-?mail))\b",
     unanswered=r"\b(no (reply|answer|response|reaction)|not (been )?(answered|replied|responded)|unanswered|neither\b.{0,40}\bnor|(have|has) (not|still not) (yet )?(received|heard|replied|answered|responded)|haven't (yet )?(received|heard)|(i|we) (am|are) still waiting|(deadline|period|month) (has|have) (now )?(expired|passed|elapsed)|to date\b.{0,40}\b(nothing|no|neither))\b",
@@ -748,7 +1020,7 @@ CUES = Cues(
     authority_complaint=r"^(?=.*\b(ico|information commissioner\w*|commissioner|supervisory authority|data protection (authority|commission)|dpa|cnil|apd|gba|edpb|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|art(ikel|icle|\.)? ?77)\b)(?=.*\b(complaint)\b).*\b(lodged|filed|submitted|made|sent|addressed|copy of (my|the|our) complaint)\b",
     authority_address=r"^(complaint (to|with) (the )?|to|dear|attn:?|for the attention of|att:?)\b.{0,80}\b(ico|information commissioner\w*|commissioner|supervisory authority|data protection (authority|commission)|dpa|cnil|apd|gba|edpb|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit)\b",
     authority_lodging=r"^(?=.*\b(ico|information commissioner\w*|commissioner|supervisory authority|data protection (authority|commission)|dpa|cnil|apd|gba|edpb|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|art(ikel|icle|\.)? ?77)\b).*(\b(i|we) (am |are )?(hereby |herewith |now )?(lodg(e|ing)|fil(e|ing)|submit(ting)?|mak(e|ing)|bring(ing)?) (a |this |my |the following )?(formal )?complaint\b|\bi am lodging this complaint with you\b)",
-    reported=r"\b(it|the (text|message|e-?mail|sms|letter|mail|notice|banner|footer)) (said|says|read|reads|stated)\b|\b(told|informed|assured|notified|advised|promised) (me|us)\b|\b(said|wrote|replied|answered|explained|announced|claimed|stated) (to (me|us) )?that\b|\baccording to (you|your)\b",
+    reported=r"\b(it|the (text|message|e-?mail|sms|letter|mail|notice|banner|footer)) (said|says|read|reads|stated)\b|\b(told|informed|assured|notified|advised|promised) (me|us)\b|\b(said|wrote|replied|answered|explained|announced|claimed|stated) (to (me|us) )?that\b|\baccording to (you|your)\b|\b(your|the) (message|letter|e-?mail|mail|reply|notice|answer|note) (saying|stating|telling me|informing me|to say)\b",
 )
 
 # the bare names of rights as a pasted form's ticked choices ("[X] ...")
@@ -907,11 +1179,11 @@ LEXICON = Lexicon(
         "remark",
     ),
     negation=r"\b(prevent|avoid|stop|against) (any |the |all )?(deletion|erasure|destruction|removal)\b|\b(nothing|don't|do not|dont|doesn't|does not|didn't|did not|not|never|no need|no reason|rather than|instead of|without|neither|nor)\b(?! (anymore|any more|any longer))",
-    history=r"\b(i|we) (have |had |already |previously )*(asked|requested|told|instructed|demanded)\b|\b(asked|requested) (you|alsico) (already|before|previously|in \w+|last \w+)|\b(i|we) (have |had |already |previously )*(sent|submitted|filed|made|lodged) (you )?(a|an|my|the)\b.{0,30}\brequest|\bmy (\w+ ){0,2}request\b.{0,60}\b(ignored|ignoring|ignore|unanswered|not (been )?answered|no (reply|answer|response))",
+    history=r"\b(i|we) (have |had |already |previously )*(asked|requested|told|instructed|demanded)\b|\b(asked|requested) (you|alsico) (already|before|previously|in \w+|last \w+)|\b(i|we) (have |had |already |previously )*(sent|submitted|filed|made|lodged) (you )?(a|an|my|the)\b.{0,30}\brequest|\bmy (\w+ ){0,2}request\b.{0,60}\b(ignored|ignoring|ignore|unanswered|not (been )?answered|no (reply|answer|response))|\bmy (\w+ ){0,2}request (was|had been) (for|to|about)\b",
     condition=r"\b(otherwise|unless|failing (which|that|this)|or else|or i will|if (you|not|this|that|it|i don't|i do not|i'm not|i am not|we're not|no)\b|in case (you|of no))|\bshould (you|this|that) (not|fail)\b",
     post_or_phone=r"\b(post|postal|(?<!\bthis )(?<!\bmy )(?<!\bour )(?<!\bfollowing )(?<!\bformal )letters?\b(?! (below|above|attached|enclosed|dated|of \d))|brochures?|catalogues?|catalogs?|leaflets?|flyers?|folders?|paper|letterbox|mailbox at home|door|phone|telephone|calls?|calling|ring|ringing|by mail to my (home|house))\b",
     electronic=r"\b(e-?mails?|mails|newsletters?|sms|texts?|text messages|texting|whatsapp|online|inbox|electronic|digital)\b",
-    marketing_list=r"\b(mailing|e-?mail|distribution|marketing|contact|newsletter|subscriber|subscription|call|calling|phone|sms|text|promo\w*|advertising|sales|suppression|do not (contact|mail|call)|opt-?out) ?lists?\b|\b(all|every|any)( of)?( your| the| those| these)? lists?\b(?! of)|\byour lists\b(?! of)|\bnewsletter|\bmarketing (e-?mails?|communications)|\bfrom (your |the |all )?(direct )?marketing\b",
+    marketing_list=r"\b(mailing|e-?mail|distribution|marketing|contact|newsletter|subscriber|subscription|call|calling|phone|sms|text|promo\w*|advertising|sales|suppression|do not (contact|mail|call)|opt-?out) ?lists?\b|\b(all|every|any)( of)?( your| the| those| these)? lists?\b(?! of)|\byour lists\b(?! of)|\bnewsletter(?![- ](and[- ]\w+[- ])?accounts?\b)|\bmarketing (e-?mails?|communications)|\bfrom (your |the |all )?(direct )?marketing\b",
     sales_pitch=r"\b(we offer|\d+[- ]minutes? (call|chat|demo|meeting)|would you be open to|(our|the) (ai |new )?(\w+ )?(tool|platform|software|solution) (reads|tags|drafts|automates|triages)|we provide|our (solution|software|platform|tool|experts)s?|(book|schedule) a (demo|call|meeting)|webinar|free trial|partnership|case study|15 minutes|quick call|free (audit|assessment|consultation|health check|gap analysis)|our (consultancy|agency|package|consultants)|would you be available for|we help (companies|businesses|smes|manufacturers))\b",
     resent_own=r"\b(following up on|further to|following) my (earlier |previous |original |last |first )?(e-?mail|message|request|letter) below\b|\b(forwarding|resending|re-sending|sending|forward)\b.{0,20}\b(again|once more)?\b.{0,20}\bmy (earlier |previous |original |last |first )?(e-?mail|message|request|letter)\b|\bmy (earlier|previous|original|last|first) (e-?mail|message|request|letter)\b.{0,40}\b(below|again|forwarded)\b|\bsee my (e-?mail|message|request) below\b",
     done=r"\b(confirming|confirmed|confirmation of) (the |that |our |my )?(\w+ )?(erasure|deletion|removal)\b|\b(received|got|had|saw|read) (your |the |a )?(\w+ )?(confirmation|e-?mail|mail|message|notice|reply|letter)\b.{0,80}\b(deleted|erased|removed|anonymi[sz]ed)\b|\byou (have |had )?confirmed\b.{0,80}\b(deleted|erased|removed)\b|\b(thanks|thank you|many thanks|thanks again|thank you again) for (\w+ )?(deleting|erasing|removing|the (\w+ )?(deletion|erasure|removal)|your (quick |swift |prompt |fast )?(handling|help|confirmation))\b",
