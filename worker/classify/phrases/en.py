@@ -431,7 +431,6 @@ RULES = (
         negatable=False,
         yields_to=T.RESTRICTION,
     ),
-
     rule(
         T.OBJECTION,
         r"\b(don't|do not|dont|never|no longer|not)\b.{0,20}\b(want|wish|like)\b.{0,10}\bto be (called|phoned|rung|cold[- ]called|contacted by (phone|telephone))\b",
@@ -510,7 +509,8 @@ RULES = (
         CLEAR,
         negatable=False,
         # staying on a list; something that went out to a list (a report of a leak)
-        unless=_STAY + r"|\b(were|was|got|been|being) (sent|forwarded|copied|mailed|e-?mailed|circulated|distributed)\b.{0,80}\bto\b.{0,50}\blists?\b",
+        unless=_STAY
+        + r"|\b(were|was|got|been|being) (sent|forwarded|copied|mailed|e-?mailed|circulated|distributed)\b.{0,80}\bto\b.{0,50}\blists?\b",
     ),
     rule(
         MARKETING,
@@ -782,7 +782,8 @@ RULES += (
         CLEAR,
         # what the company needs of the writer to act ("let me know what details you need"), or
         # must keep despite an erasure ("where you are required to retain data, tell us which")
-        unless=_KEPT + r"|\b(you )?(need|require)\b.{0,15}\b(from me|from us|to (process|verify|identify|handle|complete|ship|deliver))\b|\b(you|we) (need|require)\b|\b(required|obliged|bound|obligated|entitled) to (retain|keep|store)\b",
+        unless=_KEPT
+        + r"|\b(you )?(need|require)\b.{0,15}\b(from me|from us|to (process|verify|identify|handle|complete|ship|deliver))\b|\b(you|we) (need|require)\b|\b(required|obliged|bound|obligated|entitled) to (retain|keep|store)\b",
         # the writer's own (or a represented person's) data, not a stock of goods
         context=r"\b(i|me|my|mine|myself|he|him|his|she|her|client)\b",
     ),

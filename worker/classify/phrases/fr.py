@@ -574,7 +574,11 @@ RULES = (
         # "un litige m'oppose à votre société": a dispute, no objection
         unless=r"\b(litige|conflit|differend|desaccord|proces|contentieux)\b.{0,15}\bm'oppose",
     ),
-    rule(T.OBJECTION, r"(?<!\bviolation de l')(?<!\bnon-respect de l')(?<!\bvioler l')\bart(icle)? ?21\b", STRONG),
+    rule(
+        T.OBJECTION,
+        r"(?<!\bviolation de l')(?<!\bnon-respect de l')(?<!\bvioler l')\bart(icle)? ?21\b",
+        STRONG,
+    ),
     rule(
         T.OBJECTION,
         r"\bprofilage\b|\bsegmentation\b|\bprofil (commercial|marketing)|\bdecision automatisee",
