@@ -189,12 +189,33 @@ def weak(e: Evidence) -> bool:
     return conditional(e.part) or about(e)
 
 
+# a title that tells a deletion done ("Konto selbst gelöscht", "compte supprimé mais…",
+# "account already deleted"), not one that asks ("Konto löschen", "suppression de mon compte")
+_TITLE_DONE = re.compile(
+    r"\b(account|profile|data|details|compte|profil|donnees|konto|kundenkonto|daten|gegevens|"
+    r"profiel|app)\s+((already|deja|bereits|schon|al|reeds|selbst|zelf|moi-meme|myself)\s+)?"
+    r"(deleted|erased|removed|closed|supprime\w*|efface\w*|ferme|cloture|geloscht|entfernt|"
+    r"geschlossen|verwijderd|gewist|opgezegd)\b(?!\s+(werden|haben|lassen|worden|please|bitte|"
+    r"svp|stp|aub|graag|s'il))"
+)
+
+# a title that names the deletion as a time ("Auskunft vor Vernichtung der Personalakte",
+# "access before deletion", "accès avant suppression", "inzage voor vernietiging")
+_TITLE_BEFORE = re.compile(
+    r"\b(vor|before|avant|voor|prior to)\s+(der |dem |the |la |le |l'|de |het )?(\w+\s+)?"
+    r"(vernichtung|loschung|deletion|erasure|destruction|suppression|effacement|verwijdering|"
+    r"vernietiging)\b"
+)
+
+
 def about(e: Evidence) -> bool:
     """The effect is asked about, done, someone else's or described, not asked for: a question
     about it, information about it under a verb of telling, an effect already done, a duty or
     policy of the company's."""
     part = e.part
     if _DONE.search(part) or _DUTY.search(part):
+        return True
+    if e.title and (_TITLE_DONE.search(part) or _TITLE_BEFORE.search(part)):
         return True
     if _DEFERRED.search(e.sentence) or _NOT_ASKED.search(e.sentence):
         return True
