@@ -75,6 +75,17 @@ OPT_OUT = RequestType.MARKETING_OPT_OUT
             "Frau Berger arbeitet nicht mehr bei uns. Bitte entfernen Sie ihren Namen aus "
             "Ihren Kontakten.",
         ),
+        # a deletion the company announced, retold (its retention, not the writer's wish)
+        (
+            "Bewerbung",
+            "Danke für Ihr Schreiben, laut dem meine Bewerbungsunterlagen nach sechs Monaten "
+            "gelöscht werden. Welche Daten haben Sie über mich gespeichert?",
+        ),
+        (
+            "dossier",
+            "In uw brief staat dat mijn klantendossier na vijf jaar gewist wordt. "
+            "Mag ik een kopie van dat dossier?",
+        ),
         # a deletion named as a time in the subject
         (
             "Access before deletion of my file",
@@ -116,6 +127,10 @@ def test_an_unsubscription_in_delete_words_is_an_opt_out(subject, text):
             "You used my photo on the product page for item 5520. Please remove my photo.",
         ),
         ("remove me", "Please remove me from your newsletter and delete all my data."),
+        (
+            "account",
+            "Your email says my account will be deleted in 30 days, please delete it today.",
+        ),
     ],
 )
 def test_real_erasures_next_to_the_traps_still_act(subject, text):
