@@ -189,12 +189,53 @@ def weak(e: Evidence) -> bool:
     return conditional(e.part) or about(e)
 
 
+# a title that tells a deletion done ("Konto selbst gelöscht", "compte supprimé mais…",
+# "account already deleted"), not one that asks ("Konto löschen", "suppression de mon compte")
+_TITLE_DONE = re.compile(
+    r"\b(account|profile|data|details|compte|profil|donnees|konto|kundenkonto|daten|gegevens|"
+    r"profiel|app)\s+((already|deja|bereits|schon|al|reeds|selbst|zelf|moi-meme|myself)\s+)?"
+    r"(deleted|erased|removed|closed|supprime\w*|efface\w*|ferme|cloture|geloscht|entfernt|"
+    r"geschlossen|verwijderd|gewist|opgezegd)\b(?!\s+(werden|haben|lassen|worden|please|bitte|"
+    r"svp|stp|aub|graag|s'il))"
+)
+
+# a title that names the deletion as a time ("Auskunft vor Vernichtung der Personalakte",
+# "access before deletion", "accès avant suppression", "inzage voor vernietiging")
+_TITLE_BEFORE = re.compile(
+    r"\b(vor|before|avant|voor|prior to)\s+(der |dem |the |la |le |l'|de |het )?(\w+\s+)?"
+    r"(vernichtung|loschung|deletion|erasure|destruction|suppression|effacement|verwijdering|"
+    r"vernietiging)\b"
+)
+
+
+# a deletion the company announced, retold: "your letter informing me that my CV will be
+# deleted after 12 months", "votre courrier m'informe que mes données seront supprimées", "in
+# jullie brief staat dat mijn dossier vernietigd wordt" (its retention, not the writer's wish)
+_ANNOUNCED = re.compile(
+    r"\b(your (letter|e-?mail|mail|message|notice|reply)|informing me that|"
+    r"you (told|informed|wrote to) (me|us)|votre (courrier|lettre|message|mail|courriel|reponse)|"
+    r"m'inform\w*|vous m'avez (informe|ecrit)|(jullie|uw|je) (brief|mail|e-?mail|bericht|"
+    r"antwoord)|laut ihr\w* (schreiben|brief|mail|e-?mail|nachricht)|ihr\w* (schreiben|brief)|"
+    r"sie (haben )?mir mitgeteilt)\b.{0,160}\b(deleted|erased|destroyed|removed|supprime\w*|"
+    r"efface\w*|detruit\w*|verwijderd|gewist|vernietigd|geloscht|vernichtet|entfernt)\b"
+)
+_ASKS = re.compile(
+    r"\b(please|bitte|svp|s'il vous plait|graag|gelieve|alstublieft|aub|merci de|"
+    r"i (want|request|ask|demand)|je (veux|demande|vous demande)|ik (wil|vraag|verzoek|eis)|"
+    r"ich (will|bitte|verlange|fordere|beantrage))\b"
+)
+
+
 def about(e: Evidence) -> bool:
     """The effect is asked about, done, someone else's or described, not asked for: a question
     about it, information about it under a verb of telling, an effect already done, a duty or
     policy of the company's."""
     part = e.part
     if _DONE.search(part) or _DUTY.search(part):
+        return True
+    if e.title and (_TITLE_DONE.search(part) or _TITLE_BEFORE.search(part)):
+        return True
+    if _ANNOUNCED.search(part) and not _ASKS.search(part):
         return True
     if _DEFERRED.search(e.sentence) or _NOT_ASKED.search(e.sentence):
         return True

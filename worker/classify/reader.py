@@ -500,6 +500,7 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
         # a reply's subject is the old thread's ("Re: Deletion confirmed"): only the new text asks
         matches = [m for m in matches if m.sentence not in in_subject]
     matches = _titles_yield(matches, in_subject)
+    matches = _subject_said_again(matches, full, spans, in_subject)
     matches = _erasure_anchored(matches, full, spans, in_subject)
     matches = _channels_named_elsewhere(matches, full, spans)
     matches = _resolve(matches, negated, in_subject, mail.sentences)
@@ -597,6 +598,32 @@ def _titles_yield(matches: list[Match], in_subject: set[int]) -> list[Match]:
     return [
         m for m in matches if not (m.sentence in in_subject and m.rule.target in _MARKETING_TARGETS)
     ]
+
+
+def _subject_said_again(
+    matches: list[Match], full: str, spans: list[tuple[int, int]], in_subject: set[int]
+) -> list[Match]:
+    """A subject's erasure whose words the body says again with a scope that makes them an
+    opt-out ("remove me" over "remove me from your newsletter"): the body's reading stands."""
+    said: dict[int, set[RequestType]] = {}
+    for m in matches:
+        said.setdefault(m.sentence, set()).add(m.type)
+    optout = (RequestType.MARKETING_OPT_OUT, RequestType.OBJECTION)
+    body = [
+        full[spans[i][0] : spans[i][1]]
+        for i, types in said.items()
+        if i not in in_subject and RequestType.ERASURE not in types and types & set(optout)
+    ]
+
+    def again(m: Match) -> bool:
+        if m.type is not RequestType.ERASURE or m.sentence not in in_subject:
+            return False
+        title = full[spans[m.sentence][0] : spans[m.sentence][1]].strip(" .,:;!-")
+        return bool(title) and any(
+            re.search(r"(^|\W)" + re.escape(title) + r"\W", s + " ") for s in body
+        )
+
+    return [m for m in matches if not again(m)]
 
 
 def _channels_named_elsewhere(
@@ -840,8 +867,10 @@ def _match(
         obj = _object_clause(sentence, m.start())
         if not rule.pattern.search(obj):
             return "declined"  # "supprimer la ligne et me renvoyer …": "me" is not its object
-        if _any(LEXICONS, "self_action", clause):
+        if _any(LEXICONS, "self_action", clause) or _own_act_at(sentence, m.start()):
             return "declined"
+        if _not_the_writers(obj, sentence, where.mail):
+            return "declined"  # a company's own things, a product's photo, a departed colleague
         if _any(LEXICONS, "done", sentence):
             return "declined"  # "thanks, I received your confirmation that my data are deleted"
         if "?" in sentence and _any(LEXICONS, "status_question", clause):
@@ -880,6 +909,63 @@ def _match(
         # the post's, an objection
         targets = (RequestType.OBJECTION,)
     return _matches(targets, weight, where.index, rule, defaulted)
+
+
+def _own_act_at(sentence: str, pos: int) -> bool:
+    """The removal at ``pos`` is told as the writer's own act ("ik heb de app (…) van mijn gsm
+    gewist"): a clause break inside the telling does not end it."""
+    return any(
+        s.start() <= pos < s.end()
+        for lex in LEXICONS
+        for s in lex.rx("self_action").finditer(sentence)
+    )
+
+
+# the writer's own person: "my", "me", "mijn", "mon", "mich" … (what is theirs may be personal)
+_FIRST_PERSON = re.compile(
+    r"\b(my|me|mine|myself|mijn|m'n|mij|mon|ma|mes|moi|m'|mein\w*|mich|mir)\b"
+)
+
+# a thing the writing company owns: "the account of our company", "our B2B account",
+# "le compte de notre société", "ons bedrijfsaccount", "unser Firmenkonto"
+_COMPANY_OWNED = re.compile(
+    r"\b(our|notre|nos|onze|ons|unser\w*) (\w+ ){0,2}?(company|business|firm|organi[sz]ation|"
+    r"societe|entreprise|firme|bedrijf\w*|firma\w*|organisatie|unternehmen\w*)\b|"
+    r"\bb2b\b|\b(firmenkonto|firmenzugang|bedrijfsaccount|company account|"
+    r"business account|compte (entreprise|societe))\b"
+)
+
+# the mail is about a product's page or picture: "the product page", "productfoto", "la fiche
+# produit", "das Produktbild" ("please remove that photo" is then the product's)
+_PRODUCT_MEDIA = re.compile(
+    r"\b(product ?(photos?|pictures?|images?|pages?)|productfoto\w*|productpagina\w*|"
+    r"productafbeelding\w*|photos? (du |de |des )?produits?|fiches? produits?|pages? produits?|"
+    r"produktfoto\w*|produktbild\w*|produktseite\w*)\b"
+)
+
+# a colleague who left: "no longer works here", "ne travaille plus chez nous", "werkt niet meer
+# bij ons", "arbeitet nicht mehr bei uns"
+_LEFT_US = re.compile(
+    r"\b(no longer (works|working|employed)|has left (us|the company|our company)|"
+    r"ne travaille plus|a quitte (notre|la) (societe|entreprise)|"
+    r"werkt niet meer|is uit dienst|niet meer in dienst|"
+    r"arbeitet nicht mehr|nicht mehr bei uns|ist ausgeschieden|"
+    r"hat (uns|das unternehmen) verlassen)\b"
+)
+_THIRD_PERSON = re.compile(r"\b(his|her|their|son|sa|ses|zijn|haar|hun|sein\w*|ihr\w*)\b")
+
+
+def _not_the_writers(obj: str, sentence: str, mail: _Mail) -> bool:
+    """What is to be removed is no personal data of the writer's: a thing of the writing
+    company's (its company account), a product's photo or page, or a departed colleague's
+    name in the contacts (a contact to update) - unless the writer names their own."""
+    if _FIRST_PERSON.search(sentence):
+        return False
+    if _COMPANY_OWNED.search(obj):
+        return True
+    if _THIRD_PERSON.search(obj) and mail.holds(_LEFT_US):
+        return True
+    return not _any(LEXICONS, "data_object", obj) and mail.holds(_PRODUCT_MEDIA)
 
 
 # where a company keeps the data itself, not a list it mails from: "your database", "all your
