@@ -25,6 +25,25 @@ def scores(folded: str, original: str, lexicons: Sequence[Lexicon]) -> dict[str,
     return out
 
 
+SENTENCE_SHARE = 0.5  # a language whose stop words are at least this share of the leader's
+
+
+def sentence_languages(
+    folded: str, mail_language: str, lexicons: Sequence[Lexicon]
+) -> frozenset[str]:
+    """The languages whose phrases may be read in one sentence: the mail's own, and any whose
+    stop words the sentence holds about as much as the leading language's. A sentence without
+    a stop word of any language (a subject, a heading, a one-word line) may be in any of them.
+    "Wissen Sie, was Sie über mich gespeichert haben?" is German: the Dutch "wissen" (erase) is
+    not read in it."""
+    counts = scores(folded, "", lexicons)
+    best = max(counts.values(), default=0.0)
+    if best <= 0:
+        return frozenset(lex.code for lex in lexicons)
+    near = {code for code, v in counts.items() if v > 0 and v >= SENTENCE_SHARE * best}
+    return frozenset(near | ({mail_language} if mail_language else set()))
+
+
 PREFACE_MIN = 2  # stop words a preface needs for its language to be told
 _SENTENCE = re.compile(r"[a-z]{2}[.!?](\s|$)")  # a line that holds a sentence
 

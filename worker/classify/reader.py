@@ -446,7 +446,10 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
             window = spans[max(0, index - MAX_WINDOW) : index]
             previous = tuple(full[a:b] for a, b in reversed(window))
             where = _Where(mail, sentence, s_start, index, typo_spans, previous, renewed)
+            speaks = language.sentence_languages(sentence, lang, LEXICONS)
             for lex in LEXICONS:
+                if lex.code not in speaks:
+                    continue
                 own = (lex,) if lex.code == lang or not lang else (lex, by_code[lang])
                 for rule in lex.rules:
                     for m in rule.pattern.finditer(sentence):
