@@ -293,3 +293,28 @@ def test_a_request_put_as_a_question_in_familiar_or_spoken_forms_asks():
 
 def test_a_flemish_question_about_something_else_asks_nothing():
     assert classify("winkel", "Kunt ge mij zeggen hoe laat de winkel opent?").request_types == ()
+
+
+def test_art19_cited_in_one_paragraph_does_not_hide_a_question_to_whom_in_another():
+    text = (
+        "Dear Sir or Madam,\n\nMy date of birth in your customer file is wrong: please correct it "
+        "to 14 March 1988. Under Article 19 GDPR, please notify every recipient of this "
+        "correction.\n\nMy contract with you ended last spring, and I have received nothing from "
+        "you since then, which is fine. I have kept the letters you sent me over the years in a "
+        "folder at home.\n\nSeparately, please tell me to which third parties you have disclosed "
+        "my data over the last two years.\n\nKind regards,\nSam Lee"
+    )
+    got = read("Correction", text).classification.request_types
+    assert set(got) == {T.ACCESS, T.RECTIFICATION}
+
+
+def test_a_letter_written_as_we_about_our_data_is_no_notice():
+    text = (
+        "Geachte,\n\nWij zijn al meer dan tien jaar klant bij u en hebben tot nu toe nooit "
+        "problemen gehad met uw diensten of met de levering van de werkkledij voor ons bedrijfje. "
+        "Wij vragen u om een kopie van al onze persoonsgegevens die u verwerkt, samen met de "
+        "doeleinden, de ontvangers en de bewaartermijn van die gegevens. Gelieve binnen de "
+        "wettelijke termijn van een maand te antwoorden op het adres hieronder, per post of via "
+        "e-mail naar het adres waarmee wij u schrijven.\n\nMet vriendelijke groeten,\nFamilie Claes"
+    )
+    assert read("Inzage", text).classification.request_types == (T.ACCESS,)

@@ -758,6 +758,9 @@ _RECIPIENTS = re.compile(
 )
 
 
+RECIPIENTS_NEAR = 2  # sentences either side of a question "to whom" that belong to its paragraph
+
+
 def _recipients_of_a_change(
     matches: list[Match], full: str, spans: list[tuple[int, int]]
 ) -> list[Match]:
@@ -767,9 +770,14 @@ def _recipients_of_a_change(
     if not types & {RequestType.RECTIFICATION, RequestType.ERASURE}:
         return matches
     access = [m for m in matches if m.type is RequestType.ACCESS]
-    sentences = [full[spans[i][0] : spans[i][1]] for i in {m.sentence for m in access}]
+    indexes = {m.sentence for m in access}
+    sentences = [full[spans[i][0] : spans[i][1]] for i in indexes]
+    # the art. 19 paragraph around the question: the question and its neighbours (a mail that
+    # cites art. 19 elsewhere may still ask, apart, whom its data went to)
+    near = {j for i in indexes for j in range(i - RECIPIENTS_NEAR, i + RECIPIENTS_NEAR + 1)}
+    around = "\n".join(full[a:b] for j, (a, b) in enumerate(spans) if j in near)
     # "if you passed the wrong date on to others, tell me to whom": who is to be told
-    told = _any(LEXICONS, "recipients_notified", full) or all(map(guard.conditional, sentences))
+    told = _any(LEXICONS, "recipients_notified", around) or all(map(guard.conditional, sentences))
     if told and all(_RECIPIENTS.search(sentence) for sentence in sentences):
         return [m for m in matches if m.type is not RequestType.ACCESS]
     return matches
@@ -781,6 +789,15 @@ _WRITER = re.compile(
     r"\b(i|me|my|mine|myself|ik|mij|mijn|m'n|je|j|moi|mon|ma|mes|m|ich|mich|mir|mein\w*)\b"
 )
 
+# writers who speak as "we" of their own data (a couple, a family, parents for their children):
+# a company's notice speaks of "your data", never of "our data" or "about us"
+_OUR_DATA = re.compile(
+    r"\b(our|onze|nos|notre|unsere) (personal |persoonlijke |personnelles "
+    r"|personenbezogenen )?(data|details|information|gegevens|persoonsgegevens|donnees|daten|"
+    r"accounts?|klantenaccounts?|comptes?|konto|kundenkonto)\b|"
+    r"\b(about us|over ons|nous concernant|sur nous|uber uns)\b"
+)
+
 
 def _notice(body: str, frame: framing.Framing) -> bool:
     """A text that asks for no one's data: a long one that never speaks of its writer as a
@@ -790,7 +807,11 @@ def _notice(body: str, frame: framing.Framing) -> bool:
     client", "on behalf of") speaks of them, not of themselves."""
     if frame.on_behalf:
         return False
-    if len(body.split()) >= NOTICE_WORDS and not _WRITER.search(body):
+    if (
+        len(body.split()) >= NOTICE_WORDS
+        and not _WRITER.search(body)
+        and not _OUR_DATA.search(body)
+    ):
         return True
     return bool(_any(LEXICONS, "business", body)) and not _MY_DATA.search(body)
 
