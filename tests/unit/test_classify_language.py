@@ -56,3 +56,31 @@ def test_a_pasted_english_letter_under_a_dutch_preface_is_read_in_english():
     ).classification
     assert reading.language.value == "nl"
     assert reading.request_types == (RequestType.ACCESS,)
+
+
+def test_a_german_preface_signed_above_a_separator_and_an_english_template_is_german():
+    reading = read(
+        "Löschantrag",
+        "Guten Tag,\n\nich schicke Ihnen die Vorlage unten so, wie ich sie gefunden habe. Eine "
+        "Antwort auf Deutsch wäre mir lieber.\n\nFreundliche Grüße\nPeter Lang\n\n---\n"
+        "To whom it may concern,\n\nUnder Article 17 GDPR I request that you erase all personal "
+        "data concerning me without undue delay. I also withdraw any consent I have given to "
+        "you for the processing of my data, and I ask that you confirm the erasure to me in "
+        "writing when it is done.\n\nPeter Lang, Hauptstraße 3, 50667 Köln",
+    ).classification
+    assert reading.language.value == "de"
+    assert RequestType.ERASURE in reading.request_types
+
+
+def test_a_colleagues_note_under_a_forward_subject_that_names_a_right_passes_the_mail_on():
+    reading = read(
+        "FW: Datenübertragung",
+        "Hallo team,\n\nDeze mail kwam binnen op de klantendienst. Ik denk dat het voor jullie "
+        "is.\n\nGroeten,\nLies\n\n-----Oorspronkelijk bericht-----\nVan: Karl Berger\n"
+        "Verzonden: maandag 30 november 2026\nOnderwerp: Datenübertragung\n\nGuten Tag, ich "
+        "möchte meine bei Ihnen gespeicherten Daten in einem maschinenlesbaren Format erhalten, "
+        "um sie zu einem anderen Anbieter mitzunehmen. Gruß, Karl Berger",
+    ).classification
+    assert reading.passed_on
+    assert reading.language.value == "de"
+    assert RequestType.PORTABILITY in reading.request_types

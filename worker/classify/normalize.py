@@ -189,7 +189,12 @@ def unwrap(paragraph: str) -> str:
     lines = paragraph.split("\n")
     out = [lines[0]]
     for before, line in zip(lines, lines[1:], strict=False):
-        if _GOES_ON.match(line) and not _ITEM.match(line) and _open_ended(before):
+        if (
+            _GOES_ON.match(line)
+            and not _ITEM.match(line)
+            and _open_ended(before)
+            and not _SEPARATOR.match(before)
+        ):
             out[-1] = out[-1].rstrip(" \t") + " " + line.lstrip(" \t")
         else:
             out.append(line)

@@ -328,7 +328,8 @@ def _bare_note(subject: str, body: str, folded: str, cut: tuple[re.Pattern[str],
         return False  # no sender named: the writer's own question sent again, not passed on
     if not _FIRST_PERSON.search(_forwarded_block(folded, cut)):
         return False  # a shop's "delete your account anytime": nobody's request
-    note = read(subject, body)
+    # the note alone: "FW: Datenübertragung" is the forwarded mail's subject, not the note's
+    note = read("", body)
     return not note.classification.request_types and not note.declined
 
 

@@ -879,7 +879,7 @@ LEXICON = Lexicon(
     ),
     closings=(
         r"^(mit )?(freundlichen|besten|herzlichen|lieben|vielen) grussen\b",
-        r"^(mfg|lg|vg|viele grusse|beste grusse|liebe grusse|gruss|grusse|hochachtungsvoll|danke im voraus|vielen dank im voraus)\b",
+        r"^(mfg|lg|vg|viele grusse|beste grusse|liebe grusse|freundliche grusse|herzliche grusse|schone grusse|gruss|grusse|hochachtungsvoll|danke im voraus|vielen dank im voraus)\b",
         r"^(kind regards|best regards|cordialement|met vriendelijke groet(en)?)\b",
     ),
     filler=r"^(siehe betreff|s\.? betreff|siehe oben|von meinem \w+ gesendet)\W*$",
