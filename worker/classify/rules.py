@@ -163,6 +163,49 @@ class Cues:
     # what someone else told the writer ("your customer service told me that my account will
     # be deleted", "laut Ihrem Schreiben …"): a report of what another says or does, no request
     reported: str = r"(?!)"
+    # Cues only ``framing`` reads, beyond those above. Who is represented: a representative's
+    # role ("on her behalf", "power of attorney", "ik ben de bewindvoerder", "en son nom",
+    # "Erwachsenenvertreterin von"); the writer's relative named as the one the letter is about,
+    # composed of words: ``relative_owner`` ("my", "mijn"), ``relative_state`` ("late",
+    # "overleden"), ``relative`` ("father", "moeder", "fils", "Mutter"); that person's data asked
+    # about ("his account", "zijn gegevens"), or that person unable to write (dead, a minor)
+    represents: str = r"(?!)"
+    relative_owner: str = r"(?!)"
+    relative_state: str = r"(?!)"
+    relative: str = r"(?!)"
+    their_data: str = r"(?!)"
+    cannot_write: str = r"(?!)"
+    # the one "represented" is a company ("bvba", "GmbH"), its lawyer's "client" no person; a
+    # German "namens" that is the noun ("meines Namens"): the text before it
+    firm: str = r"(?!)"
+    client: str = r"(?!)"
+    german_name: str = r"(?!)"
+    # the writer's own earlier act ("I wrote to you on …", "ik heb … gevraagd"); the earlier
+    # request upheld ("I maintain my request"); thanks ("danke nochmals" asks nothing anew); an
+    # earlier request withdrawn ("oubliez ma demande d'hier")
+    earlier_act: str = r"(?!)"
+    maintained: str = r"(?!)"
+    thanks: str = r"(?!)"
+    cancelled: str = r"(?!)"
+    # a complaint lodged with an authority the sentence names ("j'ai saisi la CNIL"), told as
+    # done ("I have lodged"); and what makes it one to come or one that may be ("will", "if",
+    # "right to", "sinon", "falls"): not lodged
+    lodging: str = r"(?!)"
+    lodged_before: str = r"(?!)"
+    prospect: str = r"(?!)"
+    # the text that follows, or one enclosed ("below", "hieronder", "ci-joint", "anbei"), and a
+    # complaint named ("complaint", "klacht", "plainte", "Beschwerde")
+    below: str = r"(?!)"
+    complaint_named: str = r"(?!)"
+    # the writer's own request named ("my request", "ma demande", "meine Anfrage"), of words:
+    # ``own_owner`` ("my"), ``own_request`` ("request"); or one named by its date ("request of
+    # 14 October", "Anfrage vom 12.10."): ``dated_request`` ``dated_of`` a date, not after
+    # ``your`` ("your request of …" is the company's)
+    own_owner: str = r"(?!)"
+    own_request: str = r"(?!)"
+    dated_request: str = r"(?!)"
+    dated_of: str = r"(?!)"
+    your: str = r"(?!)"
 
 
 @dataclass(frozen=True)
