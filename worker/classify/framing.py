@@ -72,13 +72,13 @@ def read_framing(
     # a mail about the company's own reminders ("ich habe eine Mahnung erhalten … In der
     # Mahnung steht", "c'est votre cinquième relance automatique"): its reminder words are
     # theirs, unless one names the writer's own request ("2e rappel – ma demande du 5 octobre")
-    theirs = any(_THEIR_REMINDER.search(sentences[i]) for i in own)
+    theirs = any(_their_reminder(lexicons).search(sentences[i]) for i in own)
     reminding = [
         sentences[i]
         for i in own
         if told[i]
         and _reminds(sentences[i], lexicons)
-        and not _THEIR_REMINDER.search(sentences[i])
+        and not _their_reminder(lexicons).search(sentences[i])
         and not (theirs and not _own_request(lexicons).search(sentences[i]))
     ]
     history = [i for i, s in enumerate(sentences) if told[i] and _earlier(s, lexicons)]
@@ -239,6 +239,48 @@ def _own_request(lexicons: Sequence[Lexicon]) -> re.Pattern[str]:
     )
 
 
+def _filled(lexicons: Sequence[Lexicon], template: str) -> str:
+    """``template`` with each ``<name>`` replaced by the lexicons' ``name`` words."""
+    return re.sub(r"<(\w+)>", lambda m: _alternatives(lexicons, m.group(1)), template)
+
+
+def _not_represented(lexicons: Sequence[Lexicon]) -> re.Pattern[str]:
+    """A cue that names no one represented: the writer themself ("namens mij verstuurd via
+    …"), the company ("Intrum acting for you"), an organisation speaking for itself ("on
+    behalf of the works council", "namens de bvba …"); read just after the cue."""
+    return _composed(
+        lexicons,
+        "not_represented",
+        lambda: _filled(
+            lexicons,
+            r"^\W*(<not_for>)?(<not_whom>)\b|"
+            r"^\W*(<not_for>)?(<not_the>)?((?!(<not_clause>) )\w+ ){0,2}?(<organisation>)\b",
+        ),
+    )
+
+
+def _their_reminder(lexicons: Sequence[Lexicon]) -> re.Pattern[str]:
+    """The company's own reminders, received: "ich habe eine Mahnung … erhalten", "een
+    factuur en een herinnering", "these reminder emails", "votre cinquième relance
+    automatique"."""
+    return _composed(
+        lexicons,
+        "their_reminder",
+        lambda: (
+            _filled(
+                lexicons,
+                r"\b(<theirs_receive>)\b.{0,40}\b(<theirs_this>)\b.{0,20}\b(<theirs_reminder>)|"
+                r"\b(<theirs_a>)\b (\w+ ){0,2}?(<theirs_reminder>)\b.{0,60}\b(<theirs_received>)\b|"
+                r"\b(<theirs_reminder_mail>)[- ]?(<theirs_mail>)\b|"
+                r"\b(<theirs_these>) (\w+ ){0,2}?(<theirs_reminders>)\b|"
+                r"\b(<theirs_automatic>)\b.{0,20}\b(<theirs_auto_reminder>)|"
+                r"\b(<theirs_reminder_auto>)s? automati\w+|",
+            )
+            + _joined(lexicons, "their_reminder").pattern
+        ),
+    )
+
+
 def _copied_complaint(
     full: str,
     spans: Sequence[tuple[int, int]],
@@ -316,20 +358,6 @@ COMPLAINT_REACH = 2000  # how far below the address line the complaint is named
 # ``history`` … are shared with the request-type rules; what only the framing reads is here,
 # in the four languages, folded: lower case, no accents)
 
-# a cue that names no one represented: the writer themself ("namens mij verstuurd via …"),
-# the company ("Intrum acting for you"), an organisation speaking for itself ("on behalf of
-# the works council", "namens de bvba …"), or the German noun ("meines Namens", "gleichen
-# Namens") that the Dutch "namens" reads
-_NOT_REPRESENTED = re.compile(
-    r"^\W*(of |for |van |de |d'|von )?(me|myself|mij|mezelf|moi|mich|mir|you|u|vous|sie|us|ons|"
-    r"nous|uns)\b|"
-    r"^\W*(of |for |van |de |d'|von )?(the |de |het |la |le |l'|der |die |das |des |een |a |an )?"
-    r"((?!(that|your|who|which|dat|die|que|qui|dass|uw|votre|vos|ihre?|is|est|ist) )\w+ ){0,2}?"
-    r"(works council|council|unit|department|team|police|company|firm|board|"
-    r"ondernemingsraad|werknemersafvaardiging|vakbond|directie|bvba|bv|nv|vzw|sa|sprl|srl|"
-    r"gmbh|ag|kg|ltd|llc|plc|inc|betriebsrat\w*|personalrat\w*|gewerkschaft|conseil|comite|"
-    r"syndicat|societe|entreprise|unternehmen\w*|firma)\b"
-)
 NOT_REPRESENTED_REACH = 60  # how much text after a cue names who is represented
 
 RELATIVE_REACH = 4  # sentences after the relative is named where their data may be asked of
@@ -343,7 +371,7 @@ def _representative(sentences: list[str], lexicons: Sequence[Lexicon]) -> str | 
         cues += list(_joined(lexicons, "represents").finditer(sentence))
         for m in sorted(cues, key=lambda m: m.start()):
             after = sentence[m.end() : m.end() + NOT_REPRESENTED_REACH]
-            if _NOT_REPRESENTED.search(after):
+            if _not_represented(lexicons).search(after):
                 firm = firm or _has(lexicons, "firm", after)
                 continue
             if firm and _has(lexicons, "client", m.group()):
@@ -369,25 +397,6 @@ def _relative(sentences: list[str], lexicons: Sequence[Lexicon]) -> str | None:
         ):
             return sentence
     return None
-
-
-# the company's own reminders, received: "ich habe eine Mahnung … erhalten", "een factuur en
-# een herinnering", "these reminder emails", "votre cinquième relance automatique"
-_THEIR_REMINDER = re.compile(
-    r"\b(received|got|receive|ontving|ontvangen|kreeg|krijg|erhalten|bekommen|recu|recois)\b"
-    r".{0,40}\b(a|an|een|eine|une|this|these|deze|ces|cette)\b.{0,20}"
-    r"\b(reminder|herinnering|mahnung|relance|rappel)|"
-    r"\b(a|an|een|eine|une)\b (\w+ ){0,2}?(reminder|herinnering|mahnung|relance|rappel)\b.{0,60}"
-    r"\b(received|ontvangen|gekregen|erhalten|bekommen|recu)\b|"
-    r"\b(reminder|herinnerings?|mahnungs?|relance|rappel)[- ]?(e-?mails?|mails?|messages?|sms)\b|"
-    r"\b(mails?|e-?mails?|messages?) (de )?(relance|rappel)\b|"
-    r"\b(these|those|your|ces|vos|votre|deze|die|diese|ihre) (\w+ ){0,2}?(reminders?|relances?|"
-    r"rappels?|herinneringen|erinnerungen|mahnungen)\b|"
-    r"\b(automatic|automatique|automatische)\b.{0,20}\b(reminder|relance|herinnering)|"
-    r"\b(reminder|relance|rappel|herinnering|erinnerung)s? automati\w+|"
-    r"\b(payment reminder|betalingsherinnering\w*|zahlungserinnerung\w*|rappel de paiement|"
-    r"mahnung (uber|fur|wegen)|mahngebuhr\w*)\b"
-)
 
 
 # ---- the data subject's name, from the original text
@@ -427,7 +436,7 @@ def _name_after(original: normalize.Aligned, lexicons: Sequence[Lexicon]) -> str
     patterns += [_joined(lexicons, "represents"), _relatives(lexicons)]
     for rx in patterns:
         for m in rx.finditer(folded):
-            if _NOT_REPRESENTED.search(folded, m.end(), m.end() + NOT_REPRESENTED_REACH):
+            if _not_represented(lexicons).search(folded, m.end(), m.end() + NOT_REPRESENTED_REACH):
                 continue
             if cue is None or m.start() < cue.start():
                 cue = m

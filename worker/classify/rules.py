@@ -206,6 +206,35 @@ class Cues:
     dated_request: str = r"(?!)"
     dated_of: str = r"(?!)"
     your: str = r"(?!)"
+    # no one represented after a cue ("on behalf of myself", "namens de bvba", "au nom du
+    # comité"), of words: ``not_for`` ("of ", "van "), ``not_whom`` ("me", "mij", "moi"),
+    # ``not_the`` ("the ", "het "), ``not_clause`` ("that", "die", "qui": the cue's object ends),
+    # ``organisation`` ("works council", "vzw", "GmbH")
+    not_for: str = r"(?!)"
+    not_whom: str = r"(?!)"
+    not_the: str = r"(?!)"
+    not_clause: str = r"(?!)"
+    organisation: str = r"(?!)"
+    # the company's own reminders, received ("ich habe eine Mahnung … erhalten", "these reminder
+    # emails", "votre cinquième relance automatique"), of words: ``theirs_receive`` ``theirs_this``
+    # … ``theirs_reminder`` ("received … a … reminder"); ``theirs_a`` ``theirs_reminder`` …
+    # ``theirs_received``; ``theirs_reminder_mail`` ``theirs_mail`` ("reminder e-mails");
+    # ``theirs_these`` ``theirs_reminders`` ("these reminders"); ``theirs_automatic`` …
+    # ``theirs_auto_reminder``; ``theirs_reminder_auto`` ("relance automatique"); and whole
+    # phrases, ``their_reminder`` ("payment reminder", "Mahngebühr")
+    theirs_receive: str = r"(?!)"
+    theirs_this: str = r"(?!)"
+    theirs_reminder: str = r"(?!)"
+    theirs_a: str = r"(?!)"
+    theirs_received: str = r"(?!)"
+    theirs_reminder_mail: str = r"(?!)"
+    theirs_mail: str = r"(?!)"
+    theirs_these: str = r"(?!)"
+    theirs_reminders: str = r"(?!)"
+    theirs_automatic: str = r"(?!)"
+    theirs_auto_reminder: str = r"(?!)"
+    theirs_reminder_auto: str = r"(?!)"
+    their_reminder: str = r"(?!)"
 
 
 @dataclass(frozen=True)

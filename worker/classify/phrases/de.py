@@ -711,6 +711,22 @@ CUES = Cues(
     dated_request=r"anfrage|antrag",
     dated_of=r"vom",
     your=r"ihre|ihrer|ihren",
+    not_for=r"von ",
+    not_whom=r"mich|mir|sie|uns",
+    not_the=r"der |die |das |des ",
+    not_clause=r"die|dass|ihre?|ist",
+    organisation=r"gmbh|ag|kg|betriebsrat\w*|personalrat\w*|gewerkschaft|unternehmen\w*|firma",
+    theirs_receive=r"erhalten|bekommen",
+    theirs_this=r"eine",
+    theirs_reminder=r"mahnung",
+    theirs_a=r"eine",
+    theirs_received=r"erhalten|bekommen",
+    theirs_reminder_mail=r"mahnungs?",
+    theirs_these=r"die|diese|ihre",
+    theirs_reminders=r"erinnerungen|mahnungen",
+    theirs_automatic=r"automatische",
+    theirs_reminder_auto=r"erinnerung",
+    their_reminder=r"\b(zahlungserinnerung\w*|mahnung (uber|fur|wegen)|mahngebuhr\w*)\b",
 )
 
 # the bare names of rights as a pasted form's ticked choices ("[X] ...")

@@ -780,6 +780,23 @@ CUES = Cues(
     dated_request=r"demande",
     dated_of=r"du",
     your=r"votre",
+    not_for=r"de |d'",
+    not_whom=r"moi|vous|nous",
+    not_the=r"la |le |l'|des ",
+    not_clause=r"que|qui|votre|vos|est",
+    organisation=r"conseil|comite|syndicat|societe|entreprise|sa|sprl|srl",
+    theirs_receive=r"recu|recois",
+    theirs_this=r"une|ces|cette",
+    theirs_reminder=r"relance|rappel",
+    theirs_a=r"une",
+    theirs_received=r"recu",
+    theirs_reminder_mail=r"relance|rappel",
+    theirs_these=r"ces|vos|votre",
+    theirs_reminders=r"relances?|rappels?",
+    theirs_automatic=r"automatique",
+    theirs_auto_reminder=r"relance",
+    theirs_reminder_auto=r"relance|rappel",
+    their_reminder=r"\b(rappel de paiement)\b|\b(mails?|e-?mails?|messages?) (de )?(relance|rappel)\b",
 )
 
 # the bare names of rights as a pasted form's ticked choices ("[X] ...")

@@ -715,6 +715,23 @@ CUES = Cues(
     dated_request=r"verzoek",
     dated_of=r"van",
     your=r"uw",
+    not_for=r"van ",
+    not_whom=r"mij|mezelf|u|ons",
+    not_the=r"de |het |een ",
+    not_clause=r"dat|die|uw|is",
+    organisation=r"ondernemingsraad|werknemersafvaardiging|vakbond|directie|bvba|bv|nv|vzw",
+    theirs_receive=r"ontving|ontvangen|kreeg|krijg",
+    theirs_this=r"een|deze",
+    theirs_reminder=r"herinnering",
+    theirs_a=r"een",
+    theirs_received=r"ontvangen|gekregen",
+    theirs_reminder_mail=r"herinnerings?",
+    theirs_these=r"deze|die",
+    theirs_reminders=r"herinneringen",
+    theirs_automatic=r"automatische",
+    theirs_auto_reminder=r"herinnering",
+    theirs_reminder_auto=r"herinnering",
+    their_reminder=r"\b(betalingsherinnering\w*)\b",
 )
 
 RULES += (
