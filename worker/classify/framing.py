@@ -402,27 +402,12 @@ def _relative(sentences: list[str], lexicons: Sequence[Lexicon]) -> str | None:
 # ---- the data subject's name, from the original text
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+def _word_set(lexicons: Sequence[Lexicon], name: str) -> frozenset[str]:
+    """The words of every lexicon's ``name`` entry (a plain alternation: "mr|mrs|ms")."""
+    words = _alternatives(lexicons, name)
+    return frozenset(words.split("|")) if words != NOTHING else frozenset()
 
 
-_TITLES = _words(
-    "mr mrs ms miss dr prof mevrouw mevr meneer dhr heer madame mme mlle monsieur m herr frau "
-    "herrn sir madam"
-)
-# kinship and client words, capitalised in German ("im Namen meiner Mutter, Frau …")
-_RELATIONS = _words(
-    "mutter vater sohn sohnes tochter mann mannes ehemann ehemannes ehefrau gattin gatte gatten "
-    "kind kindes kinder bruder bruders schwester oma opa grossmutter grossvater tante onkel "
-    "mandant mandantin mandanten mandantschaft klient klientin betreute betreuten partner "
-    "partnerin lebensgefahrte lebensgefahrtin eltern"
-)
-_PARTICLES = _words("van de der den von zu du le la ter ten di da dos del des vom")
-_NOT_NAMES = _words(
-    "i the my our your his her their she he it they we you a an this that mijn onze zijn haar "
-    "hij zij ik wij ma mon mes notre nos sa son ses il elle je nous meine meiner meines mein "
-    "unsere unser seine ihre sie er ich wir dear geachte beste cher chere sehr"
-)
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
 NAME_REACH = 100  # how far after "on behalf of" the name may be
 
@@ -430,6 +415,10 @@ NAME_REACH = 100  # how far after "on behalf of" the name may be
 def _name_after(original: normalize.Aligned, lexicons: Sequence[Lexicon]) -> str:
     """The capitalised name that follows the on-behalf phrase in the original text ("… of my
     mother, Margaret Ellis, …" → "Margaret Ellis"); "" when there is none near."""
+    titles, particles = _word_set(lexicons, "titles"), _word_set(lexicons, "name_particles")
+    # kinship and client words, capitalised in German ("im Namen meiner Mutter, Frau …")
+    relations = _word_set(lexicons, "relations")
+    not_names = _word_set(lexicons, "not_names")
     cue = None
     folded = original.folded
     patterns = [lex.rx("on_behalf") for lex in lexicons]
@@ -450,22 +439,22 @@ def _name_after(original: normalize.Aligned, lexicons: Sequence[Lexicon]) -> str
     for m in _TOKEN.finditer(window):
         word = m.group().rstrip(".")
         between = window[m.start() - 2 : m.start()] if m.start() >= 2 else ""
-        if name and ("." in between and word.lower() not in _TITLES and len(name[-1]) > 1):
+        if name and ("." in between and word.lower() not in titles and len(name[-1]) > 1):
             break  # a sentence ended
-        if word.lower() in _TITLES and word[:1].isupper():
+        if word.lower() in titles and word[:1].isupper():
             titled, name = True, []  # "meiner Mutter, Frau Helga Schulz": the name comes now
             continue
-        if normalize.fold(word) in _RELATIONS:
+        if normalize.fold(word) in relations:
             name = []
             continue
-        capitalised = word[:1].isupper() and word.lower() not in _NOT_NAMES
-        if capitalised or (name and word.lower() in _PARTICLES):
+        capitalised = word[:1].isupper() and word.lower() not in not_names
+        if capitalised or (name and word.lower() in particles):
             name.append(word)
         elif name:
             break
         if len(name) >= 5:
             break
-    while name and name[-1].lower() in _PARTICLES:
+    while name and name[-1].lower() in particles:
         name.pop()
     if len(name) >= 2 or (name and titled):
         return " ".join(name)

@@ -235,6 +235,14 @@ class Cues:
     theirs_auto_reminder: str = r"(?!)"
     theirs_reminder_auto: str = r"(?!)"
     their_reminder: str = r"(?!)"
+    # the data subject's name after the cue, read word by word (plain alternations of words,
+    # folded): titles that may open a name ("Mrs", "mevrouw", "Frau"), kinship and client
+    # nouns capitalised in German ("meiner Mutter, Frau …"), particles inside a name ("van",
+    # "von", "de"), capitalised words that are no name ("Dear", "Ihre", "Geachte")
+    titles: str = r"(?!)"
+    relations: str = r"(?!)"
+    name_particles: str = r"(?!)"
+    not_names: str = r"(?!)"
 
 
 @dataclass(frozen=True)

@@ -727,6 +727,10 @@ CUES = Cues(
     theirs_automatic=r"automatische",
     theirs_reminder_auto=r"erinnerung",
     their_reminder=r"\b(zahlungserinnerung\w*|mahnung (uber|fur|wegen)|mahngebuhr\w*)\b",
+    titles=r"herr|frau|herrn|dr|prof",
+    relations=r"mutter|vater|sohn|sohnes|tochter|mann|mannes|ehemann|ehemannes|ehefrau|gattin|gatte|gatten|kind|kindes|kinder|bruder|bruders|schwester|oma|opa|grossmutter|grossvater|tante|onkel|mandant|mandantin|mandanten|mandantschaft|klient|klientin|betreute|betreuten|partner|partnerin|lebensgefahrte|lebensgefahrtin|eltern",
+    name_particles=r"von|zu|der|den|vom",
+    not_names=r"meine|meiner|meines|mein|unsere|unser|seine|ihre|sie|er|ich|wir|sehr",
 )
 
 # the bare names of rights as a pasted form's ticked choices ("[X] ...")

@@ -1062,6 +1062,9 @@ CUES = Cues(
     theirs_auto_reminder=r"reminder",
     theirs_reminder_auto=r"reminder",
     their_reminder=r"\b(payment reminder)\b",
+    titles=r"mr|mrs|ms|miss|dr|prof|sir|madam",
+    name_particles=r"di|da|dos|del",
+    not_names=r"i|the|my|our|your|his|her|their|she|he|it|they|we|you|a|an|this|that|dear",
 )
 
 # the bare names of rights as a pasted form's ticked choices ("[X] ...")

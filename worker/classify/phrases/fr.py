@@ -797,6 +797,9 @@ CUES = Cues(
     theirs_auto_reminder=r"relance",
     theirs_reminder_auto=r"relance|rappel",
     their_reminder=r"\b(rappel de paiement)\b|\b(mails?|e-?mails?|messages?) (de )?(relance|rappel)\b",
+    titles=r"madame|mme|mlle|monsieur|m",
+    name_particles=r"de|du|le|la|des",
+    not_names=r"ma|mon|mes|notre|nos|sa|son|ses|il|elle|je|nous|cher|chere",
 )
 
 # the bare names of rights as a pasted form's ticked choices ("[X] ...")

@@ -732,6 +732,9 @@ CUES = Cues(
     theirs_auto_reminder=r"herinnering",
     theirs_reminder_auto=r"herinnering",
     their_reminder=r"\b(betalingsherinnering\w*)\b",
+    titles=r"mevrouw|mevr|meneer|dhr|heer",
+    name_particles=r"van|de|der|den|ter|ten",
+    not_names=r"mijn|onze|zijn|haar|hij|zij|ik|wij|geachte|beste",
 )
 
 RULES += (
