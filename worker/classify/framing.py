@@ -166,6 +166,11 @@ def _first(lexicons: Sequence[Lexicon], name: str, sentences: list[str]) -> str 
     return None
 
 
+# ---- the lexicons' framing cues. Each language's words are in its lexicon (``rules.Cues``);
+# a cue whose words may come from different languages in one phrase ("I received een
+# herinnering", "my request du 3 mars") is composed here of every lexicon's words, so that it
+# reads what it read when it was one list of the four languages' words.
+
 NOTHING = r"(?!)"
 _COMPOSED: dict[tuple[str, tuple[str, ...]], re.Pattern[str]] = {}
 
@@ -189,7 +194,7 @@ def _joined(lexicons: Sequence[Lexicon], name: str) -> re.Pattern[str]:
     (one pass over the text, as the lexicons' own entries would not give)."""
     return _composed(
         lexicons,
-        name,
+        f"={name}",  # apart from the composed patterns' own keys
         lambda: (
             "|".join(f"(?:{s})" for lex in lexicons if (s := getattr(lex.cues, name)) != NOTHING)
             or NOTHING
@@ -354,9 +359,9 @@ ANNOUNCE_WORDS = 10  # "En voici le texte, pour votre information."
 COMPLAINT_REACH = 2000  # how far below the address line the complaint is named
 
 
-# ---- framing cues of this module's own (the phrase lists' ``on_behalf``, ``reminder``,
-# ``history`` … are shared with the request-type rules; what only the framing reads is here,
-# in the four languages, folded: lower case, no accents)
+# ---- representatives and relatives (their words are the lexicons' cues: ``represents``,
+# ``relative`` …, see ``rules.Cues``; the phrase lists' ``on_behalf`` is shared with the
+# request-type rules)
 
 NOT_REPRESENTED_REACH = 60  # how much text after a cue names who is represented
 
