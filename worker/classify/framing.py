@@ -28,7 +28,7 @@ the original text (``original_span``), as it was written.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -66,37 +66,36 @@ def read_framing(
     sentences = [full[a:b] for a, b in spans]
     # a form's question ("Are you acting on behalf of the data subject?") tells nothing
     asked = [sentences[i] for i in own if "?" not in sentences[i]]
-    behalf = _representative(asked, lexicons) or _relative([sentences[i] for i in own if told[i]])
+    behalf = _representative(asked, lexicons) or _relative(
+        [sentences[i] for i in own if told[i]], lexicons
+    )
     # a mail about the company's own reminders ("ich habe eine Mahnung erhalten … In der
     # Mahnung steht", "c'est votre cinquième relance automatique"): its reminder words are
     # theirs, unless one names the writer's own request ("2e rappel – ma demande du 5 octobre")
-    theirs = any(_THEIR_REMINDER.search(sentences[i]) for i in own)
+    theirs = any(_their_reminder(lexicons).search(sentences[i]) for i in own)
     reminding = [
         sentences[i]
         for i in own
         if told[i]
         and _reminds(sentences[i], lexicons)
-        and not _THEIR_REMINDER.search(sentences[i])
-        and not (theirs and not _OWN_REQUEST.search(sentences[i]))
+        and not _their_reminder(lexicons).search(sentences[i])
+        and not (theirs and not _own_request(lexicons).search(sentences[i]))
     ]
     history = [i for i, s in enumerate(sentences) if told[i] and _earlier(s, lexicons)]
-    unanswered = any(
-        told[i] and (_has(lexicons, "unanswered", sentences[i]) or _UNANSWERED.search(sentences[i]))
-        for i in own
-    )
+    unanswered = any(told[i] and _has(lexicons, "unanswered", sentences[i]) for i in own)
     renewed = any(told[i] and _has(lexicons, "renewal", sentences[i]) for i in own)
     # asked anew, not thanked again ("Danke nochmals") nor asked about ("où en est ma
     # demande ?": a question about the earlier request asks nothing anew)
     asks_again = any(
         told[i]
         and "?" not in sentences[i]
-        and (_has(lexicons, "renewal", sentences[i]) or _MAINTAINED.search(sentences[i]))
-        and not _THANKS.search(sentences[i])
+        and (_has(lexicons, "renewal", sentences[i]) or _has(lexicons, "maintained", sentences[i]))
+        and not _has(lexicons, "thanks", sentences[i])
         for i in own
     )
-    cancelled = any(_CANCELLED.search(sentences[i]) for i in own)
+    cancelled = any(_has(lexicons, "cancelled", sentences[i]) for i in own)
     lodged = any(
-        (told[i] or _LODGED_BEFORE.search(s))
+        (told[i] or _has(lexicons, "lodged_before", s))
         and (_has(lexicons, "authority_complaint", s) or _lodges(s, lexicons))
         for i, s in enumerate(sentences)
     )
@@ -105,7 +104,8 @@ def read_framing(
     # mitgeteilt … ich widerspreche erneut"); not one withdrawn ("oubliez ma demande d'hier"),
     # nor the history a complaint to the authority tells
     asked_before = any(
-        told[i] and (_asked_before(sentences[i], lexicons) or _OWN_REQUEST.search(sentences[i]))
+        told[i]
+        and (_asked_before(sentences[i], lexicons) or _own_request(lexicons).search(sentences[i]))
         for i in own
     )
     # a complaint (to the authority) tells of the unanswered request it is about: a reminder
@@ -142,17 +142,17 @@ def _earlier(sentence: str, lexicons: Sequence[Lexicon]) -> bool:
     return (
         _asked_before(sentence, lexicons)
         or _has(lexicons, "earlier_request", sentence)
-        or bool(_EARLIER_REF.search(sentence))
+        or bool(_dated_request(lexicons).search(sentence))
     )
 
 
 def _asked_before(sentence: str, lexicons: Sequence[Lexicon]) -> bool:
     """The writer tells of their own earlier request: "I asked you on …", "ik vroeg u …"."""
-    return _has(lexicons, "history", sentence) or bool(_EARLIER.search(sentence))
+    return _has(lexicons, "history", sentence) or _has(lexicons, "earlier_act", sentence)
 
 
 def _reminds(sentence: str, lexicons: Sequence[Lexicon]) -> bool:
-    return _has(lexicons, "reminder", sentence) or bool(_REMINDER.search(sentence))
+    return _has(lexicons, "reminder", sentence)
 
 
 def _has(lexicons: Sequence[Lexicon], name: str, text: str) -> bool:
@@ -164,6 +164,126 @@ def _first(lexicons: Sequence[Lexicon], name: str, sentences: list[str]) -> str 
         if _has(lexicons, name, sentence):
             return sentence
     return None
+
+
+# ---- the lexicons' framing cues. Each language's words are in its lexicon (``rules.Cues``);
+# a cue whose words may come from different languages in one phrase ("I received een
+# herinnering", "my request du 3 mars") is composed here of every lexicon's words, so that it
+# reads what it read when it was one list of the four languages' words.
+
+NOTHING = r"(?!)"
+_COMPOSED: dict[tuple[str, tuple[str, ...]], re.Pattern[str]] = {}
+
+
+def _alternatives(lexicons: Sequence[Lexicon], name: str) -> str:
+    """The alternatives of every lexicon's ``name`` entry, as one alternation."""
+    sources = [getattr(lex.cues, name) for lex in lexicons]
+    return "|".join(s for s in sources if s != NOTHING) or NOTHING
+
+
+def _composed(lexicons: Sequence[Lexicon], key: str, build: Callable[[], str]) -> re.Pattern[str]:
+    """The pattern ``build`` makes of the lexicons' entries, compiled once per set of lexicons."""
+    codes = (key, tuple(lex.code for lex in lexicons))
+    if codes not in _COMPOSED:
+        _COMPOSED[codes] = re.compile(build())
+    return _COMPOSED[codes]
+
+
+def _joined(lexicons: Sequence[Lexicon], name: str) -> re.Pattern[str]:
+    """Every lexicon's ``name`` entry as one pattern, for where its matches are walked through
+    (one pass over the text, as the lexicons' own entries would not give)."""
+    return _composed(
+        lexicons,
+        f"={name}",  # apart from the composed patterns' own keys
+        lambda: (
+            "|".join(f"(?:{s})" for lex in lexicons if (s := getattr(lex.cues, name)) != NOTHING)
+            or NOTHING
+        ),
+    )
+
+
+def _relatives(lexicons: Sequence[Lexicon]) -> re.Pattern[str]:
+    """The writer's relative, named as the one the letter is about: "my father, Harold
+    Bennett", "ma maman", "mijn overleden echtgenoot", "meines verstorbenen Mannes"; the
+    possessive, state and kin words from any of the lexicons."""
+    return _composed(
+        lexicons,
+        "relatives",
+        lambda: (
+            rf"\b({_alternatives(lexicons, 'relative_owner')}) "
+            rf"(({_alternatives(lexicons, 'relative_state')}) )?"
+            rf"({_alternatives(lexicons, 'relative')})\b"
+        ),
+    )
+
+
+def _dated_request(lexicons: Sequence[Lexicon]) -> re.Pattern[str]:
+    """A request named by its date, not the company's ("request of 14 October", "demande du
+    1er octobre", "Anfrage vom 12.10."): the words from any of the lexicons."""
+    return _composed(
+        lexicons,
+        "dated_request",
+        lambda: (
+            "".join(f"(?<!{w} )" for w in _alternatives(lexicons, "your").split("|"))
+            + rf"\b({_alternatives(lexicons, 'dated_request')}) "
+            rf"({_alternatives(lexicons, 'dated_of')}) (\d|1er)"
+        ),
+    )
+
+
+def _own_request(lexicons: Sequence[Lexicon]) -> re.Pattern[str]:
+    """The writer's own request named: "my request was for …", "meine Anfrage vom 12.10.2026",
+    "Your extension of the deadline – request of 14 October" (not "our client's request")."""
+    return _composed(
+        lexicons,
+        "own_request",
+        lambda: (
+            rf"\b({_alternatives(lexicons, 'own_owner')}) (\w+ ){{0,2}}?"
+            rf"({_alternatives(lexicons, 'own_request')})\b|" + _dated_request(lexicons).pattern
+        ),
+    )
+
+
+def _filled(lexicons: Sequence[Lexicon], template: str) -> str:
+    """``template`` with each ``<name>`` replaced by the lexicons' ``name`` words."""
+    return re.sub(r"<(\w+)>", lambda m: _alternatives(lexicons, m.group(1)), template)
+
+
+def _not_represented(lexicons: Sequence[Lexicon]) -> re.Pattern[str]:
+    """A cue that names no one represented: the writer themself ("namens mij verstuurd via
+    …"), the company ("Intrum acting for you"), an organisation speaking for itself ("on
+    behalf of the works council", "namens de bvba …"); read just after the cue."""
+    return _composed(
+        lexicons,
+        "not_represented",
+        lambda: _filled(
+            lexicons,
+            r"^\W*(<not_for>)?(<not_whom>)\b|"
+            r"^\W*(<not_for>)?(<not_the>)?((?!(<not_clause>) )\w+ ){0,2}?(<organisation>)\b",
+        ),
+    )
+
+
+def _their_reminder(lexicons: Sequence[Lexicon]) -> re.Pattern[str]:
+    """The company's own reminders, received: "ich habe eine Mahnung … erhalten", "een
+    factuur en een herinnering", "these reminder emails", "votre cinquième relance
+    automatique"."""
+    return _composed(
+        lexicons,
+        "their_reminder",
+        lambda: (
+            _filled(
+                lexicons,
+                r"\b(<theirs_receive>)\b.{0,40}\b(<theirs_this>)\b.{0,20}\b(<theirs_reminder>)|"
+                r"\b(<theirs_a>)\b (\w+ ){0,2}?(<theirs_reminder>)\b.{0,60}\b(<theirs_received>)\b|"
+                r"\b(<theirs_reminder_mail>)[- ]?(<theirs_mail>)\b|"
+                r"\b(<theirs_these>) (\w+ ){0,2}?(<theirs_reminders>)\b|"
+                r"\b(<theirs_automatic>)\b.{0,20}\b(<theirs_auto_reminder>)|"
+                r"\b(<theirs_reminder_auto>)s? automati\w+|",
+            )
+            + _joined(lexicons, "their_reminder").pattern
+        ),
+    )
 
 
 def _copied_complaint(
@@ -187,7 +307,13 @@ def _copied_complaint(
         if (
             told[index]
             and _has(lexicons, "authority_address", line)
-            and (_COMPLAINT.match(line) or _COMPLAINT.search(full, end, end + COMPLAINT_REACH))
+            and (
+                any(lex.rx("complaint_named").match(line) for lex in lexicons)
+                or any(
+                    lex.rx("complaint_named").search(full, end, end + COMPLAINT_REACH)
+                    for lex in lexicons
+                )
+            )
         ):
             return index
         if told[index] and _has(lexicons, "authority_lodging", sentence):
@@ -200,181 +326,45 @@ def _copied_complaint(
             not roles[index].roles
             and not roles[index].item
             and _has(lexicons, "authority", sentence)
-            and _COMPLAINT.search(sentence)
+            and _has(lexicons, "complaint_named", sentence)
         )
         if not lodged:
             continue
-        if _BELOW.search(sentence):
+        if _has(lexicons, "below", sentence):
             return index + 1  # "below is the complaint I lodged with the GBA today": the copy
         following = full[spans[index + 1][0] : spans[index + 1][1]]
         if (
             index + 2 < len(spans)
             and len(following.split()) <= ANNOUNCE_WORDS
-            and _BELOW.search(following)
-            and not _COMPLAINT.search(following)
+            and _has(lexicons, "below", following)
+            and not _has(lexicons, "complaint_named", following)
         ):
             return index + 2  # "I lodged a complaint with the APD today. Here is its text."
     return None
 
 
 _RULE = re.compile(r"^[\W_]+")
-# a complaint lodged with an authority named in the sentence, beyond the phrase lists': "I am
-# therefore lodging a complaint with the Belgian Data Protection Authority today", "j'introduis
-# ce jour une plainte auprès de l'APD", "j'ai saisi la CNIL", "habe ich mich heute beim
-# Landesbeauftragten … beschwert", "meiner heute bei der Datenschutzbehörde eingebrachten
-# Beschwerde"
-_LODGING = re.compile(
-    r"\b(i am|i'm|we are|i have|i've|we have|i|we) (\w+ ){0,2}?(lodg\w+|fil(ed|ing)|submitt\w+|"
-    r"made|making) (a |my |the |this |our )?(formal )?complaint\b|"
-    r"\bcomplaint (that )?(i|we) (have )?(\w+ )?(lodged|filed|submitted|made)\b|"
-    r"\b(j'|je |nous )(ai |avons )?(introdui\w*|depos\w*|adresse|porte|forme) (\w+ ){0,2}?"
-    r"(une |ma |cette |la )?(plainte|reclamation)\b|\bj'ai (\w+ )?saisi\b|"
-    r"\b(ik|wij|we) (heb|hebben) (\w+ ){0,4}?klacht (\w+ ){0,8}?ingediend\b|"
-    r"\b(habe|haben) (ich|wir) (mich|uns) .{0,100}?\bbeschwert\b|"
-    r"\b(eingebrachte|eingereichte|erhobene|eingelegte)\w* beschwerde\b|"
-    r"\bbeschwerde (\w+ ){0,8}?(eingebracht|eingereicht|erhoben|eingelegt)\b"
-)
-# lodged, told in the past: no reservation, whatever else the sentence says ("sans réponse de
-# votre part, j'ai déposé hier une plainte auprès de la CNIL")
-_LODGED_BEFORE = re.compile(
-    r"\b(i have|i've|we have) (\w+ )?(lodged|filed|submitted)\b|\b(j'ai|nous avons) (\w+ )?"
-    r"(depose|introduit|saisi)\b|\b(ik heb|wij hebben|we hebben) (\w+ ){0,8}?ingediend\b|"
-    r"\b(habe|haben) (ich|wir) (\w+ ){0,8}?(eingereicht|eingebracht|erhoben|beschwert)\b"
-)
-_WILL = re.compile(
-    r"\b(will|would|shall|could|might|may|going to|zal|zou|ga|vais|pourrais|pourrai|werde|wurde|"
-    r"konnte|kann|right to|droit d|recht om|recht auf|if|unless|otherwise|si|sinon|a defaut|"
-    r"faute de|als|indien|anders|tenzij|wenn|falls|sonst|andernfalls)\b|"
-    r"\b\w+(erai|erais|irai|irais)\b"
-)
 
 
 def _lodges(sentence: str, lexicons: Sequence[Lexicon]) -> bool:
     """A complaint lodged (or being lodged) with a supervisory authority named here."""
     return (
         _has(lexicons, "authority", sentence)
-        and bool(_LODGING.search(sentence))
-        and not _WILL.search(sentence)
+        and _has(lexicons, "lodging", sentence)
+        and not _has(lexicons, "prospect", sentence)
     )
 
 
-# the text that follows is meant: "below", "hieronder", "ci-dessous", "unten", "nachstehend"
-_BELOW = re.compile(
-    r"\b(below|underneath|hereunder|hieronder|onderstaande?|hierna|ci-dessous|ci-apres|"
-    r"(nach|weiter )?unten|nachstehend\w*|im folgenden|folgende\w*|"
-    # or enclosed with it: "here is", "voici", "hierbij", "beiliegend", "ci-joint"
-    r"here is|herewith|enclosed|attached|hier is|hierbij|bijgevoegd|in bijlage|voici|ci-joint\w*|"
-    r"en annexe|beiliegend\w*|anbei|anliegend\w*|beigefugt\w*)\b"
-)
-_COMPLAINT = re.compile(r"\b(complain\w*|klacht\w*|plainte|reclamation|beschwerde\w*)")
 ANNOUNCE_WORDS = 10  # "En voici le texte, pour votre information."
 COMPLAINT_REACH = 2000  # how far below the address line the complaint is named
 
 
-# ---- framing cues of this module's own (the phrase lists' ``on_behalf``, ``reminder``,
-# ``history`` … are shared with the request-type rules; what only the framing reads is here,
-# in the four languages, folded: lower case, no accents)
+# ---- representatives and relatives (their words are the lexicons' cues: ``represents``,
+# ``relative`` …, see ``rules.Cues``; the phrase lists' ``on_behalf`` is shared with the
+# request-type rules)
 
-# a representative's role, beyond the phrase lists' "on behalf of", "namens", "au nom de":
-# "on her behalf", "I hold a registered lasting power of attorney", "as his son and executor",
-# "en son nom", "administratrice des biens de", "als ouder", "ik ben de bewindvoerder",
-# "onze gebruiker" (a platform), "in ihrem Namen", "Erwachsenenvertreterin von", "Alleinerbin"
-_REPRESENTS = re.compile(
-    # en
-    r"\bon (his|her|their) behalf\b|\bpower of attorney\b|\bletters? of administration\b|"
-    r"\bas (his|her|their) (\w+ ){0,2}?(son|daughter|child|husband|wife|widow|widower|partner|"
-    r"parents?|mother|father|guardian|executor|executrix|administrator|heir|attorney|"
-    r"representative|carer)\b|\b(i am|i'm|we are) (his|her|their|the) (legal )?(guardian|"
-    r"executor|executrix|attorney|representative|administrator)\b|\bas a parent\b|"
-    r"\b(authori[sz]ed|instructed|mandated) (us|me) to act\b|\b(as )?(he|she) is a minor\b|"
-    r"\b(insurer|solicitors?|lawyers?|attorneys?|representatives?) of (mr|mrs|ms|miss|dr)\b|"
-    # fr
-    r"\ben (son|leur) nom\b|\bau nom de (celle|celui|ceux|celles)-ci\b|\bm'ont mandatee?s?\b|"
-    r"\bmandatee? par (monsieur|madame|m|mme|mon|ma|mes|les|nos)\b|"
-    r"\ben (ma |sa |notre )?qualite d'(administrat\w+|heriti\w+|ayant droit|executeur)|"
-    r"\b(designee?|nommee?) (comme |en qualite d')?(administrat\w+|tut\w+|curat\w+|mandataire)|"
-    r"\badministrat(eur|rice) (provisoire |judiciaire )?des biens\b|"
-    r"\ben tant que (\w+ ){0,2}?(fille|fils|epouse|epoux|mari|veuve|veuf|heritiere?|"
-    r"administrat\w+|mere|pere|parents?)\b|\bje suis (sa|son) (fille|fils|epouse|mari|veuve|"
-    r"veuf|tut\w+|administrat\w+|heriti\w+|mere|pere)\b|\((sa|son) (fille|fils|epouse|mari|"
-    r"veuve|veuf|mere|pere)\)|\bchargee? de la succession\b|\bassureur (\w+ ){0,3}?de "
-    r"(monsieur|madame|m|mme)\b|"
-    # nl
-    r"\bals (ouder|ouders|moeder|vader|erfgenaam|weduwe|weduwnaar|bewindvoerder|voogd|"
-    r"executeur)\b|\b(aangesteld|benoemd) (als|tot) (\w+ )?(bewindvoerder|voogd|mentor|"
-    r"executeur)\b|\bik ben (de |zijn |haar )?(enige )?(bewindvoerder|voogd|mentor|uitvoerder|"
-    r"executeur|erfgenaam|weduwe|weduwnaar)\b|\bik ben (zijn|haar) (dochter|zoon|echtgenote|"
-    r"echtgenoot|weduwe|vrouw|man)\b|\bik ben de (dochter|zoon|echtgenote|echtgenoot|weduwe) "
-    r"van\b|\bregeling van (zijn|haar|de) nalatenschap\b|\bonze gebruiker\b|"
-    r"\bstaat onder bewind\b|\bnamens (haar|hem|hen)\b|"
-    # de
-    r"\bin (ihrem|seinem) namen\b|\b(als|bin) (\w+ ){0,2}?(erwachsenenvertreter\w*|betreuer\w*|"
-    r"vormund|nachlassverwalter\w*|testamentsvollstrecker\w*|alleinerbin|alleinerbe|erbin|"
-    r"erbe)\b|\b(zur|zum) (\w+ ){0,2}?(erwachsenenvertreter\w*|betreuer\w*|vormund\w*) "
-    r"(von|des|der|bestellt)\b|\b(hat|haben) (einen|eine) (beistand|betreuer\w*|vormund)\b|"
-    r"\bvollmachten\b|\b(beauftragt|bevollmachtigt) (uns|mich)\b|\buns (\w+ )?beauftragt\b|"
-    r"\banwaltlich vertreten\b|"
-    # someone's request relayed at their asking: "ma collègue … m'a demandé de vous transmettre
-    # sa demande", "she asked me to pass on her request"
-    r"\b(m'a|m'ont) (\w+ )?demande de vous (transmettre|faire suivre|faire parvenir) (sa|leur)\b|"
-    r"\basked me to (pass on|forward|send you) (his|her|their)\b|"
-    r"\b(vroeg|heeft) (me|mij) (\w+ ){0,2}?(zijn|haar|hun) (\w+ )?(verzoek|vraag) (\w+ ){0,3}?"
-    r"door te (geven|sturen)\b|"
-    r"\b(hat|haben) mich gebeten,? (ihnen )?(seine|ihre) (\w+ )?(anfrage|bitte|antrag)\b"
-)
-# a cue that names no one represented: the writer themself ("namens mij verstuurd via …"),
-# the company ("Intrum acting for you"), an organisation speaking for itself ("on behalf of
-# the works council", "namens de bvba …"), or the German noun ("meines Namens", "gleichen
-# Namens") that the Dutch "namens" reads
-_NOT_REPRESENTED = re.compile(
-    r"^\W*(of |for |van |de |d'|von )?(me|myself|mij|mezelf|moi|mich|mir|you|u|vous|sie|us|ons|"
-    r"nous|uns)\b|"
-    r"^\W*(of |for |van |de |d'|von )?(the |de |het |la |le |l'|der |die |das |des |een |a |an )?"
-    r"((?!(that|your|who|which|dat|die|que|qui|dass|uw|votre|vos|ihre?|is|est|ist) )\w+ ){0,2}?"
-    r"(works council|council|unit|department|team|police|company|firm|board|"
-    r"ondernemingsraad|werknemersafvaardiging|vakbond|directie|bvba|bv|nv|vzw|sa|sprl|srl|"
-    r"gmbh|ag|kg|ltd|llc|plc|inc|betriebsrat\w*|personalrat\w*|gewerkschaft|conseil|comite|"
-    r"syndicat|societe|entreprise|unternehmen\w*|firma)\b"
-)
-_FIRM = re.compile(
-    r"\b(bvba|bv|nv|vzw|sa|sprl|srl|gmbh|ag|kg|ltd|llc|plc|inc|company|societe|firma|"
-    r"unternehmen\w*|entreprise)\b"
-)
-_CLIENT = re.compile(r"\b(client\w*|mandant\w*|klient\w*|lastge\w+)\b")
-_GERMAN_NAME = re.compile(
-    r"\b(meines|seines|ihres|deines|unseres|eures|gleichen|eines|des|vollen|und)\s+$"
-)
 NOT_REPRESENTED_REACH = 60  # how much text after a cue names who is represented
 
-# the writer's relative, named as the one the letter is about: "my father, Harold Bennett",
-# "ma maman", "mijn overleden echtgenoot", "meines verstorbenen Mannes"
-_RELATIVE = re.compile(
-    r"\b(my|our|mijn|onze|m'n|ma|mon|notre|mein|meine|meinen|meinem|meiner|meines|unser|unsere)"
-    r" (late |deceased |overleden |verstorbenen? |verstorbene[mr] |minderjarige |minor )?"
-    r"(father|mother|mum|mom|dad|son|daughter|husband|wife|child|grandfather|grandmother|"
-    r"vader|moeder|papa|mama|zoon|dochter|man|vrouw|echtgenoot|echtgenote|kind|opa|oma|pere|"
-    r"mere|maman|fils|fille|mari|epouse|enfant|vater|vaters|mutter|sohn|sohnes|tochter|mann|"
-    r"mannes|ehemann|ehemannes|ehefrau|grossvater|grossmutter)\b"
-)
-# the request is about that person's data: "his account", "zijn klantenfiche", "son numéro de
-# portable", "sein Kundenkonto", "send him no newsletter", "welke gegevens u van hem heeft"
-_THEIR_DATA = re.compile(
-    r"\b(his|her|their) (\w+ ){0,2}?(data|details|account|records?|file|information|number|"
-    r"photo|picture|address|e-?mail|profile|card)\b|\bdetails of (his|hers)\b|"
-    r"\b(to|about) (him|her)\b|"
-    r"\b(zijn|haar|hun) (\w+ ){0,2}?(gegevens|persoonsgegevens|account|klantenaccount|"
-    r"klantenfiche|fiche|foto|nummer|gsm-nummer|adres|e-?mailadres|dossier|profiel)\b|"
-    r"\bvan (hem|haar)\b|\bop (zijn|haar) naam\b|\b(hem|haar) (geen|niet|niets|van)\b|"
-    r"\b(son|sa|ses|leurs?) (\w+ ){0,2}?(donnees|compte|fiche|numero|photo|adresse|dossier|"
-    r"profil)\b|\ba son (nom|sujet|attention)\b|\b(le|la) concernant\b|\bne plus (rien )?lui\b|"
-    r"\b(sein|seine|seinen|seines|seiner) (\w+ ){0,2}?(daten|konto|kundenkonto|nummer|foto|"
-    r"adresse|profil|akte)\b|\b(ihm|ihn)\b"
-)
-# or that person cannot write: dead, a minor, under guardianship
-_CANNOT_WRITE = re.compile(
-    r"\b(died|passed away|deceased|dementia|overleden|overlijden|dementerend|decedee?|deces|"
-    r"verstorben|gestorben|demenz)\b|\(1[0-7]( jaar| ans| jahre)?\)|\b1[0-7] (ans|jaar|jahre)\b"
-)
 RELATIVE_REACH = 4  # sentences after the relative is named where their data may be asked of
 
 
@@ -383,151 +373,46 @@ def _representative(sentences: list[str], lexicons: Sequence[Lexicon]) -> str | 
     firm = False  # the one represented is a company: its lawyer's "my client" is no person
     for sentence in sentences:
         cues = [m for lex in lexicons for m in lex.rx("on_behalf").finditer(sentence)]
-        cues += list(_REPRESENTS.finditer(sentence))
+        cues += list(_joined(lexicons, "represents").finditer(sentence))
         for m in sorted(cues, key=lambda m: m.start()):
             after = sentence[m.end() : m.end() + NOT_REPRESENTED_REACH]
-            if _NOT_REPRESENTED.search(after):
-                firm = firm or bool(_FIRM.search(after))
+            if _not_represented(lexicons).search(after):
+                firm = firm or _has(lexicons, "firm", after)
                 continue
-            if firm and _CLIENT.search(m.group()):
+            if firm and _has(lexicons, "client", m.group()):
                 continue  # "namens de bvba …": "mijn cliënte" is that company
-            if m.group().startswith("namens") and _GERMAN_NAME.search(sentence[: m.start()]):
+            if m.group().startswith("namens") and _has(
+                lexicons, "german_name", sentence[: m.start()]
+            ):
                 continue
             return sentence
     return None
 
 
-def _relative(sentences: list[str]) -> str | None:
+def _relative(sentences: list[str], lexicons: Sequence[Lexicon]) -> str | None:
     """The sentence naming a relative of the writer's whose data the letter asks about ("my
     son's data … what details of his you still have"), or who cannot write themself (dead, a
     minor); a relative named in passing ("I ordered it for my son") is none."""
     for index, sentence in enumerate(sentences):
-        if not _RELATIVE.search(sentence):
+        if not _relatives(lexicons).search(sentence):
             continue
         near = sentences[index : index + RELATIVE_REACH]
-        if any(_THEIR_DATA.search(s) for s in near) or _CANNOT_WRITE.search(sentence):
+        if any(_has(lexicons, "their_data", s) for s in near) or _has(
+            lexicons, "cannot_write", sentence
+        ):
             return sentence
     return None
-
-
-# a reminder's words beyond the phrase lists': "SECOND NOTICE", "I am following up on my
-# e-mail below", "je vous rappelle ma demande", "2. Erinnerung"
-_REMINDER = re.compile(
-    r"\b(second|third|final|last) notice\b|\b(i am|i'm) following up on my\b|"
-    r"\bje vous rappelle (ma|mon|notre|nos|mes)\b|\b(2e|tweede|derde) herinnering\b"
-)
-# the company's own reminders, received: "ich habe eine Mahnung … erhalten", "een factuur en
-# een herinnering", "these reminder emails", "votre cinquième relance automatique"
-_THEIR_REMINDER = re.compile(
-    r"\b(received|got|receive|ontving|ontvangen|kreeg|krijg|erhalten|bekommen|recu|recois)\b"
-    r".{0,40}\b(a|an|een|eine|une|this|these|deze|ces|cette)\b.{0,20}"
-    r"\b(reminder|herinnering|mahnung|relance|rappel)|"
-    r"\b(a|an|een|eine|une)\b (\w+ ){0,2}?(reminder|herinnering|mahnung|relance|rappel)\b.{0,60}"
-    r"\b(received|ontvangen|gekregen|erhalten|bekommen|recu)\b|"
-    r"\b(reminder|herinnerings?|mahnungs?|relance|rappel)[- ]?(e-?mails?|mails?|messages?|sms)\b|"
-    r"\b(mails?|e-?mails?|messages?) (de )?(relance|rappel)\b|"
-    r"\b(these|those|your|ces|vos|votre|deze|die|diese|ihre) (\w+ ){0,2}?(reminders?|relances?|"
-    r"rappels?|herinneringen|erinnerungen|mahnungen)\b|"
-    r"\b(automatic|automatique|automatische)\b.{0,20}\b(reminder|relance|herinnering)|"
-    r"\b(reminder|relance|rappel|herinnering|erinnerung)s? automati\w+|"
-    r"\b(payment reminder|betalingsherinnering\w*|zahlungserinnerung\w*|rappel de paiement|"
-    r"mahnung (uber|fur|wegen)|mahngebuhr\w*)\b"
-)
-# no answer, beyond the phrase lists': "the one-month deadline under Article 12(3) GDPR has now
-# passed", "heard nothing", "nog steeds niet beantwoord", "sans réponse à mon courrier"
-_UNANSWERED = re.compile(
-    r"\b(deadline|time limit|period)\b.{0,40}\b(has|have) (now )?(passed|expired|elapsed)\b|"
-    r"\bheard nothing\b|\b(no|not even an) (acknowledge?ment|reply|answer|response)\b|"
-    r"\bnog (steeds|altijd) niet (beantwoord|behandeld)\b|\bniets (meer )?gehoord\b|"
-    r"\bsans (reponse|nouvelles|suite) a (ma|mon|notre)\b|\bni accuse de reception\b|"
-    r"\b(keine|ohne) (antwort|reaktion|eingangsbestatigung)\b"
-)
-# the writer's own request named: "my request was for …", "meine Anfrage vom 12.10.2026",
-# "Your extension of the deadline – request of 14 October" (not "our client's request")
-_OWN_REQUEST = re.compile(
-    r"\b(my|our|ma|mon|notre|mijn|onze|m'n|meine[rmn]?|unsere[rmn]?) (\w+ ){0,2}?(request|"
-    r"demande|verzoek|vraag|aanvraag|anfrage|antrag)\b|"
-    r"(?<!your )(?<!votre )(?<!uw )(?<!ihre )(?<!ihrer )(?<!ihren )\b(request|demande|verzoek|"
-    r"anfrage|antrag) (of|du|van|vom) (\d|1er)"
-)
-# the earlier request upheld: "I maintain my request", "je maintiens ma demande", "ik
-# handhaaf mijn verzoek", "ich halte an meinem Antrag fest"
-_MAINTAINED = re.compile(
-    r"\b(maintain|uphold|stand by) (\w+ )?(my|our) (\w+ )?(request|objection)\b|"
-    r"\bje maintiens\b|\b(handhaaf|behoud) (\w+ )?(mijn|ons) (\w+ )?(verzoek|bezwaar)\b|"
-    r"\bhalte (\w+ ){0,3}?(anfrage|antrag|widerspruch|ersuchen)\w* (\w+ )?(fest|aufrecht)\b|"
-    r"\bstill (expect|want|require|demand)\b|\bje (demande|exige|attends) toujours\b|"
-    r"\bma demande (reste|tient)\b|\b(eis|wil|verwacht|vraag) (\w+ )?(nog steeds|nog altijd)\b|"
-    r"\b(forderung|anfrage|antrag) bleibt\b|\b(fordere|verlange|erwarte) (\w+ )?(weiterhin|"
-    r"nach wie vor|immer noch|noch immer)\b"
-)
-_THANKS = re.compile(r"\b(thanks?|thank you|danke|dank|bedankt|merci)\b")
-# an earlier request withdrawn: "oubliez ma demande d'hier", "vergeet dat verzoek", "I withdraw
-# my request", "ich ziehe meinen Antrag zurück"
-_CANCELLED = re.compile(
-    r"\b(forget|cancel|withdraw|disregard|ignore) (\w+ ){0,2}?(request|e-?mail|letter|message)\b|"
-    r"\b(oubliez|annulez|ignorez|j'annule|je retire|je change d'avis)\b|\bdemande est annulee\b|"
-    r"\b(vergeet|negeer|annuleer|trek) (\w+ ){0,2}?(verzoek|vraag|mail|aanvraag)\b|"
-    r"\b(intrekken|annuleren)\b|\b(ziehe|widerrufe|storniere) (\w+ ){0,2}?(anfrage|antrag|"
-    r"e-?mail|schreiben)\b|\bvergessen sie (\w+ ){0,2}?(anfrage|antrag|e-?mail)\b"
-)
-
-
-# an earlier request told, beyond the phrase lists': "I unsubscribed … on 3 November", "I wrote
-# to your info@ address on 17 November", "the original request", "ma demande du 2 novembre",
-# "mijn vraag hieronder van 4 november", "bereits am 2.10.2026 habe ich Ihnen mitgeteilt"
-_EARLIER_REF = re.compile(
-    r"(?<!your )(?<!votre )(?<!uw )(?<!ihre )(?<!ihrer )(?<!ihren )\b(request|demande|verzoek|"
-    r"anfrage|antrag) (of|du|van|vom) (\d|1er)|"
-    r"\b(the|my|our) (original|initial|first|earlier|previous) (\w+ )?(request|letter|e-?mail|"
-    r"application)\b|"
-    r"\b(my|our) (\w+ ){0,2}?(request|letter|e-?mail|application) (of|dated|from) (\d|the \d|"
-    r"(january|february|march|april|may|june|july|august|september|october|november|"
-    r"december))|"
-    r"\b(ma|mon|notre|mes) (\w+ ){0,2}?(demande|lettre|courrier|e-?mail|courriel|message|"
-    r"opposition) (du|en date du|datee? du) (\d|1er)|"
-    r"\b(mijn|onze) (\w+ ){0,2}?(vraag|verzoek|mail|e-?mail|brief|bericht|aanvraag) "
-    r"(\w+ )?(van|d\.?d\.?) \d|"
-    r"\b(meine[rmn]?|unsere[rmn]?) (\w+ ){0,2}?\w*(anfrage|antrag|mail|schreiben|widerspruch)\w* "
-    r"vom \d"
-)
-# the writer's own earlier act: "I unsubscribed … on 3 November", "je me suis opposé", "ik
-# heb … gevraagd", "habe ich Ihnen mitgeteilt"
-_EARLIER = re.compile(
-    r"\b(i|we) (have |had )?(already |previously |first )?(wrote|written|e-?mailed|unsubscribed|"
-    r"objected|opted out|sent you|contacted you)\b|\bje me suis (deja )?(oppose|desinscrit|"
-    r"desabonne)\b|\b(j'ai|je vous ai) (deja |bien )?(ecrit|demande|envoye|signale)\b|"
-    r"\b(ik|wij|we) (heb|hebben|had|hadden) (\w+ ){0,6}?(gevraagd|"
-    r"geschreven|gemaild|uitgeschreven|afgemeld|verzocht)\b|\b(schreef|vroeg|mailde) ik\b|"
-    r"\b(habe|hatte) (ich|wir) (ihnen |euch )?(\w+ ){0,8}?(mitgeteilt|geschrieben|gebeten|"
-    r"widersprochen|abgemeldet|abbestellt|beantragt|angefragt|verlangt|gefordert)\b"
-)
 
 
 # ---- the data subject's name, from the original text
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+def _word_set(lexicons: Sequence[Lexicon], name: str) -> frozenset[str]:
+    """The words of every lexicon's ``name`` entry (a plain alternation: "mr|mrs|ms")."""
+    words = _alternatives(lexicons, name)
+    return frozenset(words.split("|")) if words != NOTHING else frozenset()
 
 
-_TITLES = _words(
-    "mr mrs ms miss dr prof mevrouw mevr meneer dhr heer madame mme mlle monsieur m herr frau "
-    "herrn sir madam"
-)
-# kinship and client words, capitalised in German ("im Namen meiner Mutter, Frau …")
-_RELATIONS = _words(
-    "mutter vater sohn sohnes tochter mann mannes ehemann ehemannes ehefrau gattin gatte gatten "
-    "kind kindes kinder bruder bruders schwester oma opa grossmutter grossvater tante onkel "
-    "mandant mandantin mandanten mandantschaft klient klientin betreute betreuten partner "
-    "partnerin lebensgefahrte lebensgefahrtin eltern"
-)
-_PARTICLES = _words("van de der den von zu du le la ter ten di da dos del des vom")
-_NOT_NAMES = _words(
-    "i the my our your his her their she he it they we you a an this that mijn onze zijn haar "
-    "hij zij ik wij ma mon mes notre nos sa son ses il elle je nous meine meiner meines mein "
-    "unsere unser seine ihre sie er ich wir dear geachte beste cher chere sehr"
-)
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
 NAME_REACH = 100  # how far after "on behalf of" the name may be
 
@@ -535,12 +420,17 @@ NAME_REACH = 100  # how far after "on behalf of" the name may be
 def _name_after(original: normalize.Aligned, lexicons: Sequence[Lexicon]) -> str:
     """The capitalised name that follows the on-behalf phrase in the original text ("… of my
     mother, Margaret Ellis, …" → "Margaret Ellis"); "" when there is none near."""
+    titles, particles = _word_set(lexicons, "titles"), _word_set(lexicons, "name_particles")
+    # kinship and client words, capitalised in German ("im Namen meiner Mutter, Frau …")
+    relations = _word_set(lexicons, "relations")
+    not_names = _word_set(lexicons, "not_names")
     cue = None
     folded = original.folded
-    patterns = [lex.rx("on_behalf") for lex in lexicons] + [_REPRESENTS, _RELATIVE]
+    patterns = [lex.rx("on_behalf") for lex in lexicons]
+    patterns += [_joined(lexicons, "represents"), _relatives(lexicons)]
     for rx in patterns:
         for m in rx.finditer(folded):
-            if _NOT_REPRESENTED.search(folded, m.end(), m.end() + NOT_REPRESENTED_REACH):
+            if _not_represented(lexicons).search(folded, m.end(), m.end() + NOT_REPRESENTED_REACH):
                 continue
             if cue is None or m.start() < cue.start():
                 cue = m
@@ -554,22 +444,22 @@ def _name_after(original: normalize.Aligned, lexicons: Sequence[Lexicon]) -> str
     for m in _TOKEN.finditer(window):
         word = m.group().rstrip(".")
         between = window[m.start() - 2 : m.start()] if m.start() >= 2 else ""
-        if name and ("." in between and word.lower() not in _TITLES and len(name[-1]) > 1):
+        if name and ("." in between and word.lower() not in titles and len(name[-1]) > 1):
             break  # a sentence ended
-        if word.lower() in _TITLES and word[:1].isupper():
+        if word.lower() in titles and word[:1].isupper():
             titled, name = True, []  # "meiner Mutter, Frau Helga Schulz": the name comes now
             continue
-        if normalize.fold(word) in _RELATIONS:
+        if normalize.fold(word) in relations:
             name = []
             continue
-        capitalised = word[:1].isupper() and word.lower() not in _NOT_NAMES
-        if capitalised or (name and word.lower() in _PARTICLES):
+        capitalised = word[:1].isupper() and word.lower() not in not_names
+        if capitalised or (name and word.lower() in particles):
             name.append(word)
         elif name:
             break
         if len(name) >= 5:
             break
-    while name and name[-1].lower() in _PARTICLES:
+    while name and name[-1].lower() in particles:
         name.pop()
     if len(name) >= 2 or (name and titled):
         return " ".join(name)

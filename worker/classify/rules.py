@@ -163,6 +163,86 @@ class Cues:
     # what someone else told the writer ("your customer service told me that my account will
     # be deleted", "laut Ihrem Schreiben …"): a report of what another says or does, no request
     reported: str = r"(?!)"
+    # Cues only ``framing`` reads, beyond those above. Who is represented: a representative's
+    # role ("on her behalf", "power of attorney", "ik ben de bewindvoerder", "en son nom",
+    # "Erwachsenenvertreterin von"); the writer's relative named as the one the letter is about,
+    # composed of words: ``relative_owner`` ("my", "mijn"), ``relative_state`` ("late",
+    # "overleden"), ``relative`` ("father", "moeder", "fils", "Mutter"); that person's data asked
+    # about ("his account", "zijn gegevens"), or that person unable to write (dead, a minor)
+    represents: str = r"(?!)"
+    relative_owner: str = r"(?!)"
+    relative_state: str = r"(?!)"
+    relative: str = r"(?!)"
+    their_data: str = r"(?!)"
+    cannot_write: str = r"(?!)"
+    # the one "represented" is a company ("bvba", "GmbH"), its lawyer's "client" no person; a
+    # German "namens" that is the noun ("meines Namens"): the text before it
+    firm: str = r"(?!)"
+    client: str = r"(?!)"
+    german_name: str = r"(?!)"
+    # the writer's own earlier act ("I wrote to you on …", "ik heb … gevraagd"); the earlier
+    # request upheld ("I maintain my request"); thanks ("danke nochmals" asks nothing anew); an
+    # earlier request withdrawn ("oubliez ma demande d'hier")
+    earlier_act: str = r"(?!)"
+    maintained: str = r"(?!)"
+    thanks: str = r"(?!)"
+    cancelled: str = r"(?!)"
+    # a complaint lodged with an authority the sentence names ("j'ai saisi la CNIL"), told as
+    # done ("I have lodged"); and what makes it one to come or one that may be ("will", "if",
+    # "right to", "sinon", "falls"): not lodged
+    lodging: str = r"(?!)"
+    lodged_before: str = r"(?!)"
+    prospect: str = r"(?!)"
+    # the text that follows, or one enclosed ("below", "hieronder", "ci-joint", "anbei"), and a
+    # complaint named ("complaint", "klacht", "plainte", "Beschwerde")
+    below: str = r"(?!)"
+    complaint_named: str = r"(?!)"
+    # the writer's own request named ("my request", "ma demande", "meine Anfrage"), of words:
+    # ``own_owner`` ("my"), ``own_request`` ("request"); or one named by its date ("request of
+    # 14 October", "Anfrage vom 12.10."): ``dated_request`` ``dated_of`` a date, not after
+    # ``your`` ("your request of …" is the company's)
+    own_owner: str = r"(?!)"
+    own_request: str = r"(?!)"
+    dated_request: str = r"(?!)"
+    dated_of: str = r"(?!)"
+    your: str = r"(?!)"
+    # no one represented after a cue ("on behalf of myself", "namens de bvba", "au nom du
+    # comité"), of words: ``not_for`` ("of ", "van "), ``not_whom`` ("me", "mij", "moi"),
+    # ``not_the`` ("the ", "het "), ``not_clause`` ("that", "die", "qui": the cue's object ends),
+    # ``organisation`` ("works council", "vzw", "GmbH")
+    not_for: str = r"(?!)"
+    not_whom: str = r"(?!)"
+    not_the: str = r"(?!)"
+    not_clause: str = r"(?!)"
+    organisation: str = r"(?!)"
+    # the company's own reminders, received ("ich habe eine Mahnung … erhalten", "these reminder
+    # emails", "votre cinquième relance automatique"), of words: ``theirs_receive`` ``theirs_this``
+    # … ``theirs_reminder`` ("received … a … reminder"); ``theirs_a`` ``theirs_reminder`` …
+    # ``theirs_received``; ``theirs_reminder_mail`` ``theirs_mail`` ("reminder e-mails");
+    # ``theirs_these`` ``theirs_reminders`` ("these reminders"); ``theirs_automatic`` …
+    # ``theirs_auto_reminder``; ``theirs_reminder_auto`` ("relance automatique"); and whole
+    # phrases, ``their_reminder`` ("payment reminder", "Mahngebühr")
+    theirs_receive: str = r"(?!)"
+    theirs_this: str = r"(?!)"
+    theirs_reminder: str = r"(?!)"
+    theirs_a: str = r"(?!)"
+    theirs_received: str = r"(?!)"
+    theirs_reminder_mail: str = r"(?!)"
+    theirs_mail: str = r"(?!)"
+    theirs_these: str = r"(?!)"
+    theirs_reminders: str = r"(?!)"
+    theirs_automatic: str = r"(?!)"
+    theirs_auto_reminder: str = r"(?!)"
+    theirs_reminder_auto: str = r"(?!)"
+    their_reminder: str = r"(?!)"
+    # the data subject's name after the cue, read word by word (plain alternations of words,
+    # folded): titles that may open a name ("Mrs", "mevrouw", "Frau"), kinship and client
+    # nouns capitalised in German ("meiner Mutter, Frau …"), particles inside a name ("van",
+    # "von", "de"), capitalised words that are no name ("Dear", "Ihre", "Geachte")
+    titles: str = r"(?!)"
+    relations: str = r"(?!)"
+    name_particles: str = r"(?!)"
+    not_names: str = r"(?!)"
 
 
 @dataclass(frozen=True)
