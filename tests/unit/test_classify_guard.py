@@ -128,3 +128,66 @@ def test_a_mail_about_preventing_a_deletion_never_starts_one_unheld(subject, tex
     got = classify(subject, text)
     held = got.confidence < load_policy().classification.min_confidence
     assert ERASURE not in got.request_types or held
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Vraag over wissen van gegevens",
+            "Hallo,\nIk overweeg om al mijn gegevens bij jullie te laten wissen, maar ik heb nog "
+            "een lopend contract. Wat gebeurt er dan met mijn bestellingen?\nGroeten, Wim",
+        ),
+        (
+            "Question about deleting my account",
+            "Hello,\nI'm thinking about having my account deleted next year. Would my order "
+            "history be lost then?\nThanks, Rob",
+        ),
+        (
+            "Frage zur Löschung",
+            "Guten Tag,\nich überlege, ob ich mein Kundenkonto löschen lasse. Bleiben meine "
+            "Rechnungen dann abrufbar?\nGruß, Uwe",
+        ),
+    ],
+)
+def test_an_erasure_only_considered_under_a_question_title_is_no_erasure(subject, text):
+    assert RequestType.ERASURE not in classify(subject, text).request_types
+
+
+def test_a_question_title_does_not_hide_an_erasure_asked_in_the_body():
+    got = classify(
+        "Vraag over mijn account",
+        "Hallo,\nIk heb geen bestellingen meer lopen. Verwijder mijn account en al mijn "
+        "gegevens alstublieft.\nGroeten, Wim",
+    )
+    assert RequestType.ERASURE in got.request_types
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("gegevens", "hallo, mogen jullie al mijn gegevens wissen? ik gebruik het niet meer. Els"),
+        (
+            "",
+            "bjr jai bosser chez vous en 2023. si vous avez encore mes donnees effacer les svp "
+            "merci\nSam",
+        ),
+    ],
+)
+def test_an_erasure_asked_as_a_question_or_after_an_existence_condition_is_read(subject, text):
+    assert RequestType.ERASURE in classify(subject, text).request_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo,\nIk ben verhuisd. Kunnen jullie het oude adres wissen uit mijn account en "
+        "vervangen door Markt 5, 9600 Ronse?\nDank u, Lien",
+        "Hello,\nPlease delete my old phone number from my account and replace it with "
+        "0470 12 34 56.\nThanks, Joe",
+    ],
+)
+def test_a_value_removed_and_replaced_is_a_correction_not_an_erasure(text):
+    got = classify("Adres / address", text).request_types
+    assert RequestType.ERASURE not in got
+    assert RequestType.RECTIFICATION in got

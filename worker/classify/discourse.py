@@ -293,7 +293,7 @@ def counts(sentence: Sentence, start: int, end: int, request_type: RequestType) 
 # a request put as a question ("can you delete my account?", "kunt u … verwijderen?")
 _ASKING = re.compile(
     r"\b(can|could|would|will) you\b|"
-    r"\b(kunt|kan|wil|wilt|zou|zoudt|kunnen|willen) (u|je|jij|jullie|ge|gij)\b|"
+    r"\b(kunt|kan|wil|wilt|zou|zoudt|kunnen|willen|mogen) (u|je|jij|jullie|ge|gij)\b|"
     r"\bkunde\b|"  # Flemish "kunt ge": "kunde dat wissen?"
     r"\b(pouvez|pourriez|voulez|voudriez)[- ]vous\b|\b(peux|pourrais|veux)[- ]tu\b|"
     r"\b(tu peux|tu pourrais|vous pouvez|vous pourriez)\b|"  # spoken: "tu peux effacer ça ?"

@@ -116,8 +116,9 @@ _DONE = re.compile(
     r"\b(al(?! (mijn|m'n|uw|de|het|haar|zijn|hun|onze|ons|jullie|die|deze|dat|dit)\b)|reeds|"
     r"eerder|is|zijn|werd|werden)\b.{0,30}\b(verwijderd|gewist|gecorrigeerd|"
     r"verbeterd|beperkt)\b|"
-    r"\b(deja|a ete|ont ete|avez|aviez)\b.{0,30}\b(supprime\w*|efface\w*|corrige\w*|"
-    r"rectifie\w*)\b|"
+    # past participles only: "si vous avez encore mes données, effacer-les" asks
+    r"\b(deja|a ete|ont ete|avez|aviez)\b.{0,30}\b(supprimee?s?|effacee?s?|corrigee?s?|"
+    r"rectifiee?s?)\b|"
     r"\b(bereits|schon|wurde|wurden|haben|hatten)\b.{0,30}\b(geloscht|entfernt|berichtigt|"
     r"korrigiert|eingeschrankt)\b|"
     r"\b(my|mijn|mon|ma|mein\w*) (colleague|wife|husband|sister|brother|friend|collega|vrouw|"
@@ -157,7 +158,13 @@ _DEFERRED = re.compile(
     r"\b(ik|wij|we) (beslis|beslissen|besluit) (dan |nadien |later )?(zelf|nog)\b|"
     r"\b(je|nous) (deciderai|deciderons|deciderais)\b|"
     r"\bje decide(rai)? (ensuite|moi-meme|plus tard)\b|"
-    r"\bentscheide\w* (ich|wir) (dann |spater )?(selbst|noch)?\b"
+    r"\bentscheide\w* (ich|wir) (dann |spater )?(selbst|noch)?\b|"
+    # the writer is only considering it: "I am considering having my data erased", "ik overweeg
+    # om alles te laten wissen", "j'envisage de", "ich überlege, ob"
+    r"\b(i am|i'm|we are|we're) (\w+ )?(considering|thinking (about|of))\b|"
+    r"\b(ik|wij|we) (\w+ )?(overweeg|overwegen|denk erover|denken erover|twijfel|twijfelen)\b|"
+    r"\b(j'|je |nous )(\w+ )?(envisage|envisageons|songe|songeons|reflechis|hesite)\b|"
+    r"\b(ich|wir) (\w+ )?(uberlege|uberlegen|erwage|erwagen|spiele mit dem gedanken)\b"
 )
 
 
@@ -226,6 +233,24 @@ _ASKS = re.compile(
 )
 
 
+# a title that names a topic, not a request: "Question about deleting data", "vraag over wissen
+# van gegevens", "Invitation: handling erasure requests", "Frage zur Löschung", "webinaire"
+_TITLE_TOPIC = re.compile(
+    r"^\W*(\w+:\s*)?(questions?|query|info|information|invitation|webinar|seminar|workshop|"
+    r"training|course|newsletter|vraag|vragen|uitnodiging|opleiding|nieuwsbrief|"
+    r"formation|seminaire|webinaire|atelier|invitation|frage|fragen|einladung|schulung|"
+    r"seminar|infoabend)\b"
+)
+
+
+# what is removed is replaced: "delete the old address and replace it with …", "het oude adres
+# wissen en vervangen door …", "supprimer … et le remplacer par …", "löschen und durch … ersetzen"
+_REPLACED = re.compile(
+    r"\b(replace|replaced|vervang|vervangen|remplac\w*|ersetz\w*)\b.{0,60}"
+    r"\b(by|with|door|par|durch)\b|\bdurch\b.{0,60}\bersetz\w*"
+)
+
+
 def about(e: Evidence) -> bool:
     """The effect is asked about, done, someone else's or described, not asked for: a question
     about it, information about it under a verb of telling, an effect already done, a duty or
@@ -233,11 +258,16 @@ def about(e: Evidence) -> bool:
     part = e.part
     if _DONE.search(part) or _DUTY.search(part):
         return True
-    if e.title and (_TITLE_DONE.search(part) or _TITLE_BEFORE.search(part)):
+    if e.title and (
+        _TITLE_DONE.search(part) or _TITLE_BEFORE.search(part) or _TITLE_TOPIC.search(part)
+    ):
         return True
     if _ANNOUNCED.search(part) and not _ASKS.search(part):
         return True
     if _DEFERRED.search(e.sentence) or _NOT_ASKED.search(e.sentence):
+        return True
+    if _REPLACED.search(e.part):
+        # "wis het oude adres en vervang het door …": a correction, not an erasure
         return True
     if _QUESTION.search(e.sentence.rstrip()) and not discourse._ASKING.search(e.sentence):
         return True

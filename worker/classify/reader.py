@@ -535,7 +535,9 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
         classification = dataclasses.replace(classification, passed_on=True)
     if parts.truncated:
         classification = dataclasses.replace(classification, truncated=True)
-    declined = declined or bool(negated or conditioned) or len(matches) < found
+    # an erasure the guard set aside ("I'm considering having it deleted") was read as none
+    set_aside = {m.type for m in matches} - set(classification.request_types)
+    declined = declined or bool(negated or conditioned or set_aside) or len(matches) < found
     return Reading(
         classification,
         tuple(matches),
