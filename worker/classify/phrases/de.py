@@ -22,6 +22,10 @@ _NOMORE = r"(keine|keinen|keinerlei|nicht mehr|nie mehr|nie wieder|nicht langer|
 _EMEDIA = r"(e-?mails?|mails?|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|werbung|reklame|werbenachrichten|sms|angebote|spam|nachrichten|marketing\w*|promotions?|infomails?)"
 
 # an unsubscription reported as done, by the writer or by us: no new request
+# a thing of the writer's reported as deregistered ("die alte Nummer ist abgemeldet", "das Auto
+# wurde abgemeldet"): a state, not an unsubscription
+_DEREGISTERED = r"\b(die|der|das|mein|meine) (alte\w*|bisherige\w*|fruhere\w*) (\w+ )?(ist|sind|wurde|wurden|war) (\w+ )?abgemeldet\b|\b(\w*nummer|anschluss|handy|vertrag|sim-?karte|auto|fahrzeug|wagen|wohnsitz|gewerbe|telefon)\b (\w+ ){0,2}?(ist|sind|wurde|wurden|war) (\w+ )?abgemeldet\b|\b(ist|sind|wurde|wurden) (\w+ )?(alte\w* |bisherige\w* )?(\w*nummer|anschluss|handy|vertrag|sim-?karte|auto|fahrzeug|wohnsitz|gewerbe) (\w+ )?abgemeldet\b"
+
 _UNSUBSCRIBED = r"\b(hab|habe|hatte|haben|hatten|habt|hat) (ich |wir |sie |ihr )?(mich |uns )?(\w+ ){0,6}?(abbestellt|abbestellen|abgemeldet|ausgetragen)\b|^(ihre|eure) abmeldung\b|\bbestatigung (ihrer|der) abmeldung\b"
 
 # a state that no longer holds ("stimmt nicht mehr", "klopt niet meer, de post komt …")
@@ -30,7 +34,7 @@ _STATE = r"(?<!stimmt )(?<!stimmen )(?<!gilt )(?<!gelten )(?<!ist )(?<!sind )(?<
 
 
 # what the writer's own data may be called in an everyday mail: records, media, entries
-_RECORD = r"([\w-]*daten|angaben|informationen|\w*liste|auflistung|ubersicht|aufstellung|\w*protokoll\w*|\w*notiz\w*|\w*akte|\w*datei|\w*eintrag\w*|\w*eintrage|\w*verlauf|\w*historie|\w*aufzeichnung\w*|\w*aufnahme\w*|\w*video\w*|\w*fotos?|\w*bilder|\w*bild|\w*chat\w*|[\w-]*ergebnis\w*|\w*werte|\w*messwerte|[\w-]*zeiten|[\w-]*buchungen|[\w-]*profil|[\w-]*konto|account|\w*bewertung\w*|\w*beurteilung\w*|\w*scans?)"
+_RECORD = r"([\w-]*daten|angaben|informationen|\w*liste|auflistung|ubersicht|aufstellung|\w*protokoll\w*|\w*notiz\w*|\w*akte|\w*datei|\w*eintrag\w*|\w*eintrage|\w*verlauf|\w*historie|\w*aufzeichnung\w*|\w*aufnahme\w*|\w*video\w*|\w*fotos?|\w*bilder|\w*bild|\w*chat\w*|[\w-]*ergebnis\w*|\w*werte|\w*messwerte|[\w-]*zeiten|[\w-]*buchungen|[\w-]*profil|[\w-]*konto|account|\w*bewertung\w*|\w*beurteilung\w*|\w*scans?|\w*masse|\w*messungen)"
 # the same, as what a removal or a correction acts on, names included
 _OWN = rf"\b({_RECORD}|name|namen|vorname\w*|nachname\w*|\w*adresse|anschrift|\w*nummer|geburtsdatum|e-?mail-?adresse)\b"
 # a field of the writer's own that a correction changes
@@ -68,7 +72,7 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        rf"\bwelche {_DAT}\b.{{0,70}}\b(gespeichert|speichern|verarbeiten|verarbeitet|haben|habt|hat|besitzen|vorliegen|liegen|gesammelt|erhoben)\b",
+        rf"\bwelche (weiteren |anderen |sonstigen )?{_DAT}\b.{{0,70}}\b(gespeichert|speichern|verarbeiten|verarbeitet|haben|habt|hat|besitzen|vorliegen|liegen|gesammelt|erhoben)\b",
         CLEAR,
     ),
     rule(
@@ -205,6 +209,13 @@ RULES = (
         # dessen Datensatz zu entfernen": the wrong entry is why it goes, no correction
         yields_to=T.ERASURE,
     ),
+    # a new value to be entered, the separable verb around it: "tragen Sie bitte meine neue
+    # Nummer … ein", "nehmen Sie meine neue Anschrift auf"
+    rule(
+        T.RECTIFICATION,
+        rf"\b(tragen|tragt|trag|nehmen|nehmt|nimm) (sie |ihr |du )?(bitte |doch )?(\w+ ){{0,2}}?(meine?n?|die|den|das) (neue|neuen|geanderte|geanderten|aktuelle|aktuellen|richtige|richtigen|korrekte|korrekten) {_FIELD}\b.{{0,60}}\b(ein|auf)\b",
+        CLEAR,
+    ),
     rule(
         T.RECTIFICATION,
         r"\b(richtig|korrekt) (ist|lautet|ware|waere)\b|\b(es|das|er|sie) (ist|lautet|heisst)\b.{1,60}\b(und nicht|statt)\b",
@@ -326,7 +337,7 @@ RULES = (
     # keep, do not delete, until a claim is settled (art. 18(1)(c))
     rule(
         T.RESTRICTION,
-        r"\b(nicht|keinesfalls|auf keinen fall) (zu )?(loschen|vernichten|verandern)\b.{0,60}\b(bis|solange|wahrend)\b|\b(loschen|vernichten) sie\b.{0,40}\bnicht\b.{0,40}\b(bis|solange|wahrend)\b|\b(aufbewahren|aufzubewahren|sichern|zu sichern)\b.{0,60}\b(nicht|keine) (zu )?(loschen|loschung|vernichten)\b",
+        r"\b(nicht|keinesfalls|auf keinen fall) (zu )?(loschen|vernichten|verandern)\b.{0,60}\b(bis|solange|wahrend)\b|\b(loschen|vernichten) sie\b.{0,40}\b(nicht|keinesfalls|auf keinen fall|unter keinen umstanden)\b.{0,40}\b(bis|solange|wahrend)\b|\b(aufbewahren|aufzubewahren|sichern|zu sichern)\b.{0,60}\b(nicht|keine) (zu )?(loschen|loschung|vernichten)\b",
         CLEAR,
         negatable=False,
     ),
@@ -443,7 +454,7 @@ RULES = (
         r"\babmeld\w*|\bmelden sie mich\b.{0,40}\bab\b|\bmeldet mich\b.{0,40}\bab\b|\babbestell\w*|\baustrag\w*|\btragen sie mich\b.{0,40}\baus\b|\bausgetragen\b|\babgemeldet\b",
         STRONG,
         negatable=False,
-        unless=_UNSUBSCRIBED,
+        unless=_UNSUBSCRIBED + "|" + _DEREGISTERED,
     ),
     rule(
         MARKETING,
@@ -525,7 +536,9 @@ RULES = (
         T.COMPLAINT,
         r"\b(datenschutzbehorde|aufsichtsbehorde|datenschutzaufsicht|landesdatenschutzbeauftragte\w*|gba|apd)\b",
         CLEAR,
-        unless=r"\b(urteil\w*|rechtssache|eugh|bgh|bverwg)\b|\bgegen (die |der )?(\w+ )?(datenschutzbehorde|aufsichtsbehorde)\b",
+        # (nor the authority named as what a privacy notice says, or as who is competent:
+        # "in Ihrer Datenschutzerklärung wird die falsche Aufsichtsbehörde genannt")
+        unless=r"\b(urteil\w*|rechtssache|eugh|bgh|bverwg)\b|\bgegen (die |der )?(\w+ )?(datenschutzbehorde|aufsichtsbehorde)\b|^(?!.*\b(beschwer\w*|gewandt|wende\w*|eingereicht|gemeldet|melde|melden|eingeschaltet|einschalten|informiert|kontaktiert)\b).*\b(datenschutzerklarung\w*|datenschutzhinweis\w*|datenschutzbestimmung\w*|datenschutzinformation\w*|zustandig\w*)\b",
         conditional_drop=True,
         negatable=False,
     ),
@@ -558,6 +571,16 @@ RULES = (
         CLEAR,
         list_sensitive=True,
         context=_OWN,
+    ),
+    # a removal wished for in the passive: "danach sollen die Maße bitte gelöscht werden",
+    # "ich möchte, dass die Aufnahmen vernichtet werden" (not a question: "wann … gelöscht werden")
+    rule(
+        T.ERASURE,
+        r"\b(soll|sollen|mochte|mochten|will|wollen|bitte)\b(?:(?!\b(ob|wann|wie|warum|wieso|weshalb|welche\w*|was|wer|inwieweit|sobald|nachdem|wenn|falls)\b).){0,60}?\b(geloscht|entfernt|vernichtet) (werden|wird)\b",
+        CLEAR,
+        list_sensitive=True,
+        context=_OWN,
+        context_window=1,
     ),
     # using the writer's likeness or data stopped: "verwenden Sie mein Foto nicht mehr",
     # "hören Sie auf, meinen Namen zu zeigen"
@@ -606,6 +629,14 @@ RULES = (
         CLEAR,
         unless=r"\b(nur allgemein|ganz allgemein|allgemeine frage|rein interessehalber)\b",
         context=r"\b(mein\w*|mich|mir|ich|das|die|diese[nrs]?|da)\b",
+    ),
+    # what is kept, asked as a wish to see or know it: "ich möchte gern sehen, was genau
+    # gespeichert ist", "ich will wissen, was da alles erfasst wurde"
+    rule(
+        T.ACCESS,
+        r"\b(mochte|mochten|will|wollen|wurde|wurden|hatte|hatten)\b (ich |wir )?(\w+ ){0,3}?(sehen|wissen|erfahren|nachsehen|einsehen|nachlesen),? (\w+ )?was (\w+ ){0,5}?(gespeichert|erfasst|aufgezeichnet|gesammelt|notiert|vermerkt|hinterlegt|eingetragen|protokolliert|festgehalten|aufgenommen) (ist|sind|wird|werden|wurde|wurden|worden)\b",
+        CLEAR,
+        unless=r"\b(nur allgemein|ganz allgemein|allgemeine frage|rein interessehalber)\b",
     ),
     # rectification in everyday words: "bitte ändern Sie den Namen in der Personalakte",
     # "bitte richtig schreiben: Leitner", "Bitte korrigieren: Annenstrasse 19", "die Buchungen
@@ -879,7 +910,7 @@ LEXICON = Lexicon(
     post_or_phone=r"\b(post|postalisch|(?<!\bdieser )(?<!\bdiesem )(?<!\bmeinem )(?<!\bmeiner )(?<!\bunten )(?<!\bfolgende )briefe?\b(?! (vom|unten))|werbebriefe?|\w*prospekte?|\w*kataloge?|postwurf\w*|briefkasten|papier\w*|flyer|broschuren|telefon\w*|anruf\w*|angerufen)\b",
     electronic=r"\b(\w*e-?mails?(?! vom\b)|\w*mails?(?! vom\b)|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|sms|online|elektronisch\w*|whatsapp|digital\w*|posteingang|infomails?)\b",
     marketing_list=r"\ballen (ihren |euren |den |diesen )?(\w+)?listen\b|\balle (ihre |eure )?(\w+)?listen\b|\b(ihren|euren) (\w+)?listen\b|\b(\w*aussendung\w*|werbemail\w*|werbe-?e-?mails?|\w*verteiler\w*|mailingliste\w*|mailing-liste\w*|e-?mail-?liste\w*|kontaktliste\w*|newsletter\w*|sms-?liste\w*|werbeliste\w*|anrufliste\w*|telefonliste\w*|anrufdatei\w*|call-?liste\w*)\b|\baus (ihrem|ihrer|dem|der|eurem|eurer) (direkt)?(marketing|werbung)\b",
-    sales_pitch=r"\b(wir bieten|unsere (losung|dienstleistung\w*|software|plattform|produkte|expertise)|unser (tool|beratungsangebot)|unsere experten|demo|webinar|kostenlos(e|en) test|partnerschaft|unverbindlich\w* (gesprach|termin)|unser angebot|unser [\w-]*paket|kostenlos\w* (audit|erstgesprach|beratung\w*|check)|\d+-minutig\w* (telefonat|gesprach|call)|wir unterstutzen (unternehmen|kmu|firmen|den mittelstand)|(jetzt )?fur nur \d+ ?(eur|euro)|(verlangern|buchen|bestellen|registrieren) sie jetzt)\b",
+    sales_pitch=r"\bin unsere[mn]? ([\w]+-)?(seminar|webinar|workshop|schulung|lehrgang|kurs)\w*|\b(teilnahme|seminar|schulungs|kurs)gebuhr\w*|\b(wir bieten|unsere (losung|dienstleistung\w*|software|plattform|produkte|expertise)|unser (tool|beratungsangebot)|unsere experten|demo|webinar|kostenlos(e|en) test|partnerschaft|unverbindlich\w* (gesprach|termin)|unser angebot|unser [\w-]*paket|kostenlos\w* (audit|erstgesprach|beratung\w*|check)|\d+-minutig\w* (telefonat|gesprach|call)|wir unterstutzen (unternehmen|kmu|firmen|den mittelstand)|(jetzt )?fur nur \d+ ?(eur|euro)|(verlangern|buchen|bestellen|registrieren) sie jetzt)\b",
     resent_own=r"\b(leite|sende|schicke)\b.{0,30}\b(meine|meinen)\b.{0,25}\b(e-?mail|mail|nachricht|anfrage|antrag|schreiben)\b.{0,40}\b(weiter|erneut|nochmal|noch einmal)\b|\b(meine|meinen) (fruhere|vorherige|letzte|ursprungliche|erste)n? (e-?mail|mail|nachricht|anfrage|antrag)\b.{0,40}\b(unten|erneut|nochmals)\b",
     done=r"\bbestatigung,? dass\b.{0,80}\b(geloscht|entfernt|vernichtet|anonymisiert)\b|\b(erhalten|bekommen|gelesen|bestatigt|bestatigten|mitgeteilt)\b.{0,80}\b(geloscht|entfernt|vernichtet|anonymisiert)\b|\b(geloscht|entfernt|vernichtet)\b.{0,60}\b(bestatigt|mitgeteilt|erhalten)\b|\b(danke|vielen dank|herzlichen dank|besten dank|danke schon)\b,? (\w+ )?(fur (die|das|ihre) (\w+ )?(loschung|loschen|entfernen|erledigung|bearbeitung|bestatigung)|dass sie\b.{0,50}\b(geloscht|entfernt))\b",
     forward_note=r"\b(zur (info|kenntnis|kenntnisnahme|information|weiterleitung|bearbeitung|erledigung)|bitte (\w+ ){0,6}(weitergeben|weiterleiten|bearbeiten|ubernehmen)|zustandigkeitshalber|mit der bitte um (bearbeitung|erledigung|weiterleitung))\b|\b(konnen|konnt|konntet?|konnten|wurden|wurdet) (sie|ihr) (\w+ ){0,4}?(bearbeiten|ubernehmen|erledigen|weiterleiten|kummern)\b"
