@@ -45,6 +45,7 @@ class Framing:
     first_written: date | None = None
     authority_complaint: bool = False
     authority_from: int | None = None  # where in the folded text a copied complaint begins
+    authority_to: int | None = None  # where it ends, when it is quoted and the writer goes on
 
 
 def read_framing(
@@ -127,7 +128,26 @@ def read_framing(
         first_written=_earliest_date(dated, _reference(original.folded or full, today)),
         authority_complaint=complaint,
         authority_from=spans[copied][0] if copied is not None else None,
+        authority_to=_quote_end(full, spans, copied) if copied is not None else None,
     )
+
+
+_OPEN_QUOTE = re.compile(r'^\s*["\u201c\u201e\u00ab]')
+_CLOSE_QUOTE = re.compile(r'["\u201d\u00bb]\W*$')
+
+
+def _quote_end(full: str, spans: Sequence[tuple[int, int]], copied: int) -> int | None:
+    """Where a copied complaint ends when it is quoted: the copy opens with a quotation mark in
+    its first two sentences and one closes it; what the writer says after the quotation ("I
+    still want my data.") is theirs again, asked of us. None when the copy runs to the end."""
+    for first in range(copied, min(copied + 2, len(spans))):
+        if not _OPEN_QUOTE.search(full[spans[first][0] : spans[first][1]]):
+            continue
+        for last in range(first, len(spans)):
+            if _CLOSE_QUOTE.search(full[spans[last][0] : spans[last][1]]):
+                return spans[last][1] if last + 1 < len(spans) else None
+        return None
+    return None
 
 
 _NOT_TOLD = {discourse.Role.RESERVATION, discourse.Role.CONDITION, discourse.Role.DUTY}

@@ -384,6 +384,9 @@ RULES = (
         CLEAR,
         negatable=False,
         tag="profiling",
+        # profiling as what a question is about: "Frage zum Profiling"; a subject without stop
+        # words ("Profiling question") is read in every language
+        unless=r"\bprofiling[- ]?(frage|anfrage|question|query|enquiry|inquiry)n?\b|\b(frage|anfrage)n? (zum|zu|uber) (dem )?profiling\b",
     ),
     rule(
         T.OBJECTION,

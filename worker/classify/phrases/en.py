@@ -400,7 +400,10 @@ RULES = (
         tag="profiling",
         # profiling as the topic of a request, or asked about: "a request concerning automated
         # decision-making and profiling", "confirm whether you carry out profiling"
-        unless=r"\b(concerning|regarding|in relation to|relating to|related to|with regard to) (any )?(automated decision[- ]making|profiling)\b|\bwhether you (\w+ ){0,2}?(carry out|perform|use|engage in|make|apply)\b",
+        unless=r"\b(concerning|regarding|in relation to|relating to|related to|with regard to) (any )?(automated decision[- ]making|profiling)\b|\bwhether you (\w+ ){0,2}?(carry out|perform|use|engage in|make|apply)\b"
+        # profiling named as what a question is about: "Profiling question", "a query about
+        # automated decisions"
+        r"|\b(profiling|automated decision[- ]making) (question|query|enquiry|inquiry)s?\b|\b(question|query|enquiry|inquiry)s? (about|on|regarding|concerning|re) (\w+ )?(profiling|automated decision)",
     ),
     rule(
         T.OBJECTION,
@@ -667,6 +670,28 @@ RULES += (
         context=r"\b(name|title|address|e-?mail|number|status|result|record|profile|entry|register|job|details|listing|iban|bank|lists me|shows me)\b",
         context_window=1,
     ),
+    # a value or setting held on the writer's own record, changed: "please set the language
+    # on my customer account to French", "update the salutation in my file to Ms"
+    rule(
+        T.RECTIFICATION,
+        r"\b(change|update|correct|amend|set|switch)\b (the |my )?(\w+ ){0,2}?(on|in|of) my (customer |client |personal )?(record|file|account|profile|details|data)\b.{0,20}\bto\b",
+        CLEAR,
+        unless=r"\bpass ?(word|code)\b|\bpin\b",
+    ),
+    # the value the record must hold: "make sure my billing address is …", "please ensure the
+    # name on the account is …"
+    rule(
+        T.RECTIFICATION,
+        r"\b(make sure|ensure|see to it)\b (that )?(my|the) (\w+ ){0,2}?(address|e-?mail( address)?|name|surname|(phone |mobile )?number|date of birth|iban|bank account)( (on|in|of) (my|the) (\w+ )?(account|record|file|profile))? (is|reads|says|shows)\b",
+        CLEAR,
+    ),
+    # a duplicate or old account of the writer's let go: "the old login can go", "the second
+    # account may be deleted"
+    rule(
+        T.ERASURE,
+        r"\b(other|old|older|second|duplicate|extra|spare|unused|former|first|superfluous) (customer |user |webshop |online )?(accounts?|logins?|profiles?|user ?names?|registrations?) (can|may|should|could) (go|be (deleted|removed|closed|erased|dropped|deactivated|scrapped))\b",
+        CLEAR,
+    ),
     # "the bank account you have is old, new one is …; please change it"
     rule(
         T.RECTIFICATION,
@@ -882,6 +907,21 @@ RULES += (
     ),
     # art. 15(1)(h): "meaningful information about the logic involved"
     rule(T.ACCESS, r"\bmeaningful information (about|on|concerning|regarding) the logic\b", CLEAR),
+    # art. 15(1)(h) asked as a question: "I'd like to know whether you use my order history to
+    # make automated decisions about me, and what logic is behind it"
+    rule(
+        T.ACCESS,
+        r"\b(know|learn|find out|tell me|inform me|confirm|explain)\b.{0,20}\b(whether|if)\b (you|your company|alsico|your (systems?|software))\b.{0,80}\b(automated decisions?|automated decision[- ]making|profil(e|es|ing)|score|scoring)\b|\b(what|which) logic\b",
+        CLEAR,
+        context=r"\b(my|me)\b",
+    ),
+    # the writer's own data still wanted, said plainly at the end of a letter: "I still want
+    # my data.", "I need my information please."
+    rule(
+        T.ACCESS,
+        r"\bi (still |really |just |do )?(want|need|would like|'d like) (to (get|receive|have|see) )?(all )?(of )?my (personal )?(data|information|details)( (now|please|too|as well|from you))?\W*$",
+        CLEAR,
+    ),
     # the data recorded against a name, asked for (also for others: "provide each of them with
     # the data recorded against their name")
     rule(
@@ -1009,7 +1049,14 @@ CUES = Cues(
     recipients_notified=r"\bart(icle)? ?19\b|\b(inform|notify|tell|communicate)\w*\b.{0,60}\brecipients?\b|\brecipients?\b.{0,60}\b(informed|notified|told)\b|\blet\b.{0,100}\bknow (of|about) the (correction|rectification|erasure|deletion|change)\b",
     direct_marketing=r"\bdirect marketing\b",
     new_phrase=rf"[;]|\b(and|but|also|then|so|therefore)\b,? (please|kindly|i|we)\b|\b(and|but|then) {_ACT}\b|\b(and|or) (then|afterwards|subsequently|thereafter|after that|next|also)\b",
-    business=r"\b(this is an automated (message|e-?mail|notification)|data processing agreement|processing agreement|sub-?processors?|(supplier|vendor) (assessment|questionnaire|audit|evaluation|onboarding|due diligence)|security questionnaire|compliance questionnaire|due diligence|iso ?27001|soc ?2|technical and organi[sz]ational measures|our (customers|employees|staff|clients|members)'? (personal )?data|personal data of our (customers|employees|staff|clients|members))\b|\b(my|our) (thesis|dissertation|research|study|article|paper|survey|report|story)\b|\bi am (a |an )?(student|journalist|researcher|reporter)\b|\bfor (an|my|our) (article|thesis|research|studies)\b",
+    business=r"\b(this is an automated (message|e-?mail|notification)|data processing agreement|processing agreement|sub-?processors?|(supplier|vendor) (assessment|questionnaire|audit|evaluation|onboarding|due diligence)|security questionnaire|compliance questionnaire|due diligence|iso ?27001|soc ?2|technical and organi[sz]ational measures|our (customers|employees|staff|clients|members)'? (personal )?data|personal data of our (customers|employees|staff|clients|members))\b|\b(my|our) (thesis|dissertation|research|study|article|paper|survey|report|story)\b|\bi am (a |an )?(student|journalist|researcher|reporter)\b|\bfor (an|my|our) (article|thesis|research|studies)\b"
+    # an invitation to an event, a training or a conference: "join us in Brussels on 3 May",
+    # "seats are limited", "register now"
+    r"|\bjoin us (in|at|on|for)\b|\b(seats|places|spaces) are limited\b|\b(register|sign up|book your (seat|place|ticket)) (now|today|here|online)\b"
+    # a colleague asking how we handle a request in general, before anything was asked of us:
+    # "how do we handle an access request at the depot?", "do we log it as a subject access
+    # request?"
+    r"|\bhow (do|should|shall|would) we (\w+ )?(handle|process|deal with|log|record|answer|respond to|treat)\b|\b(do|should|shall|must) we (log|record|register|treat|handle|classify|file) (it|this|that|them) as\b",
     salutation=r"(?m)^(dear (sir|madam|sirs|data protection|privacy|dpo|team|customer service|alsico)|to whom it may concern|ladies and gentlemen)\b",
     on_behalf=r"\b(on behalf of|for and on behalf of|acting for|in the name of|as (the )?(legal |court[- ]appointed )?(guardian|representative|attorney|lawyer|solicitor|executor|administrator|parent|agent|counsel) (of|for) (my|our|mr|mrs|ms|miss|dr|the late|his|her)|(hold|holds|have|has) (a |the )?(lasting |enduring |general )?power of attorney|(i|we) represent|(my|our) client|on (his|her|their) behalf|(authori[sz]ed|mandated|instructed|asked) (us|me) to act)\b|\b(writing|write) (to you )?(for|about a request for) my (father|mother|dad|mum|mom|son|daughter|husband|wife|grandfather|grandmother|brother|sister|partner)\b",
     # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
