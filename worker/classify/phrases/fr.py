@@ -20,6 +20,8 @@ _PRIVACY = r"donnees|vie privee|rgpd|gdpr|personnel|e-?mail|newsletter|numero|ad
 _ADS = r"\b(textos?|newsletters?|pubs?|publicites?|promotions?|promos?|offres|catalogues?|prospectus|brochures?|depliants|toutes-boites|folders|mailings?|spams?|sms|infolettres?|lettres? d'information)\b"
 _NOMORE = (
     r"(plus de|arretez|arreter|cessez|cesser|stop|stoppez|ne (\w+ )?plus|n'\w+ plus|aucune?|pas de)"
+    # "je n'ai reçu aucune réponse", "pas de nouvelles": no refusal of anything
+    r"(?! (reponse|nouvelles?|suite|retour|reaction|accuse)\b)"
 )
 _EMEDIA = r"(e-?mails?|mails?|courriels?|textos?|messages textes?|newsletters?|lettres? d'information|infolettres?|pubs?|publicites?|sms|offres|promotions?|promos?|messages|spams?|sollicitations|communications commerciales|informations commerciales|marketing)"
 
@@ -168,6 +170,25 @@ RULES = (
         r"\bne (\w+ )?plus (me |m')?(solliciter|contacter|relancer|approcher|demarcher|importuner|deranger|harceler)\b|\b(cessez|arretez|cesser|arreter) de (me |m')(solliciter|contacter|relancer|importuner|deranger|harceler)\b|\b(cessez|arretez|cesser|arreter|stoppez|stopper)\b (ces|ses|leurs|tous ces|tous vos|tout) (appels|coups de fil|sollicitations|relances)\b",
         CLEAR,
         negatable=False,
+    ),
+    # what was published without my leave taken off where it is shown: "sans mon accord …
+    # que ma photo soit retirée de votre page LinkedIn" (an objection to its use; deleting it
+    # from the files is erasure, read apart; a model whose contract ran out asks an erasure)
+    rule(
+        T.OBJECTION,
+        r"\b(retir\w*|enlev\w*)\b.{0,40}\b(de|sur|du|des) (votre |vos |la |le |l'|ce |cette |ces )?(pages?|site|site web|site internet|reseaux sociaux|linkedin|facebook|instagram|publicites?|brochures?|affiches?|catalogues?|campagnes?|depliants?)\b",
+        CLEAR,
+        context=r"\bsans que\b.{0,40}\b(mon|ma) (avis|accord|autorisation|consentement|permission)\b|\bsans (mon|ma|aucun|aucune) (accord|autorisation|consentement|permission|avis)\b|\bsans (m'|me )(en )?(avoir )?(demander|demande|prevenir|prevenu|consulter|consulte|avertir|averti|informer|informe)\b",
+        context_window=2,
+    ),
+    # since when, to whom, why my things are passed on or kept: "je voudrais savoir depuis quand
+    # ces relevés sont envoyés", "m'indiquer à qui mes mesures ont été transmises"
+    rule(
+        T.ACCESS,
+        r"\b(savoir|connaitre|m'indiquer|me dire|me preciser|indiquez-moi|dites-moi)\b (\w+ ){0,2}?(depuis quand|depuis combien de temps|a qui|pourquoi|dans quel but|sur quelle base)\b.{0,60}\b(envoye|transmis|communique|collecte|enregistre|conserve|utilise|partage|traite|stocke|transfere)e?s?\b",
+        CLEAR,
+        context=r"\b(mes|mon|ma|me concernant|sur moi|a mon sujet)\b",
+        context_window=1,
     ),
     # complaint: "je proteste contre la transmission de mes données"
     rule(
@@ -726,6 +747,7 @@ RULES = (
         r"\b(inadmissible|inacceptable|scandaleu\w*|scandale|indigne\w*|furieu\w*|(?<!\ben )outre\w*|choque\w*)\b",
         CLEAR,
         context=r"\b(donnees|informations|vie privee|demande|fuite|piratage|pirate\w*|transmis|vendu\w*|partage\w*|accord|consentement|autorisation)\b",
+        context_window=1,
         mail_context=r"\b(donnees|vie privee|rgpd|gdpr|supprim\w*|effac\w*|personnel\w*|desabonn\w*|fuite|pirat\w*)\b",
         conditional_drop=True,
         negatable=False,
