@@ -20,6 +20,8 @@ _PRIVACY = r"donnees|vie privee|rgpd|gdpr|personnel|e-?mail|newsletter|numero|ad
 _ADS = r"\b(textos?|newsletters?|pubs?|publicites?|promotions?|promos?|offres|catalogues?|prospectus|brochures?|depliants|toutes-boites|folders|mailings?|spams?|sms|infolettres?|lettres? d'information)\b"
 _NOMORE = (
     r"(plus de|arretez|arreter|cessez|cesser|stop|stoppez|ne (\w+ )?plus|n'\w+ plus|aucune?|pas de)"
+    # "je n'ai reçu aucune réponse", "pas de nouvelles": no refusal of anything
+    r"(?! (reponse|nouvelles?|suite|retour|reaction|accuse)\b)"
 )
 _EMEDIA = r"(e-?mails?|mails?|courriels?|textos?|messages textes?|newsletters?|lettres? d'information|infolettres?|pubs?|publicites?|sms|offres|promotions?|promos?|messages|spams?|sollicitations|communications commerciales|informations commerciales|marketing)"
 
@@ -169,6 +171,25 @@ RULES = (
         CLEAR,
         negatable=False,
     ),
+    # what was published without my leave taken off where it is shown: "sans mon accord …
+    # que ma photo soit retirée de votre page LinkedIn" (an objection to its use; deleting it
+    # from the files is erasure, read apart; a model whose contract ran out asks an erasure)
+    rule(
+        T.OBJECTION,
+        r"\b(retir\w*|enlev\w*)\b.{0,40}\b(de|sur|du|des) (votre |vos |la |le |l'|ce |cette |ces )?(pages?|site|site web|site internet|reseaux sociaux|linkedin|facebook|instagram|publicites?|brochures?|affiches?|catalogues?|campagnes?|depliants?)\b",
+        CLEAR,
+        context=r"\bsans que\b.{0,40}\b(mon|ma) (avis|accord|autorisation|consentement|permission)\b|\bsans (mon|ma|aucun|aucune) (accord|autorisation|consentement|permission|avis)\b|\bsans (m'|me )(en )?(avoir )?(demander|demande|prevenir|prevenu|consulter|consulte|avertir|averti|informer|informe)\b",
+        context_window=2,
+    ),
+    # since when, to whom, why my things are passed on or kept: "je voudrais savoir depuis quand
+    # ces relevés sont envoyés", "m'indiquer à qui mes mesures ont été transmises"
+    rule(
+        T.ACCESS,
+        r"\b(savoir|connaitre|m'indiquer|me dire|me preciser|indiquez-moi|dites-moi)\b (\w+ ){0,2}?(depuis quand|depuis combien de temps|a qui|pourquoi|dans quel but|sur quelle base)\b.{0,60}\b(envoye|transmis|communique|collecte|enregistre|conserve|utilise|partage|traite|stocke|transfere)e?s?\b",
+        CLEAR,
+        context=r"\b(mes|mon|ma|me concernant|sur moi|a mon sujet)\b",
+        context_window=1,
+    ),
     # complaint: "je proteste contre la transmission de mes données"
     rule(
         T.COMPLAINT,
@@ -188,7 +209,7 @@ RULES = (
     # a contested value corrected by a pronoun: "C'est inexact … Je vous demande de la corriger"
     rule(
         T.RECTIFICATION,
-        r"\b(demande|prie|merci|veuillez|pouvez-vous|pourriez-vous) (\w+ ){0,2}?(de )?(la|le|les|l') ?(corriger|rectifier|modifier|mettre a jour)\b",
+        r"\b(demande|prie|merci|veuillez|pouvez-vous|pourriez-vous) (\w+ ){0,2}?(de )?(la|le|les|l') ?(corriger|rectifier|modifier|mettre a jour)\b|\b(corrigez|rectifiez)[- ](la|le|les)\b",
         CLEAR,
         context=r"\b(inexact\w*|errone\w*|faux|fausse\w*|incorrect\w*|conteste\w*|exactitude|erreur)\b",
         context_window=2,
@@ -246,7 +267,7 @@ RULES = (
     # qui me concerne", "des images sur lesquelles j'apparais"
     rule(
         T.ACCESS,
-        r"\bcopie\b.{0,15}\b(de |des |d')(ma |mon |mes |la |le |les |l')?(fiche|fiches|evaluations?|images|enregistrements?|notes|photos|videos|historique|echanges)\b",
+        r"\bcopie\b.{0,15}\b(de |des |d')(ma |mon |mes |la |le |les |l'|ces |cette |cet |ce )?(fiche|fiches|evaluations?|images|enregistrements?|notes|photos?|videos|historique|echanges|mesures|releves|scans)\b",
         CLEAR,
         unless=r"\bcopie\b.{0,15}\b(de |des |d')(la |le |les |l')?(fiche|fiches|evaluations?|images|enregistrements?|notes|photos|videos|historique|echanges)\b.{0,20}\b(ci-joint\w*|en annexe|jointe?s?)\b",
     ),
@@ -393,7 +414,7 @@ RULES = (
     ),
     rule(
         T.RECTIFICATION,
-        r"\b((?<!\bpar )erreur\w*|errone\w*|incorrect\w*|inexact\w*|mal orthographi\w*|mal ecrit\w*|faute\w*|pas correct\w*|plus a jour|obsolete|faux|fausses?)\b",
+        r"\b((?<!\bpar )erreur\w*|errone\w*|incorrect\w*|inexact\w*|mal orthographi\w*|mal ecrit\w*|mal (note|notee|saisi|saisie|encode|encodee|enregistre|enregistree|transcrit|transcrite|retranscrit|retranscrite|orthographie|orthographiee)s?|faute\w*|pas correct\w*|plus a jour|obsolete|faux|fausses?)\b",
         CLEAR,
         unless=r"\b(envoye|ecrit|adresse|expedie)e?s? (par erreur )?a (la|une|un|le) (mauvaise?|fausse?) (adresse|personne|service)\b",
         context=r"\b(nom|prenom|adresse|donnees|naissance|e-?mail|orthographe|coordonnees|informations|dossier|mentionne\w*)\b",
@@ -726,6 +747,7 @@ RULES = (
         r"\b(inadmissible|inacceptable|scandaleu\w*|scandale|indigne\w*|furieu\w*|(?<!\ben )outre\w*|choque\w*)\b",
         CLEAR,
         context=r"\b(donnees|informations|vie privee|demande|fuite|piratage|pirate\w*|transmis|vendu\w*|partage\w*|accord|consentement|autorisation)\b",
+        context_window=1,
         mail_context=r"\b(donnees|vie privee|rgpd|gdpr|supprim\w*|effac\w*|personnel\w*|desabonn\w*|fuite|pirat\w*)\b",
         conditional_drop=True,
         negatable=False,
@@ -741,13 +763,13 @@ CUES = Cues(
     information_head=r"\b(informations?|renseignements?|precisions?|explications?|confirmation) (sur|concernant|relatives? a|quant a|au sujet de)\b|\bl'existence (du|de|d')\b|\b(savoir|indiquer|dire|preciser|informer|confirmer|faire savoir|me dire|m'indiquer|m'informer|me preciser|me confirmer|nous dire) (\w+ ){0,2}?si\b",
     duty=rf"\b{_VOUS} (etes |est |serez |sont )?(egalement |donc |legalement |en outre |alors )*(tenu|tenus|tenue|oblige|obliges|obligee|contraint|devez|doit|devrez|avez l'obligation|a l'obligation)\b (de |d')?(\w+ ){{0,3}}?(informer|notifier|communiquer|indiquer|justifier|motiver|expliquer|prendre|documenter|preciser|demontrer|prouver|transmettre|repondre|veiller|aviser)\b|\bvous (oblige|obligent|impose|imposent|contraint|contraignent)\b|\b(le responsable du traitement|les responsables du traitement) (doit|doivent|est tenu|sont tenus)\b",
     reaction=rf"\b(si|au cas ou|dans le cas ou|dans l'hypothese ou|pour le cas ou|si jamais|dans la mesure ou) {_VOUS} (\w+ ){{0,2}}?(vous opposez|vous opposiez|vous oppose|opposez|refusez(?! de)|refusiez(?! de)|rejetez|declinez|estimez|estimiez|considerez|consideriez|pensez|jugez|croyez|invoquez|deviez (refuser|vous opposer|rejeter)|avez (des |un |une )?(doutes?|motifs?|raisons?|besoin|questions?)|ne pouvez pas m'identifier|n'etes pas en mesure de m'identifier|ne parvenez pas a m'identifier)|\b(si|dans la mesure ou|au cas ou|lorsque) (des |une |les )?(obligations? (legales? |reglementaires? )?de conservation|durees? (legales? )?de conservation)\b|\b(si|dans la mesure ou|au cas ou) (vous etes|vous seriez) (legalement )?(tenu|tenus|tenue|oblige|obliges|obligee) de conserver\b|\b(si|au cas ou) (l'effacement|la suppression) (n'est pas possible|est impossible|ne peut pas etre)\b",
-    reservation=r"\bje me reserve (le droit|la possibilite)\b|\bsous reserve de\b|\b(je|nous) (me |nous )?(verrai|verrais|verrons|serai|serais|serons) (alors |dans ce cas )?(contraint|contrainte|contraints|oblige|obligee|obliges|dans l'obligation)\b|\b(je|nous) (saisirai|saisirais|saisirons|deposerai|deposerais|deposerons|introduirai|introduirais|porterai|porterais|m'adresserai|m'adresserais|contacterai|contacterais|informerai|alerterai)\b.{0,80}\b(plainte|cnil|apd|autorite|tribunal|justice|avocat|recours)\b|\b(sinon|a defaut|faute de quoi|sans quoi)\b.{0,80}\b(plainte|cnil|apd|autorite|tribunal|justice|avocat|recours|juridiques?)\b|\b(demarches|poursuites|actions|recours|voies|mesures) (juridiques|judiciaires|legales|de droit)\b|\bsans reponse de votre part\b|\ben l'absence de (reponse|reaction)\b|\bj'ai (egalement |aussi )?le droit de (deposer|introduire|saisir|porter)\b|\bou (bien )?(je|nous) (saisis|saisirai|porte|porterai|depose|deposerai|vais|irai|contacte|contacterai)\b",
-    right_named=r"\bdroits? (d'|de l'|a l'|au |a la |de |a |d'introduire |de deposer )(\w+ ){0,2}?(acces|rectification|effacement|oubli|limitation|portabilite|opposition|opposer|reclamation|plainte)|\bart(icle)?s? ?\d{2}\b",
-    speech_act=rf"\b(je|nous) (vous )?(\w+ ){{0,2}}?(demande|demandons|prie|prions|sollicite|sollicitons|souhaite|souhaitons|veux|voulons|voudrais|voudrions|exige|exigeons|requiers|oppose|opposons|retire|retirons|revoque|revoquons|exerce|exercons|invoque|invoquons|fais valoir|faisons valoir|reclame|reclamons|vous mets en demeure)\b|\bveuillez\b|\bmerci de\b|\bs'il vous plait\b|\bsvp\b|^{_ACTE}\b|\bpar la presente\b|\bje vous (ecris|adresse) (pour|afin de)\b|^([a-z0-9][\).] |- )(lui |leur |me |m'|nous )?(communiquer|effacer|supprimer|rectifier|corriger|transmettre|fournir|limiter|cesser|confirmer|indiquer)\b|\b(il|elle|ils|elles|mon client|ma cliente|mes clients|notre (client|cliente|utilisat\w*|membre|mandant\w*|affilie\w*)|les heritiers|les travailleurs|l'interesse\w*) (vous |nous |me |m')?(egalement |aussi |par ailleurs |donc |en outre |formellement |enfin )?(demande|demandent|prie|prient|sollicite|sollicitent|souhaite|souhaitent|exige|exigent|s'oppose|s'opposent|retire|retirent|exerce|exercent|reclame|reclament)\b|\bje reitere\b",
+    reservation=r"\bje me reserve (le droit|la possibilite)\b|\b(je|nous) (vous |leur )?(demanderai|demanderais|demanderons|demanderions|exigerai|exigerais|reclamerai|reclamerais)\b|\bsous reserve de\b|\b(je|nous) (me |nous )?(verrai|verrais|verrons|serai|serais|serons) (alors |dans ce cas )?(contraint|contrainte|contraints|oblige|obligee|obliges|dans l'obligation)\b|\b(je|nous) (saisirai|saisirais|saisirons|deposerai|deposerais|deposerons|introduirai|introduirais|porterai|porterais|m'adresserai|m'adresserais|contacterai|contacterais|informerai|alerterai)\b.{0,80}\b(plainte|cnil|apd|autorite|tribunal|justice|avocat|recours)\b|\b(sinon|a defaut|faute de quoi|sans quoi)\b.{0,80}\b(plainte|cnil|apd|autorite|tribunal|justice|avocat|recours|juridiques?)\b|\b(demarches|poursuites|actions|recours|voies|mesures) (juridiques|judiciaires|legales|de droit)\b|\bsans reponse de votre part\b|\ben l'absence de (reponse|reaction)\b|\bj'ai (egalement |aussi )?le droit de (deposer|introduire|saisir|porter)\b|\bou (bien )?(je|nous) (saisis|saisirai|porte|porterai|depose|deposerai|vais|irai|contacte|contacterai)\b",
+    right_named=r"\bdroits? (d'|de l'|a l'|au |a la |de |a |d'introduire |de deposer )(\w+ ){0,2}?(l'|la |le )?(acces|rectification|effacement|suppression|oubli|limitation|portabilite|opposition|opposer|reclamation|plainte)|\bart(icle)?s? ?\d{2}\b",
+    speech_act=rf"\b(je|nous) (?!ne (le |la |les |l'|vous |leur )*(demande|demandons|sollicite|exige|reclame) (pas|rien|plus)\b)(vous )?(\w+ ){{0,2}}?(demande|demandons|prie|prions|sollicite|sollicitons|souhaite|souhaitons|veux|voulons|voudrais|voudrions|exige|exigeons|requiers|oppose|opposons|retire|retirons|revoque|revoquons|exerce|exercons|invoque|invoquons|fais valoir|faisons valoir|reclame|reclamons|vous mets en demeure)\b|\bveuillez\b|\bmerci de\b|\bs'il vous plait\b|\bsvp\b|^{_ACTE}\b|\bpar la presente\b|\bje vous (ecris|adresse) (pour|afin de)\b|^([a-z0-9][\).] |- )(lui |leur |me |m'|nous )?(communiquer|effacer|supprimer|rectifier|corriger|transmettre|fournir|limiter|cesser|confirmer|indiquer)\b|\b(il|elle|ils|elles|mon client|ma cliente|mes clients|notre (client|cliente|utilisat\w*|membre|mandant\w*|affilie\w*)|les heritiers|les travailleurs|l'interesse\w*) (vous |nous |me |m')?(egalement |aussi |par ailleurs |donc |en outre |formellement |enfin )?(demande|demandent|prie|prient|sollicite|sollicitent|souhaite|souhaitent|exige|exigent|s'oppose|s'opposent|retire|retirent|exerce|exercent|reclame|reclament)\b|\bje reitere\b",
     recipients_notified=r"\bart(icle)? ?19\b|\b(notifi|inform|communiqu|avert)\w*\b.{0,60}\bdestinataires?\b|\bdestinataires?\b.{0,60}\b(informes?|notifies?|avertis)\b",
     direct_marketing=r"\bprospection\b|\bmarketing direct\b",
     new_phrase=rf"[;]|\b(et|mais|puis|donc|ainsi|aussi|par ailleurs|en outre)\b,? (je|veuillez|merci de|nous)\b|\b(et|mais|puis) {_ACTE}\b|\b(et|ou) (ensuite|puis|apres cela|par la suite|egalement|aussi)\b",
-    business=r"\b(contrat de sous-traitance|accord de traitement des donnees|sous-traitants? ulterieurs?|questionnaire (fournisseur|de securite|de conformite|rgpd)|evaluation (\w+ ){0,2}?(des |de nos )?fournisseurs?|accord de sous-traitance|demandes (d'acces|de rectification|d'effacement)\b.{0,60}\bde nos (agents|clients|salaries|employes|membres|utilisateurs|collaborateurs)|due diligence|iso ?27001|mesures techniques et organisationnelles|donnees (personnelles )?de nos (clients|salaries|employes|collaborateurs|membres))\b|\b(mon|ma|notre) (memoire|these|recherche|etude|article|enquete|reportage)\b|\bje suis (un |une )?(etudiant|etudiante|journaliste|chercheur|chercheuse)\b|\bpour (un|mon|notre) (article|memoire|reportage)\b",
+    business=r"\b(contrat de sous-traitance|accord de traitement des donnees|sous-traitants? ulterieurs?|questionnaire (fournisseur|de securite|de conformite|rgpd)|evaluation (\w+ ){0,2}?(des |de nos )?fournisseurs?|accord de sous-traitance|demandes (d'acces|de rectification|d'effacement)\b.{0,60}\bde nos (agents|clients|salaries|employes|membres|utilisateurs|collaborateurs)|due diligence|iso ?27001|mesures techniques et organisationnelles|donnees (personnelles )?de nos (clients|salaries|employes|collaborateurs|membres))\b|\b(mon|ma|notre) (memoire|these|recherche|etude|article|enquete|reportage)\b|\bje suis (un |une )?(etudiant|etudiante|journaliste|chercheur|chercheuse)\b|\bpour (un|mon|notre) (article|memoire|reportage)\b|\b(vous invite|vous convie)\w* (\w+ ){0,2}?(a|au|aux) (sa |son |notre |la |le |une |un )?(matinee|journee|soiree|seance|session|formation|conference|seminaire|webinaire|atelier|colloque|petit-dejeuner)\b|\binscription (gratuite|obligatoire|offerte)\b|\bnotre (agence|bureau|societe|cabinet|equipe|studio)\b.{0,40}\b(propose|offre)\b|\bsouhaitez-vous (recevoir )?(un|une|notre) (devis|offre|proposition|demonstration)\b|\bje ne (vous )?demande rien\b",
     salutation=r"(?m)^(madame,? monsieur|monsieur,? madame|mesdames,? messieurs|a qui de droit|madame la|monsieur le|chere madame|cher monsieur)\b",
     on_behalf=r"\b(au nom (de|du|d'|des)|en tant que (\w+ )?(representants? legaux|representante? legale?|parents?|tuteur|tutrice|mandataire|avocate?)|pour le compte (de|du|d'|des)|en (ma |sa |notre |leur )?qualite de (representant|representante|tuteur|tutrice|curateur|curatrice|mandataire|avocat|avocate|parent|conseil)|(mon|ma|notre) (client|cliente|mandant|mandante)|mandate par|je represente|nous representons|procuration)\b|\b(j'?ecris|ecris|je vous ecris) (\w+ ){0,2}?pour (mon|ma) (pere|mere|fils|fille|mari|epouse|femme|grand-pere|grand-mere|frere|soeur|compagnon|compagne)\b|\ben (son|leur) nom\b|\ben qualite d'(assureur|avocat|avocate|administrat\w*|heritier\w*|delegue\w*|representant\w*|mandataire|executeur\w*)|\b(designee?s?|nommee?s?) (comme )?(administrat\w*|tuteur|tutrice|curat\w*|mandataire)|\b(charge|chargee|chargees|charges) de la succession\b|\bles heritiers\b|\bm'ont mandate\w*",
     # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
@@ -939,6 +961,7 @@ LEXICON = Lexicon(
         "effaces",
         "effacees",
         "corrige",
+        "corrigez",  # "corrigez-les": an imperative, no misspelt "corriger"
         "plaint",
         "plaintes",
         "effacee",
@@ -952,7 +975,7 @@ LEXICON = Lexicon(
     condition=r"\bsi (ca|cela|ce|vous|ils|elles?) (continue|continuez|continuent|recommence|recommencez|recommencent|persiste|persistez|persistent|se reproduit|se repete)\b|\b(sinon|a defaut|faute de quoi|sans quoi|a moins que|dans le cas contraire|si (vous|cela|ce|ca|je|rien)\b[^,:;]{0,50}\b(pas|jamais|rien|plus))\b|\bsi ce n\'est pas (le cas|fait)\b",
     post_or_phone=r"\b(poste|postaux|postal|papier|(?<!\bce )(?<!\bmon )(?<!\bnotre )(?<!\bpresent )courriers?\b(?! electronique| ci-dessous| ci-joint| du \d| recommande)|prospectus|catalogues?|brochures?|depliants|toutes-boites|boite aux lettres|telephon\w*|appels?|appeler|appelez|gsm)\b",
     electronic=r"\b(e-?mails?|mails?|courriels?|textos?|newsletters?|lettres? d'information|infolettres?|sms|electronique|en ligne|whatsapp|boite mail|boite de reception|numerique)\b",
-    marketing_list=r"\btoutes (vos |les |ces )?listes\b(?! (de |des |d')(clients?|personnel|salaries))|\bvos listes\b(?! (de |des |d')(clients?|personnel|salaries))|\b(liste|listes|fichier|fichiers) (de |d')?(diffusion|distribution|mailing|contacts?|envoi|prospection|appels?|sms|e-?mails?|newsletter|promo\w*|publicit\w*|marketing)\b|\bfichier (marketing|publicitaire|commercial|postal)|\bnewsletter|\blettre d'information|\bmailing|\b(de|des) (votre|vos) (prospection|marketing)\b",
+    marketing_list=r"\btoutes (vos |les |ces )?listes\b(?! (de |des |d')(clients?|personnel|salaries))|\bvos listes\b(?! (de |des |d')(clients?|personnel|salaries))|\b(liste|listes|fichier|fichiers) (de |d')?(diffusion|distribution|mailing|contacts?|envoi|prospection|appels?|sms|e-?mails?|newsletter|promo\w*|publicit\w*|marketing)\b|\bfichier (marketing|publicitaire|commercial|postal)|\bnewsletter|\blettre d'information|\bmailing|\b(de|des) (votre|vos) (prospection|marketing)\b|\b(de|hors de) (tous )?vos (envois|mailings|campagnes|communications)( (commerciaux|commerciales|publicitaires|promotionnel\w*))?\b",
     sales_pitch=r"\b(nous (vous )?proposons|notre (solution|logiciel|plateforme|expertise)|nos (services|solutions|produits)|rendez-vous de|demonstration|webinaire|webinar|essai gratuit|partenariat|notre cabinet|nos consultants|je vous propose (un|une)\b.{0,30}\b(audit|diagnostic|demo\w*|rendez-vous|appel|entretien|offre)|(audit|diagnostic|bilan|consultation|entretien) (gratuit|offert)|quand seriez-vous disponible|nous accompagnons)\b",
     resent_own=r"\b(je vous )?(re)?(transfere|transmets|renvoie|envoie)\b.{0,30}\b(mon|ma)\b.{0,25}\b(mail|e-?mail|message|courriel|demande|lettre)\b|\b(mon|ma) (precedente?|dernier|derniere|premier|premiere)? ?(mail|e-?mail|message|courriel|demande)\b.{0,40}\b(ci-dessous|a nouveau|de nouveau)\b",
     done=r"\bconfirmation (que|du fait que)\b.{0,80}\b(supprime\w*|efface\w*|detruit\w*)|\bconfirmation (de (la |votre |ma )?(demande (d'|de ))?)(effacement|suppression)\b|\b(recu|eu|lu) (votre |la |le |un |une )?(\w+ )?(confirmation|mail|e-?mail|message|courriel|reponse|courrier)\b.{0,80}\b(supprime\w*|efface\w*|detruit\w*)\b|\bvous (m'|nous )?(avez|aviez) (bien )?confirme\b.{0,80}\b(supprim\w*|effac\w*)\b|\bmerci (beaucoup |bien |encore )?(pour|d'avoir)\b.{0,40}\b(suppression|effacement|supprime\w*|efface\w*|traitement rapide|votre rapidite)\b",
