@@ -16,7 +16,7 @@ from worker.domain import RequestType as T
 
 _GEG = r"(persoonlijke |persoonsgebonden )?(persoons)?(gegevens|data|informatie|info|dossier|klantendossier|klantgegevens|contactgegevens)"
 _JUL = r"(jullie|u|uw|je|gij|ge|jij)"
-_WHAT = r"(naam|achternaam|voornaam|familienaam|adres|e-?mail(adres)?|mailadres|telefoon(nummer)?|gsm(-?nummer)?|nummer|geboortedatum|gegevens|adresgegevens|contactgegevens|straat|huisnummer|maten|maat\w*|\w*profiel)"
+_WHAT = r"(taal|taalvoorkeur|voorkeurtaal|correspondentietaal|naam|achternaam|voornaam|familienaam|adres|e-?mail(adres)?|mailadres|telefoon(nummer)?|gsm(-?nummer)?|nummer|geboortedatum|gegevens|adresgegevens|contactgegevens|straat|huisnummer|maten|maat\w*|\w*profiel)"
 _PRIVACY = r"gegevens|privacy|gdpr|avg|persoonlijk|e-?mail|nieuwsbrief|nummer|adres|bellen|toestemming|spam|telefoon|gsm|data|dossier|medisch|camera|beelden|foto"
 _ADS = r"\b(reclame\w*|promo\w*|aanbieding\w*|nieuwsbrie\w+|newsletters?|folders?|brochures?|catalog\w*|mailings?|publiciteit|spam|sms\w*|drukwerk)\b"
 _NOMORE = r"(geen|niet meer|niet langer|nooit meer|stop|stoppen|stopzetten|stopt)"
@@ -275,8 +275,8 @@ RULES = (
         T.RECTIFICATION,
         r"\b(fout\w*|verkeerd\w*|onjuist\w*|niet juist|niet correct|niet meer (juist|correct|actueel)|verouderd\w*|foutief\w*|misspeld|gespeld)\b",
         CLEAR,
-        unless=r"\bnaar (het|de|een) (verkeerde?|foute?) (\w+ )?\w*(adres|persoon|dienst|afdeling)\b.{0,20}\b(gestuurd|verstuurd|gemaild|geschreven|gezonden)\b|\b(als|indien|of) (dit|dat|ik|dit bericht|deze mail) (\w+ ){0,2}?(het|de|een) (verkeerde?|foute?) (\w+ )?\w*(adres|persoon|dienst|afdeling|mailbox|loket)\b|\b(bij|aan) (het|de) (verkeerde?|foute?) (\w+ )?\w*(adres|persoon|dienst|afdeling|mailbox|loket)\b",
-        context=r"\b(\w*naam|\w*adres|gegevens|gespeld|geboortedatum|e-?mail\w*|spelling)\b",
+        unless=r"\bnaar (het|de|een) (verkeerde?|foute?) (\w+ )?\w*(adres|persoon|dienst|afdeling)\b.{0,20}\b(gestuurd|verstuurd|gemaild|geschreven|gezonden)\b|\b(als|indien|of) (dit|dat|ik|dit bericht|deze mail) (\w+ ){0,2}?(het|de|een) (verkeerde?|foute?) (\w+ )?\w*(adres|persoon|dienst|afdeling|mailbox|loket)\b|\b(bij|aan) (het|de) (verkeerde?|foute?) (\w+ )?\w*(adres|persoon|dienst|afdeling|mailbox|loket)\b|^(?!.*\b(mijn|m'n|mij|me)\b).*\b(\w*adres|naam|benaming|\w*nummer) van (de|het|uw|jullie) \w+",
+        context=r"\b(\w*naam|\w*adres|gegevens|gespeld|geboortedatum|e-?mail\w*|spelling|straat|straatnaam|huisnummer|postcode)\b",
     ),
     rule(
         T.RECTIFICATION,
@@ -618,7 +618,7 @@ RULES = (
     # "haal me er alsjeblieft af" (of the newsletter), "haal mij van die lijst af"
     rule(
         MARKETING,
-        r"\b(haal|haalt|halen)\b (me|mij|mijn (e-?mail)?adres|ons) (\w+ ){0,2}?(er|daar|hier)(van)? ?(\w+ )?af\b|\b(haal|haalt|halen)\b (me|mij|mijn (e-?mail)?adres)\b.{0,30}\bvan (de|die|deze|uw|jullie) \w*lijst\w*\b",
+        r"\b(haal|haalt|halen|zet|zett?en)\b (me|mij|mijn (e-?mail)?adres|ons) (\w+ ){0,2}?(er|daar|hier)(van)? ?(\w+ )?af\b|\b(haal|haalt|halen)\b (me|mij|mijn (e-?mail)?adres)\b.{0,30}\bvan (de|die|deze|uw|jullie) \w*lijst\w*\b",
         CLEAR,
         negatable=False,
         mail_context=_ADS,
@@ -653,6 +653,8 @@ RULES = (
         CLEAR,
         conditional_drop=True,
         negatable=False,
+        # the authority as a name or an address in a text, not someone the writer turns to
+        unless=r"\b(\w*adres|naam|benaming|contactgegevens|website) van (de )?(gba|gegevensbeschermingsautoriteit|apd|privacycommissie|toezichthouder)\b",
     ),
     rule(
         T.COMPLAINT,
@@ -1019,7 +1021,7 @@ LEXICON = Lexicon(
     post_or_phone=r"\b(post|per post|brieven|(?<!\bdeze )(?<!\bmijn )(?<!\bonze )(?<!\bonderstaande )(?<!\bbijgevoegde )(?<!\baangetekende )brief\b(?! (hieronder|hierboven|van \d|d\.?d\.?))|folders?|catalogus|catalogi|brochures?|drukwerk|(brieven)?bus|papier\w*|telefo\w*|bellen|gebeld|opbellen|oproepen|gsm)\b",
     electronic=r"\book (niet )?(per|via|met de) (post|brief|telefoon)\b|\b(reclame|promo|promotie|sms|whatsapp|tekst|push|chat)berichten\b|\b(\w*e-?mails?|\w*mails?|\w*mailtjes|\w*berichtjes|\w*sms\w*|nieuwsbrie\w+|newsletters?|sms\w*|online|elektronisch\w*|whatsapp|digita\w*|inbox|mailbox)\b",
     marketing_list=r"\balle (\w+)?lijsten\b|\b(whatsapp-?groep\w*|appgroep\w*|broadcastlijst\w*)\b|\bal (uw|jullie|je|de) (\w+)?lijsten\b|\b(uw|jullie) lijsten\b|\b(mailinglijst(en)?|verzendlijst(en)?|contactlijst(en)?|distributielijst(en)?|mailinglists?|mailing ?lijst(en)?|adressenlijst(en)?|nieuwsbrie\w+|newsletter|reclamelijst|mailings?|sms-?lijst\w*|promolijst\w*|bellijst\w*|belbestand\w*|telefoonlijst\w*|call ?list)\b|\buit (uw|jullie|de) (direct\w* )?marketing\b",
-    sales_pitch=r"\b(wij bieden|we bieden|onze (oplossing|diensten|software|producten|expertise|tool)|(vrijblijvend|kort) (gesprek|kennismakingsgesprek)|demo|webinar|gratis proef|samenwerking|ons aanbod|ons (\w+)?pakket|onze consultants|gratis (audit|scan|adviesgesprek|analyse|nulmeting)|wanneer (bent u|zou u) beschikbaar|wij (helpen|begeleiden|ondersteunen) (bedrijven|kmo\w*|ondernemingen))\b",
+    sales_pitch=r"\b(wij bieden|we bieden|onze (oplossing|diensten|software|producten|expertise|tool)|(vrijblijvend|kort) (gesprek|kennismakingsgesprek)|demo|webinar|gratis proef|(?<!voor de )(?<!voor onze )(?<!jarenlange )(?<!goede )(?<!fijne )samenwerking|(vrijblijvend|gratis) (een |ne )?(offerte|prijsofferte|prijsopgave|voorstel)|ons aanbod|ons (\w+)?pakket|onze consultants|gratis (audit|scan|adviesgesprek|analyse|nulmeting)|wanneer (bent u|zou u) beschikbaar|wij (helpen|begeleiden|ondersteunen) (bedrijven|kmo\w*|ondernemingen))\b",
     permission=r"\b(gerust|staat (het )?(u|jullie) vrij)\b",
     resent_own=r"\b(stuur|zend)\b.{0,40}\b(mijn|m'n)\b.{0,30}\b(mail|e-?mail|bericht|vraag|verzoek|aanvraag)\b.{0,50}\b(door|opnieuw|nog eens|nogmaals)\b|\b(mijn|m'n) (vorige |eerdere |oorspronkelijke )?(mail|e-?mail|bericht|vraag|verzoek|aanvraag)\b.{0,40}\b(hieronder|opnieuw|nog eens|nogmaals)\b",
     done=r"\bbevestiging (\w+ )?dat\b.{0,80}\b(verwijderd|gewist|geschrapt|vernietigd)\b|\b(ontvangen|gekregen|kreeg|kregen|bevestigde|bevestigden|hebben bevestigd|heeft bevestigd|werd bevestigd|laten weten|meegedeeld)\b.{0,80}\b(verwijderd|gewist|geschrapt|vernietigd)\b|\b(gezien|gemerkt|vastgesteld|zag|merkte|zie|merk) (\w+ ){0,2}?dat\b.{0,80}\b(verwijderd|gewist|geschrapt|vernietigd) (zijn|is|werden|werd)\b|\b(bedankt|dank (u|je|jullie)( wel)?|merci) (nog eens |nogmaals )?voor\b.{0,40}\b(verwijdering|wissing|verwijderd|gewist|geschrapt|(het|de) (\w+ )?(verwijderen|wissen|schrappen)|snelle (afhandeling|opvolging))\b",
