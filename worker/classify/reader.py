@@ -1075,7 +1075,13 @@ def _object_clause(sentence: str, pos: int) -> str:
     for b in _OBJECT_BREAK.finditer(sentence, 0, pos):
         left = b.end()
     b = _OBJECT_BREAK.search(sentence, pos + 1)
+    if b and b.group() in _THEN and " " not in sentence[pos : b.start()].strip():
+        # "verwijder daarna mijn account": the adverb stands between the verb and its object
+        b = _OBJECT_BREAK.search(sentence, b.end())
     return sentence[left : b.start() if b else len(sentence)]
+
+
+_THEN = ("then", "daarna", "puis", "dann")
 
 
 def _history_before(lexicons: tuple[Lexicon, ...], sentence: str, pos: int) -> bool:
