@@ -581,6 +581,15 @@ RULES = (
         CLEAR,
         negatable=False,
     ),
+    # advertising to stop on channels listed one after the other ("dat die reclame stopt, per
+    # mail en per post"): every channel listed counts, not only the first
+    rule(
+        MARKETING,
+        r"\b(reclame\w*|publiciteit|promo\w*|aanbieding\w*|mailings?)\b.{0,40}?\b(stop|stopt|stoppen|stopzetten|ophoudt|ophouden|meer)\b,? (zowel )?(per|via) \w+ (en|of|noch) (ook )?(per|via) \w+\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+    ),
     rule(
         MARKETING,
         r"\b(stop|stoppen|gedaan)\b.{0,5}\b(daar|er|hier)mee\b|\b(daar|er|hier)mee\b.{0,10}\b(stoppen|ophouden)\b",
@@ -702,7 +711,7 @@ RULES += (
     # bezorgen van dat chatgesprek?", "een afschrift van de notities van mijn exitgesprek")
     rule(
         T.ACCESS,
-        rf"\b(kopie|kopies|kopieen|afschrift\w*|uitdraai|overzicht|export)\b (\w+ ){{0,3}}?(van|met) ((\w+ ){{0,2}}?{_MINE} (\w+ ){{0,2}}?{_OWN}\b|(\w+ ){{0,3}}?{_OWN}\b (\w+ ){{0,3}}?{_OF_ME}|(alles )?(wat|welke \w+|alle \w+ die) (ik|wij|we)\b)",
+        rf"\b(kopie|kopies|kopieen|afschrift\w*|uitdraai|overzicht|export)\b (\w+ ){{0,3}}?(van|met) ((\w+ ){{0,2}}?{_MINE} (\w+ ){{0,2}}?{_OWN}\b|(\w+ ){{0,3}}?{_OWN}\b (\w+ ){{0,3}}?({_OF_ME}|\b(van|op|met) (mijn|m\'n) (\w+-)?(pincode|badge|kaart|pasje|code|nummer|account|toestel|voertuig|wagen|auto)\b)|(alles )?(wat|welke \w+|alle \w+ die) (ik|wij|we)\b)",
         CLEAR,
         context=r"\b(wil|wens|graag|gelieve|vraag|verzoek|kunt|kan|kunnen|wilt|zou|zoudt|zouden|mag|bezorg\w*|stuur\w*|krijgen|ontvangen|aub|alstublieft|a\.u\.b)\b",
         unless=_TRADE + r"|\b(bijgevoegd|in bijlage|bijlage|bijgesloten|voeg\w* (ik|wij|we) )",
@@ -1015,11 +1024,11 @@ LEXICON = Lexicon(
         "gegevensbank",
         "reclames",
     ),
-    negation=r"\b(niets|niks|nie|niet|geen|nooit|hoeft|hoeven|hoef|in plaats van|zonder|noch)\b(?! (meer|langer)\b)|\bom (\w+ ){0,2}?(verwijdering|wissing|schrapping|blokkering) (\w+ ){0,3}?te (voorkomen|vermijden)\b",
+    negation=r"\b(niets|niks|nie|niet|geen|nooit|hoeft|hoeven|hoef|in plaats van|zonder|noch)\b(?! (meer|langer)\b)|\b(het|dat|dit|de) (stuk|deel|gedeelte|punt|paragraaf|luik|passage)\b.{0,40}\b(negeren|overslaan|buiten beschouwing)\b|\b(overweeg|overweegt|overwegen|overwoog)\b|\bom (\w+ ){0,2}?(verwijdering|wissing|schrapping|blokkering) (\w+ ){0,3}?te (voorkomen|vermijden)\b",
     history=r"\bmijn (\w+ ){0,3}?(vraag|verzoek|aanvraag)\b(?=.{0,120}\b((intrekken|in te trekken|annuleren|te annuleren|laten vallen|vervalt|niet meer nodig|hoeft niet meer)\b|(mag|mogen|moogt|kunt|kan) (u|je|jullie|ge) (\w+ )?(het |dat |die |deze )?(vergeten|negeren)\b))|\b(trek|trekken)\b (\w+ ){0,2}?(mijn|ons|onze) (\w+ )?(vraag|verzoek|aanvraag)\b|\b(gevraagd|verzocht|aangevraagd|gemaild|gevraagd hebben)\b|\bik (heb|had) (u|jullie|je|uw \w+) (\w+ ){0,4}(geschreven|gemeld|laten weten|meegedeeld)\b|\bvroeg (ik|ik al)\b|\b(stuurde|verstuurde|diende|deed|mailde) ik\b|\bik (heb|had)\b.{0,60}\b(gestuurd|verstuurd|ingediend|opgestuurd)\b|\bmijn (\w+ ){0,2}\w*(verzoek|aanvraag)\b.{0,60}\b(genegeerd|negeren|negeert|onbeantwoord|geen antwoord|niets gehoord)",
     condition=r"\b((?<!niets )(?<!niks )(?<!nergens )(?<!iets )(?<!ergens )(?<!niemand )(?<!iemand )anders|zo niet|indien|tenzij|bij gebrek aan|zoniet)\b|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken)\b|\b(als|wanneer) (jullie|u|je|ge|dat|dit|het|ik)\b[^,:;]{0,50}\b(niet|geen)\b|\b(gebeurt|lukt|komt) (dat|dit|het)\b.{0,20}\bniet\b",
     post_or_phone=r"\b(post|per post|brieven|(?<!\bdeze )(?<!\bmijn )(?<!\bonze )(?<!\bonderstaande )(?<!\bbijgevoegde )(?<!\baangetekende )brief\b(?! (hieronder|hierboven|van \d|d\.?d\.?))|folders?|catalogus|catalogi|brochures?|drukwerk|(brieven)?bus|papier\w*|telefo\w*|bellen|gebeld|opbellen|oproepen|gsm)\b",
-    electronic=r"\book (niet )?(per|via|met de) (post|brief|telefoon)\b|\b(reclame|promo|promotie|sms|whatsapp|tekst|push|chat)berichten\b|\b(\w*e-?mails?|\w*mails?|\w*mailtjes|\w*berichtjes|\w*sms\w*|nieuwsbrie\w+|newsletters?|sms\w*|online|elektronisch\w*|whatsapp|digita\w*|inbox|mailbox)\b",
+    electronic=r"\book (niet )?(per|via|met de) (post|brief|telefoon)\b|\b(reclame|promo|promotie|sms|whatsapp|tekst|push|chat)berichten\b|\b(?!(e-?)?mail (\w+ ){0,2}?(bezwaar|gevraagd|verzocht|gemeld|laten weten|aangevraagd|ingediend|geschreven|uitgeschreven|afgemeld)\b)(\w*e-?mails?|\w*mails?|\w*mailtjes|\w*berichtjes|\w*sms\w*|nieuwsbrie\w+|newsletters?|sms\w*|online|elektronisch\w*|whatsapp|digita\w*|inbox|mailbox)\b",
     marketing_list=r"\balle (\w+)?lijsten\b|\b(whatsapp-?groep\w*|appgroep\w*|broadcastlijst\w*)\b|\bal (uw|jullie|je|de) (\w+)?lijsten\b|\b(uw|jullie) lijsten\b|\b(mailinglijst(en)?|verzendlijst(en)?|contactlijst(en)?|distributielijst(en)?|mailinglists?|mailing ?lijst(en)?|adressenlijst(en)?|nieuwsbrie\w+|newsletter|reclamelijst|mailings?|sms-?lijst\w*|promolijst\w*|bellijst\w*|belbestand\w*|telefoonlijst\w*|call ?list)\b|\buit (uw|jullie|de) (direct\w* )?marketing\b",
     sales_pitch=r"\b(wij bieden|we bieden|onze (oplossing|diensten|software|producten|expertise|tool)|(vrijblijvend|kort) (gesprek|kennismakingsgesprek)|demo|webinar|gratis proef|(?<!voor de )(?<!voor onze )(?<!jarenlange )(?<!goede )(?<!fijne )samenwerking|(vrijblijvend|gratis) (een |ne )?(offerte|prijsofferte|prijsopgave|voorstel)|ons aanbod|ons (\w+)?pakket|onze consultants|gratis (audit|scan|adviesgesprek|analyse|nulmeting)|wanneer (bent u|zou u) beschikbaar|wij (helpen|begeleiden|ondersteunen) (bedrijven|kmo\w*|ondernemingen))\b",
     permission=r"\b(gerust|staat (het )?(u|jullie) vrij)\b",
