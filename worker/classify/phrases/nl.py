@@ -869,6 +869,37 @@ RULES += (
     ),
 )
 
+RULES += (
+    # complaint: the way the writer's data or images were handled, judged: "ik vind het niet
+    # kunnen hoe daarmee omgesprongen is"
+    rule(
+        T.COMPLAINT,
+        r"\b(vind|vinden)\b (\w+ ){0,4}?(niet kunnen|niet (oke|ok|normaal|correct|fair|juist|in orde|aanvaardbaar)|onaanvaardbaar|onacceptabel|schandalig|ontoelaatbaar|een schande)\b.{0,40}\b(hoe|de manier waarop)\b.{0,60}\b(omgesprongen|omgegaan|omgaat|omgaan|omspringt|omspringen|behandeld)\b",
+        CLEAR,
+        conditional_drop=True,
+        negatable=False,
+    ),
+    # access: the promised copy of one's data asked for again ("graag alsnog die kopie")
+    rule(
+        T.ACCESS,
+        r"\b(graag|gelieve|ik wil|ik wacht op|stuur|bezorg)\b (\w+ ){0,2}?(alsnog|nu|eindelijk) (\w+ )?(de|die|deze|mijn|een|het) (kopie|afschrift|overzicht)\b",
+        CLEAR,
+        context=r"\b(\w*gegevens|data|\w*dossier)\b",
+        context_window=3,
+        unless=_TRADE,
+    ),
+    # erasure: a short imperative for a record named before ("… foto's van mij … verwijder die
+    # dan aub")
+    rule(
+        T.ERASURE,
+        r"\b(verwijder|wis|schrap|vernietig)\b (ze|die|deze|dat|dit|alles)\b",
+        CLEAR,
+        list_sensitive=True,
+        context=r"\b(foto\w*|\w*beelden|video\w*|opname\w*|\w*gegevens|data|\w*dossier|\w*account|\w*profiel)\b",
+        context_window=2,
+    ),
+)
+
 # the bare names of rights as a pasted form's ticked choices ("[X] ...")
 RULES += box_choices(
     {
