@@ -106,3 +106,13 @@ def test_the_promised_copy_asked_again() -> None:
 def test_a_short_imperative_for_a_record_named_before() -> None:
     text = "Hallo, hebben jullie nog opnames van mijn telefoongesprekken? Wis die aub."
     assert T.ERASURE in _types(text)
+
+
+def test_a_request_after_a_quoted_copy_of_a_complaint_is_made_of_us() -> None:
+    text = (
+        "Geachte, hierbij een kopie van de klacht die ik gisteren heb ingediend bij de "
+        'Gegevensbeschermingsautoriteit.\n\n"In mei vroeg ik de firma om inzage in mijn '
+        'gegevens. Ik kreeg geen antwoord. Ik vraag de GBA dit te onderzoeken."\n\n'
+        "Ik vraag u opnieuw mij inzage te geven in mijn persoonsgegevens."
+    )
+    assert {T.ACCESS, T.COMPLAINT} <= _types(text)

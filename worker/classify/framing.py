@@ -45,6 +45,8 @@ class Framing:
     first_written: date | None = None
     authority_complaint: bool = False
     authority_from: int | None = None  # where in the folded text a copied complaint begins
+    # where it ends, when it is quoted ("… the complaint I filed today: "…" I ask you again …")
+    authority_until: int | None = None
 
 
 def read_framing(
@@ -127,7 +129,29 @@ def read_framing(
         first_written=_earliest_date(dated, _reference(original.folded or full, today)),
         authority_complaint=complaint,
         authority_from=spans[copied][0] if copied is not None else None,
+        authority_until=_quote_end(full, spans, copied),
     )
+
+
+_OPENING_QUOTE = re.compile(r'^\W{0,3}["\u201c\u201e\u00ab]')
+_CLOSING_QUOTE = re.compile(r'["\u201d\u00bb]\W{0,3}$')
+
+
+def _quote_end(full: str, spans: Sequence[tuple[int, int]], copied: int | None) -> int | None:
+    """Where a copied complaint in quotation marks ends (the start of the sentence after its
+    closing mark), when the quotation opens in the sentence that lodges it or the next."""
+    if copied is None:
+        return None
+    opening = next(
+        (i for i in (copied, copied + 1) if i < len(spans) and _OPENING_QUOTE.search(full[slice(*spans[i])])),
+        None,
+    )
+    if opening is None:
+        return None
+    for j in range(opening, len(spans) - 1):
+        if _CLOSING_QUOTE.search(full[slice(*spans[j])]):
+            return spans[j + 1][0]
+    return None
 
 
 _NOT_TOLD = {discourse.Role.RESERVATION, discourse.Role.CONDITION, discourse.Role.DUTY}

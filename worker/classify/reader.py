@@ -653,6 +653,8 @@ def _to_us(frame: framing.Framing, start: int, request_type: RequestType) -> boo
     the authority, what the copied complaint asks, it asks of the authority."""
     if frame.authority_from is None or start < frame.authority_from:
         return True
+    if frame.authority_until is not None and start >= frame.authority_until:
+        return True  # after the quoted copy, the writer asks us again
     return request_type is RequestType.COMPLAINT
 
 
