@@ -888,6 +888,14 @@ RULES += (
         context_window=3,
         unless=_TRADE,
     ),
+    # erasure: a contact value named to be removed ("verwijder het oude gsm-nummer …"); an old
+    # value replaced by a new one stays a correction (the reader's ``superseded``)
+    rule(
+        T.ERASURE,
+        r"\b(verwijder|wis|schrap)\b (het|de|dat|die|dit|deze|mijn|m'n) (oude |vorige |vroegere |tweede |extra )?(\w+-)?(nummer|gsm-?nummer|telefoonnummer|e-?mailadres|mailadres|adres)\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
     # erasure: a short imperative for a record named before ("… foto's van mij … verwijder die
     # dan aub")
     rule(
@@ -1073,7 +1081,7 @@ LEXICON = Lexicon(
     data_object=r"\b(gegevens|persoonsgegevens|data|info\w*|account\w*|profiel|dossier\w*|klantendossier|alles|mij|me|adres\w*|naam|geschiedenis|historiek)\b",
     phone_number=r"\b(telefoon|gsm|mobiel|vast)?-?nummers?\b|\bgsm\b",
     phone_calls=r"\b(bel|belt|bellen|belde|belden|bellijst\w*|belbestand\w*|gebeld|opbellen|opgebeld|telefoontjes?|telefonisch\w*|oproepen|telemarketing)\b",
-    superseded=r"\b(oude|vorige|vroegere|foute|verkeerde) ([\w-]*adres|\w*nummer|\w*naam|e-?mail\w*)\b",
+    superseded=r"\b(oude|vorige|vroegere|foute|verkeerde) ([\w-]*adres|[\w-]*nummer|\w*naam|e-?mail\w*)\b",
     self_action=r"\b(als|wanneer|indien|nadat|eens) (ik|we|wij)\b.{0,40}\b(verwijder\w*|wis|wist|gewist)\b|\b(ik|we|wij) (heb|hebben|had|hadden)\b.{0,60}\b(verwijderd|gewist)\b|\bzelf\b.{0,40}\b(verwijderd|gewist)\b",
     status_question=r"\b(is|zijn|wordt|worden|werd|werden|blijft)\b (mijn|de|het|alle|die|dat|alles)\b.{0,50}\b(verwijderd|gewist)\b",
     location=r"\b(uit|van|in|op) (jullie|uw|mijn|het|de|je|m'n)( \w+){0,2}",
