@@ -51,7 +51,8 @@ def test_a_thanks_for_past_cooperation_is_no_sales_pitch() -> None:
 
 
 def test_then_between_a_removal_verb_and_its_object() -> None:
-    assert T.ERASURE in _types("Goedendag, ik bestel niet meer bij jullie. Verwijder daarna mijn account.")
+    text = "Goedendag, ik bestel niet meer bij jullie. Verwijder daarna mijn account."
+    assert T.ERASURE in _types(text)
 
 
 def test_taken_off_a_newsletter_with_zet() -> None:
@@ -60,7 +61,10 @@ def test_taken_off_a_newsletter_with_zet() -> None:
 
 
 def test_the_language_recorded_is_a_field_to_correct() -> None:
-    text = "Dag, alle brieven komen in het Engels. Gelieve mijn taalvoorkeur te wijzigen naar Nederlands."
+    text = (
+        "Dag, alle brieven komen in het Engels. "
+        "Gelieve mijn taalvoorkeur te wijzigen naar Nederlands."
+    )
     assert T.RECTIFICATION in _types(text)
 
 
@@ -116,3 +120,11 @@ def test_a_request_after_a_quoted_copy_of_a_complaint_is_made_of_us() -> None:
         "Ik vraag u opnieuw mij inzage te geven in mijn persoonsgegevens."
     )
     assert {T.ACCESS, T.COMPLAINT} <= _types(text)
+
+
+def test_a_number_no_longer_mine_is_to_be_erased() -> None:
+    text = (
+        "Hallo, schrap het oude telefoonnummer in uw klantenbestand; dat is al lang niet meer "
+        "van mij."
+    )
+    assert T.ERASURE in _types(text)

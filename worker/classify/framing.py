@@ -142,10 +142,8 @@ def _quote_end(full: str, spans: Sequence[tuple[int, int]], copied: int | None) 
     closing mark), when the quotation opens in the sentence that lodges it or the next."""
     if copied is None:
         return None
-    opening = next(
-        (i for i in (copied, copied + 1) if i < len(spans) and _OPENING_QUOTE.search(full[slice(*spans[i])])),
-        None,
-    )
+    starts = [i for i in (copied, copied + 1) if i < len(spans)]
+    opening = next((i for i in starts if _OPENING_QUOTE.search(full[slice(*spans[i])])), None)
     if opening is None:
         return None
     for j in range(opening, len(spans) - 1):
