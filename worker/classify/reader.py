@@ -909,8 +909,10 @@ def _match(
         ):
             return "declined"  # "if I'm not selected, feel free to delete my CV": leave, no request
         following = clause + " " + sentence[m.start() :]
-        if _any(LEXICONS, "superseded", clause):
-            return "declined"  # an outdated value goes, a new one comes: rectification
+        if _any(LEXICONS, "superseded", clause) and not _NO_LONGER_MINE.search(sentence):
+            # an outdated value goes, a new one comes: rectification (but a number that is
+            # "no longer mine", with nothing in its place, is only to go: erasure)
+            return "declined"
         if _any(LEXICONS, "non_data_object", clause) or _any(LEXICONS, "non_data_object", obj):
             # "remove the duplicate invoice from my account": the account is only where from;
             # "deze factuur crediteren en uit uw systeem verwijderen": one object, two verbs
@@ -1080,7 +1082,17 @@ def _object_clause(sentence: str, pos: int) -> str:
     for b in _OBJECT_BREAK.finditer(sentence, 0, pos):
         left = b.end()
     b = _OBJECT_BREAK.search(sentence, pos + 1)
+    if b and b.group() in _THEN and " " not in sentence[pos : b.start()].strip():
+        # "verwijder daarna mijn account": the adverb stands between the verb and its object
+        b = _OBJECT_BREAK.search(sentence, b.end())
     return sentence[left : b.start() if b else len(sentence)]
+
+
+_THEN = ("then", "daarna", "puis", "dann")
+_NO_LONGER_MINE = re.compile(
+    r"\b(niet (meer|langer) van (mij|me)|no longer mine|not mine any ?more|"
+    r"n'est plus (le mien|la mienne|à moi|a moi)|nicht mehr (meine?|mir))\b"
+)
 
 
 def _history_before(lexicons: tuple[Lexicon, ...], sentence: str, pos: int) -> bool:

@@ -16,7 +16,7 @@ from worker.domain import RequestType as T
 
 _GEG = r"(persoonlijke |persoonsgebonden )?(persoons)?(gegevens|data|informatie|info|dossier|klantendossier|klantgegevens|contactgegevens)"
 _JUL = r"(jullie|u|uw|je|gij|ge|jij)"
-_WHAT = r"(naam|achternaam|voornaam|familienaam|adres|e-?mail(adres)?|mailadres|telefoon(nummer)?|gsm(-?nummer)?|nummer|geboortedatum|gegevens|adresgegevens|contactgegevens|straat|huisnummer|maten|maat\w*|\w*profiel)"
+_WHAT = r"(taal|taalvoorkeur|voorkeurtaal|correspondentietaal|naam|achternaam|voornaam|familienaam|adres|e-?mail(adres)?|mailadres|telefoon(nummer)?|gsm(-?nummer)?|nummer|geboortedatum|gegevens|adresgegevens|contactgegevens|straat|huisnummer|maten|maat\w*|\w*profiel)"
 _PRIVACY = r"gegevens|privacy|gdpr|avg|persoonlijk|e-?mail|nieuwsbrief|nummer|adres|bellen|toestemming|spam|telefoon|gsm|data|dossier|medisch|camera|beelden|foto"
 _ADS = r"\b(reclame\w*|promo\w*|aanbieding\w*|nieuwsbrie\w+|newsletters?|folders?|brochures?|catalog\w*|mailings?|publiciteit|spam|sms\w*|drukwerk)\b"
 _NOMORE = r"(geen|niet meer|niet langer|nooit meer|stop|stoppen|stopzetten|stopt)"
@@ -275,8 +275,8 @@ RULES = (
         T.RECTIFICATION,
         r"\b(fout\w*|verkeerd\w*|onjuist\w*|niet juist|niet correct|niet meer (juist|correct|actueel)|verouderd\w*|foutief\w*|misspeld|gespeld)\b",
         CLEAR,
-        unless=r"\bnaar (het|de|een) (verkeerde?|foute?) (\w+ )?\w*(adres|persoon|dienst|afdeling)\b.{0,20}\b(gestuurd|verstuurd|gemaild|geschreven|gezonden)\b|\b(als|indien|of) (dit|dat|ik|dit bericht|deze mail) (\w+ ){0,2}?(het|de|een) (verkeerde?|foute?) (\w+ )?\w*(adres|persoon|dienst|afdeling|mailbox|loket)\b|\b(bij|aan) (het|de) (verkeerde?|foute?) (\w+ )?\w*(adres|persoon|dienst|afdeling|mailbox|loket)\b",
-        context=r"\b(\w*naam|\w*adres|gegevens|gespeld|geboortedatum|e-?mail\w*|spelling)\b",
+        unless=r"\bnaar (het|de|een) (verkeerde?|foute?) (\w+ )?\w*(adres|persoon|dienst|afdeling)\b.{0,20}\b(gestuurd|verstuurd|gemaild|geschreven|gezonden)\b|\b(als|indien|of) (dit|dat|ik|dit bericht|deze mail) (\w+ ){0,2}?(het|de|een) (verkeerde?|foute?) (\w+ )?\w*(adres|persoon|dienst|afdeling|mailbox|loket)\b|\b(bij|aan) (het|de) (verkeerde?|foute?) (\w+ )?\w*(adres|persoon|dienst|afdeling|mailbox|loket)\b|^(?!.*\b(mijn|m'n|mij|me)\b).*\b(\w*adres|naam|benaming|\w*nummer) van (de|het|uw|jullie) \w+",
+        context=r"\b(\w*naam|\w*adres|gegevens|gespeld|geboortedatum|e-?mail\w*|spelling|straat|straatnaam|huisnummer|postcode)\b",
     ),
     rule(
         T.RECTIFICATION,
@@ -581,6 +581,15 @@ RULES = (
         CLEAR,
         negatable=False,
     ),
+    # advertising to stop on channels listed one after the other ("dat die reclame stopt, per
+    # mail en per post"): every channel listed counts, not only the first
+    rule(
+        MARKETING,
+        r"\b(reclame\w*|publiciteit|promo\w*|aanbieding\w*|mailings?)\b.{0,40}?\b(stop|stopt|stoppen|stopzetten|ophoudt|ophouden|meer)\b,? (zowel )?(per|via) \w+ (en|of|noch) (ook )?(per|via) \w+\b",
+        CLEAR,
+        negatable=False,
+        yields_to=T.RESTRICTION,
+    ),
     rule(
         MARKETING,
         r"\b(stop|stoppen|gedaan)\b.{0,5}\b(daar|er|hier)mee\b|\b(daar|er|hier)mee\b.{0,10}\b(stoppen|ophouden)\b",
@@ -618,7 +627,7 @@ RULES = (
     # "haal me er alsjeblieft af" (of the newsletter), "haal mij van die lijst af"
     rule(
         MARKETING,
-        r"\b(haal|haalt|halen)\b (me|mij|mijn (e-?mail)?adres|ons) (\w+ ){0,2}?(er|daar|hier)(van)? ?(\w+ )?af\b|\b(haal|haalt|halen)\b (me|mij|mijn (e-?mail)?adres)\b.{0,30}\bvan (de|die|deze|uw|jullie) \w*lijst\w*\b",
+        r"\b(haal|haalt|halen|zet|zett?en)\b (me|mij|mijn (e-?mail)?adres|ons) (\w+ ){0,2}?(er|daar|hier)(van)? ?(\w+ )?af\b|\b(haal|haalt|halen)\b (me|mij|mijn (e-?mail)?adres)\b.{0,30}\bvan (de|die|deze|uw|jullie) \w*lijst\w*\b",
         CLEAR,
         negatable=False,
         mail_context=_ADS,
@@ -653,6 +662,8 @@ RULES = (
         CLEAR,
         conditional_drop=True,
         negatable=False,
+        # the authority as a name or an address in a text, not someone the writer turns to
+        unless=r"\b(\w*adres|naam|benaming|contactgegevens|website) van (de )?(gba|gegevensbeschermingsautoriteit|apd|privacycommissie|toezichthouder)\b",
     ),
     rule(
         T.COMPLAINT,
@@ -742,7 +753,7 @@ RULES += (
     # bezorgen van dat chatgesprek?", "een afschrift van de notities van mijn exitgesprek")
     rule(
         T.ACCESS,
-        rf"\b(kopie|kopies|kopieen|afschrift\w*|uitdraai|overzicht|export)\b (\w+ ){{0,3}}?(van|met) ((\w+ ){{0,2}}?{_MINE} (\w+ ){{0,2}}?{_OWN}\b|(\w+ ){{0,3}}?{_OWN}\b (\w+ ){{0,3}}?{_OF_ME}|(alles )?(wat|welke \w+|alle \w+ die) (ik|wij|we)\b)",
+        rf"\b(kopie|kopies|kopieen|afschrift\w*|uitdraai|overzicht|export)\b (\w+ ){{0,3}}?(van|met) ((\w+ ){{0,2}}?{_MINE} (\w+ ){{0,2}}?{_OWN}\b|(\w+ ){{0,3}}?{_OWN}\b (\w+ ){{0,3}}?({_OF_ME}|\b(van|op|met) (mijn|m\'n) (\w+-)?(pincode|badge|kaart|pasje|code|nummer|account|toestel|voertuig|wagen|auto)\b)|(alles )?(wat|welke \w+|alle \w+ die) (ik|wij|we)\b)",
         CLEAR,
         context=r"\b(wil|wens|graag|gelieve|vraag|verzoek|kunt|kan|kunnen|wilt|zou|zoudt|zouden|mag|bezorg\w*|stuur\w*|krijgen|ontvangen|aub|alstublieft|a\.u\.b)\b",
         unless=_TRADE + r"|\b(bijgevoegd|in bijlage|bijlage|bijgesloten|voeg\w* (ik|wij|we) )",
@@ -897,6 +908,45 @@ RULES += (
         CLEAR,
         conditional_drop=True,
         negatable=False,
+    ),
+)
+
+RULES += (
+    # complaint: the way the writer's data or images were handled, judged: "ik vind het niet
+    # kunnen hoe daarmee omgesprongen is"
+    rule(
+        T.COMPLAINT,
+        r"\b(vind|vinden)\b (\w+ ){0,4}?(niet kunnen|niet (oke|ok|normaal|correct|fair|juist|in orde|aanvaardbaar)|onaanvaardbaar|onacceptabel|schandalig|ontoelaatbaar|een schande)\b.{0,40}\b(hoe|de manier waarop)\b.{0,60}\b(omgesprongen|omgegaan|omgaat|omgaan|omspringt|omspringen|behandeld)\b",
+        CLEAR,
+        conditional_drop=True,
+        negatable=False,
+    ),
+    # access: the promised copy of one's data asked for again ("graag alsnog die kopie")
+    rule(
+        T.ACCESS,
+        r"\b(graag|gelieve|ik wil|ik wacht op|stuur|bezorg)\b (\w+ ){0,2}?(alsnog|nu|eindelijk) (\w+ )?(de|die|deze|mijn|een|het) (kopie|afschrift|overzicht)\b",
+        CLEAR,
+        context=r"\b(\w*gegevens|data|\w*dossier)\b",
+        context_window=3,
+        unless=_TRADE,
+    ),
+    # erasure: a contact value named to be removed ("verwijder het oude gsm-nummer …"); an old
+    # value replaced by a new one stays a correction (the reader's ``superseded``)
+    rule(
+        T.ERASURE,
+        r"\b(verwijder|wis|schrap)\b (het|de|dat|die|dit|deze|mijn|m'n) (oude |vorige |vroegere |tweede |extra )?(\w+-)?(nummer|gsm-?nummer|telefoonnummer|e-?mailadres|mailadres|adres)\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
+    # erasure: a short imperative for a record named before ("… foto's van mij … verwijder die
+    # dan aub")
+    rule(
+        T.ERASURE,
+        r"\b(verwijder|wis|schrap|vernietig)\b (ze|die|deze|dat|dit|alles)\b",
+        CLEAR,
+        list_sensitive=True,
+        context=r"\b(foto\w*|\w*beelden|video\w*|opname\w*|\w*gegevens|data|\w*dossier|\w*account|\w*profiel)\b",
+        context_window=2,
     ),
 )
 
@@ -1055,13 +1105,13 @@ LEXICON = Lexicon(
         "gegevensbank",
         "reclames",
     ),
-    negation=r"\b(niets|niks|nie|niet|geen|nooit|hoeft|hoeven|hoef|in plaats van|zonder|noch)\b(?! (meer|langer)\b)|\bom (\w+ ){0,2}?(verwijdering|wissing|schrapping|blokkering) (\w+ ){0,3}?te (voorkomen|vermijden)\b",
+    negation=r"\b(niets|niks|nie|niet|geen|nooit|hoeft|hoeven|hoef|in plaats van|zonder|noch)\b(?! (meer|langer)\b)|\b(het|dat|dit|de) (stuk|deel|gedeelte|punt|paragraaf|luik|passage)\b.{0,40}\b(negeren|overslaan|buiten beschouwing)\b|\b(overweeg|overweegt|overwegen|overwoog)\b|\bom (\w+ ){0,2}?(verwijdering|wissing|schrapping|blokkering) (\w+ ){0,3}?te (voorkomen|vermijden)\b",
     history=r"\bmijn (\w+ ){0,3}?(vraag|verzoek|aanvraag)\b(?=.{0,120}\b((intrekken|in te trekken|annuleren|te annuleren|laten vallen|vervalt|niet meer nodig|hoeft niet meer)\b|(mag|mogen|moogt|kunt|kan) (u|je|jullie|ge) (\w+ )?(het |dat |die |deze )?(vergeten|negeren)\b))|\b(trek|trekken)\b (\w+ ){0,2}?(mijn|ons|onze) (\w+ )?(vraag|verzoek|aanvraag)\b|\b(gevraagd|verzocht|aangevraagd|gemaild|gevraagd hebben)\b|\bik (heb|had) (u|jullie|je|uw \w+) (\w+ ){0,4}(geschreven|gemeld|laten weten|meegedeeld)\b|\bvroeg (ik|ik al)\b|\b(stuurde|verstuurde|diende|deed|mailde) ik\b|\bik (heb|had)\b.{0,60}\b(gestuurd|verstuurd|ingediend|opgestuurd)\b|\bmijn (\w+ ){0,2}\w*(verzoek|aanvraag)\b.{0,60}\b(genegeerd|negeren|negeert|onbeantwoord|geen antwoord|niets gehoord)",
     condition=r"\b((?<!niets )(?<!niks )(?<!nergens )(?<!iets )(?<!ergens )(?<!niemand )(?<!iemand )anders|zo niet|indien|tenzij|bij gebrek aan|zoniet)\b|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken)\b|\b(als|wanneer) (jullie|u|je|ge|dat|dit|het|ik)\b[^,:;]{0,50}\b(niet|geen)\b|\b(gebeurt|lukt|komt) (dat|dit|het)\b.{0,20}\bniet\b",
     post_or_phone=r"\b(post|per post|brieven|(?<!\bdeze )(?<!\bmijn )(?<!\bonze )(?<!\bonderstaande )(?<!\bbijgevoegde )(?<!\baangetekende )brief\b(?! (hieronder|hierboven|van \d|d\.?d\.?))|folders?|catalogus|catalogi|brochures?|drukwerk|(brieven)?bus|papier\w*|telefo\w*|bellen|gebeld|opbellen|oproepen|gsm)\b",
-    electronic=r"\book (niet )?(per|via|met de) (post|brief|telefoon)\b|\b(reclame|promo|promotie|sms|whatsapp|tekst|push|chat)berichten\b|\b(\w*e-?mails?|\w*mails?|\w*mailtjes|\w*berichtjes|\w*sms\w*|nieuwsbrie\w+|newsletters?|sms\w*|online|elektronisch\w*|whatsapp|digita\w*|inbox|mailbox)\b",
+    electronic=r"\book (niet )?(per|via|met de) (post|brief|telefoon)\b|\b(reclame|promo|promotie|sms|whatsapp|tekst|push|chat)berichten\b|\b(?!(e-?)?mail (\w+ ){0,2}?(bezwaar|gevraagd|verzocht|gemeld|laten weten|aangevraagd|ingediend|geschreven|uitgeschreven|afgemeld)\b)(\w*e-?mails?|\w*mails?|\w*mailtjes|\w*berichtjes|\w*sms\w*|nieuwsbrie\w+|newsletters?|sms\w*|online|elektronisch\w*|whatsapp|digita\w*|inbox|mailbox)\b",
     marketing_list=r"\balle (\w+)?lijsten\b|\b(whatsapp-?groep\w*|appgroep\w*|broadcastlijst\w*)\b|\bal (uw|jullie|je|de) (\w+)?lijsten\b|\b(uw|jullie) lijsten\b|\b(mailinglijst(en)?|verzendlijst(en)?|contactlijst(en)?|distributielijst(en)?|mailinglists?|mailing ?lijst(en)?|adressenlijst(en)?|nieuwsbrie\w+|newsletter|reclamelijst|mailings?|sms-?lijst\w*|promolijst\w*|bellijst\w*|belbestand\w*|telefoonlijst\w*|call ?list)\b|\buit (uw|jullie|de) (direct\w* )?marketing\b",
-    sales_pitch=r"\b(wij bieden|we bieden|onze (oplossing|diensten|software|producten|expertise|tool)|(vrijblijvend|kort) (gesprek|kennismakingsgesprek)|demo|webinar|gratis proef|samenwerking|ons aanbod|ons (\w+)?pakket|onze consultants|gratis (audit|scan|adviesgesprek|analyse|nulmeting)|wanneer (bent u|zou u) beschikbaar|wij (helpen|begeleiden|ondersteunen) (bedrijven|kmo\w*|ondernemingen))\b",
+    sales_pitch=r"\b(wij bieden|we bieden|onze (oplossing|diensten|software|producten|expertise|tool)|(vrijblijvend|kort) (gesprek|kennismakingsgesprek)|demo|webinar|gratis proef|(?<!voor de )(?<!voor onze )(?<!jarenlange )(?<!goede )(?<!fijne )samenwerking|(vrijblijvend|gratis) (een |ne )?(offerte|prijsofferte|prijsopgave|voorstel)|ons aanbod|ons (\w+)?pakket|onze consultants|gratis (audit|scan|adviesgesprek|analyse|nulmeting)|wanneer (bent u|zou u) beschikbaar|wij (helpen|begeleiden|ondersteunen) (bedrijven|kmo\w*|ondernemingen))\b",
     permission=r"\b(gerust|staat (het )?(u|jullie) vrij)\b",
     resent_own=r"\b(stuur|zend)\b.{0,40}\b(mijn|m'n)\b.{0,30}\b(mail|e-?mail|bericht|vraag|verzoek|aanvraag)\b.{0,50}\b(door|opnieuw|nog eens|nogmaals)\b|\b(mijn|m'n) (vorige |eerdere |oorspronkelijke )?(mail|e-?mail|bericht|vraag|verzoek|aanvraag)\b.{0,40}\b(hieronder|opnieuw|nog eens|nogmaals)\b",
     done=r"\bbevestiging (\w+ )?dat\b.{0,80}\b(verwijderd|gewist|geschrapt|vernietigd)\b|\b(ontvangen|gekregen|kreeg|kregen|bevestigde|bevestigden|hebben bevestigd|heeft bevestigd|werd bevestigd|laten weten|meegedeeld)\b.{0,80}\b(verwijderd|gewist|geschrapt|vernietigd)\b|\b(gezien|gemerkt|vastgesteld|zag|merkte|zie|merk) (\w+ ){0,2}?dat\b.{0,80}\b(verwijderd|gewist|geschrapt|vernietigd) (zijn|is|werden|werd)\b|\b(bedankt|dank (u|je|jullie)( wel)?|merci) (nog eens |nogmaals )?voor\b.{0,40}\b(verwijdering|wissing|verwijderd|gewist|geschrapt|(het|de) (\w+ )?(verwijderen|wissen|schrappen)|snelle (afhandeling|opvolging))\b",
@@ -1073,7 +1123,7 @@ LEXICON = Lexicon(
     data_object=r"\b(gegevens|persoonsgegevens|data|info\w*|account\w*|profiel|dossier\w*|klantendossier|alles|mij|me|adres\w*|naam|geschiedenis|historiek)\b",
     phone_number=r"\b(telefoon|gsm|mobiel|vast)?-?nummers?\b|\bgsm\b",
     phone_calls=r"\b(bel|belt|bellen|belde|belden|bellijst\w*|belbestand\w*|gebeld|opbellen|opgebeld|telefoontjes?|telefonisch\w*|oproepen|telemarketing)\b",
-    superseded=r"\b(oude|vorige|vroegere|foute|verkeerde) ([\w-]*adres|\w*nummer|\w*naam|e-?mail\w*)\b",
+    superseded=r"\b(oude|vorige|vroegere|foute|verkeerde) ([\w-]*adres|[\w-]*nummer|\w*naam|e-?mail\w*)\b",
     self_action=r"\b(als|wanneer|indien|nadat|eens) (ik|we|wij)\b.{0,40}\b(verwijder\w*|wis|wist|gewist)\b|\b(ik|we|wij) (heb|hebben|had|hadden)\b.{0,60}\b(verwijderd|gewist)\b|\bzelf\b.{0,40}\b(verwijderd|gewist)\b",
     status_question=r"\b(is|zijn|wordt|worden|werd|werden|blijft)\b (mijn|de|het|alle|die|dat|alles)\b.{0,50}\b(verwijderd|gewist)\b",
     location=r"\b(uit|van|in|op) (jullie|uw|mijn|het|de|je|m'n)( \w+){0,2}",
