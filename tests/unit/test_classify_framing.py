@@ -204,3 +204,49 @@ def test_a_complaint_lodged_with_the_authority_is_flagged(text):
 )
 def test_a_complaint_threatened_is_no_authority_complaint(text):
     assert not classify("", text).authority_complaint
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Pause",
+            "Bonjour,\nje pars six mois. Pouvez-vous bloquer mon compte (pas de rappel de taille, "
+            "pas de commandes automatiques) ? Ne supprimez rien.\nMerci, Anne",
+        ),
+        (
+            "Pasdag verzetten",
+            "Dag Ellen,\nonze pasdag moet verzet worden. Mag de oude afspraak uit jullie planning, "
+            "dan krijgt niemand een verkeerde herinnering? En verwijder mijn oude gsm-nummer "
+            "uit jullie bestand.\nGroeten, Bart",
+        ),
+        (
+            "Caméras",
+            "Madame,\nje me permets de rappeler que la CCT n° 68 encadre la surveillance par "
+            "caméras. Je m'oppose à ce que mes images soient conservées.\nK. Diallo",
+        ),
+    ],
+)
+def test_a_reminder_word_about_something_else_is_no_reminder(subject, text):
+    assert not classify(subject, text).reminder
+
+
+def test_a_reminder_in_the_subject_or_with_an_earlier_request_is_one():
+    assert classify(
+        "Rappel : demande d'accès",
+        "Bonjour,\nje vous prie de m'envoyer une copie de mes données.\nAnne",
+    ).reminder
+    assert classify(
+        "Mijn gegevens",
+        "Geachte,\nDit is een herinnering: op 3 november vroeg ik u om inzage in mijn gegevens, "
+        "en ik kreeg geen antwoord. Stuur mij een kopie.\nBart",
+    ).reminder
+
+
+def test_a_representative_denied_is_none():
+    got = classify(
+        "Briefing",
+        "Dear Sir or Madam,\nWe are not writing on behalf of any individual member. Please send "
+        "me a copy of the personal data you hold about me.\nJo Price",
+    )
+    assert not got.on_behalf

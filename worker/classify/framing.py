@@ -111,6 +111,18 @@ def read_framing(
     )
     # a complaint (to the authority) tells of the unanswered request it is about: a reminder
     # only when it also asks again ("I maintain my request: please delete my account")
+    # a reminder word names the writer's own earlier request: in the subject ("Rappel : demande
+    # d'accès"), or in a mail that tells of an earlier request or of no answer; elsewhere it is
+    # another reminder ("pas de rappel de taille", "een verkeerde herinnering" of an appointment)
+    subject_end = full.find("\n")
+    reminding = [
+        s
+        for s in reminding
+        if any(i in own for i in history)
+        or unanswered
+        or asks_again
+        or (spans and spans[0][0] <= subject_end and s == sentences[0])
+    ]
     reminder = bool(reminding) or (
         any(i in own for i in history)
         and ((unanswered and not complaint) or (asks_again and asked_before))
@@ -388,6 +400,12 @@ NOT_REPRESENTED_REACH = 60  # how much text after a cue names who is represented
 RELATIVE_REACH = 4  # sentences after the relative is named where their data may be asked of
 
 
+DENIED_REACH = 25  # characters before a representative's cue that may deny it
+_DENIED = re.compile(
+    r"\b(not|never|niet|nooit|pas|jamais|nicht|nie|keineswegs)\b(?!.*\b(only|alleen|seulement|nur)\b)"
+)
+
+
 def _representative(sentences: list[str], lexicons: Sequence[Lexicon]) -> str | None:
     """The first sentence in which a representative says whom they write for."""
     firm = False  # the one represented is a company: its lawyer's "my client" is no person
@@ -399,6 +417,8 @@ def _representative(sentences: list[str], lexicons: Sequence[Lexicon]) -> str | 
             if _not_represented(lexicons).search(after):
                 firm = firm or _has(lexicons, "firm", after)
                 continue
+            if _DENIED.search(sentence[max(0, m.start() - DENIED_REACH) : m.start()]):
+                continue  # "we are not writing on behalf of any member", "ne … pas au nom de"
             if firm and _has(lexicons, "client", m.group()):
                 continue  # "namens de bvba …": "mijn cliënte" is that company
             if m.group().startswith("namens") and _has(
