@@ -277,8 +277,30 @@ RULES = (
     ),
     rule(
         T.ERASURE,
-        r"\b(take|get) me (off|out of)\b.{0,25}\b(database|databases|files|records|system|systems|crm)\b",
+        r"\b(take|get) (me|(my|his|her|their) (\w+ ){0,3}?(data|details|information|name|names|address|number|e-?mail|e-?mail address))(?<!\bname) (off|out of)\b.{0,25}\b(database|databases|files|records|system|systems|crm)\b|\b(take|get) me (off|out of)\b.{0,25}\b(database|databases|files|records|system|systems|crm)\b",
         STRONG,
+    ),
+    # the same, in the passive: "I'd like to be taken off your database"
+    rule(
+        T.ERASURE,
+        r"\b(i|we)\b.{0,25}\bto be (taken|removed|deleted|erased|wiped|struck) (off|out of|from)\b.{0,25}\b(database|databases|files|records|system|systems|crm)\b",
+        STRONG,
+    ),
+    # asked as a question of what may be done: "can those old scans be wiped?", "could the
+    # recordings of him be taken out?" (a status question, "will it be deleted?", is not)
+    rule(
+        T.ERASURE,
+        r"\b(can|could) (those|these|they|it|that|this|the|my|his|her|our|their) (\w+ ){0,4}?be (deleted|erased|wiped|removed|destroyed|purged|taken (out|off|down))\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
+    # data kept out of use while they are checked (art. 18(1)(a)): "I would prefer that these
+    # figures were not used until they have been checked"
+    rule(
+        T.RESTRICTION,
+        r"\b(not|no longer) (be |being )?(used|processed|relied on|acted on)\b.{0,120}\buntil\b.{0,40}\b(checked|verified|corrected|rectified|resolved|clarified|confirmed|settled|remeasured|re-measured|reviewed)\b",
+        CLEAR,
+        negatable=False,
     ),
     rule(
         # what is processed, asked about (also for a client: "which personal data concerning him
@@ -318,6 +340,14 @@ RULES = (
         STRONG,
         # "tell me what you did to get it deleted there": what was done, asked about
         unless=r"\b(what|which steps|how)\b (\w+ ){0,2}?(you|they|your company) (did|have done|had done|took|have taken|undertook|are doing) to\b",
+    ),
+    # a wrong entry, asked to be put right: "could that please be put right everywhere?"
+    rule(
+        T.RECTIFICATION,
+        r"\b(can|could|would) (that|this|it|they|those|these|the \w+|my \w+|his \w+|her \w+) (please )?be (put right|corrected|rectified|amended)\b",
+        CLEAR,
+        context=r"\b(name|surname|address|birth|spelt|spelled|spelling|entered|recorded|registered|wrong|incorrect|mistake)\b",
+        context_window=1,
     ),
     # restriction (art. 18)
     rule(
@@ -628,7 +658,7 @@ RULES += (
     # recorded about me", "what was recorded about this"
     rule(
         T.ACCESS,
-        r"\b(send|give|provide|show|tell|know|see|copy of|list of|learn|find out|what|which)\b.{0,50}\b(recorded|logged|noted|written down|held|kept|stored|registered|hold|holds|keep|have) (about|on) (me|him|her|us|this)\b",
+        r"\b(send|give|provide|show|tell|know|see|copy of|list of|learn|find out|what|which)\b.{0,50}\b(recorded|logged|noted|written down|held|kept|stored|registered|hold|holds|keep|have|got) (about|on) (me|him|her|us|this)\b",
         CLEAR,
     ),
     # who saw, opened or received the writer's data
@@ -1308,7 +1338,7 @@ LEXICON = Lexicon(
     advertising=r"\b(newsletters?|promotions?|promotional|promos?|offers|deals|discounts?|sales|adverts?|advertising|advertisements|ads|marketing|catalogues?|catalogs?|brochures?|leaflets?|flyers?|junk|spam|mailings?|sms|texts?|unsubscri\w*|opt(ed|ing)?[- ]?out|list|consent)\b",
     permission=r"\b(feel free|(you are|you're) free to|by all means|don't hesitate to|do not hesitate to)\b",
     non_data_object=r"\b(price ?lists?|tariffs?|catalogues?|catalogs?|stock|inventory|product (photos?|pictures?|images?|pages?)|invoices?|bills?|credit notes?|quotes?|quotation|orders?|basket|cart|items?|products?|attachments?|drafts?|(e-?mails?|messages?)(?! ?address)|fees?|charges?|surcharges?|return label|labels?|reviews?|comments?|appointments?|reservations?|bookings?|duplicates?|(previous|old|earlier|first|wrong) (one|version|copy|file))\b",
-    data_object=r"\b(data|details|information|info|account|profile|records?|history|my file|everything|personal|address|name)\b|\b(delete|erase|remove|forget) (me|us)\b",
+    data_object=r"\b(data|details|information|info|account|profile|records?|history|my file|everything|personal|address|name)\b|\b(system|systems|database|databases|crm)\b.{0,5}\b(altogether|completely|entirely|permanently|for good)\b|\b(delete|erase|remove|forget) (me|us)\b",
     phone_number=r"\b((phone|mobile|telephone|cell|landline) ?)?numbers?\b|\bmobile\b",
     phone_calls=r"\b(calls?|called|calling|ring|rings|ringing|rang|phoned|phoning|cold[- ]call\w*|telemarketing|telesales)\b",
     superseded=r"\b(old|previous|former|outdated|wrong|incorrect) (home |postal |e-?mail |phone |mobile )?(address|number|e-?mail|name|surname)\b",
