@@ -35,6 +35,15 @@ _THING_NOT_DATA = (
     r"|\bfrom (your|the|our) (ledger|books|accounts payable|accounts receivable|accounting|bookkeeping)\b"
 )
 
+# a copy of a document of the company's or of a product, not of the writer's data: "a copy of
+# the technical data sheet", "a copy of the data protection impact assessment"
+_COMPANY_DOC = (
+    r"\bcop(y|ies) of (the |your |this |that |any )?(\w+ ){0,2}?(data ?sheets?|datasheets?|sds|"
+    r"spec(ification)? sheets?|manuals?|brochures?|catalogu?es?|price ?lists?|certificates? of "
+    r"(conformity|compliance|analysis)|test reports?|data protection impact assessments?|dpias?|"
+    r"privacy (policy|notice|statement)|data processing agreement|retention (policy|schedule))\b"
+)
+
 # messages that serve an order or an appointment, not advertising
 _SERVICE_MESSAGES = (
     r"\b(delivery|deliveries|shipping|shipment|dispatch|tracking|parcel|order|courier|appointment|"
@@ -69,7 +78,9 @@ RULES = (
     rule(T.ACCESS, rf"\baccess to (all )?(of )?(my|the) {_DATA}", STRONG),
     rule(
         T.ACCESS,
-        rf"\b(a |full |complete )?cop(y|ies) of (all )?(of )?(the |my |any )?{_DATA}",
+        # not a company's document named after data: "a copy of the data protection impact
+        # assessment", "the data processing agreement", "the data sheet"
+        rf"\b(a |full |complete )?cop(y|ies) of (all )?(of )?(the |my |any )?{_DATA}(?! ?(protection|processing agreement|retention policy|sheets?)\b)",
         STRONG,
     ),
     rule(
@@ -112,7 +123,7 @@ RULES = (
         T.ACCESS,
         r"\b(a|the|one) copy\b(?! (is|was|has|will|of this|of (my|your|the|an?|his|her) (id|identity|passport|driving|driver's|residence)\b|of (my|the|our|your|this|that) (complaint|letter|e-?mail|request|invoice|order|contract|reply|answer|judgment|court order|power of attorney)\b|of (the |your |this |that )?(\w+ ){0,2}?(data ?sheets?|datasheets?|sds|spec(ification)? sheets?|manuals?|brochures?|catalogu?es?|price ?lists?|certificates? of (conformity|compliance|analysis)|test reports?|drawings?)\b))|\boverview of\b",
         WEAK,
-        context=r"\b(data|information|details)\b(?! ?sheets?\b)",
+        context=r"\b(data|information|details)\b(?! ?(sheets?|protection|processing agreement|retention policy)\b)",
         # "our client does not, at this stage, ask for a copy": a copy declined for now
         unless=r"\b(does not|do not|don't|doesn't|not)\b,?( (at this|at the moment|for now|yet)( stage| point| time)?,?)? (ask|request|want|need|asking|requesting)\b",
     ),
@@ -653,6 +664,7 @@ RULES += (
         r"\b(request|requesting|ask for|asking for|like|have|want|need|send|provide|give|get|receive|obtain)\b.{0,25}\b(a |full |complete )?cop(y|ies) of\b(?! (my|the|our|your|this|that|an?|his|her) (id|identity|passport|driving|driver's|invoice|order|contract|complaint|letter|request|reply|answer|judgment|court order|power of attorney|delivery|receipt|quote|quotation|bill|credit note|death certificate)\b)",
         CLEAR,
         context=r"\b(about (me|him|her|us)|(i|he|she) (appear|appears|am|is)|recorded|footage|recordings?|notes|scores?|results?|assessments?|forms?|records?|reference|appraisals?|cctv|camera|screenshots?|logs?|stills|photos?|file|monitoring|surveillance|gdpr)\b",
+        unless=_COMPANY_DOC,
     ),
     # what was recorded or is held about the writer: "what they hold on me", "the scores
     # recorded about me", "what was recorded about this"
@@ -866,6 +878,7 @@ RULES += (
         T.ACCESS,
         rf"\b(send|give|provide|forward|e-?mail|share|let me have)\b (me |us )?(a |full |complete )?cop(y|ies) of (the|my|all|any|those|these|that|this) (\w+ ){{0,4}}?{_RECORDED}\b",
         CLEAR,
+        unless=_COMPANY_DOC,
     ),
     # "confirm whether you hold any personal data about her at all"
     rule(
