@@ -26,6 +26,31 @@ _STOP = r"(stop|quit|cease|no more|no longer|not anymore|don't|do not|dont|never
 # on what legal basis"): part of that erasure (art. 17(3)), no access request
 _KEPT = r"\b(kept|retained|keep|retain|not (been )?(deleted|erased))\b.{0,30}\b(on what|legal basis|and why|which basis)\b|\bif any\b.{0,40}\b(kept|retained)\b"
 
+# what a pronoun stands for is a thing of business, not the writer's data, when the same
+# sentence does something else to it that only a thing takes: "wipe it and reset it before you
+# rent it out", "cancel it and erase it from your ledger"
+_THING_NOT_DATA = (
+    r"\b(reset|reformat|refurbish|repair|recalibrate|refund|void|credit|reissue|restock)\b (it|them)\b"
+    r"|\b(rent|hire|lend|send|ship) (it|them) out\b"
+    r"|\bfrom (your|the|our) (ledger|books|accounts payable|accounts receivable|accounting|bookkeeping)\b"
+)
+
+# a copy of a document of the company's or of a product, not of the writer's data: "a copy of
+# the technical data sheet", "a copy of the data protection impact assessment"
+_COMPANY_DOC = (
+    r"\bcop(y|ies) of (the |your |this |that |any )?(\w+ ){0,2}?(data ?sheets?|datasheets?|sds|"
+    r"spec(ification)? sheets?|manuals?|brochures?|catalogu?es?|price ?lists?|certificates? of "
+    r"(conformity|compliance|analysis)|test reports?|data protection impact assessments?|dpias?|"
+    r"privacy (policy|notice|statement)|data processing agreement|retention (policy|schedule))\b"
+)
+
+# messages that serve an order or an appointment, not advertising
+_SERVICE_MESSAGES = (
+    r"\b(delivery|deliveries|shipping|shipment|dispatch|tracking|parcel|order|courier|appointment|"
+    r"fitting|service|invoice|payment|account) (updates?|notifications?|alerts?|texts?|messages?|"
+    r"confirmations?|reminders?|notices?|status)\b"
+)
+
 RULES = (
     # how my data are kept and who sees them (art. 15 information about my own data)
     rule(
@@ -53,7 +78,9 @@ RULES = (
     rule(T.ACCESS, rf"\baccess to (all )?(of )?(my|the) {_DATA}", STRONG),
     rule(
         T.ACCESS,
-        rf"\b(a |full |complete )?cop(y|ies) of (all )?(of )?(the |my |any )?{_DATA}",
+        # not a company's document named after data: "a copy of the data protection impact
+        # assessment", "the data processing agreement", "the data sheet"
+        rf"\b(a |full |complete )?cop(y|ies) of (all )?(of )?(the |my |any )?{_DATA}(?! ?(protection|processing agreement|retention policy|sheets?)\b)",
         STRONG,
     ),
     rule(
@@ -94,9 +121,9 @@ RULES = (
     ),
     rule(
         T.ACCESS,
-        r"\b(a|the|one) copy\b(?! (is|was|has|will|of this|of (my|your|the|an?|his|her) (id|identity|passport|driving|driver's|residence)\b|of (my|the|our|your|this|that) (complaint|letter|e-?mail|request|invoice|order|contract|reply|answer|judgment|court order|power of attorney)\b))|\boverview of\b",
+        r"\b(a|the|one) copy\b(?! (is|was|has|will|of this|of (my|your|the|an?|his|her) (id|identity|passport|driving|driver's|residence)\b|of (my|the|our|your|this|that) (complaint|letter|e-?mail|request|invoice|order|contract|reply|answer|judgment|court order|power of attorney)\b|of (the |your |this |that )?(\w+ ){0,2}?(data ?sheets?|datasheets?|sds|spec(ification)? sheets?|manuals?|brochures?|catalogu?es?|price ?lists?|certificates? of (conformity|compliance|analysis)|test reports?|drawings?)\b))|\boverview of\b",
         WEAK,
-        context=r"\b(data|information|details)\b",
+        context=r"\b(data|information|details)\b(?! ?(sheets?|protection|processing agreement|retention policy)\b)",
         # "our client does not, at this stage, ask for a copy": a copy declined for now
         unless=r"\b(does not|do not|don't|doesn't|not)\b,?( (at this|at the moment|for now|yet)( stage| point| time)?,?)? (ask|request|want|need|asking|requesting)\b",
     ),
@@ -261,8 +288,30 @@ RULES = (
     ),
     rule(
         T.ERASURE,
-        r"\b(take|get) me (off|out of)\b.{0,25}\b(database|databases|files|records|system|systems|crm)\b",
+        r"\b(take|get) (me|(my|his|her|their) (\w+ ){0,3}?(data|details|information|name|names|address|number|e-?mail|e-?mail address))(?<!\bname) (off|out of)\b.{0,25}\b(database|databases|files|records|system|systems|crm)\b|\b(take|get) me (off|out of)\b.{0,25}\b(database|databases|files|records|system|systems|crm)\b",
         STRONG,
+    ),
+    # the same, in the passive: "I'd like to be taken off your database"
+    rule(
+        T.ERASURE,
+        r"\b(i|we)\b.{0,25}\bto be (taken|removed|deleted|erased|wiped|struck) (off|out of|from)\b.{0,25}\b(database|databases|files|records|system|systems|crm)\b",
+        STRONG,
+    ),
+    # asked as a question of what may be done: "can those old scans be wiped?", "could the
+    # recordings of him be taken out?" (a status question, "will it be deleted?", is not)
+    rule(
+        T.ERASURE,
+        r"\b(can|could) (those|these|they|it|that|this|the|my|his|her|our|their) (\w+ ){0,4}?be (deleted|erased|wiped|removed|destroyed|purged|taken (out|off|down))\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
+    # data kept out of use while they are checked (art. 18(1)(a)): "I would prefer that these
+    # figures were not used until they have been checked"
+    rule(
+        T.RESTRICTION,
+        r"\b(not|no longer) (be |being )?(used|processed|relied on|acted on)\b.{0,120}\buntil\b.{0,40}\b(checked|verified|corrected|rectified|resolved|clarified|confirmed|settled|remeasured|re-measured|reviewed)\b",
+        CLEAR,
+        negatable=False,
     ),
     rule(
         # what is processed, asked about (also for a client: "which personal data concerning him
@@ -294,6 +343,7 @@ RULES = (
         CLEAR,
         context=r"\b(data|information|details|records|account|profile)\b|\bit\b",
         context_window=1,
+        unless=_THING_NOT_DATA,
     ),
     rule(
         T.ERASURE,
@@ -301,6 +351,14 @@ RULES = (
         STRONG,
         # "tell me what you did to get it deleted there": what was done, asked about
         unless=r"\b(what|which steps|how)\b (\w+ ){0,2}?(you|they|your company) (did|have done|had done|took|have taken|undertook|are doing) to\b",
+    ),
+    # a wrong entry, asked to be put right: "could that please be put right everywhere?"
+    rule(
+        T.RECTIFICATION,
+        r"\b(can|could|would) (that|this|it|they|those|these|the \w+|my \w+|his \w+|her \w+) (please )?be (put right|corrected|rectified|amended)\b",
+        CLEAR,
+        context=r"\b(name|surname|address|birth|spelt|spelled|spelling|entered|recorded|registered|wrong|incorrect|mistake)\b",
+        context_window=1,
     ),
     # restriction (art. 18)
     rule(
@@ -505,6 +563,8 @@ RULES = (
         CLEAR,
         negatable=False,
         yields_to=T.RESTRICTION,
+        # service messages, not advertising: "stop texting me delivery updates"
+        unless=_SERVICE_MESSAGES,
     ),
     rule(
         T.MARKETING_OPT_OUT,
@@ -604,12 +664,13 @@ RULES += (
         r"\b(request|requesting|ask for|asking for|like|have|want|need|send|provide|give|get|receive|obtain)\b.{0,25}\b(a |full |complete )?cop(y|ies) of\b(?! (my|the|our|your|this|that|an?|his|her) (id|identity|passport|driving|driver's|invoice|order|contract|complaint|letter|request|reply|answer|judgment|court order|power of attorney|delivery|receipt|quote|quotation|bill|credit note|death certificate)\b)",
         CLEAR,
         context=r"\b(about (me|him|her|us)|(i|he|she) (appear|appears|am|is)|recorded|footage|recordings?|notes|scores?|results?|assessments?|forms?|records?|reference|appraisals?|cctv|camera|screenshots?|logs?|stills|photos?|file|monitoring|surveillance|gdpr)\b",
+        unless=_COMPANY_DOC,
     ),
     # what was recorded or is held about the writer: "what they hold on me", "the scores
     # recorded about me", "what was recorded about this"
     rule(
         T.ACCESS,
-        r"\b(send|give|provide|show|tell|know|see|copy of|list of|learn|find out|what|which)\b.{0,50}\b(recorded|logged|noted|written down|held|kept|stored|registered|hold|holds|keep|have) (about|on) (me|him|her|us|this)\b",
+        r"\b(send|give|provide|show|tell|know|see|copy of|list of|learn|find out|what|which)\b.{0,50}\b(recorded|logged|noted|written down|held|kept|stored|registered|hold|holds|keep|have|got) (about|on) (me|him|her|us|this)\b",
         CLEAR,
     ),
     # who saw, opened or received the writer's data
@@ -817,6 +878,7 @@ RULES += (
         T.ACCESS,
         rf"\b(send|give|provide|forward|e-?mail|share|let me have)\b (me |us )?(a |full |complete )?cop(y|ies) of (the|my|all|any|those|these|that|this) (\w+ ){{0,4}}?{_RECORDED}\b",
         CLEAR,
+        unless=_COMPANY_DOC,
     ),
     # "confirm whether you hold any personal data about her at all"
     rule(
@@ -975,6 +1037,7 @@ RULES += (
         CLEAR,
         negatable=False,
         list_sensitive=True,
+        unless=_THING_NOT_DATA,
     ),
     # a part of a public text about the writer, taken out: "please remove that part of your reply"
     rule(
@@ -1049,16 +1112,20 @@ CUES = Cues(
     recipients_notified=r"\bart(icle)? ?19\b|\b(inform|notify|tell|communicate)\w*\b.{0,60}\brecipients?\b|\brecipients?\b.{0,60}\b(informed|notified|told)\b|\blet\b.{0,100}\bknow (of|about) the (correction|rectification|erasure|deletion|change)\b",
     direct_marketing=r"\bdirect marketing\b",
     new_phrase=rf"[;]|\b(and|but|also|then|so|therefore)\b,? (please|kindly|i|we)\b|\b(and|but|then) {_ACT}\b|\b(and|or) (then|afterwards|subsequently|thereafter|after that|next|also)\b",
-    business=r"\b(this is an automated (message|e-?mail|notification)|data processing agreement|processing agreement|sub-?processors?|(supplier|vendor) (assessment|questionnaire|audit|evaluation|onboarding|due diligence)|security questionnaire|compliance questionnaire|due diligence|iso ?27001|soc ?2|technical and organi[sz]ational measures|our (customers|employees|staff|clients|members)'? (personal )?data|personal data of our (customers|employees|staff|clients|members))\b|\b(my|our) (thesis|dissertation|research|study|article|paper|survey|report|story)\b|\bi am (a |an )?(student|journalist|researcher|reporter)\b|\bfor (an|my|our) (article|thesis|research|studies)\b"
+    business=r"\b(this is an automated (message|e-?mail|notification)|data processing agreement|processing agreement|sub-?processors?|(supplier|vendor) (assessment|questionnaire|audit|evaluation|onboarding|due diligence)|security questionnaire|compliance questionnaire|due diligence|iso ?27001|soc ?2|technical and organi[sz]ational measures|our (customers|employees|staff|clients|members)'? (personal )?data|personal data of our (customers|employees|staff|clients|members))\b|\b(my|our) (thesis|dissertation|research|study|article|paper|survey|report|story)\b|\bi am (a |an )?(\w+ )?(student|journalist|researcher|reporter)\b|\bfor (an|my|our) (article|thesis|research|studies)\b"
     # an invitation to an event, a training or a conference: "join us in Brussels on 3 May",
     # "seats are limited", "register now"
     r"|\bjoin us (in|at|on|for)\b|\b(seats|places|spaces) are limited\b|\b(register|sign up|book your (seat|place|ticket)) (now|today|here|online)\b"
     # a colleague asking how we handle a request in general, before anything was asked of us:
     # "how do we handle an access request at the depot?", "do we log it as a subject access
     # request?"
-    r"|\bhow (do|should|shall|would) we (\w+ )?(handle|process|deal with|log|record|answer|respond to|treat)\b|\b(do|should|shall|must) we (log|record|register|treat|handle|classify|file) (it|this|that|them) as\b",
+    r"|\bhow (do|should|shall|would) we (\w+ )?(handle|process|deal with|log|record|answer|respond to|treat)\b|\b(do|should|shall|must) we (log|record|register|treat|handle|classify|file) (it|this|that|them) as\b"
+    # a text sent for information, asking for no one: "we are not writing on behalf of any
+    # individual member and do not expect a reply"
+    r"|\b(not|never) (writing|acting) (on behalf of|for) (any|an|a single|a particular|a specific) (individual|particular|specific|named|single)?\b"
+    r"|\b(do not|don't|did not) (expect|need|require) (a|any) (reply|response|answer)\b",
     salutation=r"(?m)^(dear (sir|madam|sirs|data protection|privacy|dpo|team|customer service|alsico)|to whom it may concern|ladies and gentlemen)\b",
-    on_behalf=r"\b(on behalf of|for and on behalf of|acting for|in the name of|as (the )?(legal |court[- ]appointed )?(guardian|representative|attorney|lawyer|solicitor|executor|administrator|parent|agent|counsel) (of|for) (my|our|mr|mrs|ms|miss|dr|the late|his|her)|(hold|holds|have|has) (a |the )?(lasting |enduring |general )?power of attorney|(i|we) represent|(my|our) client|on (his|her|their) behalf|(authori[sz]ed|mandated|instructed|asked) (us|me) to act)\b|\b(writing|write) (to you )?(for|about a request for) my (father|mother|dad|mum|mom|son|daughter|husband|wife|grandfather|grandmother|brother|sister|partner)\b",
+    on_behalf=r"(?<!\bnot writing )(?<!\bnot acting )\b(on behalf of(?! (any|an) (individual|particular|specific|single)\b)|for and on behalf of|acting for|in the name of|as (the )?(legal |court[- ]appointed )?(guardian|representative|attorney|lawyer|solicitor|executor|administrator|parent|agent|counsel) (of|for) (my|our|mr|mrs|ms|miss|dr|the late|his|her)|(hold|holds|have|has) (a |the )?(lasting |enduring |general )?power of attorney|(i|we) represent|(my|our) client|on (his|her|their) behalf|(authori[sz]ed|mandated|instructed|asked) (us|me) to act)\b|\b(writing|write) (to you )?(for|about a request for) my (father|mother|dad|mum|mom|son|daughter|husband|wife|grandfather|grandmother|brother|sister|partner)\b",
     # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
     reminder=r"(?<!\byour )(?<!\byour payment )\b(reminder|second request|third request|final request|follow[- ]up (on|to|of) my (\w+ )?(request|letter|e-?mail)|chasing (up )?my (\w+ )?(request|letter|e-?mail))\b|\b(second|third|final|last) notice\b|\b(i am|i'm) following up on my\b",
     unanswered=r"\b(no (reply|answer|response|reaction)|not (been )?(answered|replied|responded)|unanswered|neither\b.{0,40}\bnor|(have|has) (not|still not) (yet )?(received|heard|replied|answered|responded)|haven't (yet )?(received|heard)|(i|we) (am|are) still waiting|(deadline|period|month) (has|have) (now )?(expired|passed|elapsed)|to date\b.{0,40}\b(nothing|no|neither))\b|\b(deadline|time limit|period)\b.{0,40}\b(has|have) (now )?(passed|expired|elapsed)\b|\bheard nothing\b|\b(no|not even an) (acknowledge?ment|reply|answer|response)\b",
@@ -1284,7 +1351,7 @@ LEXICON = Lexicon(
     advertising=r"\b(newsletters?|promotions?|promotional|promos?|offers|deals|discounts?|sales|adverts?|advertising|advertisements|ads|marketing|catalogues?|catalogs?|brochures?|leaflets?|flyers?|junk|spam|mailings?|sms|texts?|unsubscri\w*|opt(ed|ing)?[- ]?out|list|consent)\b",
     permission=r"\b(feel free|(you are|you're) free to|by all means|don't hesitate to|do not hesitate to)\b",
     non_data_object=r"\b(price ?lists?|tariffs?|catalogues?|catalogs?|stock|inventory|product (photos?|pictures?|images?|pages?)|invoices?|bills?|credit notes?|quotes?|quotation|orders?|basket|cart|items?|products?|attachments?|drafts?|(e-?mails?|messages?)(?! ?address)|fees?|charges?|surcharges?|return label|labels?|reviews?|comments?|appointments?|reservations?|bookings?|duplicates?|(previous|old|earlier|first|wrong) (one|version|copy|file))\b",
-    data_object=r"\b(data|details|information|info|account|profile|records?|history|my file|everything|personal|address|name)\b|\b(delete|erase|remove|forget) (me|us)\b",
+    data_object=r"\b(data|details|information|info|account|profile|records?|history|my file|everything|personal|address|name)\b|\b(system|systems|database|databases|crm)\b.{0,5}\b(altogether|completely|entirely|permanently|for good)\b|\b(delete|erase|remove|forget) (me|us)\b",
     phone_number=r"\b((phone|mobile|telephone|cell|landline) ?)?numbers?\b|\bmobile\b",
     phone_calls=r"\b(calls?|called|calling|ring|rings|ringing|rang|phoned|phoning|cold[- ]call\w*|telemarketing|telesales)\b",
     superseded=r"\b(old|previous|former|outdated|wrong|incorrect) (home |postal |e-?mail |phone |mobile )?(address|number|e-?mail|name|surname)\b",
