@@ -36,6 +36,9 @@ _STATE = r"(?<!stimmt )(?<!stimmen )(?<!gilt )(?<!gelten )(?<!ist )(?<!sind )(?<
 # what the writer's own data may be called in an everyday mail: records, media, entries
 _RECORD = r"([\w-]*daten|angaben|informationen|\w*liste|auflistung|ubersicht|aufstellung|\w*protokoll\w*|\w*notiz\w*|\w*akte|\w*datei|\w*eintrag\w*|\w*eintrage|\w*verlauf|\w*historie|\w*aufzeichnung\w*|\w*aufnahme\w*|\w*video\w*|\w*fotos?|\w*bilder|\w*bild|\w*chat\w*|[\w-]*ergebnis\w*|\w*werte|\w*messwerte|[\w-]*zeiten|[\w-]*buchungen|[\w-]*profil|[\w-]*konto|account|\w*bewertung\w*|\w*beurteilung\w*|\w*scans?|\w*masse|\w*messungen)"
 # the same, as what a removal or a correction acts on, names included
+# data that are a company's own, not a person's: "die Bestelldaten unserer Firma"
+_FIRM_DATA = r"\b(unserer|unseres|unsere) (firma|unternehmens?|gesellschaft|betriebs?|abteilung|filiale\w*|niederlassung\w*)\b"
+
 _OWN = rf"\b({_RECORD}|name|namen|vorname\w*|nachname\w*|\w*adresse|anschrift|\w*nummer|geburtsdatum|e-?mail-?adresse)\b"
 # a field of the writer's own that a correction changes
 _FIELD = r"(name|namen|vorname\w*|nachname\w*|geburtsname\w*|\w*adresse|anschrift|\w*nummer|geburtsdatum|e-?mail\w*|iban|bankverbindung|titel|anrede|geschlecht|schreibweise|\w*strasse)"
@@ -87,6 +90,9 @@ RULES = (
         r"^(?!.*\b(bestreit\w*|richtigkeit|unrichtig\w*|falsch\w*)\b).*?\b(uber mich|zu meiner person|von mir)\b.{0,40}\b(gespeichert|gesammelt|verarbeitet|vorliegen|vorhanden)",
         CLEAR,
         yields_to=T.ERASURE,  # "alle über mich gespeicherten Daten zu löschen": what to delete
+        # a condition on their existence asks nothing: "falls Daten über mich gespeichert sind,
+        # widerrufe ich …" (a question is "ob")
+        unless=r"^(falls|sofern|soweit|sollten?|wenn)\b|\b(falls|sofern|soweit|sollten) (\w+ ){0,4}?(uber mich|zu meiner person|von mir)\b",
     ),
     rule(
         T.ACCESS,
@@ -257,7 +263,7 @@ RULES = (
     # erasure
     rule(
         T.ERASURE,
-        r"\b(losch\w*|loesch\w*|entfern\w*|vernicht\w*)\b.{0,40}\b(meine\w*|mein|mich|(?<!aus )(?<!von )(?<!in )alle\w*|(?<!aus )(?<!von )(?<!in )samtlich\w*|konto|kundenkonto|daten|fotos?|bild|bilder|aufnahmen?|videos?|angaben|(handy|telefon|mobil|mobilfunk|festnetz)?nummer|\w*aufzeichnung(en)?|\w*aufnahmen?|\w*videos?)\b",
+        r"\b((raus|heraus)?losch\w*|loesch\w*|entfern\w*|vernicht\w*)\b.{0,40}\b(meine\w*|mein|mich|(?<!aus )(?<!von )(?<!in )alle\w*|(?<!aus )(?<!von )(?<!in )samtlich\w*|konto|kundenkonto|daten|fotos?|bild|bilder|aufnahmen?|videos?|angaben|(handy|telefon|mobil|mobilfunk|festnetz)?nummer|\w*aufzeichnung(en)?|\w*aufnahmen?|\w*videos?)\b",
         STRONG,
         list_sensitive=True,
     ),
@@ -366,7 +372,13 @@ RULES = (
         CLEAR,
         context=r"\b(neue\w*|andere\w*)\b.{0,20}\b(anbieter|arbeitgeber|firma|unternehmen|dienstleister|lieferanten?|verantwortlichen|plattform|system)|\banbieter|\banbieterwechsel",
     ),
-    rule(T.PORTABILITY, r"\bexport\w*\b", CLEAR, context=r"daten"),
+    rule(
+        T.PORTABILITY,
+        r"\bexport\w*\b",
+        CLEAR,
+        context=r"daten",
+        unless=_FIRM_DATA,  # "die Bestelldaten unserer Firma exportieren": no one's own data
+    ),
     rule(
         T.PORTABILITY,
         r"\b(hochladen|importieren|einlesen|heraus|herausgeben|mitnehmen)\b",
@@ -570,7 +582,7 @@ RULES = (
     # "die Notizen entfernen" (what is no personal data, a done or asked-about removal: the guards)
     rule(
         T.ERASURE,
-        r"\b(losch\w*|loesch\w*|entfern\w*|vernicht\w*)\b",
+        r"\b((raus|heraus)?losch\w*|loesch\w*|entfern\w*|vernicht\w*)\b",
         CLEAR,
         list_sensitive=True,
         context=_OWN,
@@ -709,7 +721,7 @@ CUES = Cues(
     recipients_notified=r"\bart(ikel)? ?19\b|\bempfanger\w*\b.{0,80}\b(mitzuteilen|mitteilen|informieren|unterrichten|unterrichtet|benachrichtig\w*|informiert)\b",
     direct_marketing=r"\bdirekt-?werbung\b|\bdirektmarketing\b|\bdirect marketing\b",
     new_phrase=rf"[;]|\b(und|aber|ausserdem|zudem|daher|deshalb|also)\b,? (bitte|ich|wir|{_TAT} sie)\b|\b(und|oder) (anschliessend|danach|dann|daraufhin|im anschluss|ausserdem|zudem|zusatzlich)\b",
-    business=r"\b(auftragsverarbeitung\w*|av-?vertrag|unterauftragsverarbeiter\w*|lieferanten(bewertung|fragebogen|audit|auswahl)|sicherheitsfragebogen|fragebogen|due diligence|iso ?27001|technische(n)? und organisatorische(n)? massnahmen|(personenbezogene(n)? )?daten unserer (kunden|mitarbeiter\w*|beschaftigten|mitglieder))\b|\b(meine|unsere|meinen|meiner) (abschlussarbeit|bachelorarbeit|masterarbeit|doktorarbeit|recherche|studie|umfrage|forschung|artikel|reportage)\b|\bich bin (student|studentin|journalist|journalistin|doktorand\w*)\b|\b\w*(antrage|anfragen|ersuchen) (ihrer|ihre) (kunden|kundinnen|mitarbeiter\w*|beschaftigten|nutzer\w*)\b|\b(ermittlungsverfahren\w*|strafverfahren\w*|staatsanwaltschaft|polizeiprasidium|polizeidirektion|kriminal(haupt|ober)?kommissar\w*)\b|\bfur (einen|meinen|unseren) (artikel|beitrag|bericht)\b",
+    business=r"\b(auftragsverarbeitung\w*|auftragsverarbeiter\w*|(ich )?recherchiere|freie[rn]? journalist\w*|av-?vertrag|unterauftragsverarbeiter\w*|lieferanten(bewertung|fragebogen|audit|auswahl)|sicherheitsfragebogen|fragebogen|due diligence|iso ?27001|technische(n)? und organisatorische(n)? massnahmen|(personenbezogene(n)? )?daten unserer (kunden|mitarbeiter\w*|beschaftigten|mitglieder))\b|\b(meine|unsere|meinen|meiner) (abschlussarbeit|bachelorarbeit|masterarbeit|doktorarbeit|recherche|studie|umfrage|forschung|artikel|reportage)\b|\bich bin (student|studentin|journalist|journalistin|doktorand\w*)\b|\b\w*(antrage|anfragen|ersuchen) (ihrer|ihre) (kunden|kundinnen|mitarbeiter\w*|beschaftigten|nutzer\w*)\b|\b(ermittlungsverfahren\w*|strafverfahren\w*|staatsanwaltschaft|polizeiprasidium|polizeidirektion|kriminal(haupt|ober)?kommissar\w*)\b|\bfur (einen|meinen|unseren) (artikel|beitrag|bericht)\b",
     salutation=r"(?m)^(sehr geehrte|sehr geehrter|an die|an den|an das)\b",
     on_behalf=r"\b(in (ihrem|seinem|deren|dessen) namen (verlangen|beantragen|fordern|ersuchen|bitten|widersprechen) (wir|ich)|vollmachten|im namen (von|meine[rsnm]?|unsere[rsnm]?|des|der|ihres|seines)|namens (meine[rsnm]?|unsere[rsnm]?|des|der|von|frau|herrn?)|im auftrag (von|meine[rsnm]?|unsere[rsnm]?|des|der)|als (gesetzliche[rsnm]? )?(vertreter|vertreterin|betreuer|betreuerin|vormund|bevollmachtigte[rn]?|rechtsanwalt|rechtsanwaltin|anwalt|anwaltin|erziehungsberechtigte[rn]?|elternteil) (von|meine[rsnm]?|des|der|frau|herrn?)|(mein|meine|meiner|unser|unsere|unseres) (mandant|mandantin|mandanten|mandantschaft)|vertrete ich|ich vertrete|wir vertreten|vollmacht|als (eltern|erziehungsberechtigte[rn]?|sorgeberechtigte[rn]?)|(unseres|unserer|meines|meiner) (minderjahrigen )?(sohnes|tochter|kindes))\b|\b(schreibe|schreiben) (\w+ ){0,2}?fur (meinen|meine) (vater|mutter|sohn|tochter|mann|frau|ehemann|ehefrau|opa|oma|grossvater|grossmutter|bruder|schwester|partner|partnerin)\b",
     # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
@@ -722,7 +734,7 @@ CUES = Cues(
     authority_address=r"^(beschwerde (bei|an) (der|die|dem|den)? ?|an (die|den|das)|sehr geehrte)\b.{0,80}\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*)\b",
     authority_lodging=r"^(?=.*\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*|art(ikel|icle|\.)? ?77)\b).*(\b(ich|wir) (lege|legen|erhebe|erheben|reiche|reichen) (hiermit |hierdurch )?(eine |diese |meine )?(formliche |formelle )?beschwerde\b|\b(lege|erhebe|reiche) (ich|wir) (hiermit |hierdurch )?(eine |diese )?beschwerde\b|\b(mochte|will|mochten|wollen) (ich|wir) (hiermit |hierdurch )?(eine |diese )?(formliche |formelle )?beschwerde\b.{0,60}\b(einreichen|erheben|einlegen)\b)",
     reported=r"\b(hat|haben|hatte|hatten) (mir|uns) (\w+ ){0,4}?(gesagt|mitgeteilt|erklart|geschrieben|geantwortet|versichert|angekundigt|versprochen)\b|\b(teilte|teilten|sagte|sagten|schrieb|schrieben|erklarte|erklarten) (mir|uns)\b|\blaut (ihnen|ihrem|ihrer|ihres)\b",
-    represents=r"\bin (ihrem|seinem) namen\b|\b(als|bin) (\w+ ){0,2}?(erwachsenenvertreter\w*|betreuer\w*|vormund|nachlassverwalter\w*|testamentsvollstrecker\w*|alleinerbin|alleinerbe|erbin|erbe)\b|\b(zur|zum) (\w+ ){0,2}?(erwachsenenvertreter\w*|betreuer\w*|vormund\w*) (von|des|der|bestellt)\b|\b(hat|haben) (einen|eine) (beistand|betreuer\w*|vormund)\b|\bvollmachten\b|\b(beauftragt|bevollmachtigt) (uns|mich)\b|\buns (\w+ )?beauftragt\b|\banwaltlich vertreten\b|\b(hat|haben) mich gebeten,? (ihnen )?(seine|ihre) (\w+ )?(anfrage|bitte|antrag)\b",
+    represents=r"\bin (ihrem|seinem) namen\b|\bals (externe[rn]? |betriebliche[rn]? )?datenschutzbeauftragte[rn]?\b(?= (der|des) )|\b(als|bin) (\w+ ){0,2}?(erwachsenenvertreter\w*|betreuer\w*|vormund|nachlassverwalter\w*|testamentsvollstrecker\w*|alleinerbin|alleinerbe|erbin|erbe)\b|\b(zur|zum) (\w+ ){0,2}?(erwachsenenvertreter\w*|betreuer\w*|vormund\w*) (von|des|der|bestellt)\b|\b(hat|haben) (einen|eine) (beistand|betreuer\w*|vormund)\b|\bvollmachten\b|\b(beauftragt|bevollmachtigt) (uns|mich)\b|\buns (\w+ )?beauftragt\b|\banwaltlich vertreten\b|\b(hat|haben) mich gebeten,? (ihnen )?(seine|ihre) (\w+ )?(anfrage|bitte|antrag)\b",
     relative_owner=r"mein|meine|meinen|meinem|meiner|meines|unser|unsere",
     relative_state=r"verstorbenen?|verstorbene[mr]",
     relative=r"vater|vaters|mutter|sohn|sohnes|tochter|mann|mannes|ehemann|ehemannes|ehefrau|grossvater|grossmutter",
@@ -732,7 +744,7 @@ CUES = Cues(
     client=r"\b(mandant\w*|lastge\w+)\b",
     german_name=r"\b(meines|seines|ihres|deines|unseres|eures|gleichen|eines|des|vollen|und)\s+$",
     earlier_act=r"\b(habe|hatte) (ich|wir) (ihnen |euch )?(\w+ ){0,8}?(mitgeteilt|geschrieben|gebeten|widersprochen|abgemeldet|abbestellt|beantragt|angefragt|verlangt|gefordert)\b",
-    maintained=r"\bhalte (\w+ ){0,3}?(anfrage|antrag|widerspruch|ersuchen)\w* (\w+ )?(fest|aufrecht)\b|\b(forderung|anfrage|antrag) bleibt\b|\b(fordere|verlange|erwarte) (\w+ )?(weiterhin|nach wie vor|immer noch|noch immer)\b",
+    maintained=r"\bhalte (\w+ ){0,3}?(anfrage|antrag|widerspruch|ersuchen)\w* (\w+ )?(fest|aufrecht)\b|\b\w*(forderung|anfrage|antrag) bleibt\b|\b(fordere|verlange|erwarte) (\w+ )?(weiterhin|nach wie vor|immer noch|noch immer)\b",
     thanks=r"\b(danke|dank)\b",
     cancelled=r"\b(ziehe|widerrufe|storniere) (\w+ ){0,2}?(anfrage|antrag|e-?mail|schreiben)\b|\bvergessen sie (\w+ ){0,2}?(anfrage|antrag|e-?mail)\b",
     lodging=r"\b(habe|haben) (ich|wir) (mich|uns) .{0,100}?\bbeschwert\b|\b(eingebrachte|eingereichte|erhobene|eingelegte)\w* beschwerde\b|\bbeschwerde (\w+ ){0,8}?(eingebracht|eingereicht|erhoben|eingelegt)\b",
