@@ -184,7 +184,17 @@ RULES = (
         T.RECTIFICATION,
         r"\bersetz\w* (\w+ ){0,8}?durch\b|\bdurch\b.{0,40}\bersetz\w*",
         CLEAR,
-        context=r"\b(adresse|nummer|name|e-?mail|datum|iban|telefon\w*|handy\w*|\w*strasse|\w*weg)\b",
+        # the field may be named just before: "als Notfallkontakt ist noch X eingetragen. Bitte
+        # ersetzen Sie ihn durch …"
+        context=r"\b(adresse|nummer|name|e-?mail|datum|iban|telefon\w*|handy\w*|\w*strasse|\w*weg|eingetragen|hinterlegt|vermerkt|\w*eintrag\w*|\w*kontakt)\b",
+        context_window=2,
+    ),
+    # the separable verb around the writer's own entry: "passen Sie bitte meinen Kontakteintrag
+    # entsprechend an", "ändern Sie auch meine Stammdaten ab"
+    rule(
+        T.RECTIFICATION,
+        rf"\b(passen|passt|pass|andern) (sie |ihr )?((bitte|auch|doch|noch) )*(\w+ ){{0,2}}?(meine?n?|meiner) ([\w-]+ )?({_RECORD}|{_FIELD})\b.{{0,40}}\b(an|ab)\b",
+        CLEAR,
     ),
     # rectification
     # "ersetzen Sie meine alte E-Mail-Adresse durch …": ein Wert durch einen anderen
@@ -686,11 +696,24 @@ RULES = (
         STRONG,
         negatable=False,
     ),
+    # a wish that the writer's data be kept no longer: "es wäre mir recht, wenn diese Angaben
+    # nach der Lieferung nicht mehr gespeichert blieben", "ich möchte, dass meine Daten danach
+    # nicht länger aufbewahrt werden"
+    rule(
+        T.ERASURE,
+        r"\b(recht|lieber|wunsche|mochte|mochten|bitte|bitten|wunsch)\b,? (\w+ ){0,2}?(wenn|dass)\b.{0,160}\bnicht (mehr|langer) (gespeichert|aufbewahrt) (bleiben|blieben|bleibt|bliebe|waren|wurden|werden|wird)\b",
+        CLEAR,
+        negatable=False,
+        unless=r"\?",
+    ),
     # a use of the writer's data refused: "ich bin nicht einverstanden, dass die Kamera mich
     # filmt", "ich möchte nicht, dass meine Fahrdaten ausgewertet werden"
     rule(
         T.OBJECTION,
-        r"\b(ich|wir) (bin|sind) (\w+ )?nicht (damit )?einverstanden,? dass\b.{0,100}\b(film\w*|gefilmt|aufzeichn\w*|aufgezeichnet|auswert\w*|ausgewertet|verwend\w*|genutzt|nutzt|nutzen|veroffentlich\w*|weitergegeben|weitergibt|gezeigt|zeigt|erfasst|erfassen|uberwach\w*|geortet|ortet|verfolgt|analysiert)\b|\b(will|mochte|mochten|wollen|wunsche)\b (ich |wir )?nicht,? dass\b.{0,100}\b(ausgewertet|verwendet|genutzt|benutzt|gefilmt|aufgezeichnet|veroffentlicht|weitergegeben|gezeigt|eingesetzt|analysiert|geortet|verfolgt|uberwacht)\b",
+        r"\b(ich|wir) (bin|sind) (\w+ )?nicht (damit )?einverstanden,? dass\b.{0,100}\b(film\w*|gefilmt|aufzeichn\w*|aufgezeichnet|auswert\w*|ausgewertet|verwend\w*|genutzt|nutzt|nutzen|veroffentlich\w*|weitergegeben|weitergibt|gezeigt|zeigt|erfasst|erfassen|uberwach\w*|geortet|ortet|verfolgt|analysiert)\b|\b(will|mochte|mochten|wollen|wunsche)\b (ich |wir )?nicht,? dass\b.{0,100}\b(ausgewertet|verwendet|genutzt|benutzt|gefilmt|aufgezeichnet|veroffentlicht|weitergegeben|gezeigt|eingesetzt|analysiert|geortet|verfolgt|uberwacht|weitergeben|weitergibt|weiterleiten|ubermitteln|auswerten|veroffentlichen)\b"
+        # the same wish put mildly: "es wäre mir recht, wenn diese Angaben nicht an … weitergegeben
+        # würden"
+        r"|\b(ware|waere|wars) (es )?(mir|uns) (\w+ )?(recht|lieber|lieb|wichtig)\b,? (wenn|dass)\b.{0,80}\bnicht\b.{0,60}\b(weitergegeben|verwendet|genutzt|ausgewertet|veroffentlicht|ubermittelt|weitergeleitet)\b",
         CLEAR,
         negatable=False,
         yields_to=T.RESTRICTION,
