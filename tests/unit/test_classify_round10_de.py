@@ -104,3 +104,23 @@ def test_a_wish_that_data_be_kept_no_longer_is_an_erasure():
         "bleiben.\n\nGruß\nH. Maier",
     )
     assert T.ERASURE in got
+
+
+def test_an_old_application_to_be_deleted_is_an_erasure():
+    got = types(
+        "Neue Bewerbung",
+        "Sehr geehrte Damen und Herren,\n\nanbei meine Bewerbung als Näherin. Die alte "
+        "Bewerbung aus dem Vorjahr können Sie bitte vernichten.\n\nMit freundlichen Grüßen\n"
+        "B. Yilmaz",
+    )
+    assert got == (T.ERASURE,)
+
+
+def test_a_representative_asking_what_is_stored_about_him_is_access():
+    got = types(
+        "Mein Vater",
+        "Sehr geehrte Damen und Herren,\n\nich bin Betreuerin meines Vaters. Bitte senden "
+        "Sie mir eine Übersicht der über ihn gespeicherten Angaben.\n\nMit freundlichen "
+        "Grüßen\nC. Wolf",
+    )
+    assert T.ACCESS in got

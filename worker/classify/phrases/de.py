@@ -34,7 +34,7 @@ _STATE = r"(?<!stimmt )(?<!stimmen )(?<!gilt )(?<!gelten )(?<!ist )(?<!sind )(?<
 
 
 # what the writer's own data may be called in an everyday mail: records, media, entries
-_RECORD = r"([\w-]*daten|angaben|informationen|\w*liste|auflistung|ubersicht|aufstellung|\w*protokoll\w*|\w*notiz\w*|\w*akte|\w*datei|\w*eintrag\w*|\w*eintrage|\w*verlauf|\w*historie|\w*aufzeichnung\w*|\w*aufnahme\w*|\w*video\w*|\w*fotos?|\w*bilder|\w*bild|\w*chat\w*|[\w-]*ergebnis\w*|\w*werte|\w*messwerte|[\w-]*zeiten|[\w-]*buchungen|[\w-]*profil|[\w-]*konto|account|\w*bewertung\w*|\w*beurteilung\w*|\w*scans?|\w*masse|\w*messungen)"
+_RECORD = r"([\w-]*daten|\w*bewerbung\w*|lebenslauf\w*|angaben|informationen|\w*liste|auflistung|ubersicht|aufstellung|\w*protokoll\w*|\w*notiz\w*|\w*akte|\w*datei|\w*eintrag\w*|\w*eintrage|\w*verlauf|\w*historie|\w*aufzeichnung\w*|\w*aufnahme\w*|\w*video\w*|\w*fotos?|\w*bilder|\w*bild|\w*chat\w*|[\w-]*ergebnis\w*|\w*werte|\w*messwerte|[\w-]*zeiten|[\w-]*buchungen|[\w-]*profil|[\w-]*konto|account|\w*bewertung\w*|\w*beurteilung\w*|\w*scans?|\w*masse|\w*messungen)"
 # the same, as what a removal or a correction acts on, names included
 # data that are a company's own, not a person's: "die Bestelldaten unserer Firma"
 _FIRM_DATA = r"\b(unserer|unseres|unsere) (firma|unternehmens?|gesellschaft|betriebs?|abteilung|filiale\w*|niederlassung\w*)\b"
@@ -87,7 +87,7 @@ RULES = (
     # über mich gespeichert haben" asks to correct or restrict, not for a copy)
     rule(
         T.ACCESS,
-        r"^(?!.*\b(bestreit\w*|richtigkeit|unrichtig\w*|falsch\w*)\b).*?\b(uber mich|zu meiner person|von mir)\b.{0,40}\b(gespeichert|gesammelt|verarbeitet|vorliegen|vorhanden)",
+        r"^(?!.*\b(bestreit\w*|richtigkeit|unrichtig\w*|falsch\w*)\b).*?\b(uber mich|zu meiner person|von mir|uber ihn|zu seiner person)\b.{0,40}\b(gespeichert|gesammelt|verarbeitet|vorliegen|vorhanden)",
         CLEAR,
         yields_to=T.ERASURE,  # "alle über mich gespeicherten Daten zu löschen": what to delete
         # a condition on their existence asks nothing: "falls Daten über mich gespeichert sind,
@@ -965,7 +965,7 @@ LEXICON = Lexicon(
     keep=r"\b(konto|kundenkonto|profil)\b.{0,25}\b(behalten|bestehen|bleiben|bleibt|offen)\b|\b(nichts|nicht|nix)\b.{0,15}\b(loschen|entfernen)\b|\bum\b.{0,40}\b(loschung|sperrung|deaktivierung|schliessung)\b.{0,20}\bzu (vermeiden|verhindern)\b|\b(loschung|sperrung|deaktivierung) (\w+ ){0,3}?(vermeiden|verhindern)\b",
     advertising=r"\b(werbung|reklame|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren|angebote|aktionen|rabatt\w*|promotions?|spam|mailings?|sms|kurznachrichten|marketing\w*|postwurf\w*|abmeld\w*|abbestell\w*|\w*liste|verteiler\w*|einwilligung)\b",
     permission=r"\b(gerne|ruhig|es steht ihnen frei)\b",
-    non_data_object=r"\b(preisliste\w*|preistabelle\w*|katalog\w*|lagerbestand\w*|sortiment\w*|produktfoto\w*|produktbild\w*|rechnung\w*|gutschrift\w*|angebot|kostenvoranschlag|bestellung\w*|warenkorb|produkt\w*|anhang|anhange|nachricht\w*|(e-?mail|mail)s?(?!-?adresse)|gebuhr\w*|mahngebuhr\w*|etikett\w*|rucksendeetikett\w*|bewertung\w*|kommentar\w*|termin\w*|reservierung\w*|(die|das|den) alten?|(alte|vorherige|falsche|doppelte|erste)n? (version|datei|fassung))\b",
+    non_data_object=r"\b(preisliste\w*|preistabelle\w*|katalog\w*|lagerbestand\w*|sortiment\w*|produktfoto\w*|produktbild\w*|rechnung\w*|gutschrift\w*|angebot|kostenvoranschlag|bestellung\w*|warenkorb|produkt\w*|anhang|anhange|nachricht\w*|(e-?mail|mail)s?(?!-?adresse)|gebuhr\w*|mahngebuhr\w*|etikett\w*|rucksendeetikett\w*|bewertung\w*|kommentar\w*|termin\w*|reservierung\w*|(die|das|den) alten?(?! (bewerbung\w*|lebenslauf\w*))|(alte|vorherige|falsche|doppelte|erste)n? (version|datei|fassung))\b",
     data_object=r"\b(daten|kundendaten|informationen|angaben|konto|kundenkonto|profil|datensatz|alles|mich|adresse|anschrift|namen?|historie|verlauf)\b",
     phone_number=r"\b(telefon|handy|mobil|festnetz)?-?nummer\w*",
     phone_calls=r"\b(anruf\w*|anzurufen|angerufen|ruft|rufen|telefonisch\w*|telefonwerbung|werbeanruf\w*|telefonmarketing)\b",
