@@ -124,3 +124,13 @@ def test_a_representative_asking_what_is_stored_about_him_is_access():
         "Grüßen\nC. Wolf",
     )
     assert T.ACCESS in got
+
+
+def test_a_number_removed_because_customers_call_it_is_no_objection_to_calls():
+    got = types(
+        "Ehemaliger Mitarbeiter",
+        "Sehr geehrte Damen und Herren,\n\nich arbeite nicht mehr bei Ihnen, trotzdem gehen "
+        "Anrufe von Kunden auf meinem Handy ein. Bitte entfernen Sie meine Handynummer von Ihrer "
+        "Internetseite.\n\nMit freundlichen Grüßen\nO. Franke",
+    )
+    assert got == (T.ERASURE,)
