@@ -34,8 +34,11 @@ _STATE = r"(?<!stimmt )(?<!stimmen )(?<!gilt )(?<!gelten )(?<!ist )(?<!sind )(?<
 
 
 # what the writer's own data may be called in an everyday mail: records, media, entries
-_RECORD = r"([\w-]*daten|angaben|informationen|\w*liste|auflistung|ubersicht|aufstellung|\w*protokoll\w*|\w*notiz\w*|\w*akte|\w*datei|\w*eintrag\w*|\w*eintrage|\w*verlauf|\w*historie|\w*aufzeichnung\w*|\w*aufnahme\w*|\w*video\w*|\w*fotos?|\w*bilder|\w*bild|\w*chat\w*|[\w-]*ergebnis\w*|\w*werte|\w*messwerte|[\w-]*zeiten|[\w-]*buchungen|[\w-]*profil|[\w-]*konto|account|\w*bewertung\w*|\w*beurteilung\w*|\w*scans?|\w*masse|\w*messungen)"
+_RECORD = r"([\w-]*daten|\w*bewerbung\w*|lebenslauf\w*|angaben|informationen|\w*liste|auflistung|ubersicht|aufstellung|\w*protokoll\w*|\w*notiz\w*|\w*akte|\w*datei|\w*eintrag\w*|\w*eintrage|\w*verlauf|\w*historie|\w*aufzeichnung\w*|\w*aufnahme\w*|\w*video\w*|\w*fotos?|\w*bilder|\w*bild|\w*chat\w*|[\w-]*ergebnis\w*|\w*werte|\w*messwerte|[\w-]*zeiten|[\w-]*buchungen|[\w-]*profil|[\w-]*konto|account|\w*bewertung\w*|\w*beurteilung\w*|\w*scans?|\w*masse|\w*messungen)"
 # the same, as what a removal or a correction acts on, names included
+# data that are a company's own, not a person's: "die Bestelldaten unserer Firma"
+_FIRM_DATA = r"\b(unserer|unseres|unsere) (firma|unternehmens?|gesellschaft|betriebs?|abteilung|filiale\w*|niederlassung\w*)\b"
+
 _OWN = rf"\b({_RECORD}|name|namen|vorname\w*|nachname\w*|\w*adresse|anschrift|\w*nummer|geburtsdatum|e-?mail-?adresse)\b"
 # a field of the writer's own that a correction changes
 _FIELD = r"(name|namen|vorname\w*|nachname\w*|geburtsname\w*|\w*adresse|anschrift|\w*nummer|geburtsdatum|e-?mail\w*|iban|bankverbindung|titel|anrede|geschlecht|schreibweise|\w*strasse)"
@@ -84,9 +87,12 @@ RULES = (
     # über mich gespeichert haben" asks to correct or restrict, not for a copy)
     rule(
         T.ACCESS,
-        r"^(?!.*\b(bestreit\w*|richtigkeit|unrichtig\w*|falsch\w*)\b).*?\b(uber mich|zu meiner person|von mir)\b.{0,40}\b(gespeichert|gesammelt|verarbeitet|vorliegen|vorhanden)",
+        r"^(?!.*\b(bestreit\w*|richtigkeit|unrichtig\w*|falsch\w*)\b).*?\b(uber mich|zu meiner person|von mir|uber ihn|zu seiner person)\b.{0,40}\b(gespeichert|gesammelt|verarbeitet|vorliegen|vorhanden)",
         CLEAR,
         yields_to=T.ERASURE,  # "alle über mich gespeicherten Daten zu löschen": what to delete
+        # a condition on their existence asks nothing: "falls Daten über mich gespeichert sind,
+        # widerrufe ich …" (a question is "ob")
+        unless=r"^(falls|sofern|soweit|sollten?|wenn)\b|\b(falls|sofern|soweit|sollten) (\w+ ){0,4}?(uber mich|zu meiner person|von mir)\b",
     ),
     rule(
         T.ACCESS,
@@ -178,7 +184,17 @@ RULES = (
         T.RECTIFICATION,
         r"\bersetz\w* (\w+ ){0,8}?durch\b|\bdurch\b.{0,40}\bersetz\w*",
         CLEAR,
-        context=r"\b(adresse|nummer|name|e-?mail|datum|iban|telefon\w*|handy\w*|\w*strasse|\w*weg)\b",
+        # the field may be named just before: "als Notfallkontakt ist noch X eingetragen. Bitte
+        # ersetzen Sie ihn durch …"
+        context=r"\b(adresse|nummer|name|e-?mail|datum|iban|telefon\w*|handy\w*|\w*strasse|\w*weg|eingetragen|hinterlegt|vermerkt|\w*eintrag\w*|\w*kontakt)\b",
+        context_window=2,
+    ),
+    # the separable verb around the writer's own entry: "passen Sie bitte meinen Kontakteintrag
+    # entsprechend an", "ändern Sie auch meine Stammdaten ab"
+    rule(
+        T.RECTIFICATION,
+        rf"\b(passen|passt|pass|andern) (sie |ihr )?((bitte|auch|doch|noch) )*(\w+ ){{0,2}}?(meine?n?|meiner) ([\w-]+ )?({_RECORD}|{_FIELD})\b.{{0,40}}\b(an|ab)\b",
+        CLEAR,
     ),
     # rectification
     # "ersetzen Sie meine alte E-Mail-Adresse durch …": ein Wert durch einen anderen
@@ -257,7 +273,7 @@ RULES = (
     # erasure
     rule(
         T.ERASURE,
-        r"\b(losch\w*|loesch\w*|entfern\w*|vernicht\w*)\b.{0,40}\b(meine\w*|mein|mich|(?<!aus )(?<!von )(?<!in )alle\w*|(?<!aus )(?<!von )(?<!in )samtlich\w*|konto|kundenkonto|daten|fotos?|bild|bilder|aufnahmen?|videos?|angaben|(handy|telefon|mobil|mobilfunk|festnetz)?nummer|\w*aufzeichnung(en)?|\w*aufnahmen?|\w*videos?)\b",
+        r"\b((raus|heraus)?losch\w*|loesch\w*|entfern\w*|vernicht\w*)\b.{0,40}\b(meine\w*|mein|mich|(?<!aus )(?<!von )(?<!in )alle\w*|(?<!aus )(?<!von )(?<!in )samtlich\w*|konto|kundenkonto|daten|fotos?|bild|bilder|aufnahmen?|videos?|angaben|(handy|telefon|mobil|mobilfunk|festnetz)?nummer|\w*aufzeichnung(en)?|\w*aufnahmen?|\w*videos?)\b",
         STRONG,
         list_sensitive=True,
     ),
@@ -366,7 +382,13 @@ RULES = (
         CLEAR,
         context=r"\b(neue\w*|andere\w*)\b.{0,20}\b(anbieter|arbeitgeber|firma|unternehmen|dienstleister|lieferanten?|verantwortlichen|plattform|system)|\banbieter|\banbieterwechsel",
     ),
-    rule(T.PORTABILITY, r"\bexport\w*\b", CLEAR, context=r"daten"),
+    rule(
+        T.PORTABILITY,
+        r"\bexport\w*\b",
+        CLEAR,
+        context=r"daten",
+        unless=_FIRM_DATA,  # "die Bestelldaten unserer Firma exportieren": no one's own data
+    ),
     rule(
         T.PORTABILITY,
         r"\b(hochladen|importieren|einlesen|heraus|herausgeben|mitnehmen)\b",
@@ -570,7 +592,7 @@ RULES = (
     # "die Notizen entfernen" (what is no personal data, a done or asked-about removal: the guards)
     rule(
         T.ERASURE,
-        r"\b(losch\w*|loesch\w*|entfern\w*|vernicht\w*)\b",
+        r"\b((raus|heraus)?losch\w*|loesch\w*|entfern\w*|vernicht\w*)\b",
         CLEAR,
         list_sensitive=True,
         context=_OWN,
@@ -674,11 +696,24 @@ RULES = (
         STRONG,
         negatable=False,
     ),
+    # a wish that the writer's data be kept no longer: "es wäre mir recht, wenn diese Angaben
+    # nach der Lieferung nicht mehr gespeichert blieben", "ich möchte, dass meine Daten danach
+    # nicht länger aufbewahrt werden"
+    rule(
+        T.ERASURE,
+        r"\b(recht|lieber|wunsche|mochte|mochten|bitte|bitten|wunsch)\b,? (\w+ ){0,2}?(wenn|dass)\b.{0,160}\bnicht (mehr|langer) (gespeichert|aufbewahrt) (bleiben|blieben|bleibt|bliebe|waren|wurden|werden|wird)\b",
+        CLEAR,
+        negatable=False,
+        unless=r"\?",
+    ),
     # a use of the writer's data refused: "ich bin nicht einverstanden, dass die Kamera mich
     # filmt", "ich möchte nicht, dass meine Fahrdaten ausgewertet werden"
     rule(
         T.OBJECTION,
-        r"\b(ich|wir) (bin|sind) (\w+ )?nicht (damit )?einverstanden,? dass\b.{0,100}\b(film\w*|gefilmt|aufzeichn\w*|aufgezeichnet|auswert\w*|ausgewertet|verwend\w*|genutzt|nutzt|nutzen|veroffentlich\w*|weitergegeben|weitergibt|gezeigt|zeigt|erfasst|erfassen|uberwach\w*|geortet|ortet|verfolgt|analysiert)\b|\b(will|mochte|mochten|wollen|wunsche)\b (ich |wir )?nicht,? dass\b.{0,100}\b(ausgewertet|verwendet|genutzt|benutzt|gefilmt|aufgezeichnet|veroffentlicht|weitergegeben|gezeigt|eingesetzt|analysiert|geortet|verfolgt|uberwacht)\b",
+        r"\b(ich|wir) (bin|sind) (\w+ )?nicht (damit )?einverstanden,? dass\b.{0,100}\b(film\w*|gefilmt|aufzeichn\w*|aufgezeichnet|auswert\w*|ausgewertet|verwend\w*|genutzt|nutzt|nutzen|veroffentlich\w*|weitergegeben|weitergibt|gezeigt|zeigt|erfasst|erfassen|uberwach\w*|geortet|ortet|verfolgt|analysiert)\b|\b(will|mochte|mochten|wollen|wunsche)\b (ich |wir )?nicht,? dass\b.{0,100}\b(ausgewertet|verwendet|genutzt|benutzt|gefilmt|aufgezeichnet|veroffentlicht|weitergegeben|gezeigt|eingesetzt|analysiert|geortet|verfolgt|uberwacht|weitergeben|weitergibt|weiterleiten|ubermitteln|auswerten|veroffentlichen)\b"
+        # the same wish put mildly: "es wäre mir recht, wenn diese Angaben nicht an … weitergegeben
+        # würden"
+        r"|\b(ware|waere|wars) (es )?(mir|uns) (\w+ )?(recht|lieber|lieb|wichtig)\b,? (wenn|dass)\b.{0,80}\bnicht\b.{0,60}\b(weitergegeben|verwendet|genutzt|ausgewertet|veroffentlicht|ubermittelt|weitergeleitet)\b",
         CLEAR,
         negatable=False,
         yields_to=T.RESTRICTION,
@@ -709,7 +744,7 @@ CUES = Cues(
     recipients_notified=r"\bart(ikel)? ?19\b|\bempfanger\w*\b.{0,80}\b(mitzuteilen|mitteilen|informieren|unterrichten|unterrichtet|benachrichtig\w*|informiert)\b",
     direct_marketing=r"\bdirekt-?werbung\b|\bdirektmarketing\b|\bdirect marketing\b",
     new_phrase=rf"[;]|\b(und|aber|ausserdem|zudem|daher|deshalb|also)\b,? (bitte|ich|wir|{_TAT} sie)\b|\b(und|oder) (anschliessend|danach|dann|daraufhin|im anschluss|ausserdem|zudem|zusatzlich)\b",
-    business=r"\b(auftragsverarbeitung\w*|av-?vertrag|unterauftragsverarbeiter\w*|lieferanten(bewertung|fragebogen|audit|auswahl)|sicherheitsfragebogen|fragebogen|due diligence|iso ?27001|technische(n)? und organisatorische(n)? massnahmen|(personenbezogene(n)? )?daten unserer (kunden|mitarbeiter\w*|beschaftigten|mitglieder))\b|\b(meine|unsere|meinen|meiner) (abschlussarbeit|bachelorarbeit|masterarbeit|doktorarbeit|recherche|studie|umfrage|forschung|artikel|reportage)\b|\bich bin (student|studentin|journalist|journalistin|doktorand\w*)\b|\b\w*(antrage|anfragen|ersuchen) (ihrer|ihre) (kunden|kundinnen|mitarbeiter\w*|beschaftigten|nutzer\w*)\b|\b(ermittlungsverfahren\w*|strafverfahren\w*|staatsanwaltschaft|polizeiprasidium|polizeidirektion|kriminal(haupt|ober)?kommissar\w*)\b|\bfur (einen|meinen|unseren) (artikel|beitrag|bericht)\b",
+    business=r"\b(auftragsverarbeitung\w*|auftragsverarbeiter\w*|(ich )?recherchiere|freie[rn]? journalist\w*|av-?vertrag|unterauftragsverarbeiter\w*|lieferanten(bewertung|fragebogen|audit|auswahl)|sicherheitsfragebogen|fragebogen|due diligence|iso ?27001|technische(n)? und organisatorische(n)? massnahmen|(personenbezogene(n)? )?daten unserer (kunden|mitarbeiter\w*|beschaftigten|mitglieder))\b|\b(meine|unsere|meinen|meiner) (abschlussarbeit|bachelorarbeit|masterarbeit|doktorarbeit|recherche|studie|umfrage|forschung|artikel|reportage)\b|\bich bin (student|studentin|journalist|journalistin|doktorand\w*)\b|\b\w*(antrage|anfragen|ersuchen) (ihrer|ihre) (kunden|kundinnen|mitarbeiter\w*|beschaftigten|nutzer\w*)\b|\b(ermittlungsverfahren\w*|strafverfahren\w*|staatsanwaltschaft|polizeiprasidium|polizeidirektion|kriminal(haupt|ober)?kommissar\w*)\b|\bfur (einen|meinen|unseren) (artikel|beitrag|bericht)\b",
     salutation=r"(?m)^(sehr geehrte|sehr geehrter|an die|an den|an das)\b",
     on_behalf=r"\b(in (ihrem|seinem|deren|dessen) namen (verlangen|beantragen|fordern|ersuchen|bitten|widersprechen) (wir|ich)|vollmachten|im namen (von|meine[rsnm]?|unsere[rsnm]?|des|der|ihres|seines)|namens (meine[rsnm]?|unsere[rsnm]?|des|der|von|frau|herrn?)|im auftrag (von|meine[rsnm]?|unsere[rsnm]?|des|der)|als (gesetzliche[rsnm]? )?(vertreter|vertreterin|betreuer|betreuerin|vormund|bevollmachtigte[rn]?|rechtsanwalt|rechtsanwaltin|anwalt|anwaltin|erziehungsberechtigte[rn]?|elternteil) (von|meine[rsnm]?|des|der|frau|herrn?)|(mein|meine|meiner|unser|unsere|unseres) (mandant|mandantin|mandanten|mandantschaft)|vertrete ich|ich vertrete|wir vertreten|vollmacht|als (eltern|erziehungsberechtigte[rn]?|sorgeberechtigte[rn]?)|(unseres|unserer|meines|meiner) (minderjahrigen )?(sohnes|tochter|kindes))\b|\b(schreibe|schreiben) (\w+ ){0,2}?fur (meinen|meine) (vater|mutter|sohn|tochter|mann|frau|ehemann|ehefrau|opa|oma|grossvater|grossmutter|bruder|schwester|partner|partnerin)\b",
     # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
@@ -722,7 +757,7 @@ CUES = Cues(
     authority_address=r"^(beschwerde (bei|an) (der|die|dem|den)? ?|an (die|den|das)|sehr geehrte)\b.{0,80}\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*)\b",
     authority_lodging=r"^(?=.*\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*|art(ikel|icle|\.)? ?77)\b).*(\b(ich|wir) (lege|legen|erhebe|erheben|reiche|reichen) (hiermit |hierdurch )?(eine |diese |meine )?(formliche |formelle )?beschwerde\b|\b(lege|erhebe|reiche) (ich|wir) (hiermit |hierdurch )?(eine |diese )?beschwerde\b|\b(mochte|will|mochten|wollen) (ich|wir) (hiermit |hierdurch )?(eine |diese )?(formliche |formelle )?beschwerde\b.{0,60}\b(einreichen|erheben|einlegen)\b)",
     reported=r"\b(hat|haben|hatte|hatten) (mir|uns) (\w+ ){0,4}?(gesagt|mitgeteilt|erklart|geschrieben|geantwortet|versichert|angekundigt|versprochen)\b|\b(teilte|teilten|sagte|sagten|schrieb|schrieben|erklarte|erklarten) (mir|uns)\b|\blaut (ihnen|ihrem|ihrer|ihres)\b",
-    represents=r"\bin (ihrem|seinem) namen\b|\b(als|bin) (\w+ ){0,2}?(erwachsenenvertreter\w*|betreuer\w*|vormund|nachlassverwalter\w*|testamentsvollstrecker\w*|alleinerbin|alleinerbe|erbin|erbe)\b|\b(zur|zum) (\w+ ){0,2}?(erwachsenenvertreter\w*|betreuer\w*|vormund\w*) (von|des|der|bestellt)\b|\b(hat|haben) (einen|eine) (beistand|betreuer\w*|vormund)\b|\bvollmachten\b|\b(beauftragt|bevollmachtigt) (uns|mich)\b|\buns (\w+ )?beauftragt\b|\banwaltlich vertreten\b|\b(hat|haben) mich gebeten,? (ihnen )?(seine|ihre) (\w+ )?(anfrage|bitte|antrag)\b",
+    represents=r"\bin (ihrem|seinem) namen\b|\bals (externe[rn]? |betriebliche[rn]? )?datenschutzbeauftragte[rn]?\b(?= (der|des) )|\b(als|bin) (\w+ ){0,2}?(erwachsenenvertreter\w*|betreuer\w*|vormund|nachlassverwalter\w*|testamentsvollstrecker\w*|alleinerbin|alleinerbe|erbin|erbe)\b|\b(zur|zum) (\w+ ){0,2}?(erwachsenenvertreter\w*|betreuer\w*|vormund\w*) (von|des|der|bestellt)\b|\b(hat|haben) (einen|eine) (beistand|betreuer\w*|vormund)\b|\bvollmachten\b|\b(beauftragt|bevollmachtigt) (uns|mich)\b|\buns (\w+ )?beauftragt\b|\banwaltlich vertreten\b|\b(hat|haben) mich gebeten,? (ihnen )?(seine|ihre) (\w+ )?(anfrage|bitte|antrag)\b",
     relative_owner=r"mein|meine|meinen|meinem|meiner|meines|unser|unsere",
     relative_state=r"verstorbenen?|verstorbene[mr]",
     relative=r"vater|vaters|mutter|sohn|sohnes|tochter|mann|mannes|ehemann|ehemannes|ehefrau|grossvater|grossmutter",
@@ -930,10 +965,10 @@ LEXICON = Lexicon(
     keep=r"\b(konto|kundenkonto|profil)\b.{0,25}\b(behalten|bestehen|bleiben|bleibt|offen)\b|\b(nichts|nicht|nix)\b.{0,15}\b(loschen|entfernen)\b|\bum\b.{0,40}\b(loschung|sperrung|deaktivierung|schliessung)\b.{0,20}\bzu (vermeiden|verhindern)\b|\b(loschung|sperrung|deaktivierung) (\w+ ){0,3}?(vermeiden|verhindern)\b",
     advertising=r"\b(werbung|reklame|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren|angebote|aktionen|rabatt\w*|promotions?|spam|mailings?|sms|kurznachrichten|marketing\w*|postwurf\w*|abmeld\w*|abbestell\w*|\w*liste|verteiler\w*|einwilligung)\b",
     permission=r"\b(gerne|ruhig|es steht ihnen frei)\b",
-    non_data_object=r"\b(preisliste\w*|preistabelle\w*|katalog\w*|lagerbestand\w*|sortiment\w*|produktfoto\w*|produktbild\w*|rechnung\w*|gutschrift\w*|angebot|kostenvoranschlag|bestellung\w*|warenkorb|produkt\w*|anhang|anhange|nachricht\w*|(e-?mail|mail)s?(?!-?adresse)|gebuhr\w*|mahngebuhr\w*|etikett\w*|rucksendeetikett\w*|bewertung\w*|kommentar\w*|termin\w*|reservierung\w*|(die|das|den) alten?|(alte|vorherige|falsche|doppelte|erste)n? (version|datei|fassung))\b",
+    non_data_object=r"\b(preisliste\w*|preistabelle\w*|katalog\w*|lagerbestand\w*|sortiment\w*|produktfoto\w*|produktbild\w*|rechnung\w*|gutschrift\w*|angebot|kostenvoranschlag|bestellung\w*|warenkorb|produkt\w*|anhang|anhange|nachricht\w*|(e-?mail|mail)s?(?!-?adresse)|gebuhr\w*|mahngebuhr\w*|etikett\w*|rucksendeetikett\w*|bewertung\w*|kommentar\w*|termin\w*|reservierung\w*|(die|das|den) alten?(?! (bewerbung\w*|lebenslauf\w*))|(alte|vorherige|falsche|doppelte|erste)n? (version|datei|fassung))\b",
     data_object=r"\b(daten|kundendaten|informationen|angaben|konto|kundenkonto|profil|datensatz|alles|mich|adresse|anschrift|namen?|historie|verlauf)\b",
     phone_number=r"\b(telefon|handy|mobil|festnetz)?-?nummer\w*",
-    phone_calls=r"\b(anruf\w*|anzurufen|angerufen|ruft|rufen|telefonisch\w*|telefonwerbung|werbeanruf\w*|telefonmarketing)\b",
+    phone_calls=r"\b(anruf\w*(?! (von|der|durch) (\w+ )?(kunden|kollegen|geschaftspartner\w*|lieferanten))|anzurufen|angerufen|ruft|rufen|telefonisch\w*|telefonwerbung|werbeanruf\w*|telefonmarketing)\b",
     superseded=r"\b(alte|alten|vorherige|vorherigen|falsche|falschen|fruhere|fruheren) ([\w-]*adresse|anschrift|\w*nummer|namen?|nachnamen?)\b|\b(falsche[nrs]?|fehlerhafte[nrs]?|unrichtige[nrs]?) [\w-]+\b",
     self_action=r"\b(wenn|falls|sobald|nachdem) ich\b.{0,40}\b(losche|entferne|deinstalliere)\b|\b(ich|wir) (habe|haben|hatte|hatten)\b.{0,60}\b(geloscht|entfernt|deinstalliert)\b|\bselbst\b.{0,40}\b(geloscht|entfernt|deinstalliert)\b",
     status_question=r"\b(wird|werden|ist|sind|wurde|wurden)\b (mein|meine|das|die|alle|es)\b.{0,30}\b(geloscht|entfernt)\b",
