@@ -446,7 +446,7 @@ RULES = (
     # erasure
     rule(
         T.ERASURE,
-        r"\b(supprim\w*|effac\w*|detrui\w*)\b.{0,40}\b(mes|mon|ma|moi|toutes|tout|me|m'|l'ensemble)",
+        r"\b(supprim\w*|effac\w*|detrui\w*)\b.{0,40}\b((mes|mon|ma|moi|toutes|tout|me)\b|m'|l'ensemble\b)",
         STRONG,
         list_sensitive=True,
     ),
