@@ -16,7 +16,8 @@ from worker.domain import RequestType as T
 
 _DON = r"(donnees|informations|infos|coordonnees|renseignements|dossier)"
 _WHAT = r"(nom|prenom|nom de famille|adresse|e-?mail|adresse e-?mail|numero|numero de telephone|gsm|date de naissance|donnees|coordonnees|orthographe)"
-_PRIVACY = r"donnees|vie privee|rgpd|gdpr|personnel|e-?mail|newsletter|numero|adresse|appel|consentement|spam|telephone|courriel|gsm"
+# ("cette adresse" is the mailbox written to; a lot, order or parcel number is no one's data)
+_PRIVACY = r"donnees|vie privee|rgpd|gdpr|personnel|e-?mail|newsletter|numero(?!s? (de |d')(lot|commande|facture|serie|suivi|colis|article|reference)s?\b)|(?<!cette )(?<!m')(?<!s')\badresses?\b|appel|consentement|spam|telephone|courriel|gsm"
 _ADS = r"\b(textos?|newsletters?|pubs?|publicites?|promotions?|promos?|offres|catalogues?|prospectus|brochures?|depliants|toutes-boites|folders|mailings?|spams?|sms|infolettres?|lettres? d'information)\b"
 _NOMORE = (
     r"(plus de|arretez|arreter|cessez|cesser|stop|stoppez|ne (\w+ )?plus|n'\w+ plus|aucune?|pas de)"
@@ -448,6 +449,14 @@ RULES = (
         T.ERASURE,
         r"\b(supprim\w*|effac\w*|detrui\w*)\b.{0,40}\b((mes|mon|ma|moi|toutes|tout|me)\b|m'|l'ensemble\b)",
         STRONG,
+        list_sensitive=True,
+    ),
+    # the writer's own deletion told ("j'ai supprime par erreur le mail"): read, so that the
+    # self-action guard declines it and the mail counts as read and found to ask nothing
+    rule(
+        T.ERASURE,
+        r"\bj'?ai (deja |bien |accidentellement |par erreur )?(supprime|efface|desinstalle)\w*\b",
+        CLEAR,
         list_sensitive=True,
     ),
     rule(
