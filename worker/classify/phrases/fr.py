@@ -68,6 +68,15 @@ RULES = (
         CLEAR,
         unless=rf"\b(mes|ma|mon|vos|votre|la|les|le) (commandes?|factures?|livraisons?|colis|paiements?|remboursements?|retours?|devis)\b|{_GOODS}",
     ),
+    # the data named in the sentence before and taken up by "en" or "les": "si vous detenez
+    # des donnees sur moi, merci de m'en communiquer la liste", "... puis de les effacer"
+    rule(
+        T.ACCESS,
+        r"\b(m'en|nous en|lui en|leur en) (\w+ )?(communiquer|transmettre|envoyer|fournir|donner|remettre|faire parvenir) (la liste|le detail|une copie|un apercu|un releve|le contenu)\b",
+        CLEAR,
+        context=r"\b(donnees|informations|coordonnees|renseignements)\b",
+        context_window=1,
+    ),
     # a copy of a named record: "me communiquer l'enregistrement, le score ou l'évaluation",
     # "obtenir copie des documents relatifs à sa pension"
     rule(
@@ -476,6 +485,7 @@ RULES = (
         r"\b(supprim|effac|detrui)\w*-(les|la|le)\b|\b(qu'?(elles|ils)|les|la|le) (soient |soit )?(supprim\w*|effac\w*|detrui\w*)",
         CLEAR,
         context=r"\b(donnees|informations|infos|coordonnees|dossier)\b",
+        context_window=1,
     ),
     rule(
         T.ERASURE,
@@ -684,6 +694,9 @@ RULES = (
         CLEAR,
         negatable=False,
         yields_to=T.RESTRICTION,
+        # the e-mail is the way of a reply ("si vous n'avez aucune donnee, une confirmation par
+        # courriel suffit"), in a sentence with no advertising in it
+        unless=r"(?s)^(?!.*\b(newsletters?|pubs?|publicit\w*|promo\w*|offres|marketing|commerciale?s?|infolettres?|sollicitations?|prospection|spams?)\b).*\b(reponse|confirmation|copie|retour|accuse de reception|repondre|confirmer)\b (\w+ ){0,3}?par (courriel|e-?mail|mail)\b",
     ),
     rule(
         MARKETING,
@@ -985,7 +998,7 @@ LEXICON = Lexicon(
     ),
     negation=r"\b(pas|jamais|rien|aucune?|sans|ni|non|plutot que|au lieu de)\b(?! (plus|le mien|la mienne|les miens|les miennes|a moi|a voir)\b)",
     history=r"\bj'?ai (deja |pourtant |deja |bien )*(demande|sollicite|reclame|exige|ecrit)\b|\b(oubliez|annulez|ignorez|laissez tomber|j'annule|je retire) (ma|mon|notre) (\w+ ){0,2}?(demande|requete)\b|\b(je|nous) vous (ai|avais|avons|avions) (deja |pourtant |bien )*(demande|sollicite|reclame|exige|ecrit|envoye|adresse)\b|\bavais demande\b|\bj'?ai (deja |bien )?(envoye|introduit|adresse|fait|soumis|depose) (une|ma|votre)\b.{0,30}\bdemande|\bma (\w+ ){0,2}demande\b.{0,60}\b(ignor\w*|sans reponse|aucune reponse|pas de reponse)",
-    condition=r"\bsi (ca|cela|ce|vous|ils|elles?) (continue|continuez|continuent|recommence|recommencez|recommencent|persiste|persistez|persistent|se reproduit|se repete)\b|\b(sinon|a defaut|faute de quoi|sans quoi|a moins que|dans le cas contraire|si (vous|cela|ce|ca|je|rien)\b[^,:;]{0,50}\b(pas|jamais|rien|plus))\b|\bsi ce n\'est pas (le cas|fait)\b",
+    condition=r"\bsi c'est (bien |vraiment )?(vous|votre (societe|entreprise)) qui\b|\bsi (ca|cela|ce|vous|ils|elles?) (continue|continuez|continuent|recommence|recommencez|recommencent|persiste|persistez|persistent|se reproduit|se repete)\b|\b(sinon|a defaut|faute de quoi|sans quoi|a moins que|dans le cas contraire|si (vous|cela|ce|ca|je|rien)\b[^,:;]{0,50}\b(pas|jamais|rien|plus))\b|\bsi ce n\'est pas (le cas|fait)\b",
     post_or_phone=r"\b(poste|postaux|postal|papier|(?<!\bce )(?<!\bmon )(?<!\bnotre )(?<!\bpresent )courriers?\b(?! electronique| ci-dessous| ci-joint| du \d| recommande)|prospectus|catalogues?|brochures?|depliants|toutes-boites|boite aux lettres|telephon\w*|appels?|appeler|appelez|gsm)\b",
     electronic=r"\b(e-?mails?|mails?|courriels?|textos?|newsletters?|lettres? d'information|infolettres?|sms|electronique|en ligne|whatsapp|boite mail|boite de reception|numerique)\b",
     marketing_list=r"\btoutes (vos |les |ces )?listes\b(?! (de |des |d')(clients?|personnel|salaries))|\bvos listes\b(?! (de |des |d')(clients?|personnel|salaries))|\b(liste|listes|fichier|fichiers) (de |d')?(diffusion|distribution|mailing|contacts?|envoi|prospection|appels?|sms|e-?mails?|newsletter|promo\w*|publicit\w*|marketing)\b|\bfichier (marketing|publicitaire|commercial|postal)|\bnewsletter|\blettre d'information|\bmailing|\b(de|des) (votre|vos) (prospection|marketing)\b|\b(de|hors de) (tous )?vos (envois|mailings|campagnes|communications)( (commerciaux|commerciales|publicitaires|promotionnel\w*))?\b",
@@ -1004,7 +1017,7 @@ LEXICON = Lexicon(
     phone_number=r"\b(numeros?|gsm|portable)\b",
     phone_calls=r"\b(appel\w*|appell\w*|telephon\w*|rappel\w*|teleprospection|telemarketing|demarchage)\b",
     superseded=r"\b(ancienne?|precedente?|mauvaise?) (adresse|numero|e-?mail|nom)\b|\bl'ancienne?\b(?! (commande|facture|version|compte|profil|fiche|dossier)\b)|\b(adresse|numero|e-?mail) (precedente?|erronee?|obsolete)\b",
-    self_action=r"\b(si|quand|lorsque|une fois que|apres que) (je|j')\s?.{0,10}(supprime|efface|desinstalle)\w*|\bj'ai (deja |bien |accidentellement |par erreur )?(supprime|efface|desinstalle)\w*|\bje (l'|les )ai (deja |aussitot |immediatement )?(supprime|efface|detruit|desinstalle)\w*|\b(supprime|efface|desinstalle)\w* moi-meme\b|\bmoi-meme\b.{0,40}\b(supprime|efface|desinstalle)\w*",
+    self_action=r"\b(si|quand|lorsque|une fois que|apres que) (je|j')\s?.{0,10}(supprime|efface|desinstalle)\w*|\bj'ai (deja |bien |accidentellement |par erreur )?(supprime|efface|desinstalle)\w*|\bje (l'|les )ai (deja |aussitot |immediatement )?(supprime|efface|detruit|desinstalle)\w*|\b(supprime|efface|desinstalle)\w* moi-meme\b|\bmoi-meme\b[^()]{0,40}\b(supprime|efface|desinstalle)(?!r\b|z\b)\w*",
     status_question=r"\b(est|sont|sera|seront|a ete|ont ete|est-il|est-elle|sont-elles|sont-ils|ont-elles|ont-ils|a-t-il|a-t-elle|(bien )?ete)\b.{0,20}\b(supprim|effac)\w*",
     location=r"\b(de|dans|sur|hors de) (vos|votre|mon|ma|mes|la|le|l')( ?\w+){0,2}",
     cut_markers=(
