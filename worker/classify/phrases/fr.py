@@ -98,6 +98,14 @@ RULES = (
         rf"\b(communication|transmission|remise)\b (de |des |d')(l'ensemble (de |des )|toutes? )?(ses |mes |leurs |les )?{_DON}\b.{{0,40}}\b((me|le|la|les|leur|lui) concernant|sur moi|a (mon|son|leur) sujet)",
         CLEAR,
     ),
+    # the same with a possessive: "(traiter ma demande :) communication de mes donnees", but
+    # not their disclosure to others ("la communication de mes donnees a des tiers")
+    rule(
+        T.ACCESS,
+        rf"\bcommunication (de |d')(l'ensemble (de |des )|toutes? )?(mes|ses|leurs) {_DON}\b(?!,? (\w+ )?(a|aux|au|vers|entre) )",
+        CLEAR,
+        unless=r"\b(oppose\w*|opposition|refuse\w*|interdi\w*|cess\w*|arret\w*)\b",
+    ),
     # questions about what is kept on me: "c'est quoi qu'il enregistre sur moi ?", "ce qu'il
     # contient à mon sujet", "qui lui a donné mon numéro ?", "qui peut les voir"
     rule(
@@ -468,6 +476,14 @@ RULES = (
         CLEAR,
         list_sensitive=True,
     ),
+    # the wish that the company no longer hold them: "je ne veux plus que vous ayez mes
+    # coordonnees", "je refuse que vous conserviez mes donnees"
+    rule(
+        T.ERASURE,
+        r"\b(je|nous) (ne (veux|voulons|souhaite|souhaitons|desire) (plus|pas)|refuse|refusons|n'accepte plus|n'acceptons plus) que (vous|votre societe|votre entreprise) (\w+ )?(ayez|gardiez|conserviez|deteniez|possediez|stockiez|disposiez)\b (\w+ ){0,2}?(de )?(mes|mon|ma|nos)\b",
+        CLEAR,
+        negatable=False,
+    ),
     rule(
         T.ERASURE,
         r"\bretir\w*\b.{0,20}\b(moi|mes donnees|mon nom|mes coordonnees|mon adresse)\b",
@@ -621,10 +637,18 @@ RULES = (
     ),
     rule(
         T.OBJECTION,
-        r"\bprofilage\b|\bsegmentation\b|\bprofil (commercial|marketing)|\bdecision automatisee",
+        r"\bprofilage\b|\bsegmentation\b|\bprofil (commercial|marketing)|\bdecision automatisee|\b(me|nous) profiler\b",
         CLEAR,
         negatable=False,
         tag="profiling",
+    ),
+    # stop passing my things on: "arretez de communiquer mon numero prive aux clients", "cessez
+    # de transmettre mes coordonnees a vos partenaires"
+    rule(
+        T.OBJECTION,
+        r"\b(arretez|cessez|arreter|cesser|ne plus) (de |d')?(\w+ )?(communiquer|transmettre|partager|donner|diffuser|vendre|transferer|refiler|divulguer)\b (\w+ ){0,2}?(mes|mon|ma)\b",
+        CLEAR,
+        negatable=False,
     ),
     rule(
         T.OBJECTION,
