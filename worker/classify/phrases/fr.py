@@ -545,6 +545,14 @@ RULES = (
         CLEAR,
         list_sensitive=True,
     ),
+    # removal from where the company stores things: "les supprimer de vos serveurs", "effacer
+    # ces enregistrements de vos archives"
+    rule(
+        T.ERASURE,
+        r"\b(supprim|effac|detrui)\w*\b.{0,30}?\b(de|sur|dans) (vos|votre|tous vos|toutes vos) (serveurs?|systemes?|archives|bases? de donnees|fichiers|disques?|cloud|stockage)\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
     rule(T.ERASURE, r"\b(suppression|effacement)\b", CLEAR, list_sensitive=True),
     rule(
         T.ERASURE,
@@ -641,6 +649,13 @@ RULES = (
         CLEAR,
         negatable=False,
         tag="profiling",
+    ),
+    # an authorisation to use one's (or one's child's) image withdrawn: "je retire mon
+    # autorisation pour l'utilisation en ligne de l'image de mon fils"
+    rule(
+        T.OBJECTION,
+        r"\b(retire|retirons|revoque|revoquons|retirer|revoquer)\b (\w+ )?(mon|notre|son|leur|l') (autorisation|accord|consentement)\b.{0,80}\b(image|images|photos?|videos?|portraits?|droit a l'image)\b",
+        CLEAR,
     ),
     # stop passing my things on: "arretez de communiquer mon numero prive aux clients", "cessez
     # de transmettre mes coordonnees a vos partenaires"
@@ -1032,7 +1047,7 @@ LEXICON = Lexicon(
     forward_note=r"\b(pour info\w*|pour (traitement|suite a donner|action|attribution)|merci de (\w+ ){0,5}(transmettre|traiter|faire suivre)|(a|pour) transmettre|a traiter)\b|\b(pouvez|pourriez)[- ]vous (\w+ ){0,4}?(traiter|prendre en charge|en occuper|faire suivre|transmettre|(lui|leur) repondre)\b|\bc'est pour vous\b|\bje vous (transfere|transmets|fais suivre) (ce|cette|la|le|l') (\w+ )?(mail|e-?mail|message|courriel|demande|lettre)\b",
     # also what the law keeps out of the object: "sauf les factures que la loi vous oblige a
     # conserver", "ce que vous etes legalement tenus de garder"
-    scope_qualifier=r"\b(que|qu'|dont) (la loi|la legislation|le droit|vous) (vous )?(oblige|impose|etes (legalement )?(tenus?|obliges?)|devez)( legalement)? (a |de |d')(conserver|garder|archiver)\b|\b(que vous|que votre societe|qui) (n'etes|n'etes plus|n'est|ne sont|n'avez) (pas|plus) (legalement |strictement )?(tenus?|obliges?|necessaires?|utiles?|besoin)( de (conserver|garder))?\b|\bsans (\w+ )?(delai|tarder|retard)\b",
+    scope_qualifier=r"\b(a l'exception|a l'exclusion|hormis|excepte|exception faite)\b (de |des |du |d')?[^,;.()]*|\b(que|qu'|dont) (la loi|la legislation|le droit|vous) (vous )?(oblige|impose|etes (legalement )?(tenus?|obliges?)|devez)( legalement)? (a |de |d')(conserver|garder|archiver)\b|\b(que vous|que votre societe|qui) (n'etes|n'etes plus|n'est|ne sont|n'avez) (pas|plus) (legalement |strictement )?(tenus?|obliges?|necessaires?|utiles?|besoin)( de (conserver|garder))?\b|\bsans (\w+ )?(delai|tarder|retard)\b",
     keep=r"\b(garder|gardez|conserver|conservez)\b.{0,15}\b(mon )?(compte|profil)\b|\b(compte|profil)\b.{0,20}\b(reste|rester|restent)\b|\b(ne (supprimez|effacez|fermez) (pas|rien)|pas (supprimer|effacer|fermer)|rien (supprimer|effacer))\b|\b(pour|afin d') ?(eviter|empecher)\b.{0,40}\b(suppression|effacement|desactivation|suspension|fermeture|supprime\w*)\b",
     advertising=r"\b(newsletters?|infolettres?|lettres? d'information|pubs?|publicit\w*|promo\w*|offres|soldes|reductions?|catalogues?|prospectus|brochures?|depliants|toutes-boites|folders|mailings?|spams?|sms|textos?|marketing|commerciale?s?|des-?abonn\w*|des-?inscri\w*|liste|listes|consentement)\b",
     permission=r"\b(n'hesitez pas|libre a vous|vous etes libres?)\b",
