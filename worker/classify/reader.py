@@ -913,7 +913,11 @@ def _match(
             # an outdated value goes, a new one comes: rectification (but a number that is
             # "no longer mine", with nothing in its place, is only to go: erasure)
             return "declined"
-        if _any(LEXICONS, "non_data_object", clause) or _any(LEXICONS, "non_data_object", obj):
+        # (what an exception leaves out is no object: "... except the printed catalogue")
+        unqualified = _unqualified(clause)
+        if _any(LEXICONS, "non_data_object", unqualified) or _any(
+            LEXICONS, "non_data_object", _unqualified(obj)
+        ):
             # "remove the duplicate invoice from my account": the account is only where from;
             # "deze factuur crediteren en uit uw systeem verwijderen": one object, two verbs
             for lex in LEXICONS:

@@ -16,7 +16,8 @@ from worker.domain import RequestType as T
 
 _DON = r"(donnees|informations|infos|coordonnees|renseignements|dossier)"
 _WHAT = r"(nom|prenom|nom de famille|adresse|e-?mail|adresse e-?mail|numero|numero de telephone|gsm|date de naissance|donnees|coordonnees|orthographe)"
-_PRIVACY = r"donnees|vie privee|rgpd|gdpr|personnel|e-?mail|newsletter|numero|adresse|appel|consentement|spam|telephone|courriel|gsm"
+# ("cette adresse" is the mailbox written to; a lot, order or parcel number is no one's data)
+_PRIVACY = r"donnees|vie privee|rgpd|gdpr|personnel|e-?mail|newsletter|numero(?!s? (de |d')(lot|commande|facture|serie|suivi|colis|article|reference)s?\b)|(?<!cette )(?<!m')(?<!s')\badresses?\b|appel|consentement|spam|telephone|courriel|gsm"
 _ADS = r"\b(textos?|newsletters?|pubs?|publicites?|promotions?|promos?|offres|catalogues?|prospectus|brochures?|depliants|toutes-boites|folders|mailings?|spams?|sms|infolettres?|lettres? d'information)\b"
 _NOMORE = (
     r"(plus de|arretez|arreter|cessez|cesser|stop|stoppez|ne (\w+ )?plus|n'\w+ plus|aucune?|pas de)"
@@ -67,6 +68,15 @@ RULES = (
         CLEAR,
         unless=rf"\b(mes|ma|mon|vos|votre|la|les|le) (commandes?|factures?|livraisons?|colis|paiements?|remboursements?|retours?|devis)\b|{_GOODS}",
     ),
+    # the data named in the sentence before and taken up by "en" or "les": "si vous detenez
+    # des donnees sur moi, merci de m'en communiquer la liste", "... puis de les effacer"
+    rule(
+        T.ACCESS,
+        r"\b(m'en|nous en|lui en|leur en) (\w+ )?(communiquer|transmettre|envoyer|fournir|donner|remettre|faire parvenir) (la liste|le detail|une copie|un apercu|un releve|le contenu)\b",
+        CLEAR,
+        context=r"\b(donnees|informations|coordonnees|renseignements)\b",
+        context_window=1,
+    ),
     # a copy of a named record: "me communiquer l'enregistrement, le score ou l'évaluation",
     # "obtenir copie des documents relatifs à sa pension"
     rule(
@@ -87,6 +97,14 @@ RULES = (
         T.ACCESS,
         rf"\b(communication|transmission|remise)\b (de |des |d')(l'ensemble (de |des )|toutes? )?(ses |mes |leurs |les )?{_DON}\b.{{0,40}}\b((me|le|la|les|leur|lui) concernant|sur moi|a (mon|son|leur) sujet)",
         CLEAR,
+    ),
+    # the same with a possessive: "(traiter ma demande :) communication de mes donnees", but
+    # not their disclosure to others ("la communication de mes donnees a des tiers")
+    rule(
+        T.ACCESS,
+        rf"\bcommunication (de |d')(l'ensemble (de |des )|toutes? )?(mes|ses|leurs) {_DON}\b(?!,? (\w+ )?(a|aux|au|vers|entre) )",
+        CLEAR,
+        unless=r"\b(oppose\w*|opposition|refuse\w*|interdi\w*|cess\w*|arret\w*)\b",
     ),
     # questions about what is kept on me: "c'est quoi qu'il enregistre sur moi ?", "ce qu'il
     # contient à mon sujet", "qui lui a donné mon numéro ?", "qui peut les voir"
@@ -446,9 +464,25 @@ RULES = (
     # erasure
     rule(
         T.ERASURE,
-        r"\b(supprim\w*|effac\w*|detrui\w*)\b.{0,40}\b(mes|mon|ma|moi|toutes|tout|me|m'|l'ensemble)",
+        r"\b(supprim\w*|effac\w*|detrui\w*)\b.{0,40}\b((mes|mon|ma|moi|toutes|tout|me)\b|m'|l'ensemble\b)",
         STRONG,
         list_sensitive=True,
+    ),
+    # the writer's own deletion told ("j'ai supprime par erreur le mail"): read, so that the
+    # self-action guard declines it and the mail counts as read and found to ask nothing
+    rule(
+        T.ERASURE,
+        r"\bj'?ai (deja |bien |accidentellement |par erreur )?(supprime|efface|desinstalle)\w*\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
+    # the wish that the company no longer hold them: "je ne veux plus que vous ayez mes
+    # coordonnees", "je refuse que vous conserviez mes donnees"
+    rule(
+        T.ERASURE,
+        r"\b(je|nous) (ne (veux|voulons|souhaite|souhaitons|desire) (plus|pas)|refuse|refusons|n'accepte plus|n'acceptons plus) que (vous|votre societe|votre entreprise) (\w+ )?(ayez|gardiez|conserviez|deteniez|possediez|stockiez|disposiez)\b (\w+ ){0,2}?(de )?(mes|mon|ma|nos)\b",
+        CLEAR,
+        negatable=False,
     ),
     rule(
         T.ERASURE,
@@ -467,6 +501,7 @@ RULES = (
         r"\b(supprim|effac|detrui)\w*-(les|la|le)\b|\b(qu'?(elles|ils)|les|la|le) (soient |soit )?(supprim\w*|effac\w*|detrui\w*)",
         CLEAR,
         context=r"\b(donnees|informations|infos|coordonnees|dossier)\b",
+        context_window=1,
     ),
     rule(
         T.ERASURE,
@@ -507,6 +542,14 @@ RULES = (
         # "effacer les donnees collectees par ces cookies", "supprimer l'integralite des donnees"
         T.ERASURE,
         r"\b(supprim|effac|detrui)\w*\b (\w+ ){0,2}?(les|l'ensemble des|toutes les|l'integralite des) (donnees|informations|coordonnees)\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
+    # removal from where the company stores things: "les supprimer de vos serveurs", "effacer
+    # ces enregistrements de vos archives"
+    rule(
+        T.ERASURE,
+        r"\b(supprim|effac|detrui)\w*\b.{0,30}?\b(de|sur|dans) (vos|votre|tous vos|toutes vos) (serveurs?|systemes?|archives|bases? de donnees|fichiers|disques?|cloud|stockage)\b",
         CLEAR,
         list_sensitive=True,
     ),
@@ -602,10 +645,25 @@ RULES = (
     ),
     rule(
         T.OBJECTION,
-        r"\bprofilage\b|\bsegmentation\b|\bprofil (commercial|marketing)|\bdecision automatisee",
+        r"\bprofilage\b|\bsegmentation\b|\bprofil (commercial|marketing)|\bdecision automatisee|\b(me|nous) profiler\b",
         CLEAR,
         negatable=False,
         tag="profiling",
+    ),
+    # an authorisation to use one's (or one's child's) image withdrawn: "je retire mon
+    # autorisation pour l'utilisation en ligne de l'image de mon fils"
+    rule(
+        T.OBJECTION,
+        r"\b(retire|retirons|revoque|revoquons|retirer|revoquer)\b (\w+ )?(mon|notre|son|leur|l') (autorisation|accord|consentement)\b.{0,80}\b(image|images|photos?|videos?|portraits?|droit a l'image)\b",
+        CLEAR,
+    ),
+    # stop passing my things on: "arretez de communiquer mon numero prive aux clients", "cessez
+    # de transmettre mes coordonnees a vos partenaires"
+    rule(
+        T.OBJECTION,
+        r"\b(arretez|cessez|arreter|cesser|ne plus) (de |d')?(\w+ )?(communiquer|transmettre|partager|donner|diffuser|vendre|transferer|refiler|divulguer)\b (\w+ ){0,2}?(mes|mon|ma)\b",
+        CLEAR,
+        negatable=False,
     ),
     rule(
         T.OBJECTION,
@@ -675,6 +733,9 @@ RULES = (
         CLEAR,
         negatable=False,
         yields_to=T.RESTRICTION,
+        # the e-mail is the way of a reply ("si vous n'avez aucune donnee, une confirmation par
+        # courriel suffit"), in a sentence with no advertising in it
+        unless=r"(?s)^(?!.*\b(newsletters?|pubs?|publicit\w*|promo\w*|offres|marketing|commerciale?s?|infolettres?|sollicitations?|prospection|spams?)\b).*\b(reponse|confirmation|copie|retour|accuse de reception|repondre|confirmer)\b (\w+ ){0,3}?par (courriel|e-?mail|mail)\b",
     ),
     rule(
         MARKETING,
@@ -741,6 +802,10 @@ RULES = (
         CLEAR,
         conditional_drop=True,
         negatable=False,
+        # the authority cited as a source of guidance ("la CNIL a rappele que", "selon l'APD",
+        # "les recommandations de la CNIL") or the writer's own dealings with it at work: no
+        # complaint of the writer's
+        unless=r"\b(autorite de protection des donnees|autorite de controle|apd|gba|cnil|commission vie privee)\b( \w+){0,4}? (a|ont|avait|avaient) (\w+ )?(rappele|recommande|publie|precise|souligne|estime|juge|considere|confirme)\b|\b(selon|d'apres|(les |des )?(recommandations|lignes directrices|guides?|avis) de) (l'|la )(autorite|apd|cnil|gba)\b|\b(mon|ma|mes|notre|nos) (\w+ )?(experience|pratique|relations?|contacts?|echanges) (\w+ ){0,3}?(avec|aupres de) (l'|la )(autorite|apd|cnil|gba)\b",
     ),
     rule(
         T.COMPLAINT,
@@ -764,7 +829,7 @@ CUES = Cues(
     duty=rf"\b{_VOUS} (etes |est |serez |sont )?(egalement |donc |legalement |en outre |alors )*(tenu|tenus|tenue|oblige|obliges|obligee|contraint|devez|doit|devrez|avez l'obligation|a l'obligation)\b (de |d')?(\w+ ){{0,3}}?(informer|notifier|communiquer|indiquer|justifier|motiver|expliquer|prendre|documenter|preciser|demontrer|prouver|transmettre|repondre|veiller|aviser)\b|\bvous (oblige|obligent|impose|imposent|contraint|contraignent)\b|\b(le responsable du traitement|les responsables du traitement) (doit|doivent|est tenu|sont tenus)\b",
     reaction=rf"\b(si|au cas ou|dans le cas ou|dans l'hypothese ou|pour le cas ou|si jamais|dans la mesure ou) {_VOUS} (\w+ ){{0,2}}?(vous opposez|vous opposiez|vous oppose|opposez|refusez(?! de)|refusiez(?! de)|rejetez|declinez|estimez|estimiez|considerez|consideriez|pensez|jugez|croyez|invoquez|deviez (refuser|vous opposer|rejeter)|avez (des |un |une )?(doutes?|motifs?|raisons?|besoin|questions?)|ne pouvez pas m'identifier|n'etes pas en mesure de m'identifier|ne parvenez pas a m'identifier)|\b(si|dans la mesure ou|au cas ou|lorsque) (des |une |les )?(obligations? (legales? |reglementaires? )?de conservation|durees? (legales? )?de conservation)\b|\b(si|dans la mesure ou|au cas ou) (vous etes|vous seriez) (legalement )?(tenu|tenus|tenue|oblige|obliges|obligee) de conserver\b|\b(si|au cas ou) (l'effacement|la suppression) (n'est pas possible|est impossible|ne peut pas etre)\b",
     reservation=r"\bje me reserve (le droit|la possibilite)\b|\b(je|nous) (vous |leur )?(demanderai|demanderais|demanderons|demanderions|exigerai|exigerais|reclamerai|reclamerais)\b|\bsous reserve de\b|\b(je|nous) (me |nous )?(verrai|verrais|verrons|serai|serais|serons) (alors |dans ce cas )?(contraint|contrainte|contraints|oblige|obligee|obliges|dans l'obligation)\b|\b(je|nous) (saisirai|saisirais|saisirons|deposerai|deposerais|deposerons|introduirai|introduirais|porterai|porterais|m'adresserai|m'adresserais|contacterai|contacterais|informerai|alerterai)\b.{0,80}\b(plainte|cnil|apd|autorite|tribunal|justice|avocat|recours)\b|\b(sinon|a defaut|faute de quoi|sans quoi)\b.{0,80}\b(plainte|cnil|apd|autorite|tribunal|justice|avocat|recours|juridiques?)\b|\b(demarches|poursuites|actions|recours|voies|mesures) (juridiques|judiciaires|legales|de droit)\b|\bsans reponse de votre part\b|\ben l'absence de (reponse|reaction)\b|\bj'ai (egalement |aussi )?le droit de (deposer|introduire|saisir|porter)\b|\bou (bien )?(je|nous) (saisis|saisirai|porte|porterai|depose|deposerai|vais|irai|contacte|contacterai)\b",
-    right_named=r"\bdroits? (d'|de l'|a l'|au |a la |de |a |d'introduire |de deposer )(\w+ ){0,2}?(l'|la |le )?(acces|rectification|effacement|suppression|oubli|limitation|portabilite|opposition|opposer|reclamation|plainte)|\bart(icle)?s? ?\d{2}\b",
+    right_named=r"\b(les|des|ces|aux) demandes (d'|de )(\w+ ){0,2}?(acces|rectification|effacement|suppression|opposition|portabilite|limitation)\b|\bdroits? (d'|de l'|a l'|au |a la |de |a |d'introduire |de deposer )(\w+ ){0,2}?(l'|la |le )?(acces|rectification|effacement|suppression|oubli|limitation|portabilite|opposition|opposer|reclamation|plainte)|\bart(icle)?s? ?\d{2}\b",
     speech_act=rf"\b(je|nous) (?!ne (le |la |les |l'|vous |leur )*(demande|demandons|sollicite|exige|reclame) (pas|rien|plus)\b)(vous )?(\w+ ){{0,2}}?(demande|demandons|prie|prions|sollicite|sollicitons|souhaite|souhaitons|veux|voulons|voudrais|voudrions|exige|exigeons|requiers|oppose|opposons|retire|retirons|revoque|revoquons|exerce|exercons|invoque|invoquons|fais valoir|faisons valoir|reclame|reclamons|vous mets en demeure)\b|\bveuillez\b|\bmerci de\b|\bs'il vous plait\b|\bsvp\b|^{_ACTE}\b|\bpar la presente\b|\bje vous (ecris|adresse) (pour|afin de)\b|^([a-z0-9][\).] |- )(lui |leur |me |m'|nous )?(communiquer|effacer|supprimer|rectifier|corriger|transmettre|fournir|limiter|cesser|confirmer|indiquer)\b|\b(il|elle|ils|elles|mon client|ma cliente|mes clients|notre (client|cliente|utilisat\w*|membre|mandant\w*|affilie\w*)|les heritiers|les travailleurs|l'interesse\w*) (vous |nous |me |m')?(egalement |aussi |par ailleurs |donc |en outre |formellement |enfin )?(demande|demandent|prie|prient|sollicite|sollicitent|souhaite|souhaitent|exige|exigent|s'oppose|s'opposent|retire|retirent|exerce|exercent|reclame|reclament)\b|\bje reitere\b",
     recipients_notified=r"\bart(icle)? ?19\b|\b(notifi|inform|communiqu|avert)\w*\b.{0,60}\bdestinataires?\b|\bdestinataires?\b.{0,60}\b(informes?|notifies?|avertis)\b",
     direct_marketing=r"\bprospection\b|\bmarketing direct\b",
@@ -972,7 +1037,7 @@ LEXICON = Lexicon(
     ),
     negation=r"\b(pas|jamais|rien|aucune?|sans|ni|non|plutot que|au lieu de)\b(?! (plus|le mien|la mienne|les miens|les miennes|a moi|a voir)\b)",
     history=r"\bj'?ai (deja |pourtant |deja |bien )*(demande|sollicite|reclame|exige|ecrit)\b|\b(oubliez|annulez|ignorez|laissez tomber|j'annule|je retire) (ma|mon|notre) (\w+ ){0,2}?(demande|requete)\b|\b(je|nous) vous (ai|avais|avons|avions) (deja |pourtant |bien )*(demande|sollicite|reclame|exige|ecrit|envoye|adresse)\b|\bavais demande\b|\bj'?ai (deja |bien )?(envoye|introduit|adresse|fait|soumis|depose) (une|ma|votre)\b.{0,30}\bdemande|\bma (\w+ ){0,2}demande\b.{0,60}\b(ignor\w*|sans reponse|aucune reponse|pas de reponse)",
-    condition=r"\bsi (ca|cela|ce|vous|ils|elles?) (continue|continuez|continuent|recommence|recommencez|recommencent|persiste|persistez|persistent|se reproduit|se repete)\b|\b(sinon|a defaut|faute de quoi|sans quoi|a moins que|dans le cas contraire|si (vous|cela|ce|ca|je|rien)\b[^,:;]{0,50}\b(pas|jamais|rien|plus))\b|\bsi ce n\'est pas (le cas|fait)\b",
+    condition=r"\bsi c'est (bien |vraiment )?(vous|votre (societe|entreprise)) qui\b|\bsi (ca|cela|ce|vous|ils|elles?) (continue|continuez|continuent|recommence|recommencez|recommencent|persiste|persistez|persistent|se reproduit|se repete)\b|\b(sinon|a defaut|faute de quoi|sans quoi|a moins que|dans le cas contraire|si (vous|cela|ce|ca|je|rien)\b[^,:;]{0,50}\b(pas|jamais|rien|plus))\b|\bsi ce n\'est pas (le cas|fait)\b",
     post_or_phone=r"\b(poste|postaux|postal|papier|(?<!\bce )(?<!\bmon )(?<!\bnotre )(?<!\bpresent )courriers?\b(?! electronique| ci-dessous| ci-joint| du \d| recommande)|prospectus|catalogues?|brochures?|depliants|toutes-boites|boite aux lettres|telephon\w*|appels?|appeler|appelez|gsm)\b",
     electronic=r"\b(e-?mails?|mails?|courriels?|textos?|newsletters?|lettres? d'information|infolettres?|sms|electronique|en ligne|whatsapp|boite mail|boite de reception|numerique)\b",
     marketing_list=r"\btoutes (vos |les |ces )?listes\b(?! (de |des |d')(clients?|personnel|salaries))|\bvos listes\b(?! (de |des |d')(clients?|personnel|salaries))|\b(liste|listes|fichier|fichiers) (de |d')?(diffusion|distribution|mailing|contacts?|envoi|prospection|appels?|sms|e-?mails?|newsletter|promo\w*|publicit\w*|marketing)\b|\bfichier (marketing|publicitaire|commercial|postal)|\bnewsletter|\blettre d'information|\bmailing|\b(de|des) (votre|vos) (prospection|marketing)\b|\b(de|hors de) (tous )?vos (envois|mailings|campagnes|communications)( (commerciaux|commerciales|publicitaires|promotionnel\w*))?\b",
@@ -980,7 +1045,9 @@ LEXICON = Lexicon(
     resent_own=r"\b(je vous )?(re)?(transfere|transmets|renvoie|envoie)\b.{0,30}\b(mon|ma)\b.{0,25}\b(mail|e-?mail|message|courriel|demande|lettre)\b|\b(mon|ma) (precedente?|dernier|derniere|premier|premiere)? ?(mail|e-?mail|message|courriel|demande)\b.{0,40}\b(ci-dessous|a nouveau|de nouveau)\b",
     done=r"\bconfirmation (que|du fait que)\b.{0,80}\b(supprime\w*|efface\w*|detruit\w*)|\bconfirmation (de (la |votre |ma )?(demande (d'|de ))?)(effacement|suppression)\b|\b(recu|eu|lu) (votre |la |le |un |une )?(\w+ )?(confirmation|mail|e-?mail|message|courriel|reponse|courrier)\b.{0,80}\b(supprime\w*|efface\w*|detruit\w*)\b|\bvous (m'|nous )?(avez|aviez) (bien )?confirme\b.{0,80}\b(supprim\w*|effac\w*)\b|\bmerci (beaucoup |bien |encore )?(pour|d'avoir)\b.{0,40}\b(suppression|effacement|supprime\w*|efface\w*|traitement rapide|votre rapidite)\b",
     forward_note=r"\b(pour info\w*|pour (traitement|suite a donner|action|attribution)|merci de (\w+ ){0,5}(transmettre|traiter|faire suivre)|(a|pour) transmettre|a traiter)\b|\b(pouvez|pourriez)[- ]vous (\w+ ){0,4}?(traiter|prendre en charge|en occuper|faire suivre|transmettre|(lui|leur) repondre)\b|\bc'est pour vous\b|\bje vous (transfere|transmets|fais suivre) (ce|cette|la|le|l') (\w+ )?(mail|e-?mail|message|courriel|demande|lettre)\b",
-    scope_qualifier=r"\b(que vous|que votre societe|qui) (n'etes|n'etes plus|n'est|ne sont|n'avez) (pas|plus) (legalement |strictement )?(tenus?|obliges?|necessaires?|utiles?|besoin)( de (conserver|garder))?\b|\bsans (\w+ )?(delai|tarder|retard)\b",
+    # also what the law keeps out of the object: "sauf les factures que la loi vous oblige a
+    # conserver", "ce que vous etes legalement tenus de garder"
+    scope_qualifier=r"\b(a l'exception|a l'exclusion|hormis|excepte|exception faite)\b (de |des |du |d')?[^,;.()]*|\b(que|qu'|dont) (la loi|la legislation|le droit|vous) (vous )?(oblige|impose|etes (legalement )?(tenus?|obliges?)|devez)( legalement)? (a |de |d')(conserver|garder|archiver)\b|\b(que vous|que votre societe|qui) (n'etes|n'etes plus|n'est|ne sont|n'avez) (pas|plus) (legalement |strictement )?(tenus?|obliges?|necessaires?|utiles?|besoin)( de (conserver|garder))?\b|\bsans (\w+ )?(delai|tarder|retard)\b",
     keep=r"\b(garder|gardez|conserver|conservez)\b.{0,15}\b(mon )?(compte|profil)\b|\b(compte|profil)\b.{0,20}\b(reste|rester|restent)\b|\b(ne (supprimez|effacez|fermez) (pas|rien)|pas (supprimer|effacer|fermer)|rien (supprimer|effacer))\b|\b(pour|afin d') ?(eviter|empecher)\b.{0,40}\b(suppression|effacement|desactivation|suspension|fermeture|supprime\w*)\b",
     advertising=r"\b(newsletters?|infolettres?|lettres? d'information|pubs?|publicit\w*|promo\w*|offres|soldes|reductions?|catalogues?|prospectus|brochures?|depliants|toutes-boites|folders|mailings?|spams?|sms|textos?|marketing|commerciale?s?|des-?abonn\w*|des-?inscri\w*|liste|listes|consentement)\b",
     permission=r"\b(n'hesitez pas|libre a vous|vous etes libres?)\b",
@@ -989,7 +1056,7 @@ LEXICON = Lexicon(
     phone_number=r"\b(numeros?|gsm|portable)\b",
     phone_calls=r"\b(appel\w*|appell\w*|telephon\w*|rappel\w*|teleprospection|telemarketing|demarchage)\b",
     superseded=r"\b(ancienne?|precedente?|mauvaise?) (adresse|numero|e-?mail|nom)\b|\bl'ancienne?\b(?! (commande|facture|version|compte|profil|fiche|dossier)\b)|\b(adresse|numero|e-?mail) (precedente?|erronee?|obsolete)\b",
-    self_action=r"\b(si|quand|lorsque|une fois que|apres que) (je|j')\s?.{0,10}(supprime|efface|desinstalle)\w*|\bj'ai (deja |bien |accidentellement |par erreur )?(supprime|efface|desinstalle)\w*|\bje (l'|les )ai (deja |aussitot |immediatement )?(supprime|efface|detruit|desinstalle)\w*|\b(supprime|efface|desinstalle)\w* moi-meme\b|\bmoi-meme\b.{0,40}\b(supprime|efface|desinstalle)\w*",
+    self_action=r"\b(si|quand|lorsque|une fois que|apres que) (je|j')\s?.{0,10}(supprime|efface|desinstalle)\w*|\bj'ai (deja |bien |accidentellement |par erreur )?(supprime|efface|desinstalle)\w*|\bje (l'|les )ai (deja |aussitot |immediatement )?(supprime|efface|detruit|desinstalle)\w*|\b(supprime|efface|desinstalle)\w* moi-meme\b|\bmoi-meme\b[^()]{0,40}\b(supprime|efface|desinstalle)(?!r\b|z\b)\w*",
     status_question=r"\b(est|sont|sera|seront|a ete|ont ete|est-il|est-elle|sont-elles|sont-ils|ont-elles|ont-ils|a-t-il|a-t-elle|(bien )?ete)\b.{0,20}\b(supprim|effac)\w*",
     location=r"\b(de|dans|sur|hors de) (vos|votre|mon|ma|mes|la|le|l')( ?\w+){0,2}",
     cut_markers=(
