@@ -319,7 +319,7 @@ RULES = (
     ),
     rule(
         T.ERASURE,
-        r"\b(verwijder\w*|wis|wissen|schrap\w*|vernietig\w*)\b.{0,40}\b(mijn|alle|al|me|mij|alles|account|profiel|gegevens)\b",
+        r"\b(verwijder\w*|wis|wissen|schrap\w*|vernietig\w*)\b.{0,40}?\b(mijn|alle|al|me|mij|alles|account|profiel|gegevens)\b",
         STRONG,
         list_sensitive=True,
     ),
@@ -387,7 +387,7 @@ RULES = (
     ),
     rule(
         T.ERASURE,
-        r"\b(ze|die|deze|gegevens|alles|het|data)\b.{0,30}\b(gewist|verwijderd|geschrapt|vernietigd) (worden|wordt|zijn|is)\b",
+        r"\b(ze|die|deze|gegevens|alles|het|data|\w*nummer|\w*adres|\w*account|\w*profiel)\b.{0,30}\b(gewist|verwijderd|geschrapt|vernietigd) (worden|wordt|zijn|is)\b",
         CLEAR,
         list_sensitive=True,
     ),
@@ -1122,11 +1122,11 @@ LEXICON = Lexicon(
     keep=r"\b(mag|moet|kan) (\w+ )?(blijven|bestaan|open blijven)\b|\bblijven bestaan\b|\b(account|profiel|klantenaccount)\b.{0,20}\b(behouden|houden|blijven)\b|\b(niets|niks|niet)\b.{0,10}\b(verwijderen|wissen|schrappen)\b|\bom (\w+ ){0,2}?(verwijdering|wissing|blokkering|verlies|opschorting) (\w+ ){0,3}?te (voorkomen|vermijden)\b|\b(verwijdering|wissing|blokkering) (\w+ ){0,3}?(voorkomen|vermijden)\b",
     advertising=r"\b(reclame\w*|promo\w*|aanbieding\w*|acties|actie|kortingen?|nieuwsbrie\w*|newsletters?|folders?|catalog\w*|brochures?|mailings?|publiciteit|spam|marketing\w*|sms\w*|uitschrijv\w*|uitgeschreven|afmeld\w*|afgemeld|\w*lijst|toestemming)\b",
     non_data_object=r"\b(\w*certifica\w*|vergunning\w*|prijslijst\w*|tarieven|catalog\w*|voorraad\w*|productfoto\w*|productpagina\w*|factu+r\w*|\w*betaling\w*|creditnota\w*|offerte\w*|bestelling\w*|winkelmand\w*|product\w*|bijlage\w*|(e-?mail|mailtje|bericht)(?!adres)\w*|kosten|boete\w*|toeslag\w*|retourlabel\w*|label|review\w*|afspraak|afspraken|reservatie\w*|reservering\w*|(vorige|oude|eerste|foute|dubbele) (versie|exemplaar|bestand))\b",
-    data_object=r"\b(gegevens|persoonsgegevens|data|info\w*|account\w*|profiel|dossier\w*|klantendossier|alles|mij|me|adres\w*|naam|geschiedenis|historiek)\b",
+    data_object=r"\b(gegevens|persoonsgegevens|data|systeem|systemen|databank\w*|database|klantenbestand\w*|info\w*|account\w*|profiel|dossier\w*|klantendossier|alles|mij|me|adres\w*|naam|geschiedenis|historiek)\b",
     phone_number=r"\b(telefoon|gsm|mobiel|vast)?-?nummers?\b|\bgsm\b",
     phone_calls=r"\b(bel|belt|bellen|belde|belden|bellijst\w*|belbestand\w*|gebeld|opbellen|opgebeld|telefoontjes?|telefonisch\w*|oproepen|telemarketing)\b",
     superseded=r"\b(oude|vorige|vroegere|foute|verkeerde) ([\w-]*adres|[\w-]*nummer|\w*naam|e-?mail\w*)\b",
-    self_action=r"\b(als|wanneer|indien|nadat|eens) (ik|we|wij)\b.{0,40}\b(verwijder\w*|wis|wist|gewist)\b|\b(ik|we|wij) (heb|hebben|had|hadden)\b.{0,60}\b(verwijderd|gewist)\b|\bzelf\b.{0,40}\b(verwijderd|gewist)\b",
+    self_action=r"\b(als|wanneer|indien|nadat|eens) (ik|we|wij)\b.{0,40}\b(verwijder\w*|wis|wist|gewist)\b|\b(ik|we|wij) (heb|hebben|had|hadden)\b(?! (\w+ )?(graag|liever|het liefst)\b).{0,60}\b(verwijderd|gewist)\b|\bzelf\b.{0,40}\b(verwijderd|gewist)\b",
     status_question=r"\b(is|zijn|wordt|worden|werd|werden|blijft)\b (mijn|de|het|alle|die|dat|alles)\b.{0,50}\b(verwijderd|gewist)\b",
     location=r"\b(uit|van|in|op) (jullie|uw|mijn|het|de|je|m'n)( \w+){0,2}",
     cut_markers=(
