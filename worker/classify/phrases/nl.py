@@ -50,6 +50,8 @@ _TRADE = r"\b(loonfiche\w*|loonbrief\w*|\w*attest\w*|inlog\w*|login|wachtwoord\w
 # a change wished, not a record to look at: "ik wil die registratie gecorrigeerd zien"
 _DONE_SEEN = r"\b(gecorrigeerd|verbeterd|aangepast|gewijzigd|veranderd|rechtgezet|verwijderd|gewist|geschrapt|vernietigd|weg|verdwenen|weggehaald) (\w+ )?(zien|krijgen)\b|\b(zie|zien|krijg|krijgen) (ik |wij |we )?(\w+ ){0,5}?(gecorrigeerd|verbeterd|aangepast|gewijzigd|veranderd|rechtgezet|verwijderd|gewist|geschrapt|vernietigd|weg|weggehaald|verdwijnen)\b"
 # asking us: "kunt u", "kunnen jullie", "wilt ge", "zou u", "gelieve", "graag"
+# thrown away: "de vuilbak in", "in de prullenbak", "weggooien", "door de versnipperaar"
+_BIN = r"(vuilbak|vuilnisbak|vuilniszak|prullenbak|prullenmand|papiermand|papierbak|versnipperaar|shredder|weggooien|weg te gooien|weggegooid|wegsmijten|weg te smijten|weggesmeten)\b"
 _ASK_US = r"(\b(kunt|kan|kunnen|wilt|wil|willen|zou|zoudt|zouden|mag|moogt|mogen)\b (u|jullie|je|ge|gij)|\b(kunde|kunde gij|wilde|wilde gij|zoudde|zoudde gij))\b"
 _ACCESS_VERB = r"(zien|kijken|eens kijken|inzien|in te zien|inkijken|in te kijken|bekijken|te bekijken|lezen|te lezen|nalezen|na te lezen|doorlezen|raadplegen|te raadplegen|krijgen|te krijgen|ontvangen|te ontvangen|opvragen|op te vragen|beluisteren|herbeluisteren|afspelen|downloaden)"
 # had graag gezien: "ik had graag mijn badgeregistraties gezien"
@@ -120,6 +122,10 @@ RULES = (
         T.ACCESS,
         rf"\bwat {_JUL} (allemaal )?(over|van) (mij|me)\b.{{0,40}}\b(weten|weet|hebben|bijhouden|bewaren|opgeslagen|verzameld|kennen)",
         STRONG,
+        # "alles wat jullie van mij hebben" as the object of a removal ("verwijder alles wat
+        # jullie van mij hebben", "mag alles wat u van mij hebt de vuilbak in"): erasure only,
+        # unless the writer also asks to see it
+        unless=rf"^(?!.*\b({_ACCESS_VERB}|{_SEND_VERB}|overzicht|kopie|inzage|weten)\b(?! (over|van) (mij|me)\b))(?=.*\balles wat {_JUL} (allemaal )?(over|van) (mij|me)\b).*\b(verwijder\w*|wis|wissen|schrap\w*|vernietig\w*|{_BIN})",
     ),
     rule(
         T.ACCESS,
@@ -576,6 +582,8 @@ RULES = (
         CLEAR,
         negatable=False,
         yields_to=T.RESTRICTION,
+        # someone who has no e-mail at all ("mijn moeder, die zelf geen e-mail heeft"): a fact
+        unless=r"^(?!.*\b(meer|langer)\b).*\bgeen (e-?mail(adres)?|mail(adres)?|computer|internet|smartphone)\b (\w+ )?(heeft|heb|hebt|hebben|gebruikt|gebruik|gebruiken)\b",
     ),
     rule(
         MARKETING,
@@ -952,6 +960,18 @@ RULES += (
     ),
 )
 
+RULES += (
+    # erasure: the writer's data thrown away, in everyday words ("mag alles wat jullie van mij
+    # hebben de vuilbak in?", "gooi mijn gegevens maar in de prullenbak")
+    rule(
+        T.ERASURE,
+        rf"\b(gegevens|data|dossier|fiche|account|profiel|alles wat {_JUL} (allemaal )?(over|van) (mij|me))\b.{{0,60}}\b{_BIN}|\b{_BIN}.{{0,40}}\b(mijn|m'n) (\w+ )?(gegevens|data|dossier|fiche|account|profiel)\b",
+        CLEAR,
+        list_sensitive=True,
+        unless=_TRADE,
+    ),
+)
+
 # the bare names of rights as a pasted form's ticked choices ("[X] ...")
 RULES += box_choices(
     {
@@ -1157,3 +1177,4 @@ LEXICON = Lexicon(
     ),
     filler=r"^(zie onderwerp|zie onderwerpregel|zie titel|zie hierboven|verzonden vanaf mijn \w+)\W*$",
 )
+
