@@ -972,6 +972,17 @@ RULES += (
     ),
 )
 
+RULES += (
+    # restriction: the writer's data or account put on hold, in everyday words ("leg mijn
+    # account stil tot …", "mijn gegevens even bevriezen", "account stilleggen")
+    rule(
+        T.RESTRICTION,
+        r"\b(leg|legt|leggen|zet|zetten)\b (\w+ ){0,2}?(mijn|m'n) (\w+ )?(gegevens|account|klantenaccount|profiel|dossier)\b.{0,50}\bstil\b|\b(mijn|m'n|het|de) (\w+ )?(gegevens|account|klantenaccount|profiel|dossier)\b (\w+ ){0,3}?(stilleggen|stil te leggen|stilzetten|stil te zetten|bevriezen|te bevriezen)\b|^(\w+ )?(account|gegevens|profiel) (\w+ )?(stilleggen|stilzetten|bevriezen)\b",
+        CLEAR,
+        unless=_TRADE,
+    ),
+)
+
 # the bare names of rights as a pasted form's ticked choices ("[X] ...")
 RULES += box_choices(
     {
