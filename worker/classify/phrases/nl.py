@@ -38,6 +38,8 @@ _OWN = r"(\w*gegevens|data|info|informatie|\w*dossier\w*|(klanten|personeels)?fi
 _MINE = r"(die|dat|deze|dit|mijn|m'n|al mijn|onze|ons|zijn|haar)"
 _OF_ME = (
     r"\b((van|over) (mij|me|ons)|waar(op|in|van) (ik|we|wij)|die (ik|we|wij)|wat (ik|we|wij))\b"
+    # linked to the person's own things: "de scans die aan mijn badge gekoppeld zijn"
+    r"|\b(die|dat) (\w+ )?(aan|met) (mijn|m'n|haar|zijn|ons|onze) (\w+ ){0,2}?(gekoppeld|verbonden|gelinkt)\b"
 )
 # a record with a prefix ("gps-gegevens", "badge-registraties")
 _OWN_W = rf"(?:\w+-)?{_OWN}"
