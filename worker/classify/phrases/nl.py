@@ -1190,4 +1190,3 @@ LEXICON = Lexicon(
     ),
     filler=r"^(zie onderwerp|zie onderwerpregel|zie titel|zie hierboven|verzonden vanaf mijn \w+)\W*$",
 )
-
