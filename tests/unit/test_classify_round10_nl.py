@@ -113,3 +113,10 @@ def test_a_copy_of_records_linked_to_ones_things_is_access() -> None:
         "personeelskaart gekoppeld zijn."
     )
     assert T.ACCESS in _types(text)
+
+
+def test_a_copy_of_an_invoice_is_no_request_even_for_the_model() -> None:
+    from worker.classify import classify
+
+    text = "Goeiemorgen, kunnen jullie ons een kopie van bestelbon 4471 mailen? Wij vinden hem niet."
+    assert classify("bestelbon", text).request_types == ()

@@ -985,6 +985,18 @@ RULES += (
     ),
 )
 
+RULES += (
+    # a copy of a business document ("een kopie van factuur 2026-118", "een duplicaat van de
+    # bestelbon"): read, and set aside as no request (the rules decline it, so no second reader
+    # guesses access from the word "kopie")
+    rule(
+        T.ACCESS,
+        r"\b(kopie|kopij|afschrift|duplicaat|dubbel)\b (\w+ ){0,2}?(van|voor) (de |het |een |mijn |onze |ons )?(\w+ )?(factu+r\w*|bestelbon\w*|creditnota\w*|offerte\w*|leveringsbon\w*|pakbon\w*|orderbevestiging\w*|bestelling\w*)\b",
+        CLEAR,
+        unless=_TRADE,
+    ),
+)
+
 # the bare names of rights as a pasted form's ticked choices ("[X] ...")
 RULES += box_choices(
     {
