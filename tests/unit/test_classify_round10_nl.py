@@ -120,3 +120,8 @@ def test_a_copy_of_an_invoice_is_no_request_even_for_the_model() -> None:
 
     text = "Dag, kunnen jullie mij een kopie van factuur 2025-0991 bezorgen? Ik ben ze kwijt."
     assert classify("kopie", text).request_types == ()
+
+
+def test_a_detail_to_be_added_to_the_file_is_rectification() -> None:
+    text = "Gelieve mijn e-mailadres als tweede contact in uw bestand op te nemen."
+    assert _types(text) == {T.RECTIFICATION}

@@ -997,6 +997,17 @@ RULES += (
     ),
 )
 
+RULES += (
+    # rectification by completion (art. 16): a detail to be added to the file ("mijn naam als
+    # bewindvoerder in uw gegevens op te nemen", "voeg mijn nieuwe gsm-nummer aan mijn fiche toe")
+    rule(
+        T.RECTIFICATION,
+        rf"\b(mijn|m'n|haar|zijn|het nieuwe|de nieuwe|de juiste|het juiste) (\w+ ){{0,2}}?{_WHAT}\b.{{0,40}}\b(in|aan|bij) (uw|jullie|het|de|mijn|haar|zijn) (\w+ )?(gegevens|bestand|dossier|systeem|systemen|klantenfiche|fiche|databank|administratie|account|profiel)\b (\w+ )?(op te nemen|opnemen|opneemt|toe te voegen|toevoegen|toevoegt|toe)\b",
+        CLEAR,
+        unless=_TRADE,
+    ),
+)
+
 # the bare names of rights as a pasted form's ticked choices ("[X] ...")
 RULES += box_choices(
     {
