@@ -305,6 +305,11 @@ _ASKING = re.compile(
     r"\b(must|should|has to|have to|needs? to|is to|are to) be "
     r"(deleted|erased|removed|destroyed)\b|"
     r"\b(moeten|moet|dienen|dient) (\w+ ){0,3}(verwijderd|gewist|vernietigd)\b|"
+    # Flemish everyday: the thing asked as the subject ("kan mijn account weg?", "mag alles wat
+    # jullie van mij hebben de vuilbak in?")
+    r"(^|[.!?]\s*)(kan|mag|mogen|kunnen) (alles|al mijn|mijn|m'n|die|dat|deze|dit)\b.{0,80}"
+    r"\b(weg|verwijderd( worden)?|gewist( worden)?|geschrapt( worden)?|"
+    r"(vuilbak|vuilnisbak|prullenbak|prullenmand|papiermand|versnipperaar) in)\s*\?|"
     r"\b(doivent|doit) (\w+ ){0,2}(etre )?(supprimees?|effacees?|detruites?)\b|"
     r"\b(sind|ist|mussen|muss) (\w+ ){0,3}(zu loschen|geloscht werden)\b|"
     # a representative tells what the data subject asks: "our client asks", "il vous demande"

@@ -115,7 +115,8 @@ _DONE = re.compile(
     # Dutch "al" is "already", but "all" before a determiner ("al mijn gegevens verwijderd")
     r"\b(al(?! (mijn|m'n|uw|de|het|haar|zijn|hun|onze|ons|jullie|die|deze|dat|dit)\b)|reeds|"
     r"eerder|is|zijn|werd|werden)\b.{0,30}\b(verwijderd|gewist|gecorrigeerd|"
-    r"verbeterd|beperkt)\b|"
+    # "dat zijn gegevens verwijderd worden": a wish, "zijn" is "his" (not "are ... deleted")
+    r"verbeterd|beperkt)\b(?! (worden|wordt)\b)|"
     # past participles only: "si vous avez encore mes données, effacer-les" asks
     r"\b(deja|a ete|ont ete|avez|aviez)\b.{0,30}\b(supprimee?s?|effacee?s?|corrigee?s?|"
     r"rectifiee?s?)\b|"

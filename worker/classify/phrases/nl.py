@@ -38,6 +38,8 @@ _OWN = r"(\w*gegevens|data|info|informatie|\w*dossier\w*|(klanten|personeels)?fi
 _MINE = r"(die|dat|deze|dit|mijn|m'n|al mijn|onze|ons|zijn|haar)"
 _OF_ME = (
     r"\b((van|over) (mij|me|ons)|waar(op|in|van) (ik|we|wij)|die (ik|we|wij)|wat (ik|we|wij))\b"
+    # linked to the person's own things: "de scans die aan mijn badge gekoppeld zijn"
+    r"|\b(die|dat) (\w+ )?(aan|met) (mijn|m'n|haar|zijn|ons|onze) (\w+ ){0,2}?(gekoppeld|verbonden|gelinkt)\b"
 )
 # a record with a prefix ("gps-gegevens", "badge-registraties")
 _OWN_W = rf"(?:\w+-)?{_OWN}"
@@ -48,8 +50,10 @@ _MY_OBJ = rf"({_MINE} (\w+ ){{0,2}}?{_OWN_W}\b|(de|het|een) (\w+ ){{0,2}}?{_OWN_
 # the writer's ("stuur me mijn loonfiche", "ik wil mijn account zien maar ik kan niet inloggen")
 _TRADE = r"\b(loonfiche\w*|loonbrief\w*|\w*attest\w*|inlog\w*|login|wachtwoord\w*|paswoord\w*|nieuwe badge|vervangbadge|bestelling\w*|bestel(bon|nummer|formulier|lijst)\w*|levering\w*|factu+r\w*|order\w*|pakket\w*|pakje\w*|zending\w*|track\w*|verzending\w*|offerte\w*|catalog\w*|prijs\w*|retour\w*|creditnota\w*|betaling\w*|vacature\w*|stock|voorraad)\b"
 # a change wished, not a record to look at: "ik wil die registratie gecorrigeerd zien"
-_DONE_SEEN = r"\b(gecorrigeerd|verbeterd|aangepast|gewijzigd|veranderd|rechtgezet|verwijderd|gewist|geschrapt|vernietigd|weg|verdwenen|weggehaald) (\w+ )?(zien|krijgen)\b|\b(zie|zien|krijg|krijgen) (ik |wij |we )?(\w+ ){0,4}?(gecorrigeerd|verbeterd|aangepast|gewijzigd|veranderd|rechtgezet|verwijderd|gewist|geschrapt|vernietigd|weg|weggehaald)\b"
+_DONE_SEEN = r"\b(gecorrigeerd|verbeterd|aangepast|gewijzigd|veranderd|rechtgezet|verwijderd|gewist|geschrapt|vernietigd|weg|verdwenen|weggehaald) (\w+ )?(zien|krijgen)\b|\b(zie|zien|krijg|krijgen) (ik |wij |we )?(\w+ ){0,6}?(gecorrigeerd|verbeterd|aangepast|gewijzigd|veranderd|rechtgezet|verwijderd|gewist|geschrapt|vernietigd|weg|weggehaald|verdwijnen)\b"
 # asking us: "kunt u", "kunnen jullie", "wilt ge", "zou u", "gelieve", "graag"
+# thrown away: "de vuilbak in", "in de prullenbak", "weggooien", "door de versnipperaar"
+_BIN = r"(vuilbak|vuilnisbak|vuilniszak|prullenbak|prullenmand|papiermand|papierbak|versnipperaar|shredder|weggooien|weg te gooien|weggegooid|wegsmijten|weg te smijten|weggesmeten)\b"
 _ASK_US = r"(\b(kunt|kan|kunnen|wilt|wil|willen|zou|zoudt|zouden|mag|moogt|mogen)\b (u|jullie|je|ge|gij)|\b(kunde|kunde gij|wilde|wilde gij|zoudde|zoudde gij))\b"
 _ACCESS_VERB = r"(zien|kijken|eens kijken|inzien|in te zien|inkijken|in te kijken|bekijken|te bekijken|lezen|te lezen|nalezen|na te lezen|doorlezen|raadplegen|te raadplegen|krijgen|te krijgen|ontvangen|te ontvangen|opvragen|op te vragen|beluisteren|herbeluisteren|afspelen|downloaden)"
 # had graag gezien: "ik had graag mijn badgeregistraties gezien"
@@ -120,6 +124,10 @@ RULES = (
         T.ACCESS,
         rf"\bwat {_JUL} (allemaal )?(over|van) (mij|me)\b.{{0,40}}\b(weten|weet|hebben|bijhouden|bewaren|opgeslagen|verzameld|kennen)",
         STRONG,
+        # "alles wat jullie van mij hebben" as the object of a removal ("verwijder alles wat
+        # jullie van mij hebben", "mag alles wat u van mij hebt de vuilbak in"): erasure only,
+        # unless the writer also asks to see it
+        unless=rf"^(?!.*\b({_ACCESS_VERB}|{_SEND_VERB}|overzicht|kopie|inzage|weten)\b(?! (over|van) (mij|me)\b))(?=.*\balles wat {_JUL} (allemaal )?(over|van) (mij|me)\b).*\b(verwijder\w*|wis|wissen|schrap\w*|vernietig\w*|{_BIN})",
     ),
     rule(
         T.ACCESS,
@@ -319,7 +327,7 @@ RULES = (
     ),
     rule(
         T.ERASURE,
-        r"\b(verwijder\w*|wis|wissen|schrap\w*|vernietig\w*)\b.{0,40}\b(mijn|alle|al|me|mij|alles|account|profiel|gegevens)\b",
+        r"\b(verwijder\w*|wis|wissen|schrap\w*|vernietig\w*)\b.{0,40}?\b(mijn|alle|al|me|mij|alles|account|profiel|gegevens)\b",
         STRONG,
         list_sensitive=True,
     ),
@@ -334,6 +342,8 @@ RULES = (
         r"\b(\w*gegevens|ze|die|deze|dit|dat|het|alles)\b.{0,40}\b(verwijderen|te verwijderen|wissen|te wissen|schrappen|te schrappen|vernietigen|te vernietigen)\b",
         CLEAR,
         list_sensitive=True,
+        # data on a device to be wiped before it is reused: maintenance, none of the writer's own
+        unless=r"^(?!.*\b(mijn|m'n|mij|me)\b).*\b(op|van|uit) (het|de|dit|dat|die|deze) (\w+ )?(toestel|apparaat|\w*lezer|\w*automaat|machine|terminal|scanner|laptop|computer|pc|harde schijf|usb-stick|server)\b",
     ),
     rule(
         T.ERASURE,
@@ -385,7 +395,7 @@ RULES = (
     ),
     rule(
         T.ERASURE,
-        r"\b(ze|die|deze|gegevens|alles|het|data)\b.{0,30}\b(gewist|verwijderd|geschrapt|vernietigd) (worden|wordt|zijn|is)\b",
+        r"\b(ze|die|deze|gegevens|alles|het|data|\w*nummer|\w*adres|\w*account|\w*profiel)\b.{0,30}\b(gewist|verwijderd|geschrapt|vernietigd) (worden|wordt|zijn|is)\b",
         CLEAR,
         list_sensitive=True,
     ),
@@ -574,6 +584,8 @@ RULES = (
         CLEAR,
         negatable=False,
         yields_to=T.RESTRICTION,
+        # someone who has no e-mail at all ("mijn moeder, die zelf geen e-mail heeft"): a fact
+        unless=r"^(?!.*\b(meer|langer)\b).*\bgeen (e-?mail(adres)?|mail(adres)?|computer|internet|smartphone)\b (\w+ )?(heeft|heb|hebt|hebben|gebruikt|gebruik|gebruiken)\b",
     ),
     rule(
         MARKETING,
@@ -691,7 +703,7 @@ CUES = Cues(
     recipients_notified=r"\bart(ikel)? ?19\b|\b(ontvangers?|derden|anderen)\b.{0,80}\b(laten weten|informeren|op de hoogte|in kennis|meedelen)\b|\b(informeren|in kennis stellen|op de hoogte brengen)\b.{0,60}\bontvangers?\b",
     direct_marketing=r"\bdirect ?marketing\w*\b|\bdirecte marketing\b",
     new_phrase=rf"[;]|\b(en|maar|ook|daarnaast|verder|dus)\b,? (gelieve|graag|ik|wij|we|{_DAAD})\b|\b(en|of) (daarna|vervolgens|nadien|dan|ook|daarnaast)\b",
-    business=r"\b(verwerkersovereenkomst|verwerkingsovereenkomst|subverwerkers?|sub-verwerkers?|leveranciers(beoordeling|vragenlijst|audit|evaluatie)|vragenlijst|due diligence|iso ?27001|technische en organisatorische maatregelen|(persoons)?gegevens van onze (klanten|medewerkers|werknemers|leden))\b|\b(mijn|onze) (scriptie|thesis|onderzoek|studie|artikel|enquete|masterproef|eindwerk|reportage)\b|\bik ben (een )?(student|studente|journalist|journaliste|onderzoeker)\b|\bvoor (een|mijn|ons) (artikel|onderzoek|scriptie)\b",
+    business=r"\b(verwerkersovereenkomst|verwerkingsovereenkomst|subverwerkers?|sub-verwerkers?|leveranciers(beoordeling|vragenlijst|audit|evaluatie)|vragenlijst|due diligence|iso ?27001|technische en organisatorische maatregelen|(persoons)?gegevens van onze (klanten|medewerkers|werknemers|leden))\b|\b(mijn|onze) (scriptie|thesis|onderzoek|studie|artikel|enquete|masterproef|eindwerk|reportage)\b|\bik ben (een )?\w*(student|studente|journalist|journaliste|onderzoeker)\b|\b(schrijf|maak) (\w+ )?(een|mijn|onze) (scriptie|thesis|masterproef|bachelorproef|eindwerk|paper|masterthesis)\b|\bvoor (een|mijn|ons) (artikel|onderzoek|scriptie)\b",
     salutation=r"(?m)^(geachte|l\.?s\.?|aan wie het aanbelangt|aan de)\b",
     on_behalf=r"\b(namens|in naam van|uit naam van|in opdracht van|als (\w+ )?(ouders|voogden|grootouders) van|als (wettelijke? )?(vertegenwoordiger|voogd|bewindvoerder|mentor|gemachtigde|advocaat|raadsman|ouder|curator) van (mijn|onze|de heer|mevrouw|dhr|mevr|wijlen|zijn|haar)|(mijn|onze) (client|clienten|cliente|clientes|lastgever|lastgeefster)|ik vertegenwoordig|wij vertegenwoordigen|volmacht|(onze|mijn) (gebruiker|gebruikster)|nalatenschap|erfgenam\w*)\b|\b(schrijf|mail|vraag|schrijven) (\w+ ){0,2}?voor mijn (vader|moeder|papa|mama|zoon|dochter|man|vrouw|echtgeno\w+|opa|oma|grootvader|grootmoeder|broer|zus|partner)\b",
     # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
@@ -950,6 +962,52 @@ RULES += (
     ),
 )
 
+RULES += (
+    # erasure: the writer's data thrown away, in everyday words ("mag alles wat jullie van mij
+    # hebben de vuilbak in?", "gooi mijn gegevens maar in de prullenbak")
+    rule(
+        T.ERASURE,
+        rf"\b(gegevens|data|dossier|fiche|account|profiel|alles wat {_JUL} (allemaal )?(over|van) (mij|me))\b.{{0,60}}\b{_BIN}|\b{_BIN}.{{0,40}}\b(mijn|m'n) (\w+ )?(gegevens|data|dossier|fiche|account|profiel)\b",
+        CLEAR,
+        list_sensitive=True,
+        unless=_TRADE,
+    ),
+)
+
+RULES += (
+    # restriction: the writer's data or account put on hold, in everyday words ("leg mijn
+    # account stil tot …", "mijn gegevens even bevriezen", "account stilleggen")
+    rule(
+        T.RESTRICTION,
+        r"\b(leg|legt|leggen|zet|zetten)\b (\w+ ){0,2}?(mijn|m'n) (\w+ )?(gegevens|account|klantenaccount|profiel|dossier)\b.{0,50}\bstil\b|\b(mijn|m'n|het|de) (\w+ )?(gegevens|account|klantenaccount|profiel|dossier)\b (\w+ ){0,3}?(stilleggen|stil te leggen|stilzetten|stil te zetten|bevriezen|te bevriezen)\b|^(\w+ )?(account|gegevens|profiel) (\w+ )?(stilleggen|stilzetten|bevriezen)\b",
+        CLEAR,
+        unless=_TRADE,
+    ),
+)
+
+RULES += (
+    # a copy of a business document ("een kopie van factuur 2026-118", "een duplicaat van de
+    # bestelbon"): read, and set aside as no request (the rules decline it, so no second reader
+    # guesses access from the word "kopie")
+    rule(
+        T.ACCESS,
+        r"\b(kopie|kopij|afschrift|duplicaat|dubbel)\b (\w+ ){0,2}?(van|voor) (de |het |een |mijn |onze |ons )?(\w+ )?(factu+r\w*|bestelbon\w*|creditnota\w*|offerte\w*|leveringsbon\w*|pakbon\w*|orderbevestiging\w*|bestelling\w*)\b",
+        CLEAR,
+        unless=_TRADE,
+    ),
+)
+
+RULES += (
+    # rectification by completion (art. 16): a detail to be added to the file ("mijn naam als
+    # bewindvoerder in uw gegevens op te nemen", "voeg mijn nieuwe gsm-nummer aan mijn fiche toe")
+    rule(
+        T.RECTIFICATION,
+        rf"\b(mijn|m'n|haar|zijn|het nieuwe|de nieuwe|de juiste|het juiste) (\w+ ){{0,2}}?{_WHAT}\b.{{0,40}}\b(in|aan|bij) (uw|jullie|het|de|mijn|haar|zijn) (\w+ )?(gegevens|bestand|dossier|systeem|systemen|klantenfiche|fiche|databank|administratie|account|profiel)\b (\w+ )?(op te nemen|opnemen|opneemt|toe te voegen|toevoegen|toevoegt|toe)\b",
+        CLEAR,
+        unless=_TRADE,
+    ),
+)
+
 # the bare names of rights as a pasted form's ticked choices ("[X] ...")
 RULES += box_choices(
     {
@@ -1106,7 +1164,7 @@ LEXICON = Lexicon(
         "reclames",
     ),
     negation=r"\b(niets|niks|nie|niet|geen|nooit|hoeft|hoeven|hoef|in plaats van|zonder|noch)\b(?! (meer|langer)\b)|\b(het|dat|dit|de) (stuk|deel|gedeelte|punt|paragraaf|luik|passage)\b.{0,40}\b(negeren|overslaan|buiten beschouwing)\b|\b(overweeg|overweegt|overwegen|overwoog)\b|\bom (\w+ ){0,2}?(verwijdering|wissing|schrapping|blokkering) (\w+ ){0,3}?te (voorkomen|vermijden)\b",
-    history=r"\bmijn (\w+ ){0,3}?(vraag|verzoek|aanvraag)\b(?=.{0,120}\b((intrekken|in te trekken|annuleren|te annuleren|laten vallen|vervalt|niet meer nodig|hoeft niet meer)\b|(mag|mogen|moogt|kunt|kan) (u|je|jullie|ge) (\w+ )?(het |dat |die |deze )?(vergeten|negeren)\b))|\b(trek|trekken)\b (\w+ ){0,2}?(mijn|ons|onze) (\w+ )?(vraag|verzoek|aanvraag)\b|\b(gevraagd|verzocht|aangevraagd|gemaild|gevraagd hebben)\b|\bik (heb|had) (u|jullie|je|uw \w+) (\w+ ){0,4}(geschreven|gemeld|laten weten|meegedeeld)\b|\bvroeg (ik|ik al)\b|\b(stuurde|verstuurde|diende|deed|mailde) ik\b|\bik (heb|had)\b.{0,60}\b(gestuurd|verstuurd|ingediend|opgestuurd)\b|\bmijn (\w+ ){0,2}\w*(verzoek|aanvraag)\b.{0,60}\b(genegeerd|negeren|negeert|onbeantwoord|geen antwoord|niets gehoord)",
+    history=r"\bmijn (\w+ ){0,3}?(vraag|verzoek|aanvraag)\b(?=.{0,120}\b((intrekken|in te trekken|annuleren|te annuleren|laten vallen|vervalt|niet meer nodig|hoeft niet meer)\b|(mag|mogen|moogt|kunt|kan) (u|je|jullie|ge) (\w+ )?(het |dat |die |deze )?(vergeten|negeren)\b))|\b(trek|trekken)\b (\w+ ){0,2}?(mijn|ons|onze) (\w+ )?(vraag|verzoek|aanvraag)\b|\b(gevraagd|verzocht|aangevraagd|gemaild|gevraagd hebben)\b|\bik (heb|had) (u|jullie|je|uw \w+) (\w+ ){0,4}(geschreven|gemeld|laten weten|meegedeeld)\b|\bvroeg (ik|ik al)\b|\b(ik|wij|we) (vroeg|vroegen|verzocht|verzochten)\b|\b(verzoeken|aanvragen|vragen) van (betrokkenen|klanten|werknemers|medewerkers|gebruikers|dragers|burgers|patienten|leden)\b|\b(hoe vaak|hoeveel( keer)?) (\w+ ){0,2}?(betrokkenen|klanten|werknemers|medewerkers|gebruikers|dragers|burgers|mensen|personen)\b|\b(stuurde|verstuurde|diende|deed|mailde) ik\b|\bik (heb|had)\b.{0,60}\b(gestuurd|verstuurd|ingediend|opgestuurd)\b|\bmijn (\w+ ){0,2}\w*(verzoek|aanvraag)\b.{0,60}\b(genegeerd|negeren|negeert|onbeantwoord|geen antwoord|niets gehoord)",
     condition=r"\b((?<!niets )(?<!niks )(?<!nergens )(?<!iets )(?<!ergens )(?<!niemand )(?<!iemand )anders|zo niet|indien|tenzij|bij gebrek aan|zoniet)\b|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken)\b|\b(als|wanneer) (jullie|u|je|ge|dat|dit|het|ik)\b[^,:;]{0,50}\b(niet|geen)\b|\b(gebeurt|lukt|komt) (dat|dit|het)\b.{0,20}\bniet\b",
     post_or_phone=r"\b(post|per post|brieven|(?<!\bdeze )(?<!\bmijn )(?<!\bonze )(?<!\bonderstaande )(?<!\bbijgevoegde )(?<!\baangetekende )brief\b(?! (hieronder|hierboven|van \d|d\.?d\.?))|folders?|catalogus|catalogi|brochures?|drukwerk|(brieven)?bus|papier\w*|telefo\w*|bellen|gebeld|opbellen|oproepen|gsm)\b",
     electronic=r"\book (niet )?(per|via|met de) (post|brief|telefoon)\b|\b(reclame|promo|promotie|sms|whatsapp|tekst|push|chat)berichten\b|\b(?!(e-?)?mail (\w+ ){0,2}?(bezwaar|gevraagd|verzocht|gemeld|laten weten|aangevraagd|ingediend|geschreven|uitgeschreven|afgemeld)\b)(\w*e-?mails?|\w*mails?|\w*mailtjes|\w*berichtjes|\w*sms\w*|nieuwsbrie\w+|newsletters?|sms\w*|online|elektronisch\w*|whatsapp|digita\w*|inbox|mailbox)\b",
@@ -1119,12 +1177,12 @@ LEXICON = Lexicon(
     scope_qualifier=r"\b(die|dat|welke|wat) (u|jullie|je|ge)\b (\w+ )?(niet|niet langer|niet meer) (wettelijk |verplicht )*(moet|moeten|moogt|mag|hoeft|hoeven|verplicht bent|verplicht zijn)( te)? (bewaren|bijhouden|houden)\b|\b(niet|niet langer|niet meer) (strikt )?(nodig|noodzakelijk|vereist)\b|\bzonder (\w+ )?(uitstel|vertraging|dralen)\b",
     keep=r"\b(mag|moet|kan) (\w+ )?(blijven|bestaan|open blijven)\b|\bblijven bestaan\b|\b(account|profiel|klantenaccount)\b.{0,20}\b(behouden|houden|blijven)\b|\b(niets|niks|niet)\b.{0,10}\b(verwijderen|wissen|schrappen)\b|\bom (\w+ ){0,2}?(verwijdering|wissing|blokkering|verlies|opschorting) (\w+ ){0,3}?te (voorkomen|vermijden)\b|\b(verwijdering|wissing|blokkering) (\w+ ){0,3}?(voorkomen|vermijden)\b",
     advertising=r"\b(reclame\w*|promo\w*|aanbieding\w*|acties|actie|kortingen?|nieuwsbrie\w*|newsletters?|folders?|catalog\w*|brochures?|mailings?|publiciteit|spam|marketing\w*|sms\w*|uitschrijv\w*|uitgeschreven|afmeld\w*|afgemeld|\w*lijst|toestemming)\b",
-    non_data_object=r"\b(prijslijst\w*|tarieven|catalog\w*|voorraad\w*|productfoto\w*|productpagina\w*|factu+r\w*|\w*betaling\w*|creditnota\w*|offerte\w*|bestelling\w*|winkelmand\w*|product\w*|bijlage\w*|(e-?mail|mailtje|bericht)(?!adres)\w*|kosten|boete\w*|toeslag\w*|retourlabel\w*|label|review\w*|afspraak|afspraken|reservatie\w*|reservering\w*|(vorige|oude|eerste|foute|dubbele) (versie|exemplaar|bestand))\b",
-    data_object=r"\b(gegevens|persoonsgegevens|data|info\w*|account\w*|profiel|dossier\w*|klantendossier|alles|mij|me|adres\w*|naam|geschiedenis|historiek)\b",
+    non_data_object=r"\b(\w*certifica\w*|vergunning\w*|prijslijst\w*|tarieven|catalog\w*|voorraad\w*|productfoto\w*|productpagina\w*|factu+r\w*|\w*betaling\w*|creditnota\w*|offerte\w*|bestelling\w*|winkelmand\w*|product\w*|bijlage\w*|(e-?mail|mailtje|bericht)(?!adres)\w*|kosten|boete\w*|toeslag\w*|retourlabel\w*|label|review\w*|afspraak|afspraken|reservatie\w*|reservering\w*|(vorige|oude|eerste|foute|dubbele) (versie|exemplaar|bestand))\b",
+    data_object=r"\b(gegevens|persoonsgegevens|data|systeem|systemen|databank\w*|database|klantenbestand\w*|info\w*|account\w*|profiel|dossier\w*|klantendossier|alles|mij|me|adres\w*|naam|geschiedenis|historiek)\b",
     phone_number=r"\b(telefoon|gsm|mobiel|vast)?-?nummers?\b|\bgsm\b",
     phone_calls=r"\b(bel|belt|bellen|belde|belden|bellijst\w*|belbestand\w*|gebeld|opbellen|opgebeld|telefoontjes?|telefonisch\w*|oproepen|telemarketing)\b",
     superseded=r"\b(oude|vorige|vroegere|foute|verkeerde) ([\w-]*adres|[\w-]*nummer|\w*naam|e-?mail\w*)\b",
-    self_action=r"\b(als|wanneer|indien|nadat|eens) (ik|we|wij)\b.{0,40}\b(verwijder\w*|wis|wist|gewist)\b|\b(ik|we|wij) (heb|hebben|had|hadden)\b.{0,60}\b(verwijderd|gewist)\b|\bzelf\b.{0,40}\b(verwijderd|gewist)\b",
+    self_action=r"\b(als|wanneer|indien|nadat|eens) (ik|we|wij)\b.{0,40}\b(verwijder\w*|wis|wist|gewist)\b|\b(ik|we|wij) (heb|hebben|had|hadden)\b(?! (\w+ )?(graag|liever|het liefst)\b).{0,60}\b(verwijderd|gewist)\b|\bzelf\b.{0,40}\b(verwijderd|gewist)\b",
     status_question=r"\b(is|zijn|wordt|worden|werd|werden|blijft)\b (mijn|de|het|alle|die|dat|alles)\b.{0,50}\b(verwijderd|gewist)\b",
     location=r"\b(uit|van|in|op) (jullie|uw|mijn|het|de|je|m'n)( \w+){0,2}",
     cut_markers=(
