@@ -250,3 +250,12 @@ def test_a_representative_denied_is_none():
         "me a copy of the personal data you hold about me.\nJo Price",
     )
     assert not got.on_behalf
+
+
+def test_wondering_is_no_earlier_request():
+    got = classify(
+        "Vraag",
+        "Dag,\nIk vroeg me af: als ik van werk verander, worden mijn naam en maten dan "
+        "verwijderd? Gewoon uit nieuwsgierigheid, ik vraag nog niets.\nTom",
+    )
+    assert not got.reminder
