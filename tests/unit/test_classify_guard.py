@@ -191,3 +191,35 @@ def test_a_value_removed_and_replaced_is_a_correction_not_an_erasure(text):
     got = classify("Adres / address", text).request_types
     assert RequestType.ERASURE not in got
     assert RequestType.RECTIFICATION in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please erase the requests of the last quarter from the archive folder.",
+        "Verwijder gerust de oude aanvragen uit de gedeelde map.",
+        "Merci d'effacer les anciennes demandes du dossier partagé.",
+        "Bitte löschen Sie die alten Anfragen aus dem Sammelordner.",
+    ],
+)
+def test_an_erasure_of_nobodys_named_data_is_not_firm(sentence):
+    evidence = guard.Evidence(
+        part=sentence.lower(), sentence=sentence.lower(), governing=sentence.lower()
+    )
+    assert not guard.firm(evidence, LEXICONS)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please erase all personal data concerning me.",
+        "Wis zijn gegevens, zoals hij vroeg.",
+        "Effacez ses données, s'il vous plaît.",
+        "Bitte löschen Sie unsere Daten.",
+    ],
+)
+def test_an_erasure_of_someones_data_may_be_firm(sentence):
+    evidence = guard.Evidence(
+        part=sentence.lower(), sentence=sentence.lower(), governing=sentence.lower()
+    )
+    assert guard.firm(evidence, LEXICONS)

@@ -183,7 +183,20 @@ def firm(e: Evidence, lexicons: Sequence[Lexicon]) -> bool:
     """Whether the writer asks, firmly, for what the part names: a wish where it is governed
     (or a title) and no sign of weak evidence."""
     wish = discourse.wished(e.governing, lexicons) or _WISH.search(e.governing)
-    return bool(e.title or wish) and not weak(e)
+    own = e.title or _WHOSE.search(e.governing)
+    return bool(e.title or wish) and bool(own) and not weak(e)
+
+
+# whose data the erasure is of: the writer's ("my account", "delete me", "über mich"), the
+# writer's with others ("our data"), or the person a representative or relative writes for
+# ("his file", "ses données"); an erasure of nobody's named data ("when you may refuse an
+# erasure request") is no firm request of the writer's
+_WHOSE = re.compile(
+    r"\b(i|my|me|mine|myself|our|us|his|her|their|them|him|"
+    r"ik|mijn|m'n|mij|me|ons|onze|zijn|haar|hun|hem|"
+    r"je|j|moi|mon|ma|mes|me|m|nous|nos|notre|son|sa|ses|leur|leurs|lui|"
+    r"ich|mich|mir|mein\w*|wir|uns|unser\w*|sein\w*|ihr\w*|ihn|ihm)\b"
+)
 
 
 def conditional(text: str) -> bool:
