@@ -513,6 +513,7 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
         # a newsletter, a notice, an offer, a questionnaire: nobody asks for their own data, and
         # a newsletter's "reminder that …" reminds of nothing; no second reader overrides it
         matches, frame, declined = [], framing.Framing(), True
+    matches = _nothing_asked(matches, full, spans, subject_end)
     matches = _complaints_to_us(matches, full, spans)
     matches = _recipients_of_a_change(matches, full, spans)
     matches = _preferred_format(matches, full, spans)
@@ -944,6 +945,26 @@ def _match(
         # the post's, an objection
         targets = (RequestType.OBJECTION,)
     return _matches(targets, weight, where.index, rule, defaulted)
+
+
+def _nothing_asked(
+    matches: list[Match], full: str, spans: list[tuple[int, int]], subject_end: int
+) -> list[Match]:
+    """The writer says nothing is expected of us ("aucune action n'est attendue de votre part"):
+    a copy of a letter to another company below it, or a deletion the writer did themselves told
+    above it, asks nothing of us; a request put as such in the body before it still stands
+    ("Please delete my data. No other action is needed on your part.")."""
+    said = [i for i, (a, b) in enumerate(spans) if _any(LEXICONS, "nothing_asked", full[a:b])]
+    if not said or not matches:
+        return matches
+    first = said[0]
+    asked = any(
+        spans[m.sentence][0] > subject_end
+        and m.sentence < first
+        and discourse.wished(full[spans[m.sentence][0] : spans[m.sentence][1]], LEXICONS)
+        for m in matches
+    )
+    return matches if asked else []
 
 
 def _own_act_at(sentence: str, pos: int) -> bool:

@@ -278,6 +278,9 @@ class Lexicon:
     self_action: str = r"(?!)"  # "if I delete the app", "I deleted your mail": the writer acts
     # "if I'm not selected, feel free to delete my CV": leave given under a condition, no request
     permission: str = r"(?!)"
+    # the writer says nothing is expected of us ("no action is needed on your part"): what the
+    # mail tells or copies after it, or told before it without asking, asks nothing of us
+    nothing_asked: str = r"(?!)"
     status_question: str = r"(?!)"  # "is my account deleted too?": asks, does not request
     # "ik stuur mijn mail van vorige week nog eens door": the forwarded block is the writer's own
     # earlier mail, so it is read as the request (other quoted or forwarded text is not)

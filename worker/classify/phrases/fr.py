@@ -1036,7 +1036,9 @@ LEXICON = Lexicon(
         "recevra",
     ),
     negation=r"\b(pas|jamais|rien|aucune?|sans|ni|non|plutot que|au lieu de)\b(?! (plus|le mien|la mienne|les miens|les miennes|a moi|a voir)\b)",
-    history=r"\bj'?ai (deja |pourtant |deja |bien )*(demande|sollicite|reclame|exige|ecrit)\b|\b(oubliez|annulez|ignorez|laissez tomber|j'annule|je retire) (ma|mon|notre) (\w+ ){0,2}?(demande|requete)\b|\b(je|nous) vous (ai|avais|avons|avions) (deja |pourtant |bien )*(demande|sollicite|reclame|exige|ecrit|envoye|adresse)\b|\bavais demande\b|\bj'?ai (deja |bien )?(envoye|introduit|adresse|fait|soumis|depose) (une|ma|votre)\b.{0,30}\bdemande|\bma (\w+ ){0,2}demande\b.{0,60}\b(ignor\w*|sans reponse|aucune reponse|pas de reponse)",
+    # also a request made of someone else, told: "je leur ai demandé d'effacer …" (asked of a
+    # former employer, not of us)
+    history=r"\bj'?ai (deja |pourtant |deja |bien )*(demande|sollicite|reclame|exige|ecrit)\b|\bje (leur|lui) ai (deja |pourtant |aussi |egalement |bien )*(demande|sollicite|reclame|exige)\b|\b(oubliez|annulez|ignorez|laissez tomber|j'annule|je retire) (ma|mon|notre) (\w+ ){0,2}?(demande|requete)\b|\b(je|nous) vous (ai|avais|avons|avions) (deja |pourtant |bien )*(demande|sollicite|reclame|exige|ecrit|envoye|adresse)\b|\bavais demande\b|\bj'?ai (deja |bien )?(envoye|introduit|adresse|fait|soumis|depose) (une|ma|votre)\b.{0,30}\bdemande|\bma (\w+ ){0,2}demande\b.{0,60}\b(ignor\w*|sans reponse|aucune reponse|pas de reponse)",
     condition=r"\bsi c'est (bien |vraiment )?(vous|votre (societe|entreprise)) qui\b|\bsi (ca|cela|ce|vous|ils|elles?) (continue|continuez|continuent|recommence|recommencez|recommencent|persiste|persistez|persistent|se reproduit|se repete)\b|\b(sinon|a defaut|faute de quoi|sans quoi|a moins que|dans le cas contraire|si (vous|cela|ce|ca|je|rien)\b[^,:;]{0,50}\b(pas|jamais|rien|plus))\b|\bsi ce n\'est pas (le cas|fait)\b",
     post_or_phone=r"\b(poste|postaux|postal|papier|(?<!\bce )(?<!\bmon )(?<!\bnotre )(?<!\bpresent )courriers?\b(?! electronique| ci-dessous| ci-joint| du \d| recommande)|prospectus|catalogues?|brochures?|depliants|toutes-boites|boite aux lettres|telephon\w*|appels?|appeler|appelez|gsm)\b",
     electronic=r"\b(e-?mails?|mails?|courriels?|textos?|newsletters?|lettres? d'information|infolettres?|sms|electronique|en ligne|whatsapp|boite mail|boite de reception|numerique)\b",
@@ -1090,6 +1092,9 @@ LEXICON = Lexicon(
         r"^(met vriendelijke groet(en)?|kind regards|best regards|mvg)\b",
     ),
     filler=r"^(voir (l')?objet|cf\.? objet|voir ci-dessus|envoye de mon \w+)\W*$",
+    # the writer says nothing is expected of us: "aucune action n'est attendue de votre part",
+    # "aucune autre démarche n'est nécessaire de votre part", "vous n'avez rien à faire"
+    nothing_asked=r"\baucune (autre |nouvelle )?(action|demarche|intervention|mesure|suite) (particuliere |supplementaire )?n'est (donc )?(attendue|necessaire|requise|demandee) de votre part\b|\b(ne (necessite|demande|requiert) aucune (action|demarche|intervention) de votre part)\b|\bvous n'avez (donc )?rien a faire\b",
 )
 
 
