@@ -885,6 +885,8 @@ def _match(
         and _any(LEXICONS, "marketing_list", clause)
         and not _names_data_store(sentence[m.start() :])
     ):
+        if _any(LEXICONS, "self_action", clause):
+            return "declined"  # "I deleted your newsletter mails myself": the writer's act
         # "remove me from your mailing list / call list": marketing, sorted by channel (but
         # "from all your lists and your database" is an erasure too: the list is read apart)
         targets, defaulted = _targets(_AS_MARKETING, lexicons, [clause, sentence], where.mail)
