@@ -20,7 +20,8 @@ _WHAT = r"(taal|taalvoorkeur|voorkeurtaal|correspondentietaal|naam|achternaam|vo
 _PRIVACY = r"gegevens|privacy|gdpr|avg|persoonlijk|e-?mail|nieuwsbrief|nummer|adres|bellen|toestemming|spam|telefoon|gsm|data|dossier|medisch|camera|beelden|foto"
 _ADS = r"\b(reclame\w*|promo\w*|aanbieding\w*|nieuwsbrie\w+|newsletters?|folders?|brochures?|catalog\w*|mailings?|publiciteit|spam|sms\w*|drukwerk)\b"
 _NOMORE = r"(geen|niet meer|niet langer|nooit meer|stop|stoppen|stopzetten|stopt)"
-_EMEDIA = r"(mails?|e-?mails?|mailtjes|mailings?|nieuwsbrie\w+|newsletters?|sms\w*|tekstberichten|berichtjes|berichten|reclame\w*|promoties?|promomails?|aanbiedingen|aanbieding|publiciteit|spam|marketing\w*)"
+# … with compounds of a channel and a kind ("e-mailnieuwsbrieven", "sms-reclame")
+_EMEDIA = r"((e-?mail|sms|web)-?(nieuwsbrie\w+|reclame\w*|promoties?|aanbieding\w*|mailings?)|mails?|e-?mails?|mailtjes|mailings?|nieuwsbrie\w+|newsletters?|sms\w*|tekstberichten|berichtjes|berichten|reclame\w*|promoties?|promomails?|aanbiedingen|aanbieding|publiciteit|spam|marketing\w*)"
 
 # a state that no longer holds ("stimmt nicht mehr", "klopt niet meer, de post komt …")
 # is no "no more post"
@@ -718,7 +719,9 @@ CUES = Cues(
     authority_address=r"^(klacht (bij|aan|ingediend bij) (de )?|aan|geachte|t\.?a\.?v\.?|ter attentie van)\b.{0,80}\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer)\b",
     authority_lodging=r"^(?=.*\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer|art(ikel|icle|\.)? ?77)\b).*(\b(ik|wij|we) (dien|dienen) (hierbij |bij deze |bij u )?(een |deze |mijn )?(formele )?klacht in\b|\bwend (ik|wij|we) (mij|me|ons) (\w+ ){0,2}tot u met (deze|mijn|onze) klacht\b|\bkopie van (de|mijn|onze) klacht\b.{0,100}\b(ingediend|neergelegd|ingeleid)\b)",
     reported=r"\b(heeft|hebben|had|hadden) (me|mij|ons) (\w+ ){0,3}?(gezegd|verteld|laten weten|gemeld|meegedeeld|geantwoord|beloofd|geschreven|gemaild|bevestigd)\b|\b(zei|zeiden|vertelde|vertelden|meldde|meldden|schreef|schreven|antwoordde|antwoordden) (me|mij|ons)?\b ?(\w+ ){0,3}?dat\b|\bvolgens (u|jullie|uw)\b|\b(ik )?(las|lees|zag|zie|vond|lezen) (ik )?(\w+ ){0,2}?in (uw|jullie|je|de|het) (\w+ )?(privacyverklaring|privacybeleid|privacyvoorwaarden|voorwaarden|website|brochure|folder|reglement|privacy\w*)\b",
-    represents=r"\bals (ouder|ouders|moeder|vader|erfgenaam|weduwe|weduwnaar|bewindvoerder|voogd|executeur)\b|\b(aangesteld|benoemd) (als|tot) (\w+ )?(bewindvoerder|voogd|mentor|executeur)\b|\bik ben (de |zijn |haar )?(enige )?(bewindvoerder|voogd|mentor|uitvoerder|executeur|erfgenaam|weduwe|weduwnaar)\b|\bik ben (zijn|haar) (dochter|zoon|echtgenote|echtgenoot|weduwe|vrouw|man)\b|\bik ben de (dochter|zoon|echtgenote|echtgenoot|weduwe) van\b|\bregeling van (zijn|haar|de) nalatenschap\b|\bonze gebruiker\b|\bstaat onder bewind\b|\bnamens (haar|hem|hen)\b|\b(vroeg|heeft) (me|mij) (\w+ ){0,2}?(zijn|haar|hun) (\w+ )?(verzoek|vraag) (\w+ ){0,3}?door te (geven|sturen)\b",
+    # … also with the appointment put between ("als door de vrederechter aangestelde
+    # bewindvoerder van …")
+    represents=r"\bals (\w+ ){1,5}?(aangestelde|benoemde|wettelijke|gerechtelijke) (bewindvoerder|voogd|mentor|curator|vertegenwoordiger) van\b|\bals (ouder|ouders|moeder|vader|erfgenaam|weduwe|weduwnaar|bewindvoerder|voogd|executeur)\b|\b(aangesteld|benoemd) (als|tot) (\w+ )?(bewindvoerder|voogd|mentor|executeur)\b|\bik ben (de |zijn |haar )?(enige )?(bewindvoerder|voogd|mentor|uitvoerder|executeur|erfgenaam|weduwe|weduwnaar)\b|\bik ben (zijn|haar) (dochter|zoon|echtgenote|echtgenoot|weduwe|vrouw|man)\b|\bik ben de (dochter|zoon|echtgenote|echtgenoot|weduwe) van\b|\bregeling van (zijn|haar|de) nalatenschap\b|\bonze gebruiker\b|\bstaat onder bewind\b|\bnamens (haar|hem|hen)\b|\b(vroeg|heeft) (me|mij) (\w+ ){0,2}?(zijn|haar|hun) (\w+ )?(verzoek|vraag) (\w+ ){0,3}?door te (geven|sturen)\b",
     relative_owner=r"mijn|onze|m'n",
     relative_state=r"overleden|minderjarige",
     relative=r"vader|moeder|papa|mama|zoon|dochter|man|vrouw|echtgenoot|echtgenote|kind|opa|oma",
@@ -1010,6 +1013,18 @@ RULES += (
     ),
 )
 
+RULES += (
+    # a copy of the writer's own letter to someone else, sent for information ("hierbij stuur ik
+    # u een kopie van de brief die ik aan … stuurde"): read, and set aside as no request, so no
+    # second reader guesses access from the word "kopie"
+    rule(
+        T.ACCESS,
+        r"\b((stuur|zend|bezorg|bezorgen|stuurt|sturen) (ik|wij|we)|(ik|wij|we) (stuur|zend|bezorg|bezorgen|sturen)) (u|jullie) (\w+ ){0,3}?(een )?(kopie|afschrift) van (de|mijn|onze|het) (\w+ )?(brief|e-?mail|mail|bericht|schrijven)\b",
+        CLEAR,
+        unless=r"\b(kopie|afschrift)\b",
+    ),
+)
+
 # the bare names of rights as a pasted form's ticked choices ("[X] ...")
 RULES += box_choices(
     {
@@ -1165,10 +1180,12 @@ LEXICON = Lexicon(
         "gegevensbank",
         "reclames",
     ),
-    negation=r"\b(niets|niks|nie|niet|geen|nooit|hoeft|hoeven|hoef|in plaats van|zonder|noch)\b(?! (meer|langer)\b)|\b(het|dat|dit|de) (stuk|deel|gedeelte|punt|paragraaf|luik|passage)\b.{0,40}\b(negeren|overslaan|buiten beschouwing)\b|\b(overweeg|overweegt|overwegen|overwoog)\b|\bom (\w+ ){0,2}?(verwijdering|wissing|schrapping|blokkering) (\w+ ){0,3}?te (voorkomen|vermijden)\b",
+    # "niet" before an attributive participle ("niet teruggebrachte kledij", "niet betaalde
+    # facturen") describes a thing and negates nothing
+    negation=r"\b(niets|niks|nie|niet|geen|nooit|hoeft|hoeven|hoef|in plaats van|zonder|noch)\b(?! (meer|langer)\b)(?<!niet(?= \w*(ge|be|ver|ont|her)\w+[dt]e\b))|\b(het|dat|dit|de) (stuk|deel|gedeelte|punt|paragraaf|luik|passage)\b.{0,40}\b(negeren|overslaan|buiten beschouwing)\b|\b(overweeg|overweegt|overwegen|overwoog)\b|\bom (\w+ ){0,2}?(verwijdering|wissing|schrapping|blokkering) (\w+ ){0,3}?te (voorkomen|vermijden)\b",
     # … a past request told with its addressee put first ("mijn vorige bank heb ik gevraagd …"):
     # the told act begins with the sentence
-    history=r"^\W*(\w+ ){1,6}?(heb|had|hebben|hadden) (ik|wij|we) (\w+ ){0,4}?(gevraagd|verzocht|gemaild|geschreven)\b|\bmijn (\w+ ){0,3}?(vraag|verzoek|aanvraag)\b(?=.{0,120}\b((intrekken|in te trekken|annuleren|te annuleren|laten vallen|vervalt|niet meer nodig|hoeft niet meer)\b|(mag|mogen|moogt|kunt|kan) (u|je|jullie|ge) (\w+ )?(het |dat |die |deze )?(vergeten|negeren)\b))|\b(trek|trekken)\b (\w+ ){0,2}?(mijn|ons|onze) (\w+ )?(vraag|verzoek|aanvraag)\b|\b(gevraagd|verzocht|aangevraagd|gemaild|gevraagd hebben)\b|\bik (heb|had) (u|jullie|je|uw \w+) (\w+ ){0,4}(geschreven|gemeld|laten weten|meegedeeld)\b|\bvroeg (ik|ik al)\b(?! (me|mij|mezelf) af\b)|\b(ik|wij|we) (vroeg|vroegen|verzocht|verzochten)\b(?! (me|mij|mezelf|ons) af\b)|\b(verzoeken|aanvragen|vragen) van (betrokkenen|klanten|werknemers|medewerkers|gebruikers|dragers|burgers|patienten|leden)\b|\b(hoe vaak|hoeveel( keer)?) (\w+ ){0,2}?(betrokkenen|klanten|werknemers|medewerkers|gebruikers|dragers|burgers|mensen|personen)\b|\b(stuurde|verstuurde|diende|deed|mailde) ik\b|\bik (heb|had)\b.{0,60}\b(gestuurd|verstuurd|ingediend|opgestuurd)\b|\bmijn (\w+ ){0,2}\w*(verzoek|aanvraag)\b.{0,60}\b(genegeerd|negeren|negeert|onbeantwoord|geen antwoord|niets gehoord)",
+    history=r"^\W*(\w+ ){1,6}?(heb|had|hebben|hadden) (ik|wij|we) (\w+ ){0,4}?(gevraagd|verzocht|gemaild|geschreven)\b|\bmijn (\w+ ){0,3}?(vraag|verzoek|aanvraag)\b(?=.{0,120}\b((intrekken|in te trekken|annuleren|te annuleren|laten vallen|vervalt|niet meer nodig|hoeft niet meer)\b|(mag|mogen|moogt|kunt|kan) (u|je|jullie|ge) (\w+ )?(het |dat |die |deze )?(vergeten|negeren)\b))|\b(trek|trekken)\b (\w+ ){0,2}?(mijn|ons|onze) (\w+ )?(vraag|verzoek|aanvraag)\b|(?<!\bwordt )(?<!\bworden )\b(gevraagd|verzocht|aangevraagd|gemaild|gevraagd hebben)\b(?! (wordt|worden)\b)|\bik (heb|had) (u|jullie|je|uw \w+) (\w+ ){0,4}(geschreven|gemeld|laten weten|meegedeeld)\b|\bvroeg (ik|ik al)\b(?! (me|mij|mezelf) af\b)|\b(ik|wij|we) (vroeg|vroegen|verzocht|verzochten)\b(?! (me|mij|mezelf|ons) af\b)|\b(verzoeken|aanvragen|vragen) van (betrokkenen|klanten|werknemers|medewerkers|gebruikers|dragers|burgers|patienten|leden)\b|\b(hoe vaak|hoeveel( keer)?) (\w+ ){0,2}?(betrokkenen|klanten|werknemers|medewerkers|gebruikers|dragers|burgers|mensen|personen)\b|\b(stuurde|verstuurde|diende|deed|mailde) ik\b|\bik (heb|had)\b.{0,60}\b(gestuurd|verstuurd|ingediend|opgestuurd)\b|\bmijn (\w+ ){0,2}\w*(verzoek|aanvraag)\b.{0,60}\b(genegeerd|negeren|negeert|onbeantwoord|geen antwoord|niets gehoord)",
     condition=r"\b((?<!niets )(?<!niks )(?<!nergens )(?<!iets )(?<!ergens )(?<!niemand )(?<!iemand )anders|zo niet|indien|tenzij|bij gebrek aan|zoniet)\b|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken)\b|\b(als|wanneer) (jullie|u|je|ge|dat|dit|het|ik)\b[^,:;]{0,50}\b(niet|geen)\b|\b(gebeurt|lukt|komt) (dat|dit|het)\b.{0,20}\bniet\b",
     post_or_phone=r"\b(post|per post|brieven|(?<!\bdeze )(?<!\bmijn )(?<!\bonze )(?<!\bonderstaande )(?<!\bbijgevoegde )(?<!\baangetekende )brief\b(?! (hieronder|hierboven|van \d|d\.?d\.?))|folders?|catalogus|catalogi|brochures?|drukwerk|(brieven)?bus|papier\w*|telefo\w*|bellen|gebeld|opbellen|oproepen|gsm)\b",
     electronic=r"\book (niet )?(per|via|met de) (post|brief|telefoon)\b|\b(reclame|promo|promotie|sms|whatsapp|tekst|push|chat)berichten\b|\b(?!(e-?)?mail (\w+ ){0,2}?(bezwaar|gevraagd|verzocht|gemeld|laten weten|aangevraagd|ingediend|geschreven|uitgeschreven|afgemeld)\b)(\w*e-?mails?|\w*mails?|\w*mailtjes|\w*berichtjes|\w*sms\w*|nieuwsbrie\w+|newsletters?|sms\w*|online|elektronisch\w*|whatsapp|digita\w*|inbox|mailbox)\b",
@@ -1192,6 +1209,9 @@ LEXICON = Lexicon(
     cut_markers=(
         r"^-{2,} ?(oorspronkelijk|origineel) bericht ?-{2,}",
         r"^-{2,} ?doorgestuurd bericht ?-{2,}",
+        # a copy of a letter sent to someone else, pasted below for information
+        r"^-{2,} ?(kopie|afschrift) (\w+ ){0,4}?-{2,}$",
+        r"^-{2,} ?(kopie|afschrift) ?-{2,}$",
         r"^op .{0,140}\b(schreef|heeft .{0,40} geschreven)\b.{0,80}:?$",
         r"^van: .*\n(verzonden|datum|sent): ",
         r"^-{2,} ?original message ?-{2,}",
