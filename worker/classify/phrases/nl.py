@@ -1210,8 +1210,8 @@ LEXICON = Lexicon(
         r"^-{2,} ?(oorspronkelijk|origineel) bericht ?-{2,}",
         r"^-{2,} ?doorgestuurd bericht ?-{2,}",
         # a copy of a letter sent to someone else, pasted below for information
-        r"^-{2,} ?(kopie|afschrift) (\w+ ){0,4}?-{2,}$",
-        r"^-{2,} ?(kopie|afschrift) ?-{2,}$",
+        # (its Dutch header next: "kopie" is German too)
+        r"^-{2,} ?(kopie|afschrift)( \w+){0,4} ?-{2,}\n(aan|betreft|onderwerp|verzonden|datum) ?:",
         r"^op .{0,140}\b(schreef|heeft .{0,40} geschreven)\b.{0,80}:?$",
         r"^van: .*\n(verzonden|datum|sent): ",
         r"^-{2,} ?original message ?-{2,}",
