@@ -122,7 +122,9 @@ _DONE = re.compile(
     r"rectifiee?s?)\b|"
     r"\b(bereits|schon|wurde|wurden|haben|hatten)\b.{0,30}\b(geloscht|entfernt|berichtigt|"
     r"korrigiert|eingeschrankt)\b|"
-    r"\b(my|mijn|mon|ma|mein\w*) (colleague|wife|husband|sister|brother|friend|collega|vrouw|"
+    # ... but "(de gegevens) van mijn broer" names whose data, not who acts
+    r"(?<!\bvan )(?<!\bof )\b(my|mijn|mon|ma|mein\w*) "
+    r"(colleague|wife|husband|sister|brother|friend|collega|vrouw|"
     r"man|zus|broer|vriend\w*|collegue|femme|mari|soeur|frere|ami\w*|kolleg\w*|frau|mann|"
     r"schwester|bruder|freund\w*)\b"
 )
