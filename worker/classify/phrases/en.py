@@ -1123,7 +1123,9 @@ CUES = Cues(
     # a text sent for information, asking for no one: "we are not writing on behalf of any
     # individual member and do not expect a reply"
     r"|\b(not|never) (writing|acting) (on behalf of|for) (any|an|a single|a particular|a specific) (individual|particular|specific|named|single)?\b"
-    r"|\b(do not|don't|did not) (expect|need|require) (a|any) (reply|response|answer)\b",
+    r"|\b(do not|don't|did not) (expect|need|require) (a|any) (reply|response|answer)\b"
+    # a copy sent for information, with nothing for us to do: "no action needed from you"
+    r"|\bno (further )?action (is )?(needed|required|necessary|expected)\b",
     salutation=r"(?m)^(dear (sir|madam|sirs|data protection|privacy|dpo|team|customer service|alsico)|to whom it may concern|ladies and gentlemen)\b",
     on_behalf=r"(?<!\bnot writing )(?<!\bnot acting )\b(on behalf of(?! (any|an) (individual|particular|specific|single)\b)|for and on behalf of|acting for|in the name of|as (the )?(legal |court[- ]appointed )?(guardian|representative|attorney|lawyer|solicitor|executor|administrator|parent|agent|counsel) (of|for) (my|our|mr|mrs|ms|miss|dr|the late|his|her)|(hold|holds|have|has) (a |the )?(lasting |enduring |general )?power of attorney|(i|we) represent|(my|our) client|on (his|her|their) behalf|(authori[sz]ed|mandated|instructed|asked) (us|me) to act)\b|\b(writing|write) (to you )?(for|about a request for) my (father|mother|dad|mum|mom|son|daughter|husband|wife|grandfather|grandmother|brother|sister|partner)\b",
     # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
@@ -1336,8 +1338,13 @@ LEXICON = Lexicon(
         "process",
         "remark",
     ),
-    negation=r"\b(prevent|avoid|stop|against) (any |the |all )?(deletion|erasure|destruction|removal)\b|\b(nothing|don't|do not|dont|doesn't|does not|didn't|did not|not|never|no need|no reason|rather than|instead of|without|neither|nor)\b(?! (anymore|any more|any longer))",
-    history=r"\b(i|we) (have |had |already |previously )*(asked|requested|told|instructed|demanded)\b|\b(asked|requested) (you|alsico) (already|before|previously|in \w+|last \w+)|\b(i|we) (have |had |already |previously )*(sent|submitted|filed|made|lodged) (you )?(a|an|my|the)\b.{0,30}\brequest|\bmy (\w+ ){0,2}request\b.{0,60}\b(ignored|ignoring|ignore|unanswered|not (been )?answered|no (reply|answer|response))|\bmy (\w+ ){0,2}request (was|had been) (for|to|about)\b",
+    # a request only announced for later ("I will ask you to delete them", "we shall then
+    # request their erasure"): nothing is asked now
+    negation=r"\b(i|we) (will|shall|'ll|may|might) (then |later |also |at that point )?(ask|request|demand|require) (you |that )?\b|\b(prevent|avoid|stop|against) (any |the |all )?(deletion|erasure|destruction|removal)\b|\b(nothing|don't|do not|dont|doesn't|does not|didn't|did not|not|never|no need|no reason|rather than|instead of|without|neither|nor)\b(?! (anymore|any more|any longer))",
+    # a past request, also one among others ("I have also asked my bank to delete …"), and a
+    # request disclaimed before the asking in the same sentence ("I am not, at this stage,
+    # asking you to delete …", "we are not, for now, requesting …")
+    history=r"\b(i|we) (have |had |already |previously |also )*(asked|requested|told|instructed|demanded)\b|\b(am|are) not,? (\w+ ){0,4}?,? ?(asking|requesting|demanding)\b|\b(asked|requested) (you|alsico) (already|before|previously|in \w+|last \w+)|\b(i|we) (have |had |already |previously )*(sent|submitted|filed|made|lodged) (you )?(a|an|my|the)\b.{0,30}\brequest|\bmy (\w+ ){0,2}request\b.{0,60}\b(ignored|ignoring|ignore|unanswered|not (been )?answered|no (reply|answer|response))|\bmy (\w+ ){0,2}request (was|had been) (for|to|about)\b",
     condition=r"\b(otherwise|unless|failing (which|that|this)|or else|or i will|if (you|not|this|that|it|i don't|i do not|i'm not|i am not|we're not|no)\b|in case (you|of no))|\bshould (you|this|that) (not|fail)\b",
     post_or_phone=r"\b(post|postal|(?<!\bthis )(?<!\bmy )(?<!\bour )(?<!\bfollowing )(?<!\bformal )letters?\b(?! (below|above|attached|enclosed|dated|of \d))|brochures?|catalogues?|catalogs?|leaflets?|flyers?|folders?|paper|letterbox|mailbox at home|door|phone|telephone|calls?|calling|ring|ringing|by mail to my (home|house))\b",
     electronic=r"\b(e-?mails?|mails|newsletters?|sms|texts?|text messages|texting|whatsapp|online|inbox|electronic|digital)\b",
