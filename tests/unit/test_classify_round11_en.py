@@ -1,0 +1,36 @@
+"""Round 11 (English): requests made elsewhere, disclaimed, announced for later, or copied
+for information are no erasure."""
+
+from worker.classify.reader import read
+from worker.domain import RequestType as T
+
+
+def _types(subject: str, text: str) -> set[T]:
+    return set(read(subject, text).classification.request_types)
+
+
+def test_other_request_among_others_is_history() -> None:
+    text = "Hello,\n\nI have also asked my insurer to delete the old policy file they keep.\n\nBest,\nJo"
+    assert T.ERASURE not in _types("For your information", text)
+
+
+def test_request_disclaimed_across_commas() -> None:
+    text = (
+        "Dear team,\n\nPlease send me a copy of my personal data.\n\n"
+        "To be clear, we are not, for the moment, requesting that you delete my records.\n\n"
+        "Regards,\nKim"
+    )
+    assert _types("Access", text) == {T.ACCESS}
+
+
+def test_request_announced_for_later() -> None:
+    text = (
+        "Dear team,\n\nPlease send me a copy of my personal data.\n\n"
+        "Depending on what I find, I may ask you to erase my account.\n\nRegards,\nKim"
+    )
+    assert _types("Access", text) == {T.ACCESS}
+
+
+def test_no_type_requested_in_subject() -> None:
+    text = "Dear team,\n\nPlease send me a copy of all personal data you hold about me.\n\nKim"
+    assert _types("Access request - no deletion requested", text) == {T.ACCESS}
