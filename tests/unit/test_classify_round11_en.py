@@ -10,7 +10,10 @@ def _types(subject: str, text: str) -> set[T]:
 
 
 def test_other_request_among_others_is_history() -> None:
-    text = "Hello,\n\nI have also asked my insurer to delete the old policy file they keep.\n\nBest,\nJo"
+    text = (
+        "Hello,\n\nI have also asked my insurer to delete the old policy file they keep.\n\n"
+        "Best,\nJo"
+    )
     assert T.ERASURE not in _types("For your information", text)
 
 
