@@ -37,3 +37,15 @@ def test_request_announced_for_later() -> None:
 def test_no_type_requested_in_subject() -> None:
     text = "Dear team,\n\nPlease send me a copy of all personal data you hold about me.\n\nKim"
     assert _types("Access request - no deletion requested", text) == {T.ACCESS}
+
+
+def test_request_to_another_privacy_desk_copied_to_us() -> None:
+    text = (
+        "FYI - they said they passed my details on to you.\n\nSam\n\n"
+        "-----Original Message-----\n"
+        "From: Sam Doe <sam.doe@mail.example>\n"
+        "To: privacy@otherfirm.example\n"
+        "Subject: Deletion\n"
+        "Hello, please delete all personal data you hold about me. Sam Doe\n"
+    )
+    assert _types("FW: Deletion", text) == set()
