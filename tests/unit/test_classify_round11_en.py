@@ -49,3 +49,12 @@ def test_request_to_another_privacy_desk_copied_to_us() -> None:
         "Hello, please delete all personal data you hold about me. Sam Doe\n"
     )
     assert _types("FW: Deletion", text) == set()
+
+
+def test_art15_confirmation_as_a_list_item() -> None:
+    text = (
+        "To whom it may concern,\n\nI request:\n"
+        "1. confirmation as to whether or not you are processing my personal data;\n"
+        "2. a statement of your retention periods.\n\nLee Park"
+    )
+    assert T.ACCESS in _types("GDPR request", text)

@@ -886,6 +886,17 @@ RULES += (
         r"\b(confirm|tell (me|us)|let (me|us) know|inform (me|us)|know|check)\b.{0,20}\b(whether|if)\b (\w+ ){0,2}?(you|your company|alsico|they) (still |actually |even |also )?(hold|have|keep|store|process|retain|use)\b.{0,30}\b(data|information|details|records)\b",
         CLEAR,
     ),
+    # the art. 15(1) confirmation asked for as a noun, often an item under "I request:":
+    # "confirmation as to whether or not you process my personal data", "confirmation whether
+    # personal data concerning me are being processed"
+    rule(
+        T.ACCESS,
+        r"\bconfirmation (as to |of )?(whether|if|that) (or not )?((you|your company|alsico|they) (\w+ )?(process|processes|processing|hold|holds|holding|store|stores|keep|keeps|use|uses)\b.{0,20}\b(my|me)\b|(any )?(my )?personal data (concerning|relating to|about) me (are|is) (being )?processed)",
+        CLEAR,
+        # "whether or not" is the article's wording, no negation; a real one is excluded
+        negatable=False,
+        unless=r"\b(do not|don't|not) (need|want|require|requesting|asking for|ask for)\b",
+    ),
     # to whom it went: "confirm the date on which her data was transferred and to whom"
     rule(
         T.ACCESS,
