@@ -1134,9 +1134,7 @@ CUES = Cues(
     # a text sent for information, asking for no one: "we are not writing on behalf of any
     # individual member and do not expect a reply"
     r"|\b(not|never) (writing|acting) (on behalf of|for) (any|an|a single|a particular|a specific) (individual|particular|specific|named|single)?\b"
-    r"|\b(do not|don't|did not) (expect|need|require) (a|any) (reply|response|answer)\b"
-    # a copy sent for information, with nothing for us to do: "no action needed from you"
-    r"|\bno (further )?action (is )?(needed|required|necessary|expected)\b",
+    r"|\b(do not|don't|did not) (expect|need|require) (a|any) (reply|response|answer)\b",
     salutation=r"(?m)^(dear (sir|madam|sirs|data protection|privacy|dpo|team|customer service|alsico)|to whom it may concern|ladies and gentlemen)\b",
     on_behalf=r"(?<!\bnot writing )(?<!\bnot acting )\b(on behalf of(?! (any|an) (individual|particular|specific|single)\b)|for and on behalf of|acting for|in the name of|as (the )?(legal |court[- ]appointed )?(guardian|representative|attorney|lawyer|solicitor|executor|administrator|parent|agent|counsel) (of|for) (my|our|mr|mrs|ms|miss|dr|the late|his|her)|(hold|holds|have|has) (a |the )?(lasting |enduring |general )?power of attorney|(i|we) represent|(my|our) client|on (his|her|their) behalf|(authori[sz]ed|mandated|instructed|asked) (us|me) to act)\b|\b(writing|write) (to you )?(for|about a request for) my (father|mother|dad|mum|mom|son|daughter|husband|wife|grandfather|grandmother|brother|sister|partner)\b",
     # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
