@@ -316,6 +316,16 @@ _SENDER_LINE = re.compile(r"^(van|from|de|von) ?:", re.M)
 _FORWARD_SUBJECT = re.compile(r"\s*(fwd?|tr|wg|doorst)\s?:", re.I)
 
 
+# the forwarded mail was sent to another organisation's privacy desk ("To:
+# dataprotection@staffline.example"): a request made of someone else, copied to us
+_OTHER_DESK = re.compile(
+    r"^(to|aan|a|an) ?:(?![^\n]*\balsico\b)[^\n]*"
+    r"\b(privacy|dataprotection|data-?protection|data\.protection|dpo|gdpr|rgpd|avg|datenschutz)"
+    r"[\w.-]*@",
+    re.M,
+)
+
+
 def _bare_note(subject: str, body: str, folded: str, cut: tuple[re.Pattern[str], ...]) -> bool:
     """A short note above a forwarded mail (not one of ours: a sender named, who writes of
     themselves) that reads as no request of its own, read as a mail by itself."""
@@ -324,6 +334,8 @@ def _bare_note(subject: str, body: str, folded: str, cut: tuple[re.Pattern[str],
     starts = [m.start() for m in (c.search(folded) for c in cut) if m]
     if not starts or _OWN_SENDER.search(folded, min(starts)) or not _FORWARD_SUBJECT.match(subject):
         return False
+    if _OTHER_DESK.search(folded, min(starts)):
+        return False  # a request made of another company, copied to us
     if not _SENDER_LINE.search(folded, min(starts)):
         return False  # no sender named: the writer's own question sent again, not passed on
     if not _FIRST_PERSON.search(_forwarded_block(folded, cut)):
@@ -360,6 +372,8 @@ def _forwarded_for_handling(body: str, folded: str, cut: tuple[re.Pattern[str], 
     starts = [m.start() for m in (c.search(folded) for c in cut) if m]
     if not starts:
         return False
+    if _OTHER_DESK.search(folded, min(starts)):
+        return False  # a request made of another company, copied to us
     # one of ours passed on: our reception's scan of a letter (a letter's salutation in it) or
     # of a form (a ticked box) is a request; our own order confirmation is not
     ours = _OWN_SENDER.search(folded, min(starts))

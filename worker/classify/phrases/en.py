@@ -886,6 +886,17 @@ RULES += (
         r"\b(confirm|tell (me|us)|let (me|us) know|inform (me|us)|know|check)\b.{0,20}\b(whether|if)\b (\w+ ){0,2}?(you|your company|alsico|they) (still |actually |even |also )?(hold|have|keep|store|process|retain|use)\b.{0,30}\b(data|information|details|records)\b",
         CLEAR,
     ),
+    # the art. 15(1) confirmation asked for as a noun, often an item under "I request:":
+    # "confirmation as to whether or not you process my personal data", "confirmation whether
+    # personal data concerning me are being processed"
+    rule(
+        T.ACCESS,
+        r"\bconfirmation (as to |of )?(whether|if|that) (or not )?((you|your company|alsico|they) (\w+ )?(process|processes|processing|hold|holds|holding|store|stores|keep|keeps|use|uses)\b.{0,20}\b(my|me)\b|(any )?(my )?personal data (concerning|relating to|about) me (are|is) (being )?processed)",
+        CLEAR,
+        # "whether or not" is the article's wording, no negation; a real one is excluded
+        negatable=False,
+        unless=r"\b(do not|don't|not) (need|want|require|requesting|asking for|ask for)\b",
+    ),
     # to whom it went: "confirm the date on which her data was transferred and to whom"
     rule(
         T.ACCESS,
@@ -1336,8 +1347,13 @@ LEXICON = Lexicon(
         "process",
         "remark",
     ),
-    negation=r"\b(prevent|avoid|stop|against) (any |the |all )?(deletion|erasure|destruction|removal)\b|\b(nothing|don't|do not|dont|doesn't|does not|didn't|did not|not|never|no need|no reason|rather than|instead of|without|neither|nor)\b(?! (anymore|any more|any longer))",
-    history=r"\b(i|we) (have |had |already |previously )*(asked|requested|told|instructed|demanded)\b|\b(asked|requested) (you|alsico) (already|before|previously|in \w+|last \w+)|\b(i|we) (have |had |already |previously )*(sent|submitted|filed|made|lodged) (you )?(a|an|my|the)\b.{0,30}\brequest|\bmy (\w+ ){0,2}request\b.{0,60}\b(ignored|ignoring|ignore|unanswered|not (been )?answered|no (reply|answer|response))|\bmy (\w+ ){0,2}request (was|had been) (for|to|about)\b",
+    # a request only announced for later ("I will ask you to delete them", "we shall then
+    # request their erasure"): nothing is asked now
+    negation=r"\b(i|we) (will|shall|'ll|may|might) (then |later |also |at that point )?(ask|request|demand|require) (you |that )?\b|\bno (\w+ )?(requested|asked for|wanted)\b|\b(prevent|avoid|stop|against) (any |the |all )?(deletion|erasure|destruction|removal)\b|\b(nothing|don't|do not|dont|doesn't|does not|didn't|did not|not|never|no need|no reason|rather than|instead of|without|neither|nor)\b(?! (anymore|any more|any longer))",
+    # a past request, also one among others ("I have also asked my bank to delete …"), and a
+    # request disclaimed before the asking in the same sentence ("I am not, at this stage,
+    # asking you to delete …", "we are not, for now, requesting …")
+    history=r"\b(i|we) (have |had |already |previously |also )*(asked|requested|told|instructed|demanded)\b|\b(am|are) not,? (\w+,? ){0,4}?(asking|requesting|demanding)\b|\b(asked|requested) (you|alsico) (already|before|previously|in \w+|last \w+)|\b(i|we) (have |had |already |previously )*(sent|submitted|filed|made|lodged) (you )?(a|an|my|the)\b.{0,30}\brequest|\bmy (\w+ ){0,2}request\b.{0,60}\b(ignored|ignoring|ignore|unanswered|not (been )?answered|no (reply|answer|response))|\bmy (\w+ ){0,2}request (was|had been) (for|to|about)\b",
     condition=r"\b(otherwise|unless|failing (which|that|this)|or else|or i will|if (you|not|this|that|it|i don't|i do not|i'm not|i am not|we're not|no)\b|in case (you|of no))|\bshould (you|this|that) (not|fail)\b",
     post_or_phone=r"\b(post|postal|(?<!\bthis )(?<!\bmy )(?<!\bour )(?<!\bfollowing )(?<!\bformal )letters?\b(?! (below|above|attached|enclosed|dated|of \d))|brochures?|catalogues?|catalogs?|leaflets?|flyers?|folders?|paper|letterbox|mailbox at home|door|phone|telephone|calls?|calling|ring|ringing|by mail to my (home|house))\b",
     electronic=r"\b(e-?mails?|mails|newsletters?|sms|texts?|text messages|texting|whatsapp|online|inbox|electronic|digital)\b",
