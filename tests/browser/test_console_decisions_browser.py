@@ -60,10 +60,11 @@ def world(cli: Cli) -> Iterator[tuple[Cli, SmtpServer, dict[str, str]]]:
         send(cli, JAN, f"Re: {asked['subject']}", f"Ik bevestig: {code}",
              In_Reply_To=str(asked["message-id"]))  # fmt: skip
         refs["restriction"] = _ref_of(cli, JAN[1], "restriction")
-        # Lies asks twice: a duplicate
+        # Lies asks twice, the second time without a word of the first (a mail that says it
+        # asked before is a reminder and is threaded onto the first case): a duplicate
         send(cli, LIES, "Mijn gegevens", "Ik wil graag weten welke gegevens u over mij bewaart.")
-        send(cli, LIES, "Nogmaals mijn gegevens",
-             "Ik vroeg het al: welke persoonsgegevens hebt u van mij?")  # fmt: skip
+        send(cli, LIES, "Inzage",
+             "Graag een overzicht van alle persoonsgegevens die u van mij hebt.")  # fmt: skip
         first, second = sorted(
             c["ref"] for c in cli.json("cases", "list") if c["requester"]["email"] == LIES[1]
         )
@@ -147,7 +148,7 @@ def test_each_decision_end_to_end_in_the_browser(browser, world):  # noqa: F811
     shoot(page, "console2-merged.png")
     assert len(server.received) == before
     kept = cli.json("cases", "show", refs["kept"])
-    assert any("Ik vroeg het al" in m["text"] for m in kept["thread"])
+    assert any("Graag een overzicht" in m["text"] for m in kept["thread"])
 
     # lift Jan's restriction: the notice reaches him, then the CRM's flag is undone
     crm = cli.cwd / "var" / "demo-crm.sqlite3"
