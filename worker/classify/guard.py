@@ -267,6 +267,28 @@ _REPLACED = re.compile(
 )
 
 
+# a fallback: what the writer wants only if the company cannot do what they ask first ("should
+# you be unable to correct it, at least delete it", "mocht u niet in staat zijn …, wis dan ten
+# minste …", "au cas où vous ne seriez pas en mesure …, à tout le moins …", "sollte es Ihnen
+# nicht möglich sein, …, zumindest …"): a condition on the company's failure, no request of its
+# own beside the main one (corpus README, labelling conventions)
+_FALLBACK = re.compile(
+    r"\b(if|should|in case|in the event|mocht|mochten|indien|als|ingeval|si|au cas ou|"
+    r"dans le cas ou|dans l'hypothese ou|sollte|sollten|falls|wenn|fur den fall)\b.{0,80}"
+    r"\b(unable|not able|cannot|can't|could not|couldn't|not possible|impossible|"
+    r"not in a position|niet in staat|niet mogelijk|onmogelijk|niet (kunt|kan|kunnen|lukt)|"
+    r"pas en mesure|pas possible|impossible|ne (pouvez|pourriez|pouvait|pourrait) pas|"
+    r"nicht moglich|unmoglich|nicht in der lage|nicht (konnen|konnten|gelingt))\b.{0,200}"
+    r"\b(at (the very )?least|ten minste|tenminste|minstens|op zijn minst|"
+    r"a tout le moins|tout au moins|au moins|du moins|zumindest|wenigstens|mindestens)\b"
+)
+
+
+def fallback(e: Evidence) -> bool:
+    """The part is asked only should the company fail at the writer's main request."""
+    return bool(_FALLBACK.search(e.sentence))
+
+
 def about(e: Evidence) -> bool:
     """The effect is asked about, done, someone else's or described, not asked for: a question
     about it, information about it under a verb of telling, an effect already done, a duty or
@@ -295,9 +317,16 @@ def asked_about(
     types: Iterable[RequestType], evidence: dict[RequestType, list[Evidence]]
 ) -> tuple[RequestType, ...]:
     """The erasure of a reading whose every sentence only asks about it, tells of it done or
-    describes it (``about``): the writer does not ask for it; the reader sets it aside."""
+    describes it (``about``), or asks it only as a fallback beside another request
+    (``fallback``): the writer does not ask for it; the reader sets it aside."""
+    types = tuple(types)
     found = evidence.get(RequestType.ERASURE, [])
-    if RequestType.ERASURE in types and found and all(about(e) for e in found):
+    if RequestType.ERASURE not in types or not found:
+        return ()
+    if all(about(e) for e in found):
+        return (RequestType.ERASURE,)
+    if len(types) > 1 and all(about(e) or fallback(e) for e in found):
+        # "correct my title; should you be unable to, at least delete it": the correction is asked
         return (RequestType.ERASURE,)
     return ()
 
