@@ -46,7 +46,7 @@ def case_text(case: dict[str, Any], timezone: str) -> str:
         f"flags       {', '.join(case['flags']) or '-'}",
     ]
     for mail in case.get("thread", []):
-        arrow = "from the requester" if mail["direction"] == "in" else "to the requester"
+        arrow = ("from " if mail["direction"] == "in" else "to ") + _party(mail)
         lines += [
             "",
             f"--- {when(mail['at'])}  {arrow}  ({mail['kind']})",
@@ -61,3 +61,12 @@ def case_text(case: dict[str, Any], timezone: str) -> str:
             f"{when(e['at'])}  {e['actor']:<22} {e['event']:<20} {e['detail']}" for e in case["log"]
         ]
     return "\n".join(lines) + "\n"
+
+
+def _party(mail: dict) -> str:
+    """Whom a mail came from or went to (``views.mail_party``, when the caller gave it):
+    the requester unless the mail says otherwise."""
+    party = mail.get("party", "requester")
+    if party in ("requester", "data subject"):
+        return f"the {party}"
+    return mail.get("address") or ("the sender" if mail["direction"] == "in" else "the recipient")

@@ -21,7 +21,7 @@ from worker.private import PRIVATE_UMASK
 from worker.redact import install_log_redaction
 from worker.runner import outbox_counts, poll, replay
 from worker.store import repo
-from worker.views import case_object, message_object, quarantine_object, show_object
+from worker.views import case_object, message_object, quarantine_object, show_object, with_parties
 
 log = logging.getLogger("worker")
 
@@ -296,13 +296,14 @@ def cmd_cases_show(settings: Settings, args: argparse.Namespace) -> int:
     with app.sessions() as session:
         case = repo.case_by_ref(session, args.ref)
         obj = show_object(case) if case is not None else None
+        readable = with_parties(obj, case) if case is not None and obj is not None else None
     if obj is None:
         print(f"gdpr-worker: no case {args.ref}", file=sys.stderr)
         return 1
     if args.json:
         _print_json(obj)
     else:
-        sys.stdout.write(case_text(obj, app.policy.deadline.timezone))
+        sys.stdout.write(case_text(readable or obj, app.policy.deadline.timezone))
     return 0
 
 

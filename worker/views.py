@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from worker.domain import Direction, EventKind
+from worker.domain import Direction, EventKind, data_subject_of
 from worker.proof import NEEDS_SUBJECT_ADDRESS
 from worker.store.models import Case, InboundMessage
 
@@ -62,6 +62,15 @@ def _subject_fields(case: Case) -> dict[str, Any]:
     return out
 
 
+def with_parties(obj: dict[str, Any], case: Case) -> dict[str, Any]:
+    """``obj`` (a `cases show` object) with each mail of its thread naming whom it came from or
+    went to (``mail_party`` and the address): for people's reading, not the JSON contract."""
+    mails = thread_messages(case)
+    return {**obj, "thread": [
+        {**t, "party": m["party"], "address": m["address"]} for t, m in zip(obj["thread"], mails)
+    ]}  # fmt: skip
+
+
 def show_object(case: Case) -> dict[str, Any]:
     """The case object of `cases show`: with its thread."""
     return {**case_object(case), "thread": case_thread(case)}
@@ -111,6 +120,21 @@ def inbound_authentication(case: Case) -> dict[int, bool]:
     }
 
 
+def mail_party(case: Case, address: str) -> str:
+    """Who a mail of the case came from or went to: `requester` (the sender of the request),
+    `data subject` (the person staff set the case for, another than the sender: their
+    confirmation goes to them), `other` (any other address), `unknown` (no address recorded)."""
+    address = address.strip().lower()
+    if not address:
+        return "unknown"
+    if address == case.requester_email.strip().lower():
+        return "requester"
+    subject = data_subject_of(case.framing, case.requester_email, case.requester_name)
+    if subject.email and address == subject.email:
+        return "data subject"
+    return "other"
+
+
 def thread_messages(case: Case) -> list[dict[str, Any]]:
     """The case's mails in order, with their plain text, for people: each inbound mail with its
     quoted part and attachments apart, and whether our server authenticated it (`authenticated`,
@@ -123,6 +147,8 @@ def thread_messages(case: Case) -> list[dict[str, Any]]:
             "kind": m.kind,
             "at": m.received_at.isoformat(timespec="seconds"),
             "subject": m.subject,
+            "party": mail_party(case, m.from_addr),
+            "address": m.from_addr,
             **({"authenticated": authenticated[m.id]} if m.id in authenticated else {}),
             "written": m.text,
             "quoted": m.quoted_text,
@@ -147,6 +173,8 @@ def thread_messages(case: Case) -> list[dict[str, Any]]:
             "kind": m.kind,
             "at": m.created_at.isoformat(timespec="seconds"),
             "subject": m.subject,
+            "party": mail_party(case, m.to_addr),
+            "address": m.to_addr,
             # a password or a confirmation code is for the requester's eyes only
             "written": "(a password or code for the requester: not shown)" if m.sensitive
             else m.body,

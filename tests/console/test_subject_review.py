@@ -5,6 +5,7 @@ only ever brings the deadline forward."""
 from __future__ import annotations
 
 import html
+import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -136,3 +137,22 @@ def test_the_console_says_where_the_code_goes_and_why_a_change_waits(serve):
     shown = html.unescape(anna.get(f"/cases/{ref}").text)
     assert NEEDS_SUBJECT_ADDRESS in shown
     assert "confirmed from their own address: not yet" in shown
+
+
+def test_the_thread_names_whom_each_mail_came_from_or_went_to(serve):
+    served = serve()
+    ref = open_from(served, 1, "Zoon <zoon@mail.example>", "Verwijder al mijn gegevens.")
+    waiting_for_a_code(served, ref)
+    set_subject(served.app, ref, "cli:test", "Maria Peeters", "maria@mail.example")
+    page = html.unescape(served.logged_in().get(f"/cases/{ref}").text)
+    headings = [h.split(" · ")[0] for h in re.findall(r"<h3>([^\n]*)</h3>", page)]
+    assert "From the requester" in headings  # the son's request
+    assert "To the data subject" in headings  # the confirmation code went to his mother
+    with transaction(served.app.sessions) as session:
+        case = repo.case_by_ref(session, ref)
+        (request,) = case.inbound
+        request.from_addr = "someone@else.example"  # a mail from neither of them
+    page = html.unescape(served.logged_in().get(f"/cases/{ref}").text)
+    assert "From someone@else.example" in [
+        h.split(" · ")[0] for h in re.findall(r"<h3>([^\n]*)</h3>", page)
+    ]

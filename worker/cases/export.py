@@ -165,8 +165,9 @@ def export_case(app: App, ref: str, actor: str) -> tuple[str, bytes]:
         name = f"{case.ref}-evidence"
     data = evidence(case_obj, mails, actor, notes)
     readable = {**case_obj, "thread": [
-        {**m, "subject": _clean(m["subject"]), "text": _clean(m["text"])}
-        for m in case_obj["thread"]
+        {**m, "subject": _clean(m["subject"]), "text": _clean(m["text"]), "party": mail["party"],
+         "address": mail["address"]}
+        for m, mail in zip(case_obj["thread"], mails)
     ]}  # fmt: skip
     text = case_text(readable, app.policy.deadline.timezone)
     text += "\nDeadline history\n" + "".join(
