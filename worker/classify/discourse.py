@@ -291,8 +291,25 @@ def counts(sentence: Sentence, start: int, end: int, request_type: RequestType) 
 
 
 # a request put as a question ("can you delete my account?", "kunt u … verwijderen?")
+# what a leave to ask may not reach: a question word ("may I ask you when …" asks about it)
+_NOT_A_QUESTION = (
+    r"(?!,? (whether|when|if|how|why|what|which|wanneer|hoe|waarom|wat|welke|of|si|quand|"
+    r"comment|pourquoi|quel\w*|ob|wann|wie|warum|was|welche\w*)\b)"
+)
 _ASKING = re.compile(
     r"\b(can|could|would|will) you\b|"
+    # the writer asks leave to ask: "may I ask you to delete …", "mag ik u vragen …", "puis-je
+    # vous demander de …", "darf ich Sie bitten, …"
+    rf"\b(may|might|could|can) (i|we) (please |kindly )?(ask|request|beg) (you|that you)\b"
+    rf"{_NOT_A_QUESTION}|"
+    rf"\b(mag|mogen|kan|kunnen|zou|zouden) (ik|wij|we) (u|jullie|je) (\w+ )?(vragen|verzoeken)\b"
+    rf"{_NOT_A_QUESTION}|"
+    rf"\b(puis|pourrais|pourrions|peux|pouvons)[- ](je|nous)( \w+)? (vous|te) (demander|prier)\b"
+    rf"{_NOT_A_QUESTION}|"
+    rf"\b(je|nous) (peux|pourrais|pouvons|pourrions) (\w+ )?(vous|te) (demander|prier)\b"
+    rf"{_NOT_A_QUESTION}|"
+    rf"\b(darf|durfte|durfen|konnte|kann|konnen) (ich|wir) (sie|dich|euch) (\w+ )?"
+    rf"(bitten|ersuchen)\b{_NOT_A_QUESTION}|"
     r"\b(kunt|kan|wil|wilt|zou|zoudt|kunnen|willen|mogen) (u|je|jij|jullie|ge|gij)\b|"
     r"\bkunde\b|"  # Flemish "kunt ge": "kunde dat wissen?"
     r"\b(pouvez|pourriez|voulez|voudriez)[- ]vous\b|\b(peux|pourrais|veux)[- ]tu\b|"
