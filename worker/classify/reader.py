@@ -942,6 +942,12 @@ def _match(
                 obj = lex.rx("location").sub(" ", obj)
             if not _any(LEXICONS, "data_object", following + " " + obj):
                 return "declined"
+            if _any(LEXICONS, "non_data_object", unqualified) and not _any(
+                LEXICONS, "data_object", following
+            ):
+                # the verb's own clause names its object, no data ("my data you need not have,
+                # you may delete this mail"): data named in another clause are not its object
+                return "declined"
         if (
             not _any(LEXICONS, "data_object", following)
             and _any(LEXICONS, "phone_number", clause)
