@@ -91,3 +91,69 @@ def test_permission_to_delete_this_mail_is_no_erasure() -> None:
         "gegevens hebben jullie niet nodig, dit bericht mogen jullie gerust verwijderen."
     )
     assert T.ERASURE not in _types(text)
+
+
+def test_asked_to_send_which_measures_were_stored_is_access() -> None:
+    text = (
+        "Goeiedag, kan de afspraak een week later? En kunt u mij laten weten welke gegevens "
+        "u bij de inschrijving over mij hebt genoteerd?"
+    )
+    assert _types(text) == {T.ACCESS}
+
+
+def test_an_overview_of_records_on_my_name_is_access() -> None:
+    text = "Beste, ik wil een overzicht van alle registraties van werkschoenen op mijn naam."
+    assert _types(text) == {T.ACCESS}
+
+
+def test_who_saw_my_document_and_whether_it_was_passed_on_is_access() -> None:
+    text = (
+        "Dag, wie heeft mijn medisch attest bij jullie allemaal ingekeken? En hebben jullie "
+        "het doorgegeven aan derden?"
+    )
+    assert _types(text) == {T.ACCESS}
+
+
+def test_a_document_to_be_destroyed_instead_of_returned_is_erasure() -> None:
+    text = (
+        "Hallo, graag dat voorschrift en de scans ervan te vernietigen in plaats van het naar "
+        "mijn werkgever te sturen."
+    )
+    assert _types(text) == {T.ERASURE}
+
+
+def test_the_undersigned_in_the_third_person_makes_the_request() -> None:
+    text = (
+        "Ondergetekende, Piet Janssens, klant sinds 2010, verzoekt u overeenkomstig artikel "
+        "16 AVG zijn foutieve geboortedatum in uw klantenbestand te verbeteren."
+    )
+    assert T.RECTIFICATION in _types(text)
+
+
+def test_other_rights_named_and_set_aside_are_not_asked() -> None:
+    text = (
+        "Geachte, ik verzoek u mijn adres te corrigeren. Ik weet dat ik nog andere rechten "
+        "heb, zoals inzage en wissing, maar die oefen ik nu niet uit."
+    )
+    assert _types(text) == {T.RECTIFICATION}
+
+
+def test_a_copy_of_the_corrected_data_confirms_the_correction() -> None:
+    text = (
+        "Geachte, gelieve mijn naam in uw bestand te verbeteren en mij daarna een kopie van de "
+        "gecorrigeerde gegevens te sturen."
+    )
+    assert _types(text) == {T.RECTIFICATION}
+
+
+def test_a_record_described_at_length_with_an_aside_is_to_be_erased() -> None:
+    text = (
+        "Geachte, ik vraag u om de aantekening over mijn ziekteverlof die niet door de "
+        'arbeidsarts is opgesteld (in de map "verzuim") te verwijderen.'
+    )
+    assert T.ERASURE in _types(text)
+
+
+def test_channels_listed_after_the_stop_both_count() -> None:
+    text = "Beste, ik wil geen promoties meer krijgen, niet via sms en ook niet per brief."
+    assert _types(text) == {T.MARKETING_OPT_OUT, T.OBJECTION}
