@@ -942,6 +942,12 @@ def _match(
                 obj = lex.rx("location").sub(" ", obj)
             if not _any(LEXICONS, "data_object", following + " " + obj):
                 return "declined"
+            if _any(LEXICONS, "non_data_object", unqualified) and not _any(
+                LEXICONS, "data_object", following
+            ):
+                # the verb's own clause names its object, no data ("my data you need not have,
+                # you may delete this mail"): data named in another clause are not its object
+                return "declined"
         if (
             not _any(LEXICONS, "data_object", following)
             and _any(LEXICONS, "phone_number", clause)
@@ -1118,18 +1124,25 @@ _OBJECT_BREAK = re.compile(
 
 def _object_clause(sentence: str, pos: int) -> str:
     """The stretch of ``sentence`` around ``pos`` up to the nearest strong punctuation or
-    new verb phrase (not commas): a removal verb's object must be found in it."""
+    new verb phrase (not commas): a removal verb's object must be found in it. An aside in
+    brackets ("the note on my back (in the file "absences") to be removed") is
+    part of the object phrase, not a break, unless a new verb phrase begins in it."""
     left = 0
-    for b in _OBJECT_BREAK.finditer(sentence, 0, pos):
+    plain = _ASIDE.sub(
+        lambda a: a.group() if _OBJECT_BREAK.search(a.group()[1:-1]) else " " * len(a.group()),
+        sentence,
+    )
+    for b in _OBJECT_BREAK.finditer(plain, 0, pos):
         left = b.end()
-    b = _OBJECT_BREAK.search(sentence, pos + 1)
+    b = _OBJECT_BREAK.search(plain, pos + 1)
     if b and b.group() in _THEN and " " not in sentence[pos : b.start()].strip():
         # "verwijder daarna mijn account": the adverb stands between the verb and its object
-        b = _OBJECT_BREAK.search(sentence, b.end())
+        b = _OBJECT_BREAK.search(plain, b.end())
     return sentence[left : b.start() if b else len(sentence)]
 
 
 _THEN = ("then", "daarna", "puis", "dann")
+_ASIDE = re.compile(r"\([^()]{0,120}\)")
 _NO_LONGER_MINE = re.compile(
     r"\b(niet (meer|langer) van (mij|me)|no longer mine|not mine any ?more|"
     r"n'est plus (le mien|la mienne|à moi|a moi)|nicht mehr (meine?|mir))\b"

@@ -28,12 +28,17 @@ _EMEDIA = r"((e-?mail|sms|web)-?(nieuwsbrie\w+|reclame\w*|promoties?|aanbieding\
 _STATE = r"(?<!klopt )(?<!kloppen )(?<!is )(?<!zijn )(?<!bestaat )(?<!woon )(?<!woont )(?<!wonen )(?<!geldt )"
 
 
+# an unsubscription the writer asked for before, told with no sign that it failed ("vorige maand
+# heb ik gevraagd om mij uit te schrijven van de nieuwsbrief"; not "… maar ik krijg ze nog steeds")
+_UNSUB_ASKED = r"^(?!.*\b(maar|toch|nog steeds|nog altijd|blijf\w*|alsnog|opnieuw|weer)\b).*\b(heb|hebben|had|hadden) (ik|we|wij) (\w+ ){0,3}?(gevraagd|verzocht|aangevraagd) (om )?(me |mij |ons )?(\w+ ){0,2}?(uit te schrijven|af te melden)\b"
+
+
 # General request forms (issue 12: requests in everyday words). A request is a form of asking
 # (a question to us, "ik wil", "graag", "gelieve", an imperative) with an action verb of one
 # right and an object that is the writer's own record; each class below is one of those parts,
 # and the rules combine them instead of pairing one verb with one object.
 # the writer's own records, as everyday words name them
-_OWN = r"(\w*gegevens|data|info|informatie|\w*dossier\w*|(klanten|personeels)?fiche|nota's|notas|nota|notities|\w*verslag\w*|\w*rapport\w*|evaluatie\w*|beoordeling\w*|opnames?|opnamen|\w*beelden|foto'?s?|video'?s?|filmpjes?|chat\w*|\w*gesprek|\w*gesprekken|\w*registratie\w*|logs?|logbestand\w*|historiek|geschiedenis|scores?|resultaten|metingen|badge(gegevens|registratie\w*|data|historiek|logs?|scans?)|\w*uren|prikklok\w*|tijdsregistratie\w*|vermelding\w*|opmerking\w*|aantekening\w*|stuk|stukken|documenten|account|profiel|\w*profiel|aankopen|ritten|verplaatsingen|lijst|lijstje|antwoorden|testresultaten|vragenlijst\w*|\w*scans?|\w*metingen|maten|afmetingen|lichaamsmaten|boekingen|\w*historiek)"
+_OWN = r"(\w*gegevens|data|info|informatie|\w*dossier\w*|(klanten|personeels)?fiche|nota's|notas|nota|notities|notitie|\w*verslag\w*|\w*rapport\w*|evaluatie\w*|beoordeling\w*|opnames?|opnamen|\w*beelden|foto'?s?|video'?s?|filmpjes?|chat\w*|\w*gesprek|\w*gesprekken|\w*registratie\w*|logs?|logbestand\w*|historiek|geschiedenis|scores?|resultaten|metingen|badge(gegevens|registratie\w*|data|historiek|logs?|scans?)|\w*uren|prikklok\w*|tijdsregistratie\w*|vermelding\w*|opmerking\w*|aantekening\w*|stuk|stukken|documenten|account|profiel|\w*profiel|aankopen|ritten|verplaatsingen|lijst|lijstje|antwoorden|testresultaten|vragenlijst\w*|\w*scans?|\w*metingen|maten|afmetingen|lichaamsmaten|boekingen|\w*historiek)"
 # the object is the writer's: a possessive or a demonstrative for a record named before ("die
 # nota's"), or "van mij", "waarop ik sta" after it (not "de foto's van de nieuwe collectie")
 _MINE = r"(die|dat|deze|dit|mijn|m'n|al mijn|onze|ons|zijn|haar)"
@@ -206,6 +211,9 @@ RULES = (
         r"(?<!\bwaarvan )\b(een|de|die) kopie\b(?!.{0,40}\b(bijgevoegd|gevoegd|bijgesloten|toegevoegd|voeg\w* (ik|wij|we) bij)\b)(?! (is|werd|wordt|gaat|van deze|van dit|van (mijn|uw|je|de|een|haar|zijn) (identiteits\w*|id(-?kaart)?|paspoort|rijbewijs|verblijfs\w*)|van (mijn|de|onze|uw|deze|die|het) (klacht|brief|e-?mail|mail|verzoek|factuur|bestelling|contract|antwoord|beschikking|volmacht|herinnering)\b))|\bkopie ervan\b",
         WEAK,
         context=r"\b(gegevens|data|informatie|persoonsgegevens)\b",
+        # a copy of the corrected data confirms a correction ("een kopie van de verbeterde
+        # gegevens zodra de correctie is doorgevoerd")
+        unless=r"\bkopie\b (\w+ ){0,2}?(de|die|mijn) (verbeterde|verbeteren|gecorrigeerde|aangepaste|gewijzigde|bijgewerkte|rechtgezette) (\w+ )?gegevens\b",
     ),
     rule(
         T.ACCESS,
@@ -420,12 +428,12 @@ RULES = (
     ),
     rule(
         T.RESTRICTION,
-        r"\b(blokkeer|blokkeren|bevries|bevriezen|opschorten)\b.{0,30}\b(mijn|gegevens|account)|\bmijn \w*(gegevens|account|dossier)\b.{0,30}\b(blokkeren|bevriezen|opschorten)",
+        r"\b(blokkeer|blokkeren|bevries|bevriezen|opschorten)\b.{0,30}\b((mijn|m'n) (\w+ )?(\w*gegevens|data|\w*account|\w*profiel|\w*dossier|fiche|klantenfiche|badge\w*|kaart\w*|\w*nummer)\b|gegevens|account)|\bmijn \w*(gegevens|account|dossier)\b.{0,30}\b(blokkeren|bevriezen|opschorten)",
         CLEAR,
     ),
     rule(
         T.RESTRICTION,
-        r"\b(zolang|totdat|tot)\b.{0,80}\b(niet|geen|nergens|niets|niks)\b.{0,80}\b(gebruik\w*|verwerk\w*|doorgegeven|doorgeven|doorsturen|doorgestuurd|verstuurd|versturen|gedeeld|delen)\b|\b(zolang|totdat)\b.{0,80}\b(gebruik|verwerk|deel|stuur|verstuur)\w*\b.{0,40}\b(niet|geen|nergens|niets|niks)\b|\b(niet|geen)\b.{0,30}\b(gebruik\w*|verwerk\w*)\b.{0,50}\b(zolang|totdat|tot (de|het|er|dat))\b|\b(gebruik\w*|verwerk\w*)\b.{0,20}\b(niet|geen)\b.{0,50}\b(zolang|totdat|tot (de|het|er|dat))\b",
+        r"\b(zolang|totdat|tot)\b.{0,80}\b(niet|geen|nergens|niets|niks)\b.{0,80}\b(gebruik\w*|verwerk\w*|doorgegeven|doorgeven|door te geven|doorsturen|door te sturen|doorgestuurd|verstuurd|versturen|gedeeld|delen|te delen)\b|\b(zolang|totdat)\b.{0,80}\b(gebruik|verwerk|deel|stuur|verstuur)\w*\b.{0,40}\b(niet|geen|nergens|niets|niks)\b|\b(niet|geen)\b.{0,30}\b(gebruik\w*|verwerk\w*)\b.{0,50}\b(zolang|totdat|tot (de|het|er|dat))\b|\b(gebruik\w*|verwerk\w*)\b.{0,20}\b(niet|geen)\b.{0,50}\b(zolang|totdat|tot (de|het|er|dat))\b",
         CLEAR,
         negatable=False,
     ),
@@ -577,11 +585,12 @@ RULES = (
         negatable=False,
         # an unsubscription the writer already made, and that worked: "ik heb me gisteren
         # uitgeschreven en kreeg deze bevestiging" (not "… maar krijg nog steeds mails")
-        unless=r"^(?!.*\b(maar|toch|nog steeds|nog altijd|blijf\w*|alsnog|opnieuw|weer)\b).*\b(ik|we|wij) (heb|hebben|had|hadden) (me|mij|ons) (\w+ ){0,3}?(uitgeschreven|afgemeld)\b",
+        unless=r"^(?!.*\b(maar|toch|nog steeds|nog altijd|blijf\w*|alsnog|opnieuw|weer)\b).*(\b(ik|we|wij) (heb|hebben|had|hadden) (me|mij|ons) (\w+ ){0,3}?(uitgeschreven|afgemeld)\b)|"
+        + _UNSUB_ASKED,
     ),
     rule(
         MARKETING,
-        rf"{_STATE}\b{_NOMORE}\b.{{0,40}}\b{_EMEDIA}\b",
+        rf"{_STATE}\b{_NOMORE}\b.{{0,40}}?\b{_EMEDIA}\b",
         CLEAR,
         negatable=False,
         yields_to=T.RESTRICTION,
@@ -614,7 +623,8 @@ RULES = (
         r"\b(van|uit) (al (uw|jullie|je|de) |alle |uw |uwe |jullie |je |de |die )(\w+ )?(nieuwsbrief|mailinglijst(en)?|verzendlijst(en)?|contactlijst(en)?|distributielijst(en)?|adres(sen)?lijst(en)?|reclamelijst(en)?|folderlijst(en)?|lijst|lijsten|mailing)\b",
         CLEAR,
         negatable=False,
-        unless=r"\b(gekocht|aangekocht|gehuurd|overgenomen)\b|\b\w*lijst\w* (voor|van) (de |onze |uw )?(bestelbon\w*|factu\w*|bestelling\w*|leveringen|orders|offertes)\b",
+        unless=r"\b(gekocht|aangekocht|gehuurd|overgenomen)\b|\b\w*lijst\w* (voor|van) (de |onze |uw )?(bestelbon\w*|factu\w*|bestelling\w*|leveringen|orders|offertes)\b|"
+        + _UNSUB_ASKED,
     ),
     rule(
         T.MARKETING_OPT_OUT,
@@ -676,7 +686,11 @@ RULES = (
         conditional_drop=True,
         negatable=False,
         # the authority as a name or an address in a text, not someone the writer turns to
-        unless=r"\b(\w*adres|naam|benaming|contactgegevens|website) van (de )?(gba|gegevensbeschermingsautoriteit|apd|privacycommissie|toezichthouder)\b",
+        unless=r"\b(\w*adres|naam|benaming|contactgegevens|website) van (de )?(gba|gegevensbeschermingsautoriteit|apd|privacycommissie|toezichthouder)\b"
+        # … or where a letter, a template or advice was found ("de brief heb ik gevonden bij de
+        # toezichthouder", "modelbrieven van de GBA")
+        r"|\b(gevonden|vond|gehaald|haalde|overgenomen|gedownload|afkomstig|gekopieerd)\b (\w+ ){0,3}?(bij|van|op|uit) (de )?(website |site )?(van )?(de )?(\w+ )?(gegevensbeschermingsautoriteit|privacycommissie|toezichthoud\w*|gba|apd)\b"
+        r"|\b(model|voorbeeld|standaard)(brie\w*|formulier\w*|tekst\w*)\b (\w+ ){0,3}?(van|bij|op) (de )?(website |site )?(van )?(de )?(\w+ )?(gegevensbeschermingsautoriteit|privacycommissie|toezichthoud\w*|gba|apd)\b",
     ),
     rule(
         T.COMPLAINT,
@@ -697,12 +711,17 @@ CUES = Cues(
     information_item=r"^(en |of )?(de |het |een |alle |eventuele )?(verwerkingsdoel\w*|doeleinden|doel|categorie\w*|ontvanger\w*|bestaan|recht|rechten|beoogde|periode|bewaartermijn|bewaarperiode|bewaring|termijn|bron|bronnen|herkomst|onderliggende|logica|belang|gevolgen|waarborgen|rechtsgrond\w*|informatie|wanneer|of|welke|wie|aan wie|criteria|derde landen|doorgifte)\b",
     information_head=r"\b(informatie|inlichtingen|uitleg|toelichting|bevestiging) (over|omtrent|betreffende|aangaande|met betrekking tot)\b|\b(hoor|verneem|weet|hoorde|vernam) (\w+ ){0,2}?(graag|eerst|vooraf|vooraf graag) of\b|\bhet bestaan van\b|\b(weten|laten weten|meedelen|melden|aangeven|vertellen|bevestigen|informeren|mededelen) (\w+ ){0,2}?of\b|\bof (u|jullie|er|mijn) (\w+ ){0,4}?(verwerkt|verwerken|bewaart|bewaren|hebt|heeft|hebben|zijn|is|werden|werd)\b",
     duty=rf"\b{_U} (bent|is|zijn|was|waren) (\w+ ){{0,3}}?(verplicht|gehouden)\b.{{0,120}}\b(te informeren|mee te delen|in kennis te stellen|te melden|te motiveren|te verantwoorden|te nemen|te documenteren|aan te tonen|te rechtvaardigen|te onderbouwen|op de hoogte te brengen|te laten weten|te verstrekken|te beantwoorden|te antwoorden)\b|\b{_U} (moet|moeten|dient|dienen) (\w+ ){{0,6}}?(informeren|meedelen|in kennis stellen|melden|motiveren|rechtvaardigen|onderbouwen|nemen|laten weten|op de hoogte brengen|te informeren|mee te delen|te motiveren|te nemen|te onderbouwen|in kennis te stellen)\b|\bverplicht (u|jullie|de verwerkingsverantwoordelijke)\b|\b(moet|moeten|dient|dienen) (u|jullie) (\w+ ){{0,6}}?(informeren|meedelen|in kennis stellen|melden|laten weten|op de hoogte brengen|te informeren|mee te delen|in kennis te stellen|te laten weten)\b|\b(u|jullie|de verwerkingsverantwoordelijke) verplicht\b.{{0,80}}\b(op de hoogte te brengen|in kennis te stellen|te informeren|mee te delen|te verstrekken|te melden)\b|\b(ik|wij|we) (herinner|herinneren) (u|jullie) (\w+ )?(er ?)?aan dat (u|jullie|de verwerkingsverantwoordelijke|een verwerkingsverantwoordelijke|artikel|art)\b",
-    reaction=rf"\b(als|indien|wanneer|mocht|mochten|ingeval|in het geval dat|voor zover) {_U} (\w+ ){{0,4}}?(bezwaar (maakt|maken|hebt|heeft|zou|zouden)|bezwaar|weigert|weigeren|afwijst|afwijzen|van mening|meent|menen|vindt|vinden|denkt|denken|van oordeel|beroept|beroepen|twijfel|twijfelt|redenen|gronden|meer informatie|aanvullende (informatie|gegevens)|mij niet kunt identificeren|niet (kunt|kan|in staat bent) (mij )?te identificeren|mijn identiteit niet)|\b(indien|als|mocht|mochten|voor zover|wanneer) (er )?(wettelijke )?(bewaarplicht\w*|bewaartermijn\w*|bewaringsplicht\w*|verplichtingen om)\b|\b(indien|als|voor zover|mocht) (u|jullie) (wettelijk )?(verplicht bent|verplicht zijn|gehouden bent) (om )?(\w+ ){{0,6}}?te (bewaren|behouden)\b|\b(indien|als|mocht) (de )?(wissing|verwijdering|gegevenswissing) (niet mogelijk|onmogelijk) (is|zou zijn)\b",
+    reaction=rf"\b(als|indien|wanneer|mocht|mochten|ingeval|in het geval dat|voor zover) {_U} (\w+ ){{0,4}}?(bezwaar (maakt|maken|hebt|heeft|zou|zouden)|bezwaar|weigert|weigeren|afwijst|afwijzen|van mening|meent|menen|vindt|vinden|denkt|denken|van oordeel|beroept|beroepen|twijfel|twijfelt|redenen|gronden|meer informatie|aanvullende (informatie|gegevens)|mij niet kunt identificeren|niet (kunt|kan|in staat bent) (mij )?te identificeren|mijn identiteit niet)|\b(indien|als|mocht|mochten|voor zover|wanneer) (er |een |de |enige |eventuele )?(wettelijke |fiscale )?(bewaarplicht\w*|bewaartermijn\w*|bewaringsplicht\w*|verplichtingen om)\b|\b(indien|als|voor zover|mocht) (u|jullie) (wettelijk )?(verplicht bent|verplicht zijn|gehouden bent) (om )?(\w+ ){{0,6}}?te (bewaren|behouden)\b|\b(indien|als|mocht) (de )?(wissing|verwijdering|gegevenswissing) (niet mogelijk|onmogelijk) (is|zou zijn)\b",
     # a request announced for a later letter, not made now: "zal ik u in een volgende brief
     # verzoeken …", "ik zal u later vragen …"
-    reservation=r"\b(ik|wij|we) (zal|zullen) (u|jullie) (\w+ ){0,5}?(later|nadien|vervolgens|volgende|latere|nieuwe|aparte|afzonderlijke) (\w+ ){0,3}?(verzoeken|vragen)\b|\b(zal|zullen) (ik|wij|we) (u|jullie) (\w+ ){0,5}?(later|nadien|vervolgens|volgende|latere|nieuwe|aparte|afzonderlijke) (\w+ ){0,3}?(verzoeken|vragen)\b|\b(ik|wij|we) (behoud|behouden|houd|houden) (mij|me|ons) (\w+ ){0,3}?(het recht|alle rechten)\b|\b(ik|wij|we) (zal|zullen|ga|gaan|zou|zouden) (\w+ ){0,6}?(klacht|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|gba|ap|toezichthouder|rechter|rechtbank|advocaat|juridische stappen|gerechtelijke stappen)\b|\b(anders|zo niet|zoniet|bij gebrek aan)\b.{0,80}\b(klacht|autoriteit|gba|toezichthouder|rechter|advocaat|juridische|stappen)\b|\b(juridische|gerechtelijke|verdere|rechtsmaatregelen) (stappen|maatregelen)\b|\b(indien|als|mocht) (ik|wij|we) (\w+ ){0,4}?(geen|niet) (\w+ ){0,2}?(antwoord|reactie|bericht|ontvang|ontvangen|krijg|krijgen)\b|\b(heb|hebt|heeft|hebben) (\w+ ){0,2}?het recht (om )?(een )?klacht\b|\bhet recht (heb|hebt|heeft|hebben) (om )?(een )?klacht\b|\b(behoud|behouden|houd|houden) (ik|wij|we) (mij|me|ons) (\w+ ){0,3}?(het recht|alle rechten)\b|\bzonder (\w+ ){0,2}?(antwoord|reactie)\b(?=.{0,80}\b(klacht|autoriteit|gegevensbeschermingsautoriteit|gba|ap|toezichthouder|rechter|advocaat|stappen)\b)|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken|schakel|schakelen)\b|\b(behoud|behoudt|behouden) (\w+ ){0,2}?(het|hun|zijn|haar|mijn|ons) recht\b|\brechten (\w+ ){0,4}?(blijven|blijft) (\w+ )?voorbehouden\b",
+    # … other rights named and set aside ("ik heb ook andere rechten, zoals inzage, maar daar vraag
+    # ik niet om"), or a request the writer plans to send later ("ik ben van plan volgende week een verzoek
+    # tot verwijdering te sturen", "ik overweeg een inzageverzoek in te dienen")
+    reservation=r"\b(ik|wij|we) (ben|zijn) (\w+ )?van plan\b|\b(andere|nog andere|verdere|meer) rechten (heb|hebt|heeft|hebben)\b,? (zoals|waaronder|namelijk|bijvoorbeeld)\b(?=.{0,80}\b(maar|doch)\b.{0,40}\b(niet|geen)\b)|\b(ik|wij|we) (overweeg|overwegen|denk|denken) (\w+ ){0,3}?(eraan )?(om )?(\w+ ){0,4}?(een|mijn|ons) (\w+ )?(verzoek|aanvraag|brief|inzageverzoek|bezwaar|klacht)\b|\b(binnenkort|later|volgende week|volgende maand|eerstdaags) (\w+ ){0,3}?(een|mijn) (\w+ )?(verzoek|aanvraag|brief|inzageverzoek)\b (\w+ ){0,4}?(te )?(sturen|versturen|indienen|in te dienen|opsturen|op te sturen|zenden)\b|\b(ik|wij|we) (zal|zullen) (u|jullie) (\w+ ){0,5}?(later|nadien|vervolgens|volgende|latere|nieuwe|aparte|afzonderlijke) (\w+ ){0,3}?(verzoeken|vragen)\b|\b(zal|zullen) (ik|wij|we) (u|jullie) (\w+ ){0,5}?(later|nadien|vervolgens|volgende|latere|nieuwe|aparte|afzonderlijke) (\w+ ){0,3}?(verzoeken|vragen)\b|\b(ik|wij|we) (behoud|behouden|houd|houden) (mij|me|ons) (\w+ ){0,3}?(het recht|alle rechten)\b|\b(ik|wij|we) (zal|zullen|ga|gaan|zou|zouden) (\w+ ){0,6}?(klacht|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|gba|ap|toezichthouder|rechter|rechtbank|advocaat|juridische stappen|gerechtelijke stappen)\b|\b(anders|zo niet|zoniet|bij gebrek aan)\b.{0,80}\b(klacht|autoriteit|gba|toezichthouder|rechter|advocaat|juridische|stappen)\b|\b(juridische|gerechtelijke|verdere|rechtsmaatregelen) (stappen|maatregelen)\b|\b(indien|als|mocht) (ik|wij|we) (\w+ ){0,4}?(geen|niet) (\w+ ){0,2}?(antwoord|reactie|bericht|ontvang|ontvangen|krijg|krijgen)\b|\b(heb|hebt|heeft|hebben) (\w+ ){0,2}?het recht (om )?(een )?klacht\b|\bhet recht (heb|hebt|heeft|hebben) (om )?(een )?klacht\b|\b(behoud|behouden|houd|houden) (ik|wij|we) (mij|me|ons) (\w+ ){0,3}?(het recht|alle rechten)\b|\bzonder (\w+ ){0,2}?(antwoord|reactie)\b(?=.{0,80}\b(klacht|autoriteit|gegevensbeschermingsautoriteit|gba|ap|toezichthouder|rechter|advocaat|stappen)\b)|\bof (anders )?(ik|we|wij) (dien|dienen|stap|stappen|ga|gaan|zal|zullen|trek|trekken|schakel|schakelen)\b|\b(behoud|behoudt|behouden) (\w+ ){0,2}?(het|hun|zijn|haar|mijn|ons) recht\b|\brechten (\w+ ){0,4}?(blijven|blijft) (\w+ )?voorbehouden\b",
     right_named=r"\brecht(en)? (heb |hebt |heeft |hebben )?op (\w+ ){0,2}?(inzage|toegang|rectificatie|verbetering|correctie|gegevenswissing|wissing|verwijdering|vergetelheid|vergeten|beperking|overdraagbaarheid|dataportabiliteit|bezwaar|klacht|het indienen)|\b(recht|rechten) (heb |hebt |heeft |hebben )?om (\w+ ){0,3}?(bezwaar|klacht|te verzoeken)|\bart(ikel)?s? ?\d{2}\b",
-    speech_act=rf"\b(ik|wij|we) (\w+ ){{0,2}}?(verzoek|verzoeken|vraag|vragen|eis|eisen|wil|willen|wens|wensen|zou graag|maak bezwaar|maken bezwaar|teken bezwaar|trek|trekken|roep|doe een beroep|beroep mij|verlang|verlangen|herroep|herroepen)\b|\b(verzoek|verzoeken|vraag|vragen|eis|eisen|wil|willen|wens|wensen|maak|maken|trek|trekken|roep|roepen|doe|doen|teken|tekenen|herroep|herroepen) (ik|wij|we)\b|\bgelieve\b|\bgraag\b|\baub\b|\balstublieft\b|\bhierbij\b|^{_DAAD}\b|\bhet verzoek om\b|\b(ik|wij|we) (herhaal|herhalen|hernieuw|hernieuwen) (\w+ ){{0,2}}?(mijn|ons|onze|het) (\w+ )?(verzoek|vraag|aanvraag|eis)\b|\b(verzoekt|vraagt|eist|wenst|maakt|tekent) (\w+ ){{0,2}}?(onze|mijn) (gebruiker|gebruikster|client\w*|cliente|lastgever|lastgeefster)\b|\b(onze|mijn) (gebruiker|gebruikster|lastgever|lastgeefster) (\w+ ){{0,3}}?(verzoekt|vraagt|eist|wenst|maakt|tekent)\b",
+    # … also the formal self-reference "ondergetekende, …, verzoekt u …" (the writer in the third
+    # person)
+    speech_act=rf"\bondergetekende\b.{{0,120}}\b(verzoekt|vraagt|eist|wenst|verlangt)\b|\b(ik|wij|we) (\w+ ){{0,2}}?(verzoek|verzoeken|vraag|vragen|eis|eisen|wil|willen|wens|wensen|zou graag|maak bezwaar|maken bezwaar|teken bezwaar|trek|trekken|roep|doe een beroep|beroep mij|verlang|verlangen|herroep|herroepen)\b|\b(verzoek|verzoeken|vraag|vragen|eis|eisen|wil|willen|wens|wensen|maak|maken|trek|trekken|roep|roepen|doe|doen|teken|tekenen|herroep|herroepen) (ik|wij|we)\b|\bgelieve\b|\bgraag\b|\baub\b|\balstublieft\b|\bhierbij\b|^{_DAAD}\b|\bhet verzoek om\b|\b(ik|wij|we) (herhaal|herhalen|hernieuw|hernieuwen) (\w+ ){{0,2}}?(mijn|ons|onze|het) (\w+ )?(verzoek|vraag|aanvraag|eis)\b|\b(verzoekt|vraagt|eist|wenst|maakt|tekent) (\w+ ){{0,2}}?(onze|mijn) (gebruiker|gebruikster|client\w*|cliente|lastgever|lastgeefster)\b|\b(onze|mijn) (gebruiker|gebruikster|lastgever|lastgeefster) (\w+ ){{0,3}}?(verzoekt|vraagt|eist|wenst|maakt|tekent)\b",
     recipients_notified=r"\bart(ikel)? ?19\b|\b(ontvangers?|derden|anderen)\b.{0,80}\b(laten weten|informeren|op de hoogte|in kennis|meedelen)\b|\b(informeren|in kennis stellen|op de hoogte brengen)\b.{0,60}\bontvangers?\b",
     direct_marketing=r"\bdirect ?marketing\w*\b|\bdirecte marketing\b",
     new_phrase=rf"[;]|\b(en|maar|ook|daarnaast|verder|dus)\b,? (gelieve|graag|ik|wij|we|{_DAAD})\b|\b(en|of) (daarna|vervolgens|nadien|dan|ook|daarnaast)\b",
@@ -718,7 +737,14 @@ CUES = Cues(
     authority_complaint=r"^(?=.*\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer|art(ikel|icle|\.)? ?77)\b)(?=.*\b(klacht)\b).*\b(ingediend|neergelegd|ingeleid|verstuurd|gestuurd|kopie van (mijn|de|onze) klacht)\b",
     authority_address=r"^(klacht (bij|aan|ingediend bij) (de )?|aan|geachte|t\.?a\.?v\.?|ter attentie van)\b.{0,80}\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer)\b",
     authority_lodging=r"^(?=.*\b(autoriteit persoonsgegevens|ap|gegevensbeschermingsautoriteit|gba|toezichthoudende autoriteit|toezichthouder|privacycommissie|commissie voor de bescherming van de persoonlijke levenssfeer|art(ikel|icle|\.)? ?77)\b).*(\b(ik|wij|we) (dien|dienen) (hierbij |bij deze |bij u )?(een |deze |mijn )?(formele )?klacht in\b|\bwend (ik|wij|we) (mij|me|ons) (\w+ ){0,2}tot u met (deze|mijn|onze) klacht\b|\bkopie van (de|mijn|onze) klacht\b.{0,100}\b(ingediend|neergelegd|ingeleid)\b)",
-    reported=r"\b(heeft|hebben|had|hadden) (me|mij|ons) (\w+ ){0,3}?(gezegd|verteld|laten weten|gemeld|meegedeeld|geantwoord|beloofd|geschreven|gemaild|bevestigd)\b|\b(zei|zeiden|vertelde|vertelden|meldde|meldden|schreef|schreven|antwoordde|antwoordden) (me|mij|ons)?\b ?(\w+ ){0,3}?dat\b|\bvolgens (u|jullie|uw)\b|\b(ik )?(las|lees|zag|zie|vond|lezen) (ik )?(\w+ ){0,2}?in (uw|jullie|je|de|het) (\w+ )?(privacyverklaring|privacybeleid|privacyvoorwaarden|voorwaarden|website|brochure|folder|reglement|privacy\w*)\b",
+    reported=r"\b(heeft|hebben|had|hadden) (me|mij|ons) (\w+ ){0,3}?(gezegd|verteld|laten weten|gemeld|meegedeeld|geantwoord|beloofd|geschreven|gemaild|bevestigd)\b|\b(zei|zeiden|vertelde|vertelden|meldde|meldden|schreef|schreven|antwoordde|antwoordden) (me|mij|ons)?\b ?(\w+ ){0,3}?dat\b|\bvolgens (u|jullie|uw)\b|\b(ik )?(las|lees|zag|zie|vond|lezen) (ik )?(\w+ ){0,2}?in (uw|jullie|je|de|het) (\w+ )?(privacyverklaring|privacybeleid|privacyvoorwaarden|voorwaarden|website|brochure|folder|reglement|privacy\w*)\b"
+    # what the news or the media say ("nu las ik in de krant dat firma's alles moeten wissen",
+    # "op het nieuws hoorde ik dat …"): hearsay about the law, not the writer's request
+    r"|\b(las|lees|lezen|gelezen|hoorde|hoor|horen|gehoord|zag|zie|gezien)\b (\w+ ){0,3}?(in|op|via) (de|het|een|die|dat) (\w+ )?(krant\w*|nieuws\w*|journaal|televisie|tv|radio|artikel\w*|reportage\w*|internet|sociale media|facebook|tijdschrift\w*|blad)\b"
+    r"|\b(in|op) (de|het) (krant|nieuws|journaal|televisie|tv|radio)\b (\w+ ){0,2}?(las|lees|hoorde|hoor|zag|zie|stond|staat|stonden|werd gezegd)\b"
+    # model letters studied, discussed or read as examples ("mijn leerlingen hebben modelbrieven
+    # bestudeerd: een inzageverzoek, een verzoek tot verwijdering …"): kinds of letters, named
+    r"|\b(model|voorbeeld|standaard)(brie\w*|formulier\w*|tekst\w*)\b.{0,60}\b(bestudeerd|besproken|geanalyseerd|vergeleken|bekeken|gelezen|behandeld|geoefend)\b|\b(bestudeerd|besproken|geanalyseerd|vergeleken|bekeken|gelezen|behandeld|bestuderen|bespreken)\b (\w+ ){0,3}?(model|voorbeeld|standaard)(brie\w*|formulier\w*|tekst\w*)\b",
     # … also with the appointment put between ("als door de vrederechter aangestelde
     # bewindvoerder van …")
     represents=r"\bals (\w+ ){1,5}?(aangestelde|benoemde|wettelijke|gerechtelijke) (bewindvoerder|voogd|mentor|curator|vertegenwoordiger) van\b|\bals (ouder|ouders|moeder|vader|erfgenaam|weduwe|weduwnaar|bewindvoerder|voogd|executeur)\b|\b(aangesteld|benoemd) (als|tot) (\w+ )?(bewindvoerder|voogd|mentor|executeur)\b|\bik ben (de |zijn |haar )?(enige )?(bewindvoerder|voogd|mentor|uitvoerder|executeur|erfgenaam|weduwe|weduwnaar)\b|\bik ben (zijn|haar) (dochter|zoon|echtgenote|echtgenoot|weduwe|vrouw|man)\b|\bik ben de (dochter|zoon|echtgenote|echtgenoot|weduwe) van\b|\bregeling van (zijn|haar|de) nalatenschap\b|\bonze gebruiker\b|\bstaat onder bewind\b|\bnamens (haar|hem|hen)\b|\b(vroeg|heeft) (me|mij) (\w+ ){0,2}?(zijn|haar|hun) (\w+ )?(verzoek|vraag) (\w+ ){0,3}?door te (geven|sturen)\b",
@@ -770,7 +796,7 @@ RULES += (
     # bezorgen van dat chatgesprek?", "een afschrift van de notities van mijn exitgesprek")
     rule(
         T.ACCESS,
-        rf"\b(kopie|kopies|kopieen|afschrift\w*|uitdraai|overzicht|export)\b (\w+ ){{0,3}}?(van|met) ((\w+ ){{0,2}}?{_MINE} (\w+ ){{0,2}}?{_OWN}\b|(\w+ ){{0,3}}?{_OWN}\b (\w+ ){{0,3}}?({_OF_ME}|\b(van|op|met) (mijn|m\'n) (\w+-)?(pincode|badge|kaart|pasje|code|nummer|account|toestel|voertuig|wagen|auto)\b)|(alles )?(wat|welke \w+|alle \w+ die) (ik|wij|we)\b)",
+        rf"\b(kopie|kopies|kopieen|afschrift\w*|uitdraai|overzicht|export)\b (\w+ ){{0,3}}?(van|met) ((\w+ ){{0,2}}?{_MINE} (\w+ ){{0,2}}?{_OWN}\b|(\w+ ){{0,3}}?{_OWN}\b (\w+ ){{0,3}}?({_OF_ME}|\b(van|op|met) (mijn|m\'n) (\w+-)?(pincode|badge|kaart|pasje|code|nummer|account|toestel|voertuig|wagen|auto|naam)\b)|(alles )?(wat|welke \w+|alle \w+ die) (ik|wij|we)\b)",
         CLEAR,
         context=r"\b(wil|wens|graag|gelieve|vraag|verzoek|kunt|kan|kunnen|wilt|zou|zoudt|zouden|mag|bezorg\w*|stuur\w*|krijgen|ontvangen|aub|alstublieft|a\.u\.b)\b",
         unless=_TRADE + r"|\b(bijgevoegd|in bijlage|bijlage|bijgesloten|voeg\w* (ik|wij|we) )",
@@ -968,6 +994,38 @@ RULES += (
 )
 
 RULES += (
+    # access: asked to send or tell which of the writer's things were stored or measured ("kunnen
+    # jullie mij doorsturen welke gegevens jullie toen bij mij genoteerd hebben?")
+    rule(
+        T.ACCESS,
+        rf"({_ASK_US}|\b(gelieve|graag)\b) (mij|me|ons) (\w+ ){{0,2}}?({_SEND_VERB}|laten weten|te laten weten|zeggen|te zeggen|vertellen|te vertellen|meedelen|mee te delen) (wat|welke|welk)\b.{{0,80}}\b(opgeslagen|bewaard|bijgehouden|geregistreerd|verzameld|genoteerd|opgemeten|gemeten|vastgelegd|opgenomen|ingegeven|ingevoerd)\b",
+        CLEAR,
+        unless=_TRADE,
+    ),
+    # access: who saw or received one of the writer's documents, and whether it was passed on
+    # ("wie heeft mijn medisch attest bij u ingekeken?", "hebben jullie het aan iemand gegeven?")
+    rule(
+        T.ACCESS,
+        rf"\bwie (\w+ ){{0,2}}?(heeft|hebben|had|hadden|kan|kon|kunnen|konden) (\w+ )?{_MINE} (\w+ )?(\w*voorschrift\w*|\w*attest\w*|\w*document\w*|\w*briefje|{_OWN})\b (\w+ ){{0,4}}?(gezien|ingezien|ingekeken|bekeken|gelezen|geraadpleegd|ontvangen|gekregen|zien|inkijken|lezen|raadplegen)\b|\b(hebben|heeft) (jullie|u|je|ge) (\w+ )?(het|dat|die|ze|dit|deze|{_MINE} \w+) (\w+ ){{0,2}}?(doorgestuurd|doorgegeven|gedeeld|bezorgd|gegeven|verstuurd) (\w+ )?(naar|aan|met) (iemand|derden|anderen|een ander|andere \w+)\b",
+        CLEAR,
+    ),
+    # erasure: one of the writer's records, described at length before the verb ("ik vraag u om
+    # de aantekening over mijn ziekte die de chef (…) heeft gemaakt te verwijderen")
+    rule(
+        T.ERASURE,
+        rf"\b(verzoek|vraag) (\w+ ){{0,2}}?(u|jullie) (\w+ ){{0,2}}?om (de|het|die|deze|dat|dit|mijn|m'n) (\w+ )?{_OWN}\b[^;?!]{{0,200}}?\bte (verwijderen|wissen|schrappen|vernietigen)\b",
+        CLEAR,
+        list_sensitive=True,
+        unless=_TRADE,
+    ),
+    # erasure: a document of the writer's (a certificate, a prescription, its copies) to be
+    # destroyed ("graag die doktersbrief en de kopieën ervan te vernietigen")
+    rule(
+        T.ERASURE,
+        r"\b(gelieve|graag|wil|wilt|kunt|kunnen|verzoek|vraag)\b (\w+ ){0,3}?(dat|die|deze|dit|mijn|m'n|het|de) (\w+ )?(\w*attest\w*|\w*voorschrift\w*|\w*document\w*|\w*briefje|doktersbrief|formulier\w*|kopie\w*|scan\w*|foto'?s?)\b [^;:?!]{0,60}?\bte (vernietigen|verwijderen|wissen|versnipperen)\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
     # erasure: the writer's data thrown away, in everyday words ("mag alles wat jullie van mij
     # hebben de vuilbak in?", "gooi mijn gegevens maar in de prullenbak")
     rule(
@@ -1195,7 +1253,12 @@ LEXICON = Lexicon(
     resent_own=r"\b(stuur|zend)\b.{0,40}\b(mijn|m'n)\b.{0,30}\b(mail|e-?mail|bericht|vraag|verzoek|aanvraag)\b.{0,50}\b(door|opnieuw|nog eens|nogmaals)\b|\b(mijn|m'n) (vorige |eerdere |oorspronkelijke )?(mail|e-?mail|bericht|vraag|verzoek|aanvraag)\b.{0,40}\b(hieronder|opnieuw|nog eens|nogmaals)\b",
     done=r"\bbevestiging (\w+ )?dat\b.{0,80}\b(verwijderd|gewist|geschrapt|vernietigd)\b|\b(ontvangen|gekregen|kreeg|kregen|bevestigde|bevestigden|hebben bevestigd|heeft bevestigd|werd bevestigd|laten weten|meegedeeld)\b.{0,80}\b(verwijderd|gewist|geschrapt|vernietigd)\b|\b(gezien|gemerkt|vastgesteld|zag|merkte|zie|merk) (\w+ ){0,2}?dat\b.{0,80}\b(verwijderd|gewist|geschrapt|vernietigd) (zijn|is|werden|werd)\b|\b(bedankt|dank (u|je|jullie)( wel)?|merci) (nog eens |nogmaals )?voor\b.{0,40}\b(verwijdering|wissing|verwijderd|gewist|geschrapt|(het|de) (\w+ )?(verwijderen|wissen|schrappen)|snelle (afhandeling|opvolging))\b",
     forward_note=r"\b(zie|lees) (hieronder|onderstaand\w*)\b|\bonderstaande? (mail|e-?mail|bericht|vraag|verzoek)\b|\b(ik )?(stuur|zend) (het|dit|deze|hem|ze) (\w+ ){0,2}?door\b|\b(ter info\w*|fyi|ter kennisgeving|ter behandeling|ter attentie|graag (\w+ ){0,6}(doorsturen|doorgeven|behandelen|opvolgen)|gelieve (\w+ ){0,6}(door te sturen|door te geven|te behandelen|op te volgen))\b|\b(kunnen|kunt|willen|wil|wilt) (jullie|u|je) (\w+ ){0,4}?(opnemen|oppakken|overnemen|afhandelen|behandelen|opvolgen|bekijken)\b",
-    scope_qualifier=r"\b(die|dat|welke|wat) (u|jullie|je|ge)\b (\w+ )?(niet|niet langer|niet meer) (wettelijk |verplicht )*(moet|moeten|moogt|mag|hoeft|hoeven|verplicht bent|verplicht zijn)( te)? (bewaren|bijhouden|houden)\b|\b(niet|niet langer|niet meer) (strikt )?(nodig|noodzakelijk|vereist)\b|\bzonder (\w+ )?(uitstel|vertraging|dralen)\b",
+    scope_qualifier=r"\b(die|dat|welke|wat) (u|jullie|je|ge)\b (\w+ )?(niet|niet langer|niet meer) (wettelijk |verplicht )*(moet|moeten|moogt|mag|hoeft|hoeven|verplicht bent|verplicht zijn)( te)? (bewaren|bijhouden|houden)\b|\b(niet|niet langer|niet meer) (strikt )?(nodig|noodzakelijk|vereist)\b|\bzonder (\w+ )?(uitstel|vertraging|dralen)\b"
+    # a relative clause telling where a record comes from ("de notitie die niet van de arts komt
+    # maar van …"), and the alternative set aside after the verb ("… te vernietigen in plaats van het terug te
+    # sturen") negates no asking
+    r"|\b(die|dat|welke) (\w+ )?niet (van|door|bij|uit) (\w+ ){1,4}?(komt|komen|kwam|kwamen|afkomstig is|opgesteld is|is opgesteld|werd opgesteld|geschreven is|is geschreven|werd geschreven)\b"
+    r"|(?:(?<=vernietigen )|(?<=verwijderen )|(?<=wissen )|(?<=schrappen )|(?<=weggooien ))in plaats van\b[^,;]*",
     keep=r"\b(mag|moet|kan) (\w+ )?(blijven|bestaan|open blijven)\b|\bblijven bestaan\b|\b(account|profiel|klantenaccount)\b.{0,20}\b(behouden|houden|blijven)\b|\b(niets|niks|niet)\b.{0,10}\b(verwijderen|wissen|schrappen)\b|\bom (\w+ ){0,2}?(verwijdering|wissing|blokkering|verlies|opschorting) (\w+ ){0,3}?te (voorkomen|vermijden)\b|\b(verwijdering|wissing|blokkering) (\w+ ){0,3}?(voorkomen|vermijden)\b",
     advertising=r"\b(reclame\w*|promo\w*|aanbieding\w*|acties|actie|kortingen?|nieuwsbrie\w*|newsletters?|folders?|catalog\w*|brochures?|mailings?|publiciteit|spam|marketing\w*|sms\w*|uitschrijv\w*|uitgeschreven|afmeld\w*|afgemeld|\w*lijst|toestemming)\b",
     non_data_object=r"\b(\w*certifica\w*|vergunning\w*|prijslijst\w*|tarieven|catalog\w*|voorraad\w*|productfoto\w*|productpagina\w*|factu+r\w*|\w*betaling\w*|creditnota\w*|offerte\w*|bestelling\w*|winkelmand\w*|product\w*|bijlage\w*|(e-?mail|mailtje|bericht)(?!adres)\w*|kosten|boete\w*|toeslag\w*|retourlabel\w*|label|review\w*|afspraak|afspraken|reservatie\w*|reservering\w*|(vorige|oude|eerste|foute|dubbele) (versie|exemplaar|bestand))\b",
@@ -1209,6 +1272,8 @@ LEXICON = Lexicon(
     cut_markers=(
         r"^-{2,} ?(oorspronkelijk|origineel) bericht ?-{2,}",
         r"^-{2,} ?doorgestuurd bericht ?-{2,}",
+        # a draft the writer shows before sending it ("--- ontwerp ---", "--- concept ---")
+        r"^-{2,} ?(ontwerp|concept|kladversie|klad)( ?(brief|tekst|versie|mail))? ?-{2,}$",
         # a copy of a letter sent to someone else, pasted below for information
         # (its Dutch header next: "kopie" is German too)
         r"^-{2,} ?(kopie|afschrift)( \w+){0,4} ?-{2,}\n(aan|betreft|onderwerp|verzonden|datum) ?:",
