@@ -193,3 +193,17 @@ def test_a_deletion_to_be_avoided_is_no_erasure():
         "clients"
     )
     assert T.ERASURE not in _types(text, "Dernier avertissement")
+
+
+def test_other_ways_of_saying_keep_it_until_the_case_ends_are_restrictions():
+    for text in (
+        "Bonjour,\n\nJe vous demande de ne procéder à aucun effacement de mes relevés tant que "
+        "la procédure est en cours.\n\nPaul Lenoir",
+        "Bonjour,\n\nMerci de ne rien effacer de mon dossier en attendant la décision du "
+        "tribunal.\n\nPaul Lenoir",
+        "Bonjour,\n\nTant que notre différend n'est pas réglé, n'effacez rien de mon historique "
+        "de commandes.\n\nPaul Lenoir",
+    ):
+        types = _types(text)
+        assert T.RESTRICTION in types, text
+        assert T.ERASURE not in types, text

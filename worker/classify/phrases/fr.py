@@ -623,7 +623,7 @@ RULES = (
     # des fichiers jusqu'à la clôture de la procédure")
     rule(
         T.RESTRICTION,
-        r"\b(tant que|jusqu'a ce que|en attendant|pendant (toute )?la duree)\b.{0,80}\bne (\w+ )?(supprimez|effacez|detruisez|pas supprimer|pas effacer|pas detruire|rien supprimer|rien effacer|rien detruire)\b|\bne (pas )?proceder a (aucune|la moindre) (suppression|effacement|destruction)\b.{0,160}\b(jusqu'a|tant que|en attendant|pendant (toute )?la duree)\b|\b(tant que|jusqu'a ce que|en attendant)\b.{0,80}\bne (pas )?proceder a (aucune|la moindre) (suppression|effacement|destruction)\b",
+        r"\b(tant que|jusqu'a ce que|en attendant|pendant (toute )?la duree)\b.{0,80}(\bne (\w+ )?(supprimez|effacez|detruisez|pas supprimer|pas effacer|pas detruire|rien supprimer|rien effacer|rien detruire)\b|\bn'(effacez|effaciez|effacer) (rien|pas|aucune?)\b)|\b(ne (\w+ )?rien (supprimer|effacer|detruire)|n'(effacez|effaciez) rien)\b.{0,60}\b(jusqu'a|tant que|en attendant)\b|\bne (pas )?proceder a (aucune?|la moindre) (suppression|effacement|destruction)\b.{0,160}\b(jusqu'a|tant que|en attendant|pendant (toute )?la duree)\b|\b(tant que|jusqu'a ce que|en attendant)\b.{0,80}\bne (pas )?proceder a (aucune?|la moindre) (suppression|effacement|destruction)\b",
         CLEAR,
         negatable=False,
     ),
