@@ -381,6 +381,9 @@ RULES = (
         r"\b(ubertrag\w*|ubermitteln|ubermittelt|weitergeben|mitnehmen|umziehen|geben|vorlegen|hochladen|einspielen|importieren)\b",
         CLEAR,
         context=r"\b(neue\w*|andere\w*)\b.{0,20}\b(anbieter|arbeitgeber|firma|unternehmen|dienstleister|lieferanten?|verantwortlichen|plattform|system)|\banbieter|\banbieterwechsel",
+        # a transfer done, asked about ("an welche Empfänger diese Daten übermittelt wurden"):
+        # the recipients of art. 15, no copy to take elsewhere
+        unless=r"\b(ubermittelt|weitergegeben|ubertragen|gegeben) (wurden|wurde|worden)\b",
     ),
     rule(
         T.PORTABILITY,

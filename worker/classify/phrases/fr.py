@@ -39,6 +39,9 @@ _SEE = r"(recevoir|obtenir|voir|consulter|lire|connaitre|savoir|regarder|visionn
 # rouge", "l'évaluation de vos fournisseurs" (guards of the general rules)
 _GOODS = r"\b(fiches?|dossiers?|photos?|images?|videos?|evaluations?|notes|releves|historiques?|documents|rapports?) (techniques?|produits?|commerciale?s?|de presentation|(de|des|du|d') ?(la |cette |vos |nos |ce |cet |les |l')?(veste|vestes|produits?|modeles?|articles?|gants|chaussures|vetements|catalogue|collection|fournisseurs?|tarifs?|prix|commandes?|livraisons?|marchandises?|offre))\b"
 # the writer's data named as theirs: "sur moi", "mes pointages", "enregistrées pour ma voiture"
+# a thing that bears the writer's name, moved or taken off ("retirer l'étiquette avec mon nom du
+# casier", "enlever le badge à mon nom"): a practical move, no erasure of their data
+_LABEL = r"\b(etiquettes?|autocollants?|stickers?|plaques?( nominatives?)?|plaquettes?|badges?|ecussons?|broderies?|marquages?|porte-noms?|pancartes?|cartons?) (\w+ )?(avec|a|au|portant|qui porte|marquee?s? (a|de|avec)|brodee?s? (a|de|avec)|imprimee?s? (a|de|avec)) (mon|ma|mes|son|sa|ses|leur|notre) (nom|prenom|initiales|numero|matricule)\b"
 _MYDATA = r"(sur moi|me concernant|a mon sujet|a mon propos|a mon nom|(mes|mon|ma) (\w+ )?(donnees|heures|pointages|enregistrements?|images|photos|videos|notes|evaluations?|resultats?|scores?|echanges|conversations|appels|badges?|passages|trajets|deplacements|positions|localisations?|releves?|mesures|scans|fiches?|dossiers?|informations|historique|profil|fichier)|(enregistre|collecte|stocke|conserve|note|consigne|garde|detenu|capte|mesure|trace|scanne|filme|photographie)e?s? (\w+ ){0,3}?(pour|sur|par|de|avec|a propos de) (moi|ma|mon|mes))"
 
 
@@ -51,7 +54,7 @@ RULES = (
         rf"\b{_ASK}\b.{{0,40}}?\b{_REMOVE}\b (\w+ ){{0,3}}?{_DET}(\w+ )?{_MINE}\b|(^\s*|[:;]\s*){_REMOVE}[- ](\w+ ){{0,2}}?{_DET}(\w+ )?{_MINE}\b|\b(et|puis|aussi|donc) {_REMOVE} (\w+ ){{0,2}}?{_DET}(\w+ )?{_MINE}\b|\b(que vous|qu'on) {_REMOVE} (\w+ ){{0,2}}?{_DET}(\w+ )?{_MINE}\b",
         CLEAR,
         list_sensitive=True,
-        unless=rf"\b(ancienne?|precedente?|mauvaise?) (adresse|numero|e-?mail|nom)\b|{_GOODS}",
+        unless=rf"\b(ancienne?|precedente?|mauvaise?) (adresse|numero|e-?mail|nom)\b|{_GOODS}|{_LABEL}",
     ),
     # "je ne veux pas que mon diagnostic soit dans mon dossier RH": out of where it is kept
     rule(
@@ -258,7 +261,9 @@ RULES = (
         T.ACCESS,
         r"\bcombien de temps\b.{0,40}\b(gardez|conservez|garde|conserve|gardent|conservent|garderez|conserverez|(sont|seront|est|sera) (encore )?(conserve|garde)e?s?)\b|\b(sont|seront|est|sera) (encore )?(conserve|garde)e?s?\b.{0,30}\bcombien de temps\b",
         CLEAR,
-        context=r"\b(donnees|informations|infos|coordonnees|cv|dossier|fiche|images|enregistrements?|numero|adresse|mes|mon|ma|les|le|la)\b",
+        # the writer's (or their relative's) data, not a thing in general ("combien de temps
+        # gardez-vous la copie des cartes d'identité ?" asks how a policy goes)
+        context=r"\b(donnees|informations|infos|coordonnees|cv|dossier|fiche|images|enregistrements?|numero|adresse|mes|mon|ma|ses|son|sa|leurs?)\b",
     ),
     # what was written, passed on or erased about me: "savoir ce que l'agence a transmis sur
     # moi", "ce qui est ecrit a mon sujet", "ce qui a ete efface exactement"
@@ -429,6 +434,9 @@ RULES = (
         T.RECTIFICATION,
         r"\bj'?ai demenage\b|\bdemenag\w*|\b(ma |mon )?nouvelle? (adresse|e-?mail|adresse e-?mail|nom)\b",
         CLEAR,
+        # someone else who moved, told in passing ("au nom de l'ancien locataire, qui a
+        # déménagé"): mail for a former occupant corrects none of the writer's data
+        unless=r"\bqui (a|ont|avait|avaient|aurait|auraient|est|sont|etait) (\w+ )?demenage",
     ),
     rule(
         T.RECTIFICATION,
@@ -489,6 +497,7 @@ RULES = (
         r"\bretir\w*\b.{0,20}\b(moi|mes donnees|mon nom|mes coordonnees|mon adresse)\b",
         CLEAR,
         list_sensitive=True,
+        unless=_LABEL,
     ),
     rule(
         T.ERASURE,
@@ -512,7 +521,7 @@ RULES = (
         # someone else's record ("d'effacer sa fiche client") or one named by a demonstrative
         # ("supprimer ces messages prives", "effacer ces donnees")
         T.ERASURE,
-        r"\b(supprim|effac|detrui)\w*\b (\w+ ){0,2}?(sa|son|ses|leur|leurs|ces|cette|cet) (\w+ )?(fiche|fiches|dossier|compte|profil|donnees|coordonnees|informations|messages|photos|videos|images|enregistrements|cv)\b",
+        r"\b(supprim|effac|detrui)\w*\b (\w+ ){0,2}?(sa|son|ses|leur|leurs|ces|cette|cet|ce) (\w+ )?(fiche|fiches|dossier|compte|profil|donnees|coordonnees|informations|messages|photos|videos|images|enregistrements|cv)\b",
         CLEAR,
         list_sensitive=True,
     ),
@@ -521,7 +530,7 @@ RULES = (
         T.ERASURE,
         r"\bque (\w+ ){0,4}?(soit|soient) (supprim|effac|detrui)\w*",
         CLEAR,
-        context=r"\b(donnees|informations|infos|coordonnees|dossier|fiche|compte|profil|messages|photos|videos|images|cv|enregistrements)\b",
+        context=r"\b(donnees|informations|infos|coordonnees|dossier|fiche|compte|profil|messages|photos|videos|images|cv|enregistrements|(photo)?copies?|scans?)\b",
         list_sensitive=True,
     ),
     rule(
@@ -529,7 +538,7 @@ RULES = (
         T.ERASURE,
         r"\b(demande|demandons|veux|voulons|voudrais|souhaite|souhaitons|souhaiterais|exige|exigeons|aimerais) (\w+ ){0,2}?que\b.{0,60}?\b(soit|soient) (supprim|effac|detrui)\w*",
         STRONG,
-        context=r"\b(donnees|informations|infos|coordonnees|dossier|fiche|compte|profil|messages|photos|videos|images|cv|enregistrements)\b",
+        context=r"\b(donnees|informations|infos|coordonnees|dossier|fiche|compte|profil|messages|photos|videos|images|cv|enregistrements|(photo)?copies?|scans?)\b",
         list_sensitive=True,
     ),
     rule(
@@ -553,7 +562,15 @@ RULES = (
         CLEAR,
         list_sensitive=True,
     ),
-    rule(T.ERASURE, r"\b(suppression|effacement)\b", CLEAR, list_sensitive=True),
+    rule(
+        T.ERASURE,
+        r"\b(suppression|effacement)\b",
+        CLEAR,
+        list_sensitive=True,
+        # a deletion to be avoided or prevented ("pour éviter la suppression de votre compte"):
+        # the opposite of asking for it
+        unless=r"\b(eviter|evitez|empecher|empechez|prevenir|bloquer) (\w+ ){0,2}?(la |l'|cette |une |toute )(suppression|effacement)\b",
+    ),
     rule(
         T.ERASURE,
         r"\b(de|hors de) (vos|votre) (fichiers?|bases? de donnees|systemes?|registres?)\b",
@@ -598,6 +615,15 @@ RULES = (
     rule(
         T.RESTRICTION,
         r"\bne (\w+ )?(supprimez|effacez|detruisez|modifiez|pas supprimer|pas effacer|pas detruire)\b.{0,40}\b(jusqu|tant que|pendant|en attendant)\b|\b(conserver|conservez|preserver|preservez)\b.{0,160}\b(sans|ne pas|aucune|a aucune) (les )?(supprim|effac|detrui|modifi)\w*|\b(conserver|conservez|preserver|preservez|garder|gardez)\b.{0,80}\b(jusqu'a (la fin|l'issue|la cloture|le terme|la conclusion|le reglement) (de la |du |de ma |de l'|de cette |de ce |des )(\w+ )?(procedure|proces|litige|enquete|contre-expertise|expertise|affaire|differend|contestation|instruction)|pendant (toute )?la (duree de la )?procedure|dans la perspective (de la|d'une) procedure|en vue (de la|d'une) procedure)\b|\b(conserver|conservez|preserver|preservez)\b.{0,120}\b(ne (pas )?proceder|sans proceder) a (aucune|la|une) (suppression|effacement|destruction)\b",
+        CLEAR,
+        negatable=False,
+    ),
+    # the same with the time before the wish ("tant que le litige dure, ne supprimez pas …"), or
+    # no deletion asked as a noun until the end of a case ("ne procéder à aucune destruction
+    # des fichiers jusqu'à la clôture de la procédure")
+    rule(
+        T.RESTRICTION,
+        r"\b(tant que|jusqu'a ce que|en attendant|pendant (toute )?la duree)\b.{0,80}(\bne (\w+ )?(supprimez|effacez|detruisez|pas supprimer|pas effacer|pas detruire|rien supprimer|rien effacer|rien detruire)\b|\bn'(effacez|effaciez|effacer) (rien|pas|aucune?)\b)|\b(ne (\w+ )?rien (supprimer|effacer|detruire)|n'(effacez|effaciez) rien)\b.{0,60}\b(jusqu'a|tant que|en attendant)\b|\bne (pas )?proceder a (aucune?|la moindre) (suppression|effacement|destruction)\b.{0,160}\b(jusqu'a|tant que|en attendant|pendant (toute )?la duree)\b|\b(tant que|jusqu'a ce que|en attendant)\b.{0,80}\bne (pas )?proceder a (aucune?|la moindre) (suppression|effacement|destruction)\b",
         CLEAR,
         negatable=False,
     ),
@@ -834,7 +860,10 @@ CUES = Cues(
     recipients_notified=r"\bart(icle)? ?19\b|\b(notifi|inform|communiqu|avert)\w*\b.{0,60}\bdestinataires?\b|\bdestinataires?\b.{0,60}\b(informes?|notifies?|avertis)\b",
     direct_marketing=r"\bprospection\b|\bmarketing direct\b",
     new_phrase=rf"[;]|\b(et|mais|puis|donc|ainsi|aussi|par ailleurs|en outre)\b,? (je|veuillez|merci de|nous)\b|\b(et|mais|puis) {_ACTE}\b|\b(et|ou) (ensuite|puis|apres cela|par la suite|egalement|aussi)\b",
-    business=r"\b(contrat de sous-traitance|accord de traitement des donnees|sous-traitants? ulterieurs?|questionnaire (fournisseur|de securite|de conformite|rgpd)|evaluation (\w+ ){0,2}?(des |de nos )?fournisseurs?|accord de sous-traitance|demandes (d'acces|de rectification|d'effacement)\b.{0,60}\bde nos (agents|clients|salaries|employes|membres|utilisateurs|collaborateurs)|due diligence|iso ?27001|mesures techniques et organisationnelles|donnees (personnelles )?de nos (clients|salaries|employes|collaborateurs|membres))\b|\b(mon|ma|notre) (memoire|these|recherche|etude|article|enquete|reportage)\b|\bje suis (un |une )?(etudiant|etudiante|journaliste|chercheur|chercheuse)\b|\bpour (un|mon|notre) (article|memoire|reportage)\b|\b(vous invite|vous convie)\w* (\w+ ){0,2}?(a|au|aux) (sa |son |notre |la |le |une |un )?(matinee|journee|soiree|seance|session|formation|conference|seminaire|webinaire|atelier|colloque|petit-dejeuner)\b|\binscription (gratuite|obligatoire|offerte)\b|\bnotre (agence|bureau|societe|cabinet|equipe|studio)\b.{0,40}\b(propose|offre)\b|\bsouhaitez-vous (recevoir )?(un|une|notre) (devis|offre|proposition|demonstration)\b|\bje ne (vous )?demande rien\b",
+    # (also a request only announced, the writer asking where to send it: "la demande d'accès
+    # que je compte vous envoyer"; and what is asked said to be no personal data: "ces
+    # informations ne constituent pas des données à caractère personnel")
+    business=r"\b(contrat de sous-traitance|accord de traitement des donnees|sous-traitants? ulterieurs?|questionnaire (fournisseur|de securite|de conformite|rgpd)|evaluation (\w+ ){0,2}?(des |de nos )?fournisseurs?|accord de sous-traitance|demandes (d'acces|de rectification|d'effacement)\b.{0,60}\bde nos (agents|clients|salaries|employes|membres|utilisateurs|collaborateurs)|due diligence|iso ?27001|mesures techniques et organisationnelles|donnees (personnelles )?de nos (clients|salaries|employes|collaborateurs|membres))\b|\b(mon|ma|notre) (memoire|these|recherche|etude|article|enquete|reportage)\b|\bje suis (un |une )?(etudiant|etudiante|journaliste|chercheur|chercheuse)\b|\bpour (un|mon|notre) (article|memoire|reportage)\b|\b(vous invite|vous convie)\w* (\w+ ){0,2}?(a|au|aux) (sa |son |notre |la |le |une |un )?(matinee|journee|soiree|seance|session|formation|conference|seminaire|webinaire|atelier|colloque|petit-dejeuner)\b|\binscription (gratuite|obligatoire|offerte)\b|\bnotre (agence|bureau|societe|cabinet|equipe|studio)\b.{0,40}\b(propose|offre)\b|\bsouhaitez-vous (recevoir )?(un|une|notre) (devis|offre|proposition|demonstration)\b|\bje ne (vous )?demande rien\b|\bdemande (d'acces|de copie|d'effacement|de suppression|de rectification)\b.{0,60}\bque (je|nous) (compte|comptons|vais|allons|pense|pensons|prevois|prevoyons) (vous )?(envoyer|adresser|introduire|faire parvenir)\b|\b(ces|les) (informations|elements|renseignements|documents|pieces) (demande\w* )?ne (constituent|sont) pas des donnees (a caractere personnel|personnelles)\b",
     salutation=r"(?m)^(madame,? monsieur|monsieur,? madame|mesdames,? messieurs|a qui de droit|madame la|monsieur le|chere madame|cher monsieur)\b",
     on_behalf=r"\b(au nom (de|du|d'|des)|en tant que (\w+ )?(representants? legaux|representante? legale?|parents?|tuteur|tutrice|mandataire|avocate?)|pour le compte (de|du|d'|des)|en (ma |sa |notre |leur )?qualite de (representant|representante|tuteur|tutrice|curateur|curatrice|mandataire|avocat|avocate|parent|conseil)|(mon|ma|notre) (client|cliente|mandant|mandante)|mandate par|je represente|nous representons|procuration)\b|\b(j'?ecris|ecris|je vous ecris) (\w+ ){0,2}?pour (mon|ma) (pere|mere|fils|fille|mari|epouse|femme|grand-pere|grand-mere|frere|soeur|compagnon|compagne)\b|\ben (son|leur) nom\b|\ben qualite d'(assureur|avocat|avocate|administrat\w*|heritier\w*|delegue\w*|representant\w*|mandataire|executeur\w*)|\b(designee?s?|nommee?s?) (comme )?(administrat\w*|tuteur|tutrice|curat\w*|mandataire)|\b(charge|chargee|chargees|charges) de la succession\b|\bles heritiers\b|\bm'ont mandate\w*",
     # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
@@ -868,7 +897,8 @@ CUES = Cues(
     dated_of=r"du",
     your=r"votre",
     not_for=r"de |d'",
-    not_whom=r"moi|vous|nous",
+    # ("pour notre cliente, nous vous demandons": after a comma, "nous" starts the next clause)
+    not_whom=r"moi|(?<![,;:] )(?<![,;:])(vous|nous)",
     not_the=r"la |le |l'|des ",
     not_clause=r"que|qui|votre|vos|est",
     organisation=r"conseil|comite|syndicat|societe|entreprise|sa|sprl|srl",
