@@ -238,7 +238,47 @@ def _sentence(sentence: str, lexicons: Sequence[Lexicon], item: bool = False) ->
         # art. 17, I request …", "I exercise my right of access": the writer's act governs it
         for m in named:
             context.append(Span(m.start(), m.end() + RIGHT_REACH, Role.CITATION))
+    entitled = _ENTITLED.search(sentence)
+    asking = _ASKING.search(sentence)
+    if (
+        entitled
+        and not _any(lexicons, "speech_act", sentence)
+        # "vous pouvez demander l'effacement" is the entitlement itself, not "vous pouvez effacer"
+        and not (asking and not entitled.start() <= asking.start() < entitled.end())
+        and not sentence.rstrip().endswith("?")
+    ):
+        # "the notice says I can request erasure at any time": an entitlement, not an act
+        context.append(Span(0, len(sentence), Role.CITATION))
     return Sentence(tuple(context), item=item)
+
+
+# an entitlement stated, no act: what the writer, the reader or anyone "can request" ("I know I
+# can ask for erasure at any time", "vous pouvez à tout moment demander l'effacement", "dass ich
+# jederzeit Auskunft, Löschung usw. verlangen kann", "dat je na vertrek alles mag laten
+# verwijderen"); the words between never name the addressee ("I can only ask you to delete …"
+# asks), and the subject comes first (an inverted "mag ik u vragen …" asks)
+_NOT_ADDRESSEE = r"((?!(u|jullie|you|vous|te|sie|ihnen|euch|dich)\b)[\w']+ )"
+_ENTITLED = re.compile(
+    r"\b(i|we|you|one|customers?|consumers?|employees?|everyone|anyone|people|data subjects?|"
+    r"he|she|they)\b (\w+ ){0,2}?(can|may|could|might|(am|are|is) (also )?entitled to|"
+    r"(have|has) (also )?the right to)( at any time| always| also)? "
+    r"(request|ask for|demand|obtain|exercise|withdraw)\b(?! (you|that you)\b)|"
+    r"\b(ik|je|u|men|we|wij|klanten|consumenten|iedereen|werknemers|hij|zij)\b "
+    r"(\w+ ){0,6}?(kan|kunt|kunnen|mag|mogen|(heb|hebt|heeft|hebben) (ook )?het recht( om)?)\b "
+    rf"{_NOT_ADDRESSEE}{{0,4}}?(vragen|verzoeken|eisen|laten (verwijderen|wissen|schrappen|"
+    r"verbeteren|aanpassen)|uitoefenen|intrekken)\b|"
+    r"\b(je|j'|vous|on|le consommateur|les consommateurs|le client|les clients|chacun|"
+    r"toute personne|il|elle|ils|elles) ?(\w+ ){0,3}?(peux|peut|pouvez|peuvent|pourrai|"
+    r"pourrais|pourra|pourrez|(ai|avez|a|ont) (aussi |egalement )?le droit|suis en droit|"
+    rf"etes en droit)\b( de| d')? ?{_NOT_ADDRESSEE}{{0,8}}?(demander|exiger|obtenir|solliciter|"
+    r"exercer|retirer)\b|"
+    r"\b(ich|sie|man|kunden|verbraucher|jeder|jede|betroffene)\b [^.?!]{0,80}?"
+    r"\b(verlangen|beantragen|fordern|geltend machen|ausuben|widerrufen) "
+    r"(kann|kannst|konnen|darf|durfen|konnte|konnten)\b|"
+    r"\b(ich|sie|man|kunden|verbraucher|jeder|jede|betroffene) (kann|kannst|konnen|darf|durfen|"
+    r"(habe|haben|hat) (auch )?das recht)\b [^.?!]{0,60}?\b(zu )?(verlangen|beantragen|fordern|"
+    r"ausuben|widerrufen)\b"
+)
 
 
 # whether the writer has a right: a question about the right, part of an access request
