@@ -176,3 +176,13 @@ def test_a_companys_move_in_a_mail_about_its_business_records_is_no_correction()
 def test_a_private_move_is_still_a_correction():
     got = types("Umzug", "Hallo, wir sind umgezogen, neue Anschrift: Hauptstr. 3, Köln.\nGruß")
     assert T.RECTIFICATION in got
+
+
+def test_a_companys_own_records_asked_for_export_are_no_portability():
+    got = types(
+        "Export Lieferscheine",
+        "Guten Tag,\n\nbitte senden Sie uns die Lieferdaten unseres Betriebs für das letzte "
+        "Quartal als CSV-Datei, wir wechseln den Anbieter unserer Warenwirtschaft.\n\nGruß\n"
+        "Buchhaltung",
+    )
+    assert got == ()
