@@ -375,7 +375,9 @@ _ASKING = re.compile(
     r"instructs|verzoekt|vraagt|wenst|wil|eist|demande|souhaite|exige|bittet|verlangt|beantragt|"
     r"fordert|wunscht|mochte)\b|\b(he|she|they|hij|zij|il|elle|ils|er|sie) (\w+ )?(asks|requests|"
     r"wishes|wants|demands|verzoekt|vraagt|wenst|eist|demande|souhaite|exige|bittet|verlangt|"
-    r"beantragt|fordert|wunscht)\b"
+    r"beantragt|fordert|wunscht)\b|"
+    # the same with the verb first (German, Dutch): "darüber hinaus verlangt er, dass …"
+    r"\b(bittet|verlangt|beantragt|fordert|wunscht|verzoekt|vraagt|wenst|eist) (er|sie|hij|zij)\b"
 )
 
 

@@ -176,7 +176,9 @@ _SEPARATOR = re.compile(r"[ \t]*([-_=*~])\1{2,}[ \t]*$")
 _POSTSCRIPT = re.compile(r"(p\.? ?s\.?|n\.? ?b\.?|nachtrag)[:.\s]", re.I)
 
 
-_GOES_ON = re.compile(r"[ \t]*[a-z0-9(]")  # a line that continues a sentence starts so
+# a line that continues a sentence starts so (a quotation opening mid-sentence included:
+# "… verlangt er, dass der Vermerk über die\n„auffälligen Entnahmen" … entfernt wird")
+_GOES_ON = re.compile(r"[ \t]*[\"\u201e\u201c\u00ab]?[a-z0-9(]")
 _END_PUNCTUATION = ".!?:;,"
 _ITEM = re.compile(r"[ \t]*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)][ \t]")  # "b) …", "2. …", "(iv) …"
 

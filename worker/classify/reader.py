@@ -591,6 +591,9 @@ def _erasure_anchored(
             or _heading(full, start, end)
             or _TICKED.search(sentence)
             or discourse.wished(sentence, LEXICONS)
+            # a list item under a lead-in that asks: "Ich mache folgende Rechte geltend: …
+            # 3. Löschung aller Daten …"
+            or discourse.wished(_lead_of(full, spans, m.sentence), LEXICONS)
         ):
             return matches
     return [m for m in matches if m.type is not RequestType.ERASURE]
@@ -961,12 +964,32 @@ def _match(
     start, end = where.start + m.start(), where.start + m.end()
     if any(a < end and start < b for a, b in where.typo_spans):
         weight *= TYPO_FACTOR
-    targets, defaulted = _targets(rule, lexicons, [clause, sentence], where.mail)
+    channels = _with_coordinated(lexicons, sentence, clause, max(c_end, m.end()))
+    targets, defaulted = _targets(rule, lexicons, [channels, sentence], where.mail)
     if targets == (RequestType.MARKETING_OPT_OUT,) and _by_post_only(lexicons, clause, sentence):
         # "remove his address from your mailing list" under "advertising by post": the list is
         # the post's, an objection
         targets = (RequestType.OBJECTION,)
     return _matches(targets, weight, where.index, rule, defaulted)
+
+
+# a channel coordinated with the clause's last words: "… Werbung per E-Mail und Telefon", "by
+# e-mail or phone", "par e-mail et téléphone" (the conjunction ends the clause, not the list)
+_COORDINATED = re.compile(
+    r"\s*(and|or|en|of|et|ou|und|oder|sowie)\s+((per|by|via|par|through|uber|over|au|op) )?"
+    r"((the|le|la|les|de|het|den|die|der|dem) )?[\w-]+"
+)
+
+
+def _with_coordinated(lexicons: tuple[Lexicon, ...], sentence: str, clause: str, end: int) -> str:
+    """The clause, with the channel coordinated right after its end when one is (a channel
+    named by the clause itself then shares the clause with it)."""
+    found = _COORDINATED.match(sentence, end)
+    if not found or not any(_channels_in(lexicons, clause)):
+        return clause
+    if not any(_channels_in(lexicons, found.group())):
+        return clause
+    return clause + found.group()
 
 
 def _nothing_asked(

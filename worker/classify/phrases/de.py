@@ -39,6 +39,10 @@ _RECORD = r"([\w-]*daten|\w*bewerbung\w*|lebenslauf\w*|angaben|informationen|\w*
 # data that are a company's own, not a person's: "die Bestelldaten unserer Firma"
 _FIRM_DATA = r"\b(unserer|unseres|unsere) (firma|unternehmens?|gesellschaft|betriebs?|abteilung|filiale\w*|niederlassung\w*)\b"
 
+# a mail that names a company's business records or seat ("Lieferantendaten", "Firmensitz"):
+# a move told there is the company's (a search for this pattern fails in such a mail)
+_NO_BUSINESS_RECORD = r"\A(?![\s\S]*\b(lieferantendaten|lieferantenstamm\w*|kreditorendaten|kreditorenstamm\w*|firmensitz|firmenadresse|firmenanschrift|geschaftsadresse|geschaftsanschrift|betriebsadresse|unternehmenssitz)\b)"
+
 _OWN = rf"\b({_RECORD}|name|namen|vorname\w*|nachname\w*|\w*adresse|anschrift|\w*nummer|geburtsdatum|e-?mail-?adresse)\b"
 # a field of the writer's own that a correction changes
 _FIELD = r"(name|namen|vorname\w*|nachname\w*|geburtsname\w*|\w*adresse|anschrift|\w*nummer|geburtsdatum|e-?mail\w*|iban|bankverbindung|titel|anrede|geschlecht|schreibweise|\w*strasse)"
@@ -214,6 +218,9 @@ RULES = (
         T.RECTIFICATION,
         r"\bneue\w* (\w+ )?(eintragen|hinterlegen|erfassen|ubernehmen)\b|\bumgezogen\b|\bumzug\b|\bneue (adresse|anschrift|e-?mail-?adresse|telefonnummer)\b|\b(meine|die) neue\b.{0,10}\b(adresse|anschrift|lautet)\b",
         CLEAR,
+        # (not a company's move in a mail about its business records: "wir sind umgezogen …
+        # bitte aktualisieren Sie Ihre Lieferantendaten": no person's data)
+        mail_context=_NO_BUSINESS_RECORD,
     ),
     rule(
         T.RECTIFICATION,
@@ -421,7 +428,7 @@ RULES = (
     ),
     rule(
         T.OBJECTION,
-        rf"{_STATE}\b{_NOMORE}\b.{{0,40}}\b(briefe|werbebriefe|prospekte|kataloge?|postwurf\w*|post|briefwerbung|postwerbung|papierwerbung|flyer|broschuren)\b",
+        rf"{_STATE}\b{_NOMORE}\b.{{0,40}}\b(briefe|werbebriefe|\w*prospekte|\w*kataloge?|postwurf\w*|post|briefwerbung|postwerbung|papierwerbung|werbepost|flyer|\w*broschuren)\b",
         CLEAR,
         negatable=False,
         yields_to=T.RESTRICTION,  # "bis das geklärt ist, nichts: keine Post, keine Weitergabe"
@@ -574,7 +581,7 @@ RULES = (
         CLEAR,
         # (nor the authority named as what a privacy notice says, or as who is competent:
         # "in Ihrer Datenschutzerklärung wird die falsche Aufsichtsbehörde genannt")
-        unless=r"\b(urteil\w*|rechtssache|eugh|bgh|bverwg)\b|\bgegen (die |der )?(\w+ )?(datenschutzbehorde|aufsichtsbehorde)\b|^(?!.*\b(beschwer\w*|gewandt|wende\w*|eingereicht|gemeldet|melde|melden|eingeschaltet|einschalten|informiert|kontaktiert)\b).*\b(datenschutzerklarung\w*|datenschutzhinweis\w*|datenschutzbestimmung\w*|datenschutzinformation\w*|zustandig\w*)\b",
+        unless=r"\b(urteil\w*|rechtssache|eugh|bgh|bverwg)\b|\bgegen (die |der )?(\w+ )?(datenschutzbehorde|aufsichtsbehorde)\b|^(?!.*\b(beschwer\w*|gewandt|wende\w*|eingereicht|gemeldet|melde|melden|eingeschaltet|einschalten|informiert|kontaktiert)\b).*\b(datenschutzerklarung\w*|datenschutzhinweis\w*|datenschutzbestimmung\w*|datenschutzinformation\w*|zustandig\w*|vorlage\w*|muster(brief|schreiben|text|formular|vorlage)\w*|formular\w*|vordruck\w*|merkblatt\w*|leitfaden\w*|webseite\w*|website\w*|homepage\w*|internetseite\w*)\b",
         conditional_drop=True,
         negatable=False,
     ),
@@ -661,7 +668,7 @@ RULES = (
     # "ich will wissen, wer das Protokoll alles bekommen hat", "wie lange wird die Kopie aufbewahrt"
     rule(
         T.ACCESS,
-        r"\bwas (wird|werden|ist|sind|haben sie|habt ihr|hat ihr \w+|speichern sie|speichert ihr) (\w+ ){0,5}?(gespeichert|erfasst|aufgezeichnet|gesammelt|notiert|vermerkt|hinterlegt|eingetragen|protokolliert|festgehalten|ausgewertet|uber mich)\b|\bwer (\w+ ){0,5}?(sieht|sah|sehen|hat zugriff|hatte zugriff|haben zugriff|zugriff hat|zugriff hatte|gesehen|eingesehen|bekommen|erhalten|bekam|bekommt|erhielt|gelesen|zugegriffen)\b|\bwie lange\b.{0,50}\b(aufbewahrt|gespeichert|behalten|archiviert|gelagert|vorgehalten)\b",
+        r"\bwas (wird|werden|ist|sind|haben sie|habt ihr|hat ihr \w+|speichern sie|speichert ihr) (\w+ ){0,5}?(gespeichert|erfasst|aufgezeichnet|gesammelt|notiert|vermerkt|hinterlegt|eingetragen|protokolliert|festgehalten|ausgewertet|uber mich)\b|\bwer (\w+ ){0,5}?(sieht|sah|sehen|(hat|hatte|haben|hatten) (\w+ ){0,2}?zugriff|hat zugriff|hatte zugriff|haben zugriff|zugriff hat|zugriff hatte|gesehen|eingesehen|bekommen|erhalten|bekam|bekommt|erhielt|gelesen|zugegriffen)\b|\bwie lange\b.{0,50}\b(aufbewahrt|gespeichert|behalten|archiviert|gelagert|vorgehalten)\b",
         CLEAR,
         unless=r"\b(nur allgemein|ganz allgemein|allgemeine frage|rein interessehalber)\b",
         context=r"\b(mein\w*|mich|mir|ich|das|die|diese[nrs]?|da)\b",
@@ -730,6 +737,35 @@ RULES = (
         yields_to=T.RESTRICTION,
         context=r"\b(mein\w*|mich|mir)\b",
     ),
+    # ---- former_heldout10 (round 12) ----
+    # the old value to go and the new one given: "löschen Sie meine alte Handynummer, die neue
+    # ist …", "meine neue Handynummer lautet …"
+    rule(
+        T.RECTIFICATION,
+        rf"\b(alte\w*|bisherige\w*|vorherige\w*|fruhere\w*) ([\w-]+ )?{_FIELD}\b.{{0,80}}\b(die|der|das|meine?|mein) neue\w* ([\w-]+ )?(ist|lautet|heisst|sind|lauten)\b|\b(die|der|das|meine?|mein) neue\w* {_FIELD} (ist|lautet|heisst)\b",
+        CLEAR,
+    ),
+    # data to be handed to the writer, the infinitive after "ich fordere Sie auf", "ich bitte
+    # Sie": "mir alle über mich gespeicherten Daten herauszugeben", "mir eine Kopie zuzusenden"
+    rule(
+        T.ACCESS,
+        r"\bmir\b (\w+ ){0,8}?([\w-]*daten|angaben|informationen|unterlagen|kopie\w*|auszug\w*)\b (\w+ ){0,3}?(herauszugeben|auszuhandigen|zu (ubermitteln|ubersenden|senden|schicken|geben|ubergeben|mailen)|zuzusenden|zuzuschicken|zukommen zu lassen|zur verfugung zu stellen)\b",
+        CLEAR,
+    ),
+    # whether the writer's data went to someone, asked: "Haben Sie meine Daten an den
+    # Insolvenzverwalter weitergegeben?"
+    rule(
+        T.ACCESS,
+        r"(?=.*\?)\b(haben|hat|habt) (sie|ihr|ihre firma) (\w+ ){0,2}?(meine\w*|mein) ([\w-]+ ){0,3}?(an|zu) (\w+ ){0,4}?(weitergegeben|weitergeleitet|ubermittelt|verkauft|gegeben|offengelegt|uberlassen)\b",
+        CLEAR,
+    ),
+    # a disposal the writer tells of having done themselves ("den Umschlag habe ich entsorgt"):
+    # read, and set aside as the writer's own act (``self_action``), so that it asks nothing
+    rule(
+        T.ERASURE,
+        r"\b(habe|hab|hatte|haben|hatten) (ich|wir) (\w+ ){0,3}?(entsorgt|vernichtet|geschreddert|weggeworfen)\b",
+        CLEAR,
+    ),
     # a decision by a machine alone, to be reviewed by a person (art. 22): an objection
     rule(
         T.OBJECTION,
@@ -748,11 +784,14 @@ CUES = Cues(
     information_head=r"\b(auskunft|informationen?|angaben|mitteilung|erlauterung|bestatigung) (uber|zu|daruber|bezuglich|hinsichtlich)\b|\b(mit|mitteilen|wissen|informieren|sagen|benachrichtigen|unterrichten),? (\w+ ){0,3}?(falls|ob|wenn)\b|\bdas bestehen (eines|einer|des|der)\b|\b(ob|inwieweit|inwiefern)\b",
     duty=r"\b(ich|wir) (weise|weisen) (sie )?(\w+ )?(darauf )?hin,? dass\b(?=.*\b(zu \w+ (haben|hat|ist|sind)|verpflichte\w*|obliegt|unentgeltlich)\b)|"
     rf"\b{_SIE} (sind|ist|waren|ware|waren) (\w+ ){{0,3}}?(verpflichtet|gehalten|angehalten)\b.{{0,160}}\b(zu informieren|mitzuteilen|zu benachrichtigen|zu begrunden|zu treffen|zu unterrichten|zu dokumentieren|nachzuweisen|darzulegen|zu erlautern|zu beantworten|zu antworten|zu ubermitteln|zu nennen)\b|\b{_SIE} (mussen|muss|haben|hat) ([\w-]+ ){{0,8}}?(zu )?(informieren|mitteilen|mitzuteilen|benachrichtigen|begrunden|erlautern|treffen|dokumentieren|nachweisen|darlegen|unterrichten|bearbeiten|beantworten)\b|\b(verpflichtet|verpflichten) (sie|den verantwortlichen|die verantwortlichen)\b|\b(dass|da|weil) {_SIE} ([\w-]+ ){{0,6}}?(verpflichtet|gehalten|angehalten) (sind|ist|waren|seien|sei)\b",
-    reaction=rf"\b(falls|sollten|wenn|sofern|soweit) {_SIE} (\w+ ){{0,4}}?(widersprechen|ablehnen|verweigern|zuruckweisen|der (ansicht|auffassung|meinung)|meinen|glauben|annehmen|sich (\w+ ){{0,2}}?berufen|geltend machen|bedenken|zweifel|grunde|weitere (informationen|angaben)|benotigen|mich nicht (\w+ )?identifizieren|meine identitat nicht)|\b(sollten|falls|soweit|sofern|wenn) (\w+ ){{0,2}}?(aufbewahrungspflicht\w*|aufbewahrungsfrist\w*)\b|\b(sofern|soweit|falls|wenn|sollten) (sie|ihr unternehmen) (\w+ ){{0,4}}?(gesetzlich )?verpflichtet (sind|ist|sein sollten)\b|\b(sofern|soweit|falls|wenn|sollte) (eine |die )?(vollstandige )?loschung (\w+ ){{0,3}}?(nicht moglich|unmoglich)\b",
+    reaction=rf"\b(falls|sollten|wenn|sofern|soweit) {_SIE} (\w+ ){{0,4}}?(widersprechen|ablehnen|verweigern|zuruckweisen|der (ansicht|auffassung|meinung)|meinen|glauben|annehmen|sich (\w+ ){{0,2}}?berufen|geltend machen|bedenken|zweifel|grunde|weitere (informationen|angaben)|benotigen|mich nicht (\w+ )?identifizieren|meine identitat nicht)|\b(sollte|sollten|falls|soweit|sofern|wenn) (\w+ ){{0,4}}?(aufbewahrungspflicht\w*|aufbewahrungsfrist\w*)\b|\b(sofern|soweit|falls|wenn|sollten) (sie|ihr unternehmen) (\w+ ){{0,4}}?(gesetzlich )?verpflichtet (sind|ist|sein sollten)\b|\b(sofern|soweit|falls|wenn|sollte) (eine |die )?(vollstandige )?loschung (\w+ ){{0,3}}?(nicht moglich|unmoglich)\b",
     reservation=r"\b(ich|wir) (behalte|behalten) (mir|uns) (\w+ ){0,4}?vor\b|\bvorbehalten\b|\b(werde|wurde|werden|wurden) (ich|wir) (mich |uns )?(\w+ ){0,8}?(beschwerde|aufsichtsbehorde|datenschutzbehorde|gericht|anwalt|rechtsanwalt|rechtliche schritte|klage|landesdatenschutzbeauftragte\w*|bfdi)\b|\b(ich|wir) (werde|wurde|werden|wurden) (\w+ ){0,8}?(beschwerde|aufsichtsbehorde|datenschutzbehorde|gericht|anwalt|rechtliche schritte|klage|einschalten)\b|\b(andernfalls|ansonsten|sonst|widrigenfalls)\b.{0,80}\b(beschwerde|aufsichtsbehorde|behorde|gericht|anwalt|rechtliche|schritte|klage)\b|\b(rechtliche|gerichtliche|weitere) (schritte|massnahmen)\b|\b(sollte ich|falls ich|wenn ich) (\w+ ){0,4}?(keine|nicht|nichts) (\w+ ){0,2}?(antwort|reaktion|ruckmeldung|erhalten|horen)\b|\boder (aber )?(ich|wir) (werde|werden|gehe|gehen|wende|wenden|schalte|schalten|reiche|reichen)\b|\b(behalte|behalten) (ich |wir )?(mir|uns) (\w+ ){0,4}?vor\b"
     # a request announced for later, not made now: "werde ich in einem gesonderten Schreiben die
     # Löschung verlangen", "die Löschung würden wir dann gesondert beantragen"
     r"|\b(werde|werden) (ich|wir) (\w+ ){0,8}?(verlangen|beantragen|fordern|einfordern|geltend machen)\b"
+    # a template the writer means to send or use later: "ich möchte einen Musterbrief zur
+    # Löschung verschicken", "ich will die Vorlage der Verbraucherzentrale verwenden"
+    r"|\b(ich|wir) (mochte|mochten|will|wollen|werde|werden|wurde|wurden|plane|planen|habe vor|haben vor) (?!(\w+ ){0,3}?hiermit\b)(\w+ ){0,3}?(muster\w*|vorlage\w*|formular\w*|vordruck\w*)\b(?=.*\b(verschicken|abschicken|absenden|versenden|schicken|senden|einreichen|verwenden|nutzen|benutzen|ausfullen)\b)"
     r"|\b(ich|wir) (werde|werden) (\w+ ){0,8}?(verlangen|beantragen|fordern|einfordern|geltend machen)\b",
     right_named=r"\b(gibt|gewahrt|verleiht|einraumt|garantiert) (mir|uns|ihnen|jeder\w* \w+|den betroffenen|betroffenen) (\w+ )?das recht\b[^.;]{0,80}?\b(widerspruch|auskunft|loschung|berichtigung|einschrankung|ubertragbarkeit|beschwerde)\w*[^.;]{0,60}|\brecht(e|s)? (auf|zum|zur) (\w+ ){0,2}?(auskunft|berichtigung|loschung|vergessenwerden|vergessen|einschrankung|datenubertragbarkeit|ubertragbarkeit|widerspruch|beschwerde)|\b(widerspruchs|beschwerde|auskunfts|loschungs|berichtigungs)recht\b|\bart(ikel)?s? ?\d{2}\b"
     # a right explained to the reader: "Sie können verlangen, dass ein Unternehmen …", "können
@@ -766,7 +805,9 @@ CUES = Cues(
     business=r"\b(auftragsverarbeitung\w*|auftragsverarbeiter\w*|(ich )?recherchiere|freie[rn]? journalist\w*|av-?vertrag|unterauftragsverarbeiter\w*|lieferanten(bewertung|fragebogen|audit|auswahl)|sicherheitsfragebogen|fragebogen|due diligence|iso ?27001|technische(n)? und organisatorische(n)? massnahmen|(personenbezogene(n)? )?daten unserer (kunden|mitarbeiter\w*|beschaftigten|mitglieder))\b|\b(meine|unsere|meinen|meiner) (abschlussarbeit|bachelorarbeit|masterarbeit|doktorarbeit|recherche|studie|umfrage|forschung|artikel|reportage)\b|\bich bin (student|studentin|journalist|journalistin|doktorand\w*)\b|\b\w*(antrage|anfragen|ersuchen) (ihrer|ihre) (kunden|kundinnen|mitarbeiter\w*|beschaftigten|nutzer\w*)\b|\b(ermittlungsverfahren\w*|strafverfahren\w*|staatsanwaltschaft|polizeiprasidium|polizeidirektion|kriminal(haupt|ober)?kommissar\w*)\b|\bfur (einen|meinen|unseren) (artikel|beitrag|bericht)\b"
     # an employee body asking for its agreement, not for anyone's data: "der Betriebsrat bittet …
     # für unsere Betriebsvereinbarung"
-    r"|\b(betriebsrat|personalrat|mitarbeitervertretung)\b.{0,300}\b(betriebsvereinbarung|dienstvereinbarung|allgemeine anfrage)\b",
+    r"|\b(betriebsrat|personalrat|mitarbeitervertretung)\b.{0,300}\b(betriebsvereinbarung|dienstvereinbarung|allgemeine anfrage)\b"
+    # a company's own records asked for: "die Bestelldaten unserer Firma als Excel exportieren"
+    r"|\b[\w-]*daten (unserer|unseres) (firma|unternehmens?|gesellschaft|betriebs?|abteilung|filiale|niederlassung)\b",
     salutation=r"(?m)^(sehr geehrte|sehr geehrter|an die|an den|an das)\b",
     on_behalf=r"\b(in (ihrem|seinem|deren|dessen) namen (verlangen|beantragen|fordern|ersuchen|bitten|widersprechen) (wir|ich)|vollmachten|im namen (von|meine[rsnm]?|unsere[rsnm]?|des|der|ihres|seines)|namens (meine[rsnm]?|unsere[rsnm]?|des|der|von|frau|herrn?)|im auftrag (von|meine[rsnm]?|unsere[rsnm]?|des|der)|als (gesetzliche[rsnm]? )?(vertreter|vertreterin|betreuer|betreuerin|vormund|bevollmachtigte[rn]?|rechtsanwalt|rechtsanwaltin|anwalt|anwaltin|erziehungsberechtigte[rn]?|elternteil) (von|meine[rsnm]?|des|der|frau|herrn?)|(mein|meine|meiner|unser|unsere|unseres) (mandant|mandantin|mandanten|mandantschaft)|vertrete ich|ich vertrete|wir vertreten|vollmacht|als (eltern|erziehungsberechtigte[rn]?|sorgeberechtigte[rn]?)|(unseres|unserer|meines|meiner) (minderjahrigen )?(sohnes|tochter|kindes))\b|\b(schreibe|schreiben) (\w+ ){0,2}?fur (meinen|meine) (vater|mutter|sohn|tochter|mann|frau|ehemann|ehefrau|opa|oma|grossvater|grossmutter|bruder|schwester|partner|partnerin)\b",
     # the company's own reminder ("votre rappel de paiement", "your reminder") is none of ours
@@ -992,7 +1033,11 @@ LEXICON = Lexicon(
     phone_number=r"\b(telefon|handy|mobil|festnetz)?-?nummer\w*",
     phone_calls=r"\b(anruf\w*(?! (von|der|durch) (\w+ )?(kunden|kollegen|geschaftspartner\w*|lieferanten))|anzurufen|angerufen|ruft|rufen|telefonisch\w*|telefonwerbung|werbeanruf\w*|telefonmarketing)\b",
     superseded=r"\b(alte|alten|vorherige|vorherigen|falsche|falschen|fruhere|fruheren) ([\w-]*adresse|anschrift|\w*nummer|namen?|nachnamen?)\b|\b(falsche[nrs]?|fehlerhafte[nrs]?|unrichtige[nrs]?) [\w-]+\b",
-    self_action=r"\b(wenn|falls|sobald|nachdem) ich\b.{0,40}\b(losche|entferne|deinstalliere)\b|\b(ich|wir) (habe|haben|hatte|hatten)\b.{0,60}\b(geloscht|entfernt|deinstalliert)\b|\bselbst\b.{0,40}\b(geloscht|entfernt|deinstalliert)\b",
+    self_action=r"\b(wenn|falls|sobald|nachdem) ich\b.{0,40}\b(losche|entferne|deinstalliere)\b|"
+    # a removal the writer would have to do, or did, themselves: "ein Konto, das ich dann wieder
+    # löschen muss", "den Umschlag habe ich entsorgt"
+    r"\b(das|die|den|was|welche[ns]?) (ich|wir) (\w+ ){0,3}?(loschen|entfernen|deinstallieren|kundigen) (muss|musste|mussen|mussten|kann|konnte|soll|sollte|werde|wurde)\b|"
+    r"\b(habe|hab|hatte|haben|hatten) (ich|wir) (\w+ ){0,3}?(geloscht|entfernt|deinstalliert|entsorgt|vernichtet|geschreddert|weggeworfen)\b|\b(ich|wir) (habe|haben|hatte|hatten)\b.{0,60}\b(geloscht|entfernt|deinstalliert)\b|\bselbst\b.{0,40}\b(geloscht|entfernt|deinstalliert)\b",
     status_question=r"\b(wird|werden|ist|sind|wurde|wurden)\b (mein|meine|das|die|alle|es)\b.{0,30}\b(geloscht|entfernt)\b",
     location=r"\b(aus|von|in|im|auf) (ihrem|ihrer|ihren|meinem|meiner|dem|der|den|eurem|eurer|allen|samtlichen)( \w+){0,2}",
     cut_markers=(
