@@ -338,6 +338,15 @@ _NOT_A_QUESTION = (
 )
 _ASKING = re.compile(
     r"\b(can|could|would|will) you\b|"
+    # whether it can be done, asked of the reader: "would it be possible to delete …", "is het
+    # mogelijk om … te verwijderen", "serait-il possible de …", "wäre es möglich, … zu löschen",
+    # "would you be so kind as to …", "wären Sie so freundlich, …"
+    r"\b(would|will|is|could) it be possible to\b|\bis it possible (for you )?to\b|"
+    r"\b(would|could) you be so kind\b|"
+    r"\b(is|zou|zal) het (\w+ )?mogelijk (zijn )?(om|dat)\b|"
+    r"\b(zou|zoudt|wil|wilt) (u|je|jullie) zo (vriendelijk|goed) (willen )?zijn\b|"
+    r"\b(serait|est)[- ]il possible (de\b|d')|\b(seriez|etes)[- ]vous (assez )?(aimable|gentil)\w*\b|"
+    r"\b(ware|ist) es (\w+ )?moglich\b|\b(waren|sind) sie so (freundlich|nett|gut)\b|"
     # the writer asks leave to ask: "may I ask you to delete …", "mag ik u vragen …", "puis-je
     # vous demander de …", "darf ich Sie bitten, …"
     rf"\b(may|might|could|can) (i|we) (please |kindly )?(ask|request|beg) (you|that you)\b"

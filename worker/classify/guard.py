@@ -46,9 +46,13 @@ HOLD_CONFIDENCE = 0.45  # under the policy's min_confidence (0.6): the case wait
 # imperative of a removing or correcting verb, a permission ("you may delete it all")
 _WISH = re.compile(
     r"\b(i|we)('d| would)? (like|want|wish|need|expect|insist)\b|\bi'd like\b|"
+    r"\b(i|we)('d| would| should)? (be (very |most )?(grateful|thankful|obliged)|appreciate)\b|"
+    r"\b(ik|wij|we) (zou|zouden) (het )?(\w+ )?(op prijs stellen|dankbaar zijn)\b|"
     r"\b(ik|wij|we) (\w+ )?(verwacht|verwachten|eis|eisen|wil|wens)\b|"
-    r"\b(je|j'|nous) ?(\w+ )?(veux|veu|voudrais|exige|attends)\b|"
-    r"\b(ich|wir) (\w+ )?(erwarte|erwarten|verlange|fordere|will|mochte)\b|"
+    r"\b(je|j'|nous) ?(\w+ )?(veux|veu|voudrais|exige|attends|aimerais|souhaite|souhaiterais|"
+    r"saurais gre|serais reconnaissante?)\b|"
+    r"\b(ich|wir) (\w+ )?(erwarte|erwarten|verlange|fordere|will|mochte|hatte gerne?|"
+    r"hatten gerne?|ware ihnen dankbar)\b|"
     r"(^|\n|[:;,.!]\s*|\b(and|so|now|en|et|und|dus|donc|also)\s+)"
     r"(delete|erase|remove|wipe|close|correct|change|update|amend|restrict|block|"
     r"verwijder|wis|schrap|corrigeer|verbeter|wijzig|pas|beperk|blokkeer|"
@@ -201,10 +205,28 @@ _WHOSE = re.compile(
 )
 
 
+# thanks in advance put as a condition: "I'd be grateful if you deleted …", "ik zou het op prijs
+# stellen als …", "je vous serais reconnaissant(e) si …", "ich wäre Ihnen dankbar, wenn …": a
+# polite request, no condition on what the company does
+_GRATEFUL_IF = re.compile(
+    r"\b(grateful|thankful|obliged|appreciate it|appreciate)( to you)?,? (if|should)\b|"
+    r"\b(op prijs (stellen|stel)|dankbaar( zijn)?),? (als|indien|mocht)\b|"
+    r"\b(reconnaissante?s?|oblige\w*),? (si)\b|"
+    r"\b(dankbar|verbunden),? (wenn|falls)\b"
+)
+
+
+def without_thanks(text: str) -> str:
+    """``text`` without thanks in advance put as a condition (``_GRATEFUL_IF``)."""
+    return _GRATEFUL_IF.sub(" ", text)
+
+
 def conditional(text: str) -> bool:
     """A condition on what the company does ("if you refuse", "mocht u niet …", "falls …"),
-    not one on the data existing nor a time ("once you have sent it")."""
-    return bool(_CONDITION.search(_SEQUENCE.sub(" ", _EXISTENCE.sub(" ", text))))
+    not one on the data existing nor a time ("once you have sent it") nor thanks in advance
+    ("I'd be grateful if you …")."""
+    text = without_thanks(_SEQUENCE.sub(" ", _EXISTENCE.sub(" ", text)))
+    return bool(_CONDITION.search(text))
 
 
 def weak(e: Evidence) -> bool:

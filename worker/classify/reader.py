@@ -957,7 +957,7 @@ def _match(
             and where.mail.has(LEXICONS, "phone_calls")
         ):
             return [Match(RequestType.OBJECTION, weight, where.index, rule)]
-    if _any(LEXICONS, "condition", sentence):
+    if _any(LEXICONS, "condition", guard.without_thanks(sentence)):
         if rule.conditional_drop:
             return "conditional"
         weight *= CONDITIONAL_FACTOR
