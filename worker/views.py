@@ -67,7 +67,8 @@ def with_parties(obj: dict[str, Any], case: Case) -> dict[str, Any]:
     went to (``mail_party`` and the address): for people's reading, not the JSON contract."""
     mails = thread_messages(case)
     return {**obj, "thread": [
-        {**t, "party": m["party"], "address": m["address"]} for t, m in zip(obj["thread"], mails)
+        {**t, "party": m["party"], "address": m["address"]}
+        for t, m in zip(obj["thread"], mails, strict=True)
     ]}  # fmt: skip
 
 

@@ -56,5 +56,7 @@ def test_an_erasure_that_is_no_fallback_stays(text):
 
 
 def test_postal_marketing_named_in_french_is_an_objection_only():
-    got = classify("", "Je m'oppose à l'utilisation de mon adresse postale à des fins de prospection.")
+    got = classify(
+        "", "Je m'oppose à l'utilisation de mon adresse postale à des fins de prospection."
+    )
     assert set(got.request_types) == {T.OBJECTION}

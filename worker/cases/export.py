@@ -167,7 +167,7 @@ def export_case(app: App, ref: str, actor: str) -> tuple[str, bytes]:
     readable = {**case_obj, "thread": [
         {**m, "subject": _clean(m["subject"]), "text": _clean(m["text"]), "party": mail["party"],
          "address": mail["address"]}
-        for m, mail in zip(case_obj["thread"], mails)
+        for m, mail in zip(case_obj["thread"], mails, strict=True)
     ]}  # fmt: skip
     text = case_text(readable, app.policy.deadline.timezone)
     text += "\nDeadline history\n" + "".join(

@@ -345,7 +345,8 @@ _ASKING = re.compile(
     r"\b(would|could) you be so kind\b|"
     r"\b(is|zou|zal) het (\w+ )?mogelijk (zijn )?(om|dat)\b|"
     r"\b(zou|zoudt|wil|wilt) (u|je|jullie) zo (vriendelijk|goed) (willen )?zijn\b|"
-    r"\b(serait|est)[- ]il possible (de\b|d')|\b(seriez|etes)[- ]vous (assez )?(aimable|gentil)\w*\b|"
+    r"\b(serait|est)[- ]il possible (de\b|d')|"
+    r"\b(seriez|etes)[- ]vous (assez )?(aimable|gentil)\w*\b|"
     r"\b(ware|ist) es (\w+ )?moglich\b|\b(waren|sind) sie so (freundlich|nett|gut)\b|"
     # the writer asks leave to ask: "may I ask you to delete …", "mag ik u vragen …", "puis-je
     # vous demander de …", "darf ich Sie bitten, …"
