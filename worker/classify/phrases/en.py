@@ -186,9 +186,11 @@ RULES = (
         r"\b(correct|fix|update|change|amend|modify)\b.{0,30}\bmy (last |first |family |sur|maiden )?(name|address|e-?mail( address)?|phone( number)?|mobile( number)?|date of birth|birth ?date|details|data|record|spelling|title)\b",
         CLEAR,
     ),
+    # a new value told ("my surname is now …"), not where the name is shown ("my name is on the
+    # locker") nor a use to stop ("my number is no longer used for calls": an objection)
     rule(
         T.RECTIFICATION,
-        r"\bmy (new |correct |current )?(home |postal )?(address|e-?mail address|phone number|mobile number|(sur|first |last |family |maiden )?name) is( now| actually| really)?\b|\bnew (home |postal )?address\b",
+        r"\bmy (new |correct |current )?(home |postal )?(address|e-?mail address|phone number|mobile number|(sur|first |last |family |maiden )?name) is( now| actually| really)?\b(?! (on|printed|written|shown|displayed|visible|listed|mentioned|stitched|embroidered|used)\b| (no longer|not|never) (be )?(used|called|contacted|shared|sold|passed on|given out)\b)|\bnew (home |postal )?address\b",
         CLEAR,
     ),
     rule(
@@ -237,9 +239,10 @@ RULES = (
         context=r"\b(address|e-?mail|number|name|surname|spel\w*|birth)\b",
         context_window=1,
     ),
+    # a dead address or number ("no longer in use"), not a use stopped ("no longer used for …")
     rule(
         T.RECTIFICATION,
-        r"\b(no longer|not) (exists?|valid|active|in use|working|works|used|monitored)\b|\b(doesn't|does not|don't) (exist|work) any ?(more|longer)\b|\bis (now )?(closed|deactivated|defunct)\b",
+        r"\b(no longer|not) (exists?|valid|active|in use|working|works|used(?! (for|to)\b)|monitored)\b|\b(doesn't|does not|don't) (exist|work) any ?(more|longer)\b|\bis (now )?(closed|deactivated|defunct)\b",
         CLEAR,
         context=r"\b(address|e-?mail|inbox|mailbox|number|phone)\b",
         negatable=False,
@@ -409,7 +412,7 @@ RULES = (
     # keep, do not delete, until a claim is settled (art. 18(1)(c)): a litigation hold
     rule(
         T.RESTRICTION,
-        r"\b(do not|don't|not to|never) (delete|erase|destroy|remove|alter)\b.{0,40}\b(until|while|pending|as long as)\b|\b(preserve|retain|keep)\b.{0,40}\b(records|data|documents|materials|evidence|information)\b.{0,60}\b(prevent|against|from|no|without)\b.{0,20}\b(deletion|alteration|destruction)\b|\b(litigation|legal|retention|preservation) hold\b|\bpreservation (notice|request|letter|demand)\b",
+        r"\b(do not|don't|not to|never) (delete|erase|destroy|remove|alter)\b.{0,40}\b(until|while|pending|as long as)\b|\b(preserve|retain|keep)\b.{0,40}\b(records|data|documents|materials|evidence|information)\b.{0,60}\b(prevent|against|from|no|without)\b.{0,20}\b(deletion|alteration|destruction)\b|\b(litigation|legal|retention|preservation) hold\b|\bpreservation (notice|request|letter|demand)\b|\b(suspend|halt|pause|stop|disable|switch off|turn off|override)\b (any |all |the |your )?(routine|automatic|automated|scheduled|regular|standard|periodic|usual|normal)\b (\w+ ){0,2}?(deletion|erasure|destruction|purg\w*|overwrit\w*|clean-?ups?|disposal)",
         CLEAR,
         negatable=False,
     ),
@@ -553,7 +556,7 @@ RULES = (
     ),
     rule(
         MARKETING,
-        r"\b(newsletters?|e-?mails?|mails|sms|texts|text messages|promotions?|offers|advertising|ads|marketing)\b(?! ?(address|account|inbox))(?!-)(?!.{0,30}\b(exist|work|valid|in use))\S*\b.{0,30}\b(anymore|any more|no longer|to stop)\b",
+        r"\b(newsletters?|e-?mails?|mails|sms|texts|text messages|promotions?|offers|advertising|ads|marketing)\b(?! ?(address|account|inbox|partners?|networks?|agenc(y|ies)|platforms?|compan(y|ies)|firms?|providers?|vendors?|cookies?|trackers?|pixels?|identifiers?|ids?)\b)(?!-)(?!.{0,30}\b(exist|work|valid|in use))\S*\b.{0,30}\b(anymore|any more|no longer|to stop)\b",
         CLEAR,
         negatable=False,
     ),
@@ -643,6 +646,9 @@ RULES = (
         CLEAR,
         conditional_drop=True,
         negatable=False,
+        # the authority as where the writer read something: "on the website of the data
+        # protection authority", "the ICO's guidance says", "a template from the DPA"
+        unless=r"\b(website|web ?site|site|web ?page|page|guidance|guidelines|faq|leaflet|template|model letter|publication)s? (of|from|by|on) (the |your )?(\w+ ){0,2}?(data protection authority|supervisory authority|ico|dpa|privacy commission)\b|\b(data protection authority|supervisory authority|ico|dpa|privacy commission)('s)? (website|web ?site|site|web ?page|page|guidance|guidelines|faq|template|model letter)\b",
     ),
     rule(
         T.COMPLAINT,
@@ -743,7 +749,7 @@ RULES += (
     # name on the account is …"
     rule(
         T.RECTIFICATION,
-        r"\b(make sure|ensure|see to it)\b (that )?(my|the) (\w+ ){0,2}?(address|e-?mail( address)?|name|surname|(phone |mobile )?number|date of birth|iban|bank account)( (on|in|of) (my|the) (\w+ )?(account|record|file|profile))? (is|reads|says|shows)\b",
+        r"\b(make sure|ensure|see to it)\b (that )?(my|the) (\w+ ){0,2}?(address|e-?mail( address)?|name|surname|(phone |mobile )?number|date of birth|iban|bank account)( (on|in|of) (my|the) (\w+ )?(account|record|file|profile))? (is|reads|says|shows)\b(?! (no longer|not|never)\b)",
         CLEAR,
     ),
     # a duplicate or old account of the writer's let go: "the old login can go", "the second
@@ -1119,7 +1125,7 @@ CUES = Cues(
     reaction=rf"\b(if|should|in case|in the event that|where|insofar as|to the extent that) {_CONTROLLER} (\w+ ){{0,2}}?(object|oppose|refuse(?! to)|reject|decline|deny|consider|believe|think|are of the opinion|take the view|intend not|rely|invoke|claim|see (any )?(reason|ground)|have (any )?(reason|ground|doubt|question|concern)|need (further|more|additional|any)|require (further|more|additional|any)|cannot identify|can ?not identify|are unable to identify|are not able to identify|are not (certain|sure)|doubt)|\b(if|should|where|in case|to the extent that|insofar as) (any )?(legal |statutory )?(retention|storage|record-keeping) (obligations?|duties|periods?|requirements?)\b|\b(if|where|insofar as|to the extent that|should) (you are|you're|you were|you be) (legally |statutorily )?(obliged|required|bound|obligated) to (retain|keep|store)\b|\b(if|where|should) (the |my )?(data|erasure|deletion|a complete erasure|complete erasure) (cannot|can not|may not|could not) be (deleted|erased|carried out)\b|\b(if|where|should) (the |a )?(complete )?(erasure|deletion) (is|be|proves) (not possible|impossible)\b",
     reservation=r"\b(i|we) (hereby |expressly |explicitly )*reserve (the right|all (my |our )?rights|the option)\b|\b(i|we) (will|shall|would|'ll|may|might|can|am entitled to|reserve the right to) (then |otherwise |also |have to |be forced to |be obliged to |not hesitate to |be compelled to |further |immediately |without further notice )*(lodge|file|submit|make|bring|take|contact|inform|notify|turn to|approach|involve|refer|escalate|report|complain|seek|pursue|go to|initiate|instruct)\b.{0,80}\b(complaint|authority|authorities|ico|commissioner|cnil|apd|gba|dpa|ombudsman|court|courts|lawyer|solicitor|legal|action|steps|proceedings|remedies)\b|\b(otherwise|failing (which|that|this)|or else)\b.{0,60}\b(complaint|authority|ico|commissioner|court|legal|steps|action|lawyer)\b|\b(further |legal |judicial )(steps|action|proceedings|measures|remedies)\b|\b(if|should) (i|we) (do )?not (receive|hear|get)\b|\bwithout further (notice|warning)\b|\bor (else )?(i|we)('ll| will| shall| am going to| go| file| take)\b",
     right_named=r"\brights? (to|of) (\w+ ){0,3}?(access|rectification|erasure|be forgotten|restriction|portability|object|lodge|correct|have|obtain|request)\b|\bart(icle)?s? ?\d{2}\b",
-    speech_act=rf"\b(i|we) (\w+ ){{0,2}}?(request|ask|demand|require|want|wish|would like|object|withdraw|revoke|exercise|invoke|assert|make use of|claim|apply|instruct|urge|expect|insist)\b|\bwriting to (exercise|request|ask|invoke|make use|submit|object|apply)\b|\bplease\b|\bkindly\b|^{_ACT}\b|\b(this is|this e-?mail is|this letter is|treat this (e-?mail|letter|message) as) (a|my)\b|\b(he|she|they|client|clients|members?|employees?) (also |hereby |further |therefore |expressly )?(objects?|requests?|asks?|wish|wishes|wants?|demands?)\b",
+    speech_act=rf"\b(i|we) (?!(can|could|may|might)\b)(\w+ ){{0,2}}?(request|ask|demand|require|want|wish|would like|object|withdraw|revoke|exercise|invoke|assert|make use of|claim|apply|instruct|urge|expect|insist)\b|\bwriting to (exercise|request|ask|invoke|make use|submit|object|apply)\b|\bplease\b|\bkindly\b|^{_ACT}\b|\b(this is|this e-?mail is|this letter is|treat this (e-?mail|letter|message) as) (a|my)\b|\b(he|she|they|client|clients|members?|employees?) (also |hereby |further |therefore |expressly )?(objects?|requests?|asks?|wish|wishes|wants?|demands?)\b",
     recipients_notified=r"\bart(icle)? ?19\b|\b(inform|notify|tell|communicate)\w*\b.{0,60}\brecipients?\b|\brecipients?\b.{0,60}\b(informed|notified|told)\b|\blet\b.{0,100}\bknow (of|about) the (correction|rectification|erasure|deletion|change)\b",
     direct_marketing=r"\bdirect marketing\b",
     new_phrase=rf"[;]|\b(and|but|also|then|so|therefore)\b,? (please|kindly|i|we)\b|\b(and|but|then) {_ACT}\b|\b(and|or) (then|afterwards|subsequently|thereafter|after that|next|also)\b",
@@ -1365,6 +1371,9 @@ LEXICON = Lexicon(
     scope_qualifier=r"\b(which|that|what)? ?(you|your company) (are|is) (not|no longer) (legally |strictly |statutorily )?(obliged|required|bound|obligated) to (retain|keep|store|hold)\b|\b(you )?(do not|don't|no longer) (legally )?(need|have) to (retain|keep|store|hold)\b|\bno longer (needed|necessary|required)\b|\bnot (legally )?(needed|necessary|required) (any more|anymore|any longer)?\b|\bwithout (\w+ )?(delay|undue delay)\b",
     keep=r"\b(keep|retain)\b.{0,15}\b(my )?(account|profile|customer account)\b|\b(account|profile)\b.{0,20}\b(stay|remain)\b|\b(don't|do not|not|nothing)\b.{0,10}\b(delete|erase|remove|close)\b|\b(to|will) (avoid|prevent)\b.{0,40}\b(deletion|being deleted|removal|suspension|closure|deactivation)\b|\b(avoid|prevent) (the |your |account )?(deletion|removal|suspension|closure|deactivation)\b",
     advertising=r"\b(newsletters?|promotions?|promotional|promos?|offers|deals|discounts?|sales|adverts?|advertising|advertisements|ads|marketing|catalogues?|catalogs?|brochures?|leaflets?|flyers?|junk|spam|mailings?|sms|texts?|unsubscri\w*|opt(ed|ing)?[- ]?out|list|consent)\b",
+    # the writer says nothing is expected of us: "so no action needed on your side", "nothing
+    # to do yet", "you don't need to do anything"
+    nothing_asked=r"\bno (further |other |immediate )?(action|steps?) (is |are )?(needed|required|necessary|expected|called for)\b|\bnothing (\w+ )?(for you |you need )?to do (yet|for now|at (this|the) (moment|stage)|on your (side|part|end)|for the (moment|time being))\b|\b(you )?(do not|don't|dont) (need|have) to (do|action) anything\b",
     permission=r"\b(feel free|(you are|you're) free to|by all means|don't hesitate to|do not hesitate to)\b",
     non_data_object=r"\b(price ?lists?|tariffs?|catalogues?|catalogs?|stock|inventory|product (photos?|pictures?|images?|pages?)|invoices?|bills?|credit notes?|quotes?|quotation|orders?|basket|cart|items?|products?|attachments?|drafts?|(e-?mails?|messages?)(?! ?address)|fees?|charges?|surcharges?|return label|labels?|reviews?|comments?|appointments?|reservations?|bookings?|duplicates?|(previous|old|earlier|first|wrong) (one|version|copy|file))\b",
     data_object=r"\b(data|details|information|info|account|profile|records?|history|my file|everything|personal|address|name)\b|\b(system|systems|database|databases|crm)\b.{0,5}\b(altogether|completely|entirely|permanently|for good)\b|\b(delete|erase|remove|forget) (me|us)\b",

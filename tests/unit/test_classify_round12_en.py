@@ -1,0 +1,114 @@
+"""Round 12 (English, former_heldout10): rights described as possible, nothing asked, quoted
+drafts, where a name is shown, a number's use stopped, advertising partners, the authority as
+a source of reading, and a routine deletion suspended."""
+
+from worker.classify.reader import read
+from worker.domain import RequestType as T
+
+
+def _types(subject: str, text: str) -> set[T]:
+    return set(read(subject, text).classification.request_types)
+
+
+def test_rights_described_as_possible_and_no_action_needed() -> None:
+    text = (
+        "Hi,\n\nYour privacy page explains that I can object to profiling whenever I like, and "
+        "I gather I could request deletion of my account too.\n\n"
+        "I'm fine with things as they are, so no action is required on your part.\n\n"
+        "Cheers,\nRobin"
+    )
+    assert _types("Your privacy page", text) == set()
+
+
+def test_possible_erasure_is_no_firm_wish() -> None:
+    text = (
+        "Hello,\n\nI understand that we could ask for erasure of our staff records at any "
+        "time.\n\nRegards,\nMel"
+    )
+    reading = read("Question", text)
+    assert T.ERASURE not in reading.classification.request_types or (
+        reading.classification.confidence < 0.6
+    )
+
+
+def test_quoted_draft_with_nothing_to_do_yet() -> None:
+    text = (
+        "Hello,\n\nI will probably write to you formally next month. The draft reads:\n\n"
+        '"To the data protection officer, please delete every record you keep about me."\n\n'
+        "There is nothing for you to do for now - I only wanted to check this address works.\n\n"
+        "Thanks,\nAlex"
+    )
+    assert _types("Heads-up", text) == set()
+
+
+def test_request_before_no_action_note_still_stands() -> None:
+    text = (
+        "Hello,\n\nPlease send me a copy of my personal data.\n\n"
+        "Apart from that you don't need to do anything.\n\nAlex"
+    )
+    assert _types("Copy", text) == {T.ACCESS}
+
+
+def test_name_shown_on_a_thing_is_no_correction() -> None:
+    text = (
+        "Hi,\n\nCan you tell me what information you hold about me? My name is printed on "
+        "my overalls and my badge.\n\nSam"
+    )
+    assert _types("My info", text) == {T.ACCESS}
+
+
+def test_new_name_is_still_a_correction() -> None:
+    text = "Hello,\n\nSince my wedding my surname is now Peeters. Please update it.\n\nAnn"
+    assert T.RECTIFICATION in _types("Name", text)
+
+
+def test_number_no_longer_used_for_a_purpose_is_no_correction() -> None:
+    text = (
+        "Dear Sir,\n\nI object to your sales calls. Please make sure my mobile number is no "
+        "longer used for promotions.\n\nJ. Smith"
+    )
+    types = _types("Calls", text)
+    assert T.RECTIFICATION not in types and T.OBJECTION in types
+
+
+def test_dead_number_is_still_a_correction() -> None:
+    text = "Hello,\n\nMy old mobile number is no longer in use; my new number is 0470 11 22 33.\n\nPat"
+    assert T.RECTIFICATION in _types("New number", text)
+
+
+def test_sharing_with_advertising_partners_is_no_opt_out() -> None:
+    text = (
+        "Hello,\n\nI object to my browsing data going to your marketing partners and ask you "
+        "to stop passing my personal data to them.\n\nKris"
+    )
+    types = _types("Trackers", text)
+    assert T.OBJECTION in types and T.MARKETING_OPT_OUT not in types
+
+
+def test_marketing_mails_no_longer_is_still_an_opt_out() -> None:
+    text = "Hi,\n\nI don't want your marketing e-mails any more.\n\nKris"
+    assert T.MARKETING_OPT_OUT in _types("Mails", text)
+
+
+def test_authority_website_read_is_no_complaint() -> None:
+    text = (
+        "Hello,\n\nThe guidance of the supervisory authority says I may see my data. "
+        "Please send me a copy of my personal data.\n\nDana"
+    )
+    assert _types("Copy", text) == {T.ACCESS}
+
+
+def test_complaint_to_the_authority_still_read() -> None:
+    text = (
+        "Hello,\n\nYou ignored my request for a copy of my data, so I have lodged a complaint "
+        "with the data protection authority today.\n\nDana"
+    )
+    assert T.COMPLAINT in _types("Complaint", text)
+
+
+def test_routine_deletion_suspended_is_a_hold() -> None:
+    text = (
+        "Dear Sirs,\n\nOur client intends to bring a claim. Please keep all records about her "
+        "and suspend the automatic purging of her e-mails and timesheets.\n\nP. Adams, solicitor"
+    )
+    assert T.RESTRICTION in _types("Preservation", text)
