@@ -72,7 +72,9 @@ def test_number_no_longer_used_for_a_purpose_is_no_correction() -> None:
 
 
 def test_dead_number_is_still_a_correction() -> None:
-    text = "Hello,\n\nMy old mobile number is no longer in use; my new number is 0470 11 22 33.\n\nPat"
+    text = (
+        "Hello,\n\nMy old mobile number is no longer in use; my new number is 0470 11 22 33.\n\nPat"
+    )
     assert T.RECTIFICATION in _types("New number", text)
 
 
@@ -112,3 +114,40 @@ def test_routine_deletion_suspended_is_a_hold() -> None:
         "and suspend the automatic purging of her e-mails and timesheets.\n\nP. Adams, solicitor"
     )
     assert T.RESTRICTION in _types("Preservation", text)
+
+
+def test_how_you_obtained_my_data_asked_indirectly_is_access() -> None:
+    text = (
+        "Hi,\n\nStop the text messages please. And tell me how your company obtained my mobile "
+        "number.\n\nLou"
+    )
+    assert T.ACCESS in _types("Texts", text)
+
+
+def test_not_knowing_how_is_no_access() -> None:
+    text = "Hi,\n\nI have no idea how you got my address. Unsubscribe me please.\n\nLou"
+    assert T.ACCESS not in _types("Stop", text)
+
+
+def test_restriction_pending_the_verification_whether() -> None:
+    text = (
+        "Dear DPO,\n\nI object to the tracking of my location under Article 21 GDPR. Pending "
+        "the assessment whether your interests prevail, I ask you to restrict the processing "
+        "of my location data.\n\nRegards,\nNoor"
+    )
+    types = _types("Objection", text)
+    assert {T.OBJECTION, T.RESTRICTION} <= types
+
+
+def test_whether_still_asks_for_information() -> None:
+    text = "Hello,\n\nPlease tell me whether you process my personal data.\n\nNoor"
+    assert _types("Question", text) == {T.ACCESS}
+
+
+def test_general_question_is_declined_for_the_second_reader() -> None:
+    text = (
+        "Hello,\n\nHow long do you normally keep records of former clients? This is just a "
+        "general query from our office.\n\nBest,\nKai"
+    )
+    reading = read("Retention", text)
+    assert reading.classification.request_types == () and reading.declined

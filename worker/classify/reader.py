@@ -553,6 +553,8 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
     # an erasure the guard set aside ("I'm considering having it deleted") was read as none
     set_aside = {m.type for m in matches} - set(classification.request_types)
     declined = declined or bool(negated or conditioned or set_aside) or len(matches) < found
+    # the writer says nothing is expected of us: no second reader guesses a request either
+    declined = declined or _any(LEXICONS, "nothing_asked", full)
     return Reading(
         classification,
         tuple(matches),
