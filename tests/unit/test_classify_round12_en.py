@@ -151,3 +151,13 @@ def test_general_question_is_declined_for_the_second_reader() -> None:
     )
     reading = read("Retention", text)
     assert reading.classification.request_types == () and reading.declined
+
+
+def test_production_job_is_no_product() -> None:
+    # the Dutch "product…" (a product is no personal data) must not take the English
+    # "production" or "productivity" along
+    text = (
+        "Hello,\n\nI no longer want the productivity coach job, so please remove the photo I "
+        "sent with my application for the production role.\n\nThanks,\nVic"
+    )
+    assert T.ERASURE in _types("Application", text)
