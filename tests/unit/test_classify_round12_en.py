@@ -161,3 +161,18 @@ def test_production_job_is_no_product() -> None:
         "sent with my application for the production role.\n\nThanks,\nVic"
     )
     assert T.ERASURE in _types("Application", text)
+
+
+def test_reminder_still_expecting_the_copy_renews_the_access_request() -> None:
+    text = (
+        "Hello,\n\nOn 4 September I asked you for a copy of my personal data. Nothing came. "
+        "We are still waiting for the copy of my file.\n\nKim"
+    )
+    reading = read("Copy of my data", text)
+    assert T.ACCESS in reading.classification.request_types
+    assert reading.classification.reminder
+
+
+def test_still_waiting_for_a_parcel_asks_nothing() -> None:
+    text = "Hello,\n\nI am still waiting for the jackets I ordered in May.\n\nKim"
+    assert _types("Order", text) == set()
