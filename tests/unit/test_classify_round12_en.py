@@ -176,3 +176,16 @@ def test_reminder_still_expecting_the_copy_renews_the_access_request() -> None:
 def test_still_waiting_for_a_parcel_asks_nothing() -> None:
     text = "Hello,\n\nI am still waiting for the jackets I ordered in May.\n\nKim"
     assert _types("Order", text) == set()
+
+
+def test_no_longer_wanting_to_appear_in_the_company_video_is_an_objection() -> None:
+    text = (
+        "Hi,\n\nLast spring I was filmed for your new product video. I no longer want to appear "
+        "in the video.\n\nBest,\nRiley"
+    )
+    assert T.OBJECTION in _types("Video", text)
+
+
+def test_rather_not_be_in_a_meeting_is_no_objection() -> None:
+    text = "Hi,\n\nI would rather not be in the meeting on Friday.\n\nBest,\nRiley"
+    assert _types("Meeting", text) == set()

@@ -453,6 +453,15 @@ RULES = (
         STRONG,
     ),
     rule(T.OBJECTION, r"\bart(icle)? ?21\b", STRONG),
+    # consent to appear in the company's video or photos taken back: "she would rather not be in
+    # it", "I no longer want to appear in the campaign" (art. 21, as a photo in advertising)
+    rule(
+        T.OBJECTION,
+        r"\b(would rather|'d rather|prefers? not to|prefer not to|(do|does) not want to|(don't|doesn't) want to|no longer wants? to|no longer wish(es)? to)( not)? (be|appear|feature|be shown|be featured) (in|on) (it|them|the (\w+ ){0,2}?(video|photos?|film|clips?|footage|pictures?|brochure|adverts?|advertisement|campaign|website|poster))\b",
+        CLEAR,
+        negatable=False,
+        mail_context=r"\b(videos?|photos?|photographs?|film|clips?|footage|pictures?)\b",
+    ),
     rule(
         T.OBJECTION,
         r"\bprofil(ing|ed|e me)\b|\bsegment(ation|ed|ing)\b|\bautomated decision",
