@@ -553,6 +553,8 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
     # an erasure the guard set aside ("I'm considering having it deleted") was read as none
     set_aside = {m.type for m in matches} - set(classification.request_types)
     declined = declined or bool(negated or conditioned or set_aside) or len(matches) < found
+    # the writer says nothing is expected of us: no second reader guesses a request either
+    declined = declined or _any(LEXICONS, "nothing_asked", full)
     return Reading(
         classification,
         tuple(matches),
@@ -1006,10 +1008,18 @@ def _nothing_asked(
     asked = any(
         spans[m.sentence][0] > subject_end
         and m.sentence < first
+        and not _in_quotation(full, subject_end, spans[m.sentence][0] + 1)
         and discourse.wished(full[spans[m.sentence][0] : spans[m.sentence][1]], LEXICONS)
         for m in matches
     )
     return matches if asked else []
+
+
+def _in_quotation(full: str, start: int, pos: int) -> bool:
+    """``pos`` lies inside a quotation opened after ``start`` (a draft or a template the writer
+    quotes: '"Dear Sir, please provide a copy …" Nothing to do yet'): no wish of theirs now."""
+    between = full[start:pos]
+    return (between.count('"') + between.count("\u201c") + between.count("\u201d")) % 2 == 1
 
 
 def _own_act_at(sentence: str, pos: int) -> bool:

@@ -186,9 +186,11 @@ RULES = (
         r"\b(correct|fix|update|change|amend|modify)\b.{0,30}\bmy (last |first |family |sur|maiden )?(name|address|e-?mail( address)?|phone( number)?|mobile( number)?|date of birth|birth ?date|details|data|record|spelling|title)\b",
         CLEAR,
     ),
+    # a new value told ("my surname is now …"), not where the name is shown ("my name is on the
+    # locker") nor a use to stop ("my number is no longer used for calls": an objection)
     rule(
         T.RECTIFICATION,
-        r"\bmy (new |correct |current )?(home |postal )?(address|e-?mail address|phone number|mobile number|(sur|first |last |family |maiden )?name) is( now| actually| really)?\b|\bnew (home |postal )?address\b",
+        r"\bmy (new |correct |current )?(home |postal )?(address|e-?mail address|phone number|mobile number|(sur|first |last |family |maiden )?name) is( now| actually| really)?\b(?! (on|printed|written|shown|displayed|visible|listed|mentioned|stitched|embroidered|used)\b| (no longer|not|never) (be )?(used|called|contacted|shared|sold|passed on|given out)\b)|\bnew (home |postal )?address\b",
         CLEAR,
     ),
     rule(
@@ -237,9 +239,10 @@ RULES = (
         context=r"\b(address|e-?mail|number|name|surname|spel\w*|birth)\b",
         context_window=1,
     ),
+    # a dead address or number ("no longer in use"), not a use stopped ("no longer used for …")
     rule(
         T.RECTIFICATION,
-        r"\b(no longer|not) (exists?|valid|active|in use|working|works|used|monitored)\b|\b(doesn't|does not|don't) (exist|work) any ?(more|longer)\b|\bis (now )?(closed|deactivated|defunct)\b",
+        r"\b(no longer|not) (exists?|valid|active|in use|working|works|used(?! (for|to)\b)|monitored)\b|\b(doesn't|does not|don't) (exist|work) any ?(more|longer)\b|\bis (now )?(closed|deactivated|defunct)\b",
         CLEAR,
         context=r"\b(address|e-?mail|inbox|mailbox|number|phone)\b",
         negatable=False,
@@ -409,7 +412,7 @@ RULES = (
     # keep, do not delete, until a claim is settled (art. 18(1)(c)): a litigation hold
     rule(
         T.RESTRICTION,
-        r"\b(do not|don't|not to|never) (delete|erase|destroy|remove|alter)\b.{0,40}\b(until|while|pending|as long as)\b|\b(preserve|retain|keep)\b.{0,40}\b(records|data|documents|materials|evidence|information)\b.{0,60}\b(prevent|against|from|no|without)\b.{0,20}\b(deletion|alteration|destruction)\b|\b(litigation|legal|retention|preservation) hold\b|\bpreservation (notice|request|letter|demand)\b",
+        r"\b(do not|don't|not to|never) (delete|erase|destroy|remove|alter)\b.{0,40}\b(until|while|pending|as long as)\b|\b(preserve|retain|keep)\b.{0,40}\b(records|data|documents|materials|evidence|information)\b.{0,60}\b(prevent|against|from|no|without)\b.{0,20}\b(deletion|alteration|destruction)\b|\b(litigation|legal|retention|preservation) hold\b|\bpreservation (notice|request|letter|demand)\b|\b(suspend|halt|pause|stop|disable|switch off|turn off|override)\b (any |all |the |your )?(routine|automatic|automated|scheduled|regular|standard|periodic|usual|normal)\b (\w+ ){0,2}?(deletion|erasure|destruction|purg\w*|overwrit\w*|clean-?ups?|disposal)",
         CLEAR,
         negatable=False,
     ),
@@ -450,6 +453,15 @@ RULES = (
         STRONG,
     ),
     rule(T.OBJECTION, r"\bart(icle)? ?21\b", STRONG),
+    # consent to appear in the company's video or photos taken back: "she would rather not be in
+    # it", "I no longer want to appear in the campaign" (art. 21, as a photo in advertising)
+    rule(
+        T.OBJECTION,
+        r"\b(would rather|'d rather|prefers? not to|prefer not to|(do|does) not want to|(don't|doesn't) want to|no longer wants? to|no longer wish(es)? to)( not)? (be|appear|feature|be shown|be featured) (in|on) (it|them|the (\w+ ){0,2}?(video|photos?|film|clips?|footage|pictures?|brochure|adverts?|advertisement|campaign|website|poster))\b",
+        CLEAR,
+        negatable=False,
+        mail_context=r"\b(videos?|photos?|photographs?|film|clips?|footage|pictures?)\b",
+    ),
     rule(
         T.OBJECTION,
         r"\bprofil(ing|ed|e me)\b|\bsegment(ation|ed|ing)\b|\bautomated decision",
@@ -553,7 +565,7 @@ RULES = (
     ),
     rule(
         MARKETING,
-        r"\b(newsletters?|e-?mails?|mails|sms|texts|text messages|promotions?|offers|advertising|ads|marketing)\b(?! ?(address|account|inbox))(?!-)(?!.{0,30}\b(exist|work|valid|in use))\S*\b.{0,30}\b(anymore|any more|no longer|to stop)\b",
+        r"\b(newsletters?|e-?mails?|mails|sms|texts|text messages|promotions?|offers|advertising|ads|marketing)\b(?! ?(address|account|inbox|partners?|networks?|agenc(y|ies)|platforms?|compan(y|ies)|firms?|providers?|vendors?|cookies?|trackers?|pixels?|identifiers?|ids?)\b)(?!-)(?!.{0,30}\b(exist|work|valid|in use))\S*\b.{0,30}\b(anymore|any more|no longer|to stop)\b",
         CLEAR,
         negatable=False,
     ),
@@ -643,6 +655,9 @@ RULES = (
         CLEAR,
         conditional_drop=True,
         negatable=False,
+        # the authority as where the writer read something: "on the website of the data
+        # protection authority", "the ICO's guidance says", "a template from the DPA"
+        unless=r"\b(website|web ?site|site|web ?page|page|guidance|guidelines|faq|leaflet|template|model letter|publication)s? (of|from|by|on) (the |your )?(\w+ ){0,2}?(data protection authority|supervisory authority|ico|dpa|privacy commission)\b|\b(data protection authority|supervisory authority|ico|dpa|privacy commission)('s)? (website|web ?site|site|web ?page|page|guidance|guidelines|faq|template|model letter)\b",
     ),
     rule(
         T.COMPLAINT,
@@ -743,7 +758,7 @@ RULES += (
     # name on the account is …"
     rule(
         T.RECTIFICATION,
-        r"\b(make sure|ensure|see to it)\b (that )?(my|the) (\w+ ){0,2}?(address|e-?mail( address)?|name|surname|(phone |mobile )?number|date of birth|iban|bank account)( (on|in|of) (my|the) (\w+ )?(account|record|file|profile))? (is|reads|says|shows)\b",
+        r"\b(make sure|ensure|see to it)\b (that )?(my|the) (\w+ ){0,2}?(address|e-?mail( address)?|name|surname|(phone |mobile )?number|date of birth|iban|bank account)( (on|in|of) (my|the) (\w+ )?(account|record|file|profile))? (is|reads|says|shows)\b(?! (no longer|not|never)\b)",
         CLEAR,
     ),
     # a duplicate or old account of the writer's let go: "the old login can go", "the second
@@ -978,6 +993,13 @@ RULES += (
         r"\bwhere (\w+ ){0,2}?(you|your company|alsico|they|your (rep|sales rep|recruiter|colleague|staff)) (got|get|obtained|found|received|bought|took) (hold of )?(my|her|his|their|our)\b",
         CLEAR,
     ),
+    # the source asked indirectly: "I'd like to know how you got my consent", "please explain how
+    # your company obtained my e-mail address"
+    rule(
+        T.ACCESS,
+        r"\b((like|want|wish|need) to know|tell (me|us)|explain( to (me|us))?|let (me|us) know|inform (me|us))\b.{0,15}\bhow (\w+ ){0,3}?(you|your company|alsico|they) (\w+ ){0,2}?(got|get|obtained|obtain|received|collected|came by|acquired) (hold of )?(my|her|his|their|our)\b",
+        CLEAR,
+    ),
     # art. 15(1)(h): "meaningful information about the logic involved"
     rule(T.ACCESS, r"\bmeaningful information (about|on|concerning|regarding) the logic\b", CLEAR),
     # art. 15(1)(h) asked as a question: "I'd like to know whether you use my order history to
@@ -1114,12 +1136,14 @@ _ACT = r"(delete|erase|remove|stop|cease|send|provide|give|correct|rectify|updat
 CUES = Cues(
     information_lead=r"\b(following|these|below) (information|details|points|questions|items|data)\b|\bin particular\b|\bincluding\b|\b(information|details|particulars) (about|on|regarding|concerning|as to)\b|\b(i would like to|i want to|i wish to) (know|receive|be told)\b|\b(tell|inform|let) me (know )?(the following|as follows)\b|\b(provide|send|give) me (with )?the following\b",
     information_item=r"^(and |or )?(the |any |all |a |an )?(confirmation of (my|the) (other )?rights?|purposes?|categor(y|ies)|recipients?|existence|right|rights|envisaged|period|duration|storage|retention|source|sources|origin|logic|significance|consequences|safeguards|legal basis|information|meaningful|where|whether|how long|which|what|who|to whom|details|criteria|third countr\w*|transfers?)\b",
-    information_head=r"\b(information|details|explanation|particulars|confirmation) (about|on|regarding|concerning|as to|of whether)\b|\bthe existence of\b|\bwhether\b|\b(tell|inform|notify|advise|let) (me|us) (know )?(\w+ ){0,2}?(about|of|if|whether|when|how)\b|\b(know|understand|learn|find out) (if|whether)\b",
+    # "whether" asks for information, except as a restriction's term ("pending the verification
+    # whether your legitimate grounds override mine", art. 18(1)(d))
+    information_head=r"\b(information|details|explanation|particulars|confirmation) (about|on|regarding|concerning|as to|of whether)\b|\bthe existence of\b|(?<!verification )(?<!verifying )(?<!assessment )(?<!assessing )(?<!determination )(?<!determining )\bwhether\b|\b(tell|inform|notify|advise|let) (me|us) (know )?(\w+ ){0,2}?(about|of|if|whether|when|how)\b|\b(know|understand|learn|find out) (if|whether)\b",
     duty=rf"\b{_CONTROLLER} (are |is |were |will be )?(also |therefore |further |legally |thus |then )*(obliged|required|bound|obligated|under an obligation|must|have to|has to|shall|need to|needs to)\b (\w+ ){{0,3}}?(inform|notify|communicate|tell|justify|explain|take|document|state|give reasons|answer|respond|reply|indicate|specify|demonstrate|prove|pass on|forward|record|keep a record|ensure)\b|(?<!\bi )(?<!\bwe )\b(obliges|requires|compels|oblige|require|obliging|requiring) (you|the controller|controllers|companies|the company)\b|\b(the controller|controllers|a controller) (shall|must|is obliged|are obliged|has to|have to)\b",
     reaction=rf"\b(if|should|in case|in the event that|where|insofar as|to the extent that) {_CONTROLLER} (\w+ ){{0,2}}?(object|oppose|refuse(?! to)|reject|decline|deny|consider|believe|think|are of the opinion|take the view|intend not|rely|invoke|claim|see (any )?(reason|ground)|have (any )?(reason|ground|doubt|question|concern)|need (further|more|additional|any)|require (further|more|additional|any)|cannot identify|can ?not identify|are unable to identify|are not able to identify|are not (certain|sure)|doubt)|\b(if|should|where|in case|to the extent that|insofar as) (any )?(legal |statutory )?(retention|storage|record-keeping) (obligations?|duties|periods?|requirements?)\b|\b(if|where|insofar as|to the extent that|should) (you are|you're|you were|you be) (legally |statutorily )?(obliged|required|bound|obligated) to (retain|keep|store)\b|\b(if|where|should) (the |my )?(data|erasure|deletion|a complete erasure|complete erasure) (cannot|can not|may not|could not) be (deleted|erased|carried out)\b|\b(if|where|should) (the |a )?(complete )?(erasure|deletion) (is|be|proves) (not possible|impossible)\b",
     reservation=r"\b(i|we) (hereby |expressly |explicitly )*reserve (the right|all (my |our )?rights|the option)\b|\b(i|we) (will|shall|would|'ll|may|might|can|am entitled to|reserve the right to) (then |otherwise |also |have to |be forced to |be obliged to |not hesitate to |be compelled to |further |immediately |without further notice )*(lodge|file|submit|make|bring|take|contact|inform|notify|turn to|approach|involve|refer|escalate|report|complain|seek|pursue|go to|initiate|instruct)\b.{0,80}\b(complaint|authority|authorities|ico|commissioner|cnil|apd|gba|dpa|ombudsman|court|courts|lawyer|solicitor|legal|action|steps|proceedings|remedies)\b|\b(otherwise|failing (which|that|this)|or else)\b.{0,60}\b(complaint|authority|ico|commissioner|court|legal|steps|action|lawyer)\b|\b(further |legal |judicial )(steps|action|proceedings|measures|remedies)\b|\b(if|should) (i|we) (do )?not (receive|hear|get)\b|\bwithout further (notice|warning)\b|\bor (else )?(i|we)('ll| will| shall| am going to| go| file| take)\b",
     right_named=r"\brights? (to|of) (\w+ ){0,3}?(access|rectification|erasure|be forgotten|restriction|portability|object|lodge|correct|have|obtain|request)\b|\bart(icle)?s? ?\d{2}\b",
-    speech_act=rf"\b(i|we) (\w+ ){{0,2}}?(request|ask|demand|require|want|wish|would like|object|withdraw|revoke|exercise|invoke|assert|make use of|claim|apply|instruct|urge|expect|insist)\b|\bwriting to (exercise|request|ask|invoke|make use|submit|object|apply)\b|\bplease\b|\bkindly\b|^{_ACT}\b|\b(this is|this e-?mail is|this letter is|treat this (e-?mail|letter|message) as) (a|my)\b|\b(he|she|they|client|clients|members?|employees?) (also |hereby |further |therefore |expressly )?(objects?|requests?|asks?|wish|wishes|wants?|demands?)\b",
+    speech_act=rf"\b(i|we) (?!(can|could|may|might)\b)(\w+ ){{0,2}}?(request|ask|demand|require|want|wish|would like|object|withdraw|revoke|exercise|invoke|assert|make use of|claim|apply|instruct|urge|expect|insist)\b|\bwriting to (exercise|request|ask|invoke|make use|submit|object|apply)\b|\bplease\b|\bkindly\b|^{_ACT}\b|\b(this is|this e-?mail is|this letter is|treat this (e-?mail|letter|message) as) (a|my)\b|\b(he|she|they|client|clients|members?|employees?) (also |hereby |further |therefore |expressly )?(objects?|requests?|asks?|wish|wishes|wants?|demands?)\b",
     recipients_notified=r"\bart(icle)? ?19\b|\b(inform|notify|tell|communicate)\w*\b.{0,60}\brecipients?\b|\brecipients?\b.{0,60}\b(informed|notified|told)\b|\blet\b.{0,100}\bknow (of|about) the (correction|rectification|erasure|deletion|change)\b",
     direct_marketing=r"\bdirect marketing\b",
     new_phrase=rf"[;]|\b(and|but|also|then|so|therefore)\b,? (please|kindly|i|we)\b|\b(and|but|then) {_ACT}\b|\b(and|or) (then|afterwards|subsequently|thereafter|after that|next|also)\b",
@@ -1141,7 +1165,9 @@ CUES = Cues(
     reminder=r"(?<!\byour )(?<!\byour payment )\b(reminder|second request|third request|final request|follow[- ]up (on|to|of) my (\w+ )?(request|letter|e-?mail)|chasing (up )?my (\w+ )?(request|letter|e-?mail))\b|\b(second|third|final|last) notice\b|\b(i am|i'm) following up on my\b",
     unanswered=r"\b(no (reply|answer|response|reaction)|not (been )?(answered|replied|responded)|unanswered|neither\b.{0,40}\bnor|(have|has) (not|still not) (yet )?(received|heard|replied|answered|responded)|haven't (yet )?(received|heard)|(i|we) (am|are) still waiting|(deadline|period|month) (has|have) (now )?(expired|passed|elapsed)|to date\b.{0,40}\b(nothing|no|neither))\b|\b(deadline|time limit|period)\b.{0,40}\b(has|have) (now )?(passed|expired|elapsed)\b|\bheard nothing\b|\b(no|not even an) (acknowledge?ment|reply|answer|response)\b",
     earlier_request=r"\b(my|our) (\w+ ){0,2}?(request|letter|e-?mail|application|message) (of|dated|from|sent on|on) (the )?\d|\b(i|we) (have |had )?(already |previously )?(sent|wrote|posted|mailed|addressed|e-?mailed|submitted) (to )?(you )?(the |my |a |an |this |our )?(letter|e-?mail|request|message|application)\b|\b(the|my|our) (original|initial|first|earlier|previous) (\w+ )?(request|letter|e-?mail|application)\b|\b(my|our) (\w+ ){0,2}?(request|letter|e-?mail|application) (of|dated|from) (\d|the \d|(january|february|march|april|may|june|july|august|september|october|november|december))",
-    renewal=r"\b(once (again|more)|again|anew|renew\w*|reiterat\w*|repeat\w*)\b.{0,60}\b(request|ask|demand|provide|comply|respond|answer)\b|\b(request|ask|demand|provide|comply|respond|answer)\b.{0,60}\b(once (again|more)|again|anew)\b|\b(comply|deal) with my (\w+ ){0,2}request\b|\b(respond|reply) to my (\w+ ){0,2}request\b|\bremind you of my\b|\b(the )?(information|data|copy|documents|answer|reply|response) (that )?(i|we) (asked|requested|asked you) for\b|\b(treat|consider) this (\w+ )?as a reminder\b|\b(answer|fulfil|fulfill|process|complete|grant|honou?r|action) my (\w+ ){0,2}request\b|\b(carry out|execute|implement|act on|deal with) my (\w+ ){0,2}request\b",
+    # … and what the writer still expects of it: "I still expect the records", "we are still
+    # waiting for the copy of my data"
+    renewal=r"\bstill (expect|want|require|await|need)\b (the|my|our|a|an|your) |\b(am|are) still waiting (for|on) (the|my|our|a|your) (\w+ ){0,2}?(records?|data|cop(y|ies)|files?|information|documents?|details|footage|recordings?)\b|\b(once (again|more)|again|anew|renew\w*|reiterat\w*|repeat\w*)\b.{0,60}\b(request|ask|demand|provide|comply|respond|answer)\b|\b(request|ask|demand|provide|comply|respond|answer)\b.{0,60}\b(once (again|more)|again|anew)\b|\b(comply|deal) with my (\w+ ){0,2}request\b|\b(respond|reply) to my (\w+ ){0,2}request\b|\bremind you of my\b|\b(the )?(information|data|copy|documents|answer|reply|response) (that )?(i|we) (asked|requested|asked you) for\b|\b(treat|consider) this (\w+ )?as a reminder\b|\b(answer|fulfil|fulfill|process|complete|grant|honou?r|action) my (\w+ ){0,2}request\b|\b(carry out|execute|implement|act on|deal with) my (\w+ ){0,2}request\b",
     authority=r"\b(ico|information commissioner\w*|commissioner|supervisory authorit(y|ies)|data protection (authorit(y|ies)|commission)|dpa|cnil|apd|gba|edpb|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit)\b",
     authority_complaint=r"^(?=.*\b(ico|information commissioner\w*|commissioner|supervisory authority|data protection (authority|commission)|dpa|cnil|apd|gba|edpb|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|art(ikel|icle|\.)? ?77)\b)(?=.*\b(complaint)\b).*\b(lodged|filed|submitted|made|sent|addressed|copy of (my|the|our) complaint)\b",
     authority_address=r"^(complaint (to|with) (the )?|to|dear|attn:?|for the attention of|att:?)\b.{0,80}\b(ico|information commissioner\w*|commissioner|supervisory authority|data protection (authority|commission)|dpa|cnil|apd|gba|edpb|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit)\b",
@@ -1365,6 +1391,9 @@ LEXICON = Lexicon(
     scope_qualifier=r"\b(which|that|what)? ?(you|your company) (are|is) (not|no longer) (legally |strictly |statutorily )?(obliged|required|bound|obligated) to (retain|keep|store|hold)\b|\b(you )?(do not|don't|no longer) (legally )?(need|have) to (retain|keep|store|hold)\b|\bno longer (needed|necessary|required)\b|\bnot (legally )?(needed|necessary|required) (any more|anymore|any longer)?\b|\bwithout (\w+ )?(delay|undue delay)\b",
     keep=r"\b(keep|retain)\b.{0,15}\b(my )?(account|profile|customer account)\b|\b(account|profile)\b.{0,20}\b(stay|remain)\b|\b(don't|do not|not|nothing)\b.{0,10}\b(delete|erase|remove|close)\b|\b(to|will) (avoid|prevent)\b.{0,40}\b(deletion|being deleted|removal|suspension|closure|deactivation)\b|\b(avoid|prevent) (the |your |account )?(deletion|removal|suspension|closure|deactivation)\b",
     advertising=r"\b(newsletters?|promotions?|promotional|promos?|offers|deals|discounts?|sales|adverts?|advertising|advertisements|ads|marketing|catalogues?|catalogs?|brochures?|leaflets?|flyers?|junk|spam|mailings?|sms|texts?|unsubscri\w*|opt(ed|ing)?[- ]?out|list|consent)\b",
+    # the writer says nothing is expected of us: "so no action needed on your side", "nothing
+    # to do yet", "you don't need to do anything", "this is a general question"
+    nothing_asked=r"\bno (further |other |immediate )?(action|steps?) (is |are )?(needed|required|necessary|expected|called for)\b|\bnothing (\w+ )?(for you |you need )?to do (yet|for now|at (this|the) (moment|stage)|on your (side|part|end)|for the (moment|time being))\b|\b(you )?(do not|don't|dont) (need|have) to (do|action) anything\b|\b(this|it) is (just |only |simply |merely )?a general (question|enquiry|inquiry|query)\b",
     permission=r"\b(feel free|(you are|you're) free to|by all means|don't hesitate to|do not hesitate to)\b",
     non_data_object=r"\b(price ?lists?|tariffs?|catalogues?|catalogs?|stock|inventory|product (photos?|pictures?|images?|pages?)|invoices?|bills?|credit notes?|quotes?|quotation|orders?|basket|cart|items?|products?|attachments?|drafts?|(e-?mails?|messages?)(?! ?address)|fees?|charges?|surcharges?|return label|labels?|reviews?|comments?|appointments?|reservations?|bookings?|duplicates?|(previous|old|earlier|first|wrong) (one|version|copy|file))\b",
     data_object=r"\b(data|details|information|info|account|profile|records?|history|my file|everything|personal|address|name)\b|\b(system|systems|database|databases|crm)\b.{0,5}\b(altogether|completely|entirely|permanently|for good)\b|\b(delete|erase|remove|forget) (me|us)\b",
