@@ -1076,7 +1076,7 @@ LEXICON = Lexicon(
     sales_pitch=r"\b(nous (vous )?proposons|notre (solution|logiciel|plateforme|expertise)|nos (services|solutions|produits)|rendez-vous de|demonstration|webinaire|webinar|essai gratuit|partenariat|notre cabinet|nos consultants|je vous propose (un|une)\b.{0,30}\b(audit|diagnostic|demo\w*|rendez-vous|appel|entretien|offre)|(audit|diagnostic|bilan|consultation|entretien) (gratuit|offert)|quand seriez-vous disponible|nous accompagnons)\b",
     resent_own=r"\b(je vous )?(re)?(transfere|transmets|renvoie|envoie)\b.{0,30}\b(mon|ma)\b.{0,25}\b(mail|e-?mail|message|courriel|demande|lettre)\b|\b(mon|ma) (precedente?|dernier|derniere|premier|premiere)? ?(mail|e-?mail|message|courriel|demande)\b.{0,40}\b(ci-dessous|a nouveau|de nouveau)\b",
     done=r"\bconfirmation (que|du fait que)\b.{0,80}\b(supprime\w*|efface\w*|detruit\w*)|\bconfirmation (de (la |votre |ma )?(demande (d'|de ))?)(effacement|suppression)\b|\b(recu|eu|lu) (votre |la |le |un |une )?(\w+ )?(confirmation|mail|e-?mail|message|courriel|reponse|courrier)\b.{0,80}\b(supprime\w*|efface\w*|detruit\w*)\b|\bvous (m'|nous )?(avez|aviez) (bien )?confirme\b.{0,80}\b(supprim\w*|effac\w*)\b|\bmerci (beaucoup |bien |encore )?(pour|d'avoir)\b.{0,40}\b(suppression|effacement|supprime\w*|efface\w*|traitement rapide|votre rapidite)\b",
-    forward_note=r"\b(pour info\w*|pour (traitement|suite a donner|action|attribution)|merci de (\w+ ){0,5}(transmettre|traiter|faire suivre)|(a|pour) transmettre|a traiter)\b|\b(pouvez|pourriez)[- ]vous (\w+ ){0,4}?(traiter|prendre en charge|en occuper|faire suivre|transmettre|(lui|leur) repondre)\b|\bc'est pour vous\b|\bje vous (transfere|transmets|fais suivre) (ce|cette|la|le|l') (\w+ )?(mail|e-?mail|message|courriel|demande|lettre)\b",
+    forward_note=r"\b(pour info\w*|pour (traitement|suite a donner|action|attribution)|merci de (\w+ ){0,5}(transmettre|traiter|faire suivre)|(a|pour) transmettre|a traiter)\b|\b(pouvez|pourriez)[- ]vous (\w+ ){0,4}?(traiter|prendre en charge|en occuper|faire suivre|transmettre|(lui|leur) repondre)\b|\bc'est pour vous\b|\bje vous (transfere|transmets|fais suivre) (ce|cette|la|le|l') (\w+ )?(mail|e-?mail|message|courriel|demande|lettre)\b|\bje vous (le|la|les) (transfere|transmets|fais suivre)\b",
     # also what the law keeps out of the object: "sauf les factures que la loi vous oblige a
     # conserver", "ce que vous etes legalement tenus de garder"
     scope_qualifier=r"\b(a l'exception|a l'exclusion|hormis|excepte|exception faite)\b (de |des |du |d')?[^,;.()]*|\b(que|qu'|dont) (la loi|la legislation|le droit|vous) (vous )?(oblige|impose|etes (legalement )?(tenus?|obliges?)|devez)( legalement)? (a |de |d')(conserver|garder|archiver)\b|\b(que vous|que votre societe|qui) (n'etes|n'etes plus|n'est|ne sont|n'avez) (pas|plus) (legalement |strictement )?(tenus?|obliges?|necessaires?|utiles?|besoin)( de (conserver|garder))?\b|\bsans (\w+ )?(delai|tarder|retard)\b",
@@ -1135,6 +1135,6 @@ import dataclasses  # noqa: E402
 
 LEXICON = dataclasses.replace(
     LEXICON,
-    forward_note=LEXICON.forward_note + r"|\bje vous (transfere|fais suivre|transmets|renvoie)\b",
+    forward_note=LEXICON.forward_note + r"|\bje vous (le |la |les )?(transfere|fais suivre|transmets|renvoie)\b",
     compiled={},
 )
