@@ -93,13 +93,13 @@ def test_a_quoted_notice_listing_rights_asks_only_the_correction():
     text = (
         "Bonjour,\n\nVotre site précise : « Vous disposez d'un droit d'accès, d'effacement, "
         "d'opposition et à la portabilité de vos données. Vous pouvez également introduire une "
-        "réclamation auprès de la CNIL. »\n\nMerci de changer mon équipe en \"Logistique "
-        "nuit\" dans votre application.\n\nSarah Petit"
+        'réclamation auprès de la CNIL. »\n\nMerci de changer mon équipe en "Logistique '
+        'nuit" dans votre application.\n\nSarah Petit'
     )
     assert _types(text) == {T.RECTIFICATION}
 
 
 def test_changing_an_appointment_to_a_day_is_no_rectification():
     # the rules read no correction (the trained model's guess is for a person to confirm)
-    text = "Bonjour,\n\nPourriez-vous changer mon rendez-vous en \"mardi\" ?\n\nMerci,\nJ. Noël"
+    text = 'Bonjour,\n\nPourriez-vous changer mon rendez-vous en "mardi" ?\n\nMerci,\nJ. Noël'
     assert T.RECTIFICATION not in read("", text).classification.request_types
