@@ -302,7 +302,10 @@ _FALLBACK = re.compile(
     r"pas en mesure|pas possible|impossible|ne (pouvez|pourriez|pouvait|pourrait) pas|"
     r"nicht moglich|unmoglich|nicht in der lage|nicht (konnen|konnten|gelingt))\b.{0,200}"
     r"\b(at (the very )?least|ten minste|tenminste|minstens|op zijn minst|"
-    r"a tout le moins|tout au moins|au moins|du moins|zumindest|wenigstens|mindestens)\b"
+    r"a tout le moins|tout au moins|au moins|du moins|zumindest|wenigstens|mindestens)\b|"
+    # the failure named by a word that takes up the main request: "à défaut, supprimez au moins …"
+    r"\b(a defaut|faute de quoi|dans le cas contraire)\b,?.{0,80}"
+    r"\b(a tout le moins|tout au moins|au moins|du moins)\b"
 )
 
 

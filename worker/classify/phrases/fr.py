@@ -1138,3 +1138,49 @@ LEXICON = dataclasses.replace(
     forward_note=LEXICON.forward_note + r"|\bje vous (le |la |les )?(transfere|fais suivre|transmets|renvoie)\b",
     compiled={},
 )
+
+
+# ---- round 13 (blind23): rights named but not asked, told or described
+_R13_CUES = dict(
+    # the company's future duty acknowledged: "je sais que vous devrez ensuite supprimer mes
+    # données", "je comprends bien que vous serez tenus d'effacer …" (no request of the writer's)
+    duty=CUES.duty
+    + r"|\b(je sais|je comprends|j'ai (bien )?compris|je suis (bien )?consciente?|je n'ignore pas|il est (bien )?normal|c'est (bien )?normal|bien sur) (bien |parfaitement )?(que |qu')(vous|votre (societe|entreprise|service)|la societe|l'entreprise|vos services) (\w+ ){0,2}?(devrez|devez|devrait|devriez|devra|allez devoir|serez tenus?|etes tenus?|serez obliges?|etes obliges?)\b",
+    # an option only described, the writer's request as its exception: "sauf si je demandais
+    # leur suppression", "à moins que je ne demande l'effacement"
+    reaction=CUES.reaction
+    + r"|\b(sauf (si|lorsque|quand)|a moins que|a moins qu') (je|j'|nous|le candidat|la candidate|la personne concernee|l'interesse\w*) ?(ne |n')?(\w+ ){0,2}?(demande|demandais|demandait|demanderais|demandiez|sollicite|sollicitais|exerce|exercais|m'oppose|m'opposais|retire|retirais|fais|faisais)\b",
+    # what a letter or notice said: "une lettre disant que mes données seraient gardées …"
+    reported=CUES.reported
+    + r"|\b(lettre|courrier|mail|e-?mail|courriel|message|avis|notice|politique|texte|formulaire|contrat|document) (\w+ ){0,3}?(disant|indiquant|precisant|expliquant|stipulant|mentionnant|annoncant|qui disait|qui indiquait|qui precisait) (que |qu')",
+    # the right's whole list in a notice that addresses the reader: "vous disposez d'un droit
+    # d'accès, de rectification, … et à la portabilité", "vous pouvez introduire une réclamation
+    # auprès de l'autorité"
+    right_named=r"\b(vous|chaque personne|toute personne|la personne concernee|l'utilisateur|le client) (disposez|dispose|beneficiez|beneficie|jouissez|jouit) (egalement |aussi |notamment |a tout moment )*(d'un|du|des|d'une|de|d') (\w+ )?droits? [^.;!?]*|\b(vous|on|toute personne|chacun|le client|l'utilisateur) (pouvez|peut|pourrez|pourra|avez le droit d'|a le droit d'|disposez du droit d'|etes en droit d') ?(egalement |aussi |a tout moment |toujours |en outre )*(introduire|deposer|adresser|porter|formuler) (une )?(reclamation|plainte)\b[^.;!?]*|"
+    + CUES.right_named,
+)
+CUES = dataclasses.replace(CUES, **_R13_CUES)
+LEXICON = dataclasses.replace(
+    LEXICON,
+    cues=CUES,
+    # a right exercised elsewhere, told: "j'ai exercé mon droit à l'effacement auprès de la
+    # société de transport" (asked of another company, not of us)
+    history=LEXICON.history
+    + r"|\bj'ai (deja |aussi |egalement |bien )*(exerce|fait valoir|invoque) (mon|mes|ce|ces|le|les) droits?\b(?=[^.;]{0,120}\baupres (de |du |des |d')(?!vous\b|votre\b|vos\b|alsico\b))",
+    # a request or complaint prepared and not sent: "j'avais déjà rédigé une plainte …, mais ce
+    # ne sera pas nécessaire"
+    nothing_asked=LEXICON.nothing_asked
+    + r"|\b(j'avais|j'ai|nous avions|nous avons) (deja |meme |bien |aussi )*(prepare|redige|ecrit|prevu) (une|un|ma|mon|notre|nos|mes|des) (\w+ ){0,3}?(plainte|reclamation|demandes?|lettre|courrier)\b.{0,200}\b(ne sera|ne serait|n'est|ne seront|ne seraient|ne sont) (donc |finalement |plus |pas )+(necessaires?|utiles?|d'actualite)\b",
+    # a field of mine corrected to a value quoted: "merci de corriger mon service en « Bloc B »",
+    # "pouvez-vous changer ma fonction en "technicienne"" (not an order, a size, an appointment)
+    rules=LEXICON.rules
+    + (
+        rule(
+            T.RECTIFICATION,
+            rf"\b{_ASK}\b.{{0,30}}?\b(corriger|rectifier|modifier|changer|mettre a jour|adapter)\b (mon|ma|mes) (\w+ ){{1,3}}?en\s*\"",
+            CLEAR,
+            unless=r"\b(commandes?|factures?|livraisons?|tailles?|mot de passe|rendez-vous|reservations?|abonnements?|formules?|forfaits?|options?)\b",
+        ),
+    ),
+    compiled={},
+)
