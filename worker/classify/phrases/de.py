@@ -17,6 +17,19 @@ from worker.domain import RequestType as T
 _DAT = r"(personenbezogenen |personlichen |gespeicherten )?(daten|informationen|infos|angaben|kundendaten|datensatz)\b"
 _WHAT = r"(name|namen|nachname|nachnamen|vorname|vornamen|adresse|anschrift|e-?mail(-?adresse)?|telefonnummer|handynummer|nummer|geburtsdatum|daten|angaben|kontaktdaten|schreibweise)"
 _PRIVACY = r"weitergegeben|weitergeleitet|herumgeschickt|rumgeschickt|herumgereicht|offengelegt|daten|datenschutz|dsgvo|privat|person|e-?mail|newsletter|nummer|adresse|anruf|einwilligung|spam|telefon|werbung|kamera|foto|bild|video|uberwach|gesundheit|akte|umgang mit"
+# a complaint someone else made, told of ("ein Kollege hat Beschwerde bei der Aufsicht
+# eingelegt", "Betreff: Beschwerde meiner Nachbarin"): not the writer's own
+_THIRD_PARTY_COMPLAINT = (
+    r"\b(ein|eine|mein|meine|unser|unsere|der|die|dieser|diese) (\w+ ){0,2}?(kollege|kollegin|kunde|kundin|nachbar|nachbarin|bekannter|bekannte|mitarbeiter|mitarbeiterin)\b[^.;]{0,100}\bbeschwerde\b[^.;]{0,100}\b(eingelegt|eingereicht|erhoben|eingebracht) (hat|habe|haben|hatte|hatten)\b"
+    r"|\bbeschwerde (meines|meiner|eines|einer|des|der) (\w+ )?(kollegen|kollegin|kunden|kundin|nachbarn|nachbarin|mitarbeiters|mitarbeiterin)\b"
+)
+# a mailing whose writer says they keep receiving it gladly ("den Newsletter lese ich gerne
+# weiter", "die Rundschreiben möchte ich weiterhin bekommen"): the list named in such a mail
+# is its topic, no opt-out (verbs asking a removal are read by their own rules)
+_LIST_KEPT = (
+    r"\A(?![\s\S]*(\b(newsletter\w*|pressemitteilung\w*|presseinfo\w*|rundschreiben|rundbrief\w*|rundmail\w*|mailings?|aussendung\w*|infobrief\w*)\b (\w+ ){0,3}?(lese|lesen|beziehe|beziehen|erhalte|erhalten|bekomme|bekommen|mochte|mochten|will|wollen) (ich|wir) (\w+ ){0,2}?(gerne?|weiterhin)\b(?! (nicht|kein\w*)\b)"
+    r"|\b(ich|wir) (mochte|mochten|will|wollen|lese|lesen|beziehe|beziehen) (\w+ ){0,3}?(newsletter\w*|pressemitteilung\w*|presseinfo\w*|rundschreiben|rundbrief\w*|rundmail\w*|mailings?|aussendung\w*|infobrief\w*) (\w+ ){0,2}?(gerne |auch )?(weiterhin|weiter)\b(?! (nicht|kein\w*)\b)))"
+)
 _ADS = r"\b(werbung|reklame|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren|angebote|promotions?|spam|mailings?|sms|postwurf\w*)\b"
 _NOMORE = r"(keine|keinen|keinerlei|nicht mehr|nie mehr|nie wieder|nicht langer|stoppen|stoppt|aufhoren|einstellen|unterlassen|stop)"
 _EMEDIA = r"(e-?mails?|mails?|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|werbung|reklame|werbenachrichten|sms|angebote|spam|nachrichten|marketing\w*|promotions?|infomails?)"
@@ -518,6 +531,7 @@ RULES = (
         r"\b(\w*verteiler\w*|mailingliste\w*|mailing-liste\w*|e-?mail-?liste\w*|newsletter-?liste\w*|kontaktliste\w*)\b|\b(aus|von) allen (ihren |euren |den |diesen )?(\w+)?listen\b",
         CLEAR,
         negatable=False,
+        mail_context=_LIST_KEPT,
     ),
     rule(
         MARKETING,
@@ -558,7 +572,14 @@ RULES = (
         conditional_drop=True,
         negatable=False,
     ),
-    rule(T.COMPLAINT, r"\bbeschwer\w*", STRONG, mail_context=_PRIVACY, conditional_drop=True),
+    rule(
+        T.COMPLAINT,
+        r"\bbeschwer\w*",
+        STRONG,
+        mail_context=_PRIVACY,
+        conditional_drop=True,
+        unless=_THIRD_PARTY_COMPLAINT,
+    ),
     rule(
         T.COMPLAINT,
         r"\b(ich|wir) (\w+ )?(beschwere|beschweren|beschwerde) (mich|uns)\b(?! nicht)|\b(beschwere|beschweren|beschwerde) (ich|wir) (\w+ )?(mich|uns)\b(?! nicht)",
@@ -581,7 +602,7 @@ RULES = (
         CLEAR,
         # (nor the authority named as what a privacy notice says, or as who is competent:
         # "in Ihrer Datenschutzerklärung wird die falsche Aufsichtsbehörde genannt")
-        unless=r"\b(urteil\w*|rechtssache|eugh|bgh|bverwg)\b|\bgegen (die |der )?(\w+ )?(datenschutzbehorde|aufsichtsbehorde)\b|^(?!.*\b(beschwer\w*|gewandt|wende\w*|eingereicht|gemeldet|melde|melden|eingeschaltet|einschalten|informiert|kontaktiert)\b).*\b(datenschutzerklarung\w*|datenschutzhinweis\w*|datenschutzbestimmung\w*|datenschutzinformation\w*|zustandig\w*|vorlage\w*|muster(brief|schreiben|text|formular|vorlage)\w*|formular\w*|vordruck\w*|merkblatt\w*|leitfaden\w*|webseite\w*|website\w*|homepage\w*|internetseite\w*)\b",
+        unless=_THIRD_PARTY_COMPLAINT + r"|\b(urteil\w*|rechtssache|eugh|bgh|bverwg)\b|\bgegen (die |der )?(\w+ )?(datenschutzbehorde|aufsichtsbehorde)\b|^(?!.*\b(beschwer\w*|gewandt|wende\w*|eingereicht|gemeldet|melde|melden|eingeschaltet|einschalten|informiert|kontaktiert)\b).*\b(datenschutzerklarung\w*|datenschutzhinweis\w*|datenschutzbestimmung\w*|datenschutzinformation\w*|zustandig\w*|vorlage\w*|muster(brief|schreiben|text|formular|vorlage)\w*|formular\w*|vordruck\w*|merkblatt\w*|leitfaden\w*|webseite\w*|website\w*|homepage\w*|internetseite\w*)\b",
         conditional_drop=True,
         negatable=False,
     ),
@@ -648,10 +669,14 @@ RULES = (
     # Liste meiner Stempelzeiten", "ich möchte meine Notizen lesen"
     rule(
         T.ACCESS,
-        r"\b(kann|konnte|darf|durfte) ich\b (\w+ ){0,8}?(sehen|einsehen|ansehen|anschauen|lesen|durchlesen|nachlesen|bekommen|erhalten|haben|anfordern)\b|\b(ich )?(mochte|mochten|will|wollen|wurde gerne?|hatte gerne?) (ich |wir )?(\w+ ){0,8}?(sehen|einsehen|ansehen|anschauen|lesen|durchlesen|nachlesen|bekommen|erhalten|haben)\b|\b(zeigen|schicken|senden|mailen|geben|ubermitteln|ubersenden|zukommen lassen) sie mir\b|\b(konnen|konnten|wurden) sie mir\b (\w+ ){0,8}?(zeigen|schicken|senden|mailen|geben|zukommen lassen|zusenden|ubermitteln|ausdrucken)\b",
+        r"\b(kann|konnte|darf|durfte) ich\b (\w+ ){0,8}?(sehen|einsehen|ansehen|anschauen|lesen|durchlesen|nachlesen|bekommen|erhalten|haben|anfordern)\b|\b(ich )?(mochte|mochten|will|wollen|wurde gerne?|hatte gerne?) (ich |wir )?(\w+ ){0,8}?(sehen|einsehen|ansehen|anschauen|lesen|durchlesen|nachlesen|bekommen|erhalten|haben)\b|\b(zeigen|schicken|senden|mailen|geben|ubermitteln|ubersenden|zukommen lassen) sie mir\b|\b(konnen|konnten|wurden) sie mir\b (\w+ ){0,8}?(zeigen|schicken|senden|mailen|geben|zukommen lassen|zusenden|zuschicken|zumailen|ubermitteln|ausdrucken)\b",
         CLEAR,
-        context=rf"\b(mein\w*|von mir|uber mich|zu mir|mich betreffend\w*|zu meiner person)\b.{{0,40}}{_RECORD}|{_RECORD}.{{0,30}}\b(von mir|uber mich|zu mir|mich betreffend\w*|zu meiner person|meiner|meines|meinem|meine)\b",
-        unless=r"\b(rechnung\w*|gutschrift\w*|lieferschein\w*|bestellbestatigung\w*|auftragsbestatigung\w*|angebot\w*|katalog\w*|muster\w*|passwort\w*|zugangsdaten|sendungsverfolgung|tracking\w*|ware|paket\w*)\b",
+        # (also copies of the writer's own papers, "Kopien meiner Lohnzettel", and the recording
+        # of the writer's call, "den Mitschnitt meines Telefonats")
+        context=rf"\b(mein\w*|von mir|uber mich|zu mir|mich betreffend\w*|zu meiner person)\b.{{0,40}}{_RECORD}|{_RECORD}.{{0,30}}\b(von mir|uber mich|zu mir|mich betreffend\w*|zu meiner person|meiner|meines|meinem|meine)\b"
+        r"|\b(kopie\w*|abschrift\w*|duplikat\w*) (meiner|meines|meine|meinen|von meinen?)\b"
+        r"|\b(\w*aufzeichnung\w*|\w*mitschnitt\w*|\w*aufnahme\w*) (dieses|des|meines|unseres|meiner|von meinem|vom|meinem) (\w+ ){0,2}?(gesprach\w*|anruf\w*|telefonat\w*)\b",
+        unless=r"\b(rechnung\w*|gutschrift\w*|lieferschein\w*|bestellbestatigung\w*|auftragsbestatigung\w*|angebot\w*|katalog\w*|muster\w*|passwort\w*|zugangsdaten|sendungsverfolgung|tracking\w*|ware|paket\w*|bestellung\w*|quittung\w*|beleg\w*|kassenbon\w*|garantie\w*)\b",
     ),
     # a record wished for without a verb: "ich hätte gerne die Videoaufnahmen, auf denen mein
     # Auto …", "ich brauche eine Aufstellung"; which records are kept: "Welche Zeiten hat mein
@@ -794,13 +819,19 @@ CUES = Cues(
     r"|\b(ich|wir) (mochte|mochten|will|wollen|werde|werden|wurde|wurden|plane|planen|habe vor|haben vor) (?!(\w+ ){0,3}?hiermit\b)(\w+ ){0,3}?(muster\w*|vorlage\w*|formular\w*|vordruck\w*)\b(?=.*\b(verschicken|abschicken|absenden|versenden|schicken|senden|einreichen|verwenden|nutzen|benutzen|ausfullen)\b)"
     r"|\b(ich|wir) (werde|werden) (\w+ ){0,8}?(verlangen|beantragen|fordern|einfordern|geltend machen)\b",
     right_named=r"\b(gibt|gewahrt|verleiht|einraumt|garantiert) (mir|uns|ihnen|jeder\w* \w+|den betroffenen|betroffenen) (\w+ )?das recht\b[^.;]{0,80}?\b(widerspruch|auskunft|loschung|berichtigung|einschrankung|ubertragbarkeit|beschwerde)\w*[^.;]{0,60}|\brecht(e|s)? (auf|zum|zur) (\w+ ){0,2}?(auskunft|berichtigung|loschung|vergessenwerden|vergessen|einschrankung|datenubertragbarkeit|ubertragbarkeit|widerspruch|beschwerde)|\b(widerspruchs|beschwerde|auskunfts|loschungs|berichtigungs)recht\b|\bart(ikel)?s? ?\d{2}\b"
+    # claims named by example, as someone else's advice: "Ansprüche, etwa auf Auskunft oder
+    # Löschung, sind gesondert geltend zu machen"
+    r"|\b\w*anspruch(e|en)?\b,? (etwa |wie |wie etwa |z ?b |zum beispiel |insbesondere |namentlich )?(auf|zur|zum) (\w+ ){0,2}?(auskunft|berichtigung|loschung|einschrankung|datenubertragbarkeit|ubertragbarkeit|widerspruch)\w*[^.;]{0,60}"
     # a right explained to the reader: "Sie können verlangen, dass ein Unternehmen …", "können
     # Betroffene die Löschung fordern"
     r"|\b(konnen|durfen) (sie|betroffene\w*|verbraucher\w*|kunden) (\w+ ){0,5}?(verlangen|fordern|beantragen|einfordern)\b(,? dass [^.;]{0,80})?"
     r"|\b(sie|betroffene\w*|verbraucher\w*|kunden) (konnen|durfen) (\w+ ){0,5}?(verlangen|fordern|beantragen|einfordern)\b(,? dass [^.;]{0,80})?",
     speech_act=rf"\b(ich|wir) (\w+ ){{0,3}}?(beantrage|beantragen|bitte|bitten|verlange|verlangen|fordere|fordern|ersuche|ersuchen|mochte|mochten|will|wollen|widerspreche|widersprechen|widerrufe|widerrufen|mache|machen|berufe|berufen|erbitte|erbitten|untersage|untersagen)\b|\b(beantrage|bitte|verlange|fordere|ersuche|widerspreche|widerrufe|mache|erbitte|mochte|will|untersage) (ich|wir)\b|\b(beantragen|bitten|verlangen|fordern|ersuchen|widersprechen|widerrufen|erbitten|mochten|wollen|untersagen) wir\b|\bbitte\b|^{_TAT}\b|\bhiermit\b|\bfordere (ich )?sie (hiermit )?auf\b|^(\d{{1,2}}[.)]|[a-h][.)]|[-*]) .*\b(zu (erteilen|loschen|berichtigen|korrigieren|unterrichten|benachrichtigen|ubermitteln|ubersenden|sperren|unterlassen|bestatigen|nennen|entfernen|vernichten)|einzustellen|einzuschranken|mitzuteilen|auszuhandigen|herauszugeben)\b",
     recipients_notified=r"\bart(ikel)? ?19\b|\bempfanger\w*\b.{0,80}\b(mitzuteilen|mitteilen|informieren|unterrichten|unterrichtet|benachrichtig\w*|informiert)\b",
-    direct_marketing=r"\bdirekt-?werbung\b|\bdirektmarketing\b|\bdirect marketing\b",
+    direct_marketing=r"\bdirekt-?werbung\b|\bdirektmarketing\b|\bdirect marketing\b"
+    # an objection to use for advertising (art. 21(2)) naming no channel, unless it is profiling
+    # or an analysis of behaviour for advertising (an objection only)
+    r"|^(?!.*\b(profil\w*|segment\w*|\w*verhalten\w*|auswert\w*|analys\w*)\b).*?(\bart(ikel)? ?21 abs(atz)? ?2\b|\bzwecke?n? der (direkt)?werbung\b|\bwerbezweck\w*)",
     new_phrase=rf"[;]|\b(und|aber|ausserdem|zudem|daher|deshalb|also)\b,? (bitte|ich|wir|{_TAT} sie)\b|\b(und|oder) (anschliessend|danach|dann|daraufhin|im anschluss|ausserdem|zudem|zusatzlich)\b",
     business=r"\b(auftragsverarbeitung\w*|auftragsverarbeiter\w*|(ich )?recherchiere|freie[rn]? journalist\w*|av-?vertrag|unterauftragsverarbeiter\w*|lieferanten(bewertung|fragebogen|audit|auswahl)|sicherheitsfragebogen|fragebogen|due diligence|iso ?27001|technische(n)? und organisatorische(n)? massnahmen|(personenbezogene(n)? )?daten unserer (kunden|mitarbeiter\w*|beschaftigten|mitglieder))\b|\b(meine|unsere|meinen|meiner) (abschlussarbeit|bachelorarbeit|masterarbeit|doktorarbeit|recherche|studie|umfrage|forschung|artikel|reportage)\b|\bich bin (student|studentin|journalist|journalistin|doktorand\w*)\b|\b\w*(antrage|anfragen|ersuchen) (ihrer|ihre) (kunden|kundinnen|mitarbeiter\w*|beschaftigten|nutzer\w*)\b|\b(ermittlungsverfahren\w*|strafverfahren\w*|staatsanwaltschaft|polizeiprasidium|polizeidirektion|kriminal(haupt|ober)?kommissar\w*)\b|\bfur (einen|meinen|unseren) (artikel|beitrag|bericht)\b"
     # an employee body asking for its agreement, not for anyone's data: "der Betriebsrat bittet …
@@ -816,7 +847,7 @@ CUES = Cues(
     earlier_request=r"\b(meine[nmr]?|unsere[nmr]?|mit) (\w+ ){0,2}?(anfrage|antrag|schreiben|e-?mail|brief|nachricht|ersuchen) (vom|vom \w+,? den|datiert auf|am) \d|\b(habe|hatte|haben|hatten) (ich|wir) (mich |uns )?(\w+ ){0,12}?(gewandt|geschrieben|gestellt|gesandt|gesendet|geschickt|angefragt|beantragt|ubermittelt)\b|\b(ich|wir) (habe|hatte|haben|hatten) (mich |uns )?(\w+ ){0,8}?(gewandt|geschrieben|gestellt|gesandt|gesendet|geschickt|angefragt|ubermittelt)\b|\b(meine[rmn]?|unsere[rmn]?) (\w+ ){0,2}?\w*(anfrage|antrag|mail|schreiben|widerspruch)\w* vom \d",
     renewal=r"\b(erneut|nochmals|noch einmal|wiederhole\w*)\b|\b(meiner|unserer) (\w+ )?(anfrage|antrag|aufforderung|ersuchen) (\w+ ){0,4}nach(zukommen|kommen)\b|\bmeine (\w+ )?(anfrage|antrag) (\w+ ){0,3}(zu )?(beantworten|bearbeiten|erfullen)\b|\bdie (erbetene|angeforderte|beantragte|verlangte) (auskunft|kopie|information|daten)\b|\bbetrachten sie (dies|dieses schreiben) als erinnerung\b",
     authority=r"\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzaufsichtsbehorde|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|lfdi|baylda|hmbbfdi|uld|edob|edoeb|gba|apd)\b",
-    authority_complaint=r"^(?=.*\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*|art(ikel|icle|\.)? ?77)\b)(?=.*\b(beschwerde)\b).*\b(eingereicht|erhoben|eingelegt|geschickt|gesendet|ubermittelt|kopie meiner beschwerde)\b",
+    authority_complaint=r"^(?!.*(?:" + _THIRD_PARTY_COMPLAINT + r"))(?=.*\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*|art(ikel|icle|\.)? ?77)\b)(?=.*\b(beschwerde)\b).*\b(eingereicht|erhoben|eingelegt|geschickt|gesendet|ubermittelt|kopie meiner beschwerde)\b",
     authority_address=r"^(beschwerde (bei|an) (der|die|dem|den)? ?|an (die|den|das)|sehr geehrte)\b.{0,80}\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*)\b",
     authority_lodging=r"^(?=.*\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*|art(ikel|icle|\.)? ?77)\b).*(\b(ich|wir) (lege|legen|erhebe|erheben|reiche|reichen) (hiermit |hierdurch )?(eine |diese |meine )?(formliche |formelle )?beschwerde\b|\b(lege|erhebe|reiche) (ich|wir) (hiermit |hierdurch )?(eine |diese )?beschwerde\b|\b(mochte|will|mochten|wollen) (ich|wir) (hiermit |hierdurch )?(eine |diese )?(formliche |formelle )?beschwerde\b.{0,60}\b(einreichen|erheben|einlegen)\b)",
     reported=r"\b(hat|haben|hatte|hatten) (mir|uns) (\w+ ){0,4}?(gesagt|mitgeteilt|erklart|geschrieben|geantwortet|versichert|angekundigt|versprochen)\b|\b(teilte|teilten|sagte|sagten|schrieb|schrieben|erklarte|erklarten) (mir|uns)\b|\blaut (ihnen|ihrem|ihrer|ihres)\b",
@@ -833,7 +864,7 @@ CUES = Cues(
     maintained=r"\bhalte (\w+ ){0,3}?(anfrage|antrag|widerspruch|ersuchen)\w* (\w+ )?(fest|aufrecht)\b|\b(forderung|anfrage|antrag) bleibt\b|\b(fordere|verlange|erwarte) (\w+ )?(weiterhin|nach wie vor|immer noch|noch immer)\b",
     thanks=r"\b(danke|dank)\b",
     cancelled=r"\b(ziehe|widerrufe|storniere) (\w+ ){0,2}?(anfrage|antrag|e-?mail|schreiben)\b|\bvergessen sie (\w+ ){0,2}?(anfrage|antrag|e-?mail)\b",
-    lodging=r"\b(habe|haben) (ich|wir) (mich|uns) .{0,100}?\bbeschwert\b|\b(eingebrachte|eingereichte|erhobene|eingelegte)\w* beschwerde\b|\bbeschwerde (\w+ ){0,8}?(eingebracht|eingereicht|erhoben|eingelegt)\b",
+    lodging=r"^(?!.*(?:" + _THIRD_PARTY_COMPLAINT + r")).*?(?:\b(habe|haben) (ich|wir) (mich|uns) .{0,100}?\bbeschwert\b|\b(eingebrachte|eingereichte|erhobene|eingelegte)\w* beschwerde\b|\bbeschwerde (\w+ ){0,8}?(eingebracht|eingereicht|erhoben|eingelegt)\b)",
     lodged_before=r"\b(habe|haben) (ich|wir) (\w+ ){0,8}?(eingereicht|eingebracht|erhoben|beschwert)\b",
     prospect=r"\b(werde|wurde|konnte|kann|recht auf|wenn|falls|sonst|andernfalls)\b",
     below=r"\b((nach|weiter )?unten|nachstehend\w*|im folgenden|folgende\w*|beiliegend\w*|anbei|anliegend\w*|beigefugt\w*)\b",
@@ -1001,6 +1032,10 @@ LEXICON = Lexicon(
         "werben",
         "wurden",
         "aktuell",
+        # "Besichtigung" (a visit) is no "Berichtigung"
+        "besichtigung",
+        "besichtigungen",
+        "besichtigen",
     ),
     negation=r"\b(nichts|nix|nicht|kein|keine|keinen|keiner|nie|niemals|ohne(?! (meine |mein |meiner |jede |jegliche |vorherige |eine |ihre |unsere )?(\w+ )?(prufung|einwilligung|zustimmung|erlaubnis|genehmigung|grund|rechtsgrundlage|wissen|information|ankundigung|vorwarnung|rucksprache|absprache|auftrag)\b)|statt|anstatt|weder|verzichte|verzichten|ebenso ?wenig|genauso ?wenig)\b(?! (mehr|langer|wieder)\b)"
     # a request withdrawn: "ziehe ich meinen Löschantrag zurück", "die Anfrage ist hinfällig"
@@ -1013,6 +1048,9 @@ LEXICON = Lexicon(
     marketing_list=r"\ballen (ihren |euren |den |diesen )?(\w+)?listen\b|\balle (ihre |eure )?(\w+)?listen\b|\b(ihren|euren) (\w+)?listen\b|\b(\w*aussendung\w*|werbemail\w*|werbe-?e-?mails?|\w*verteiler\w*|mailingliste\w*|mailing-liste\w*|e-?mail-?liste\w*|kontaktliste\w*|newsletter\w*|sms-?liste\w*|werbeliste\w*|anrufliste\w*|telefonliste\w*|anrufdatei\w*|call-?liste\w*)\b|\baus (ihrem|ihrer|dem|der|eurem|eurer) (direkt)?(marketing|werbung)\b",
     sales_pitch=r"\bin unsere[mn]? ([\w]+-)?(seminar|webinar|workshop|schulung|lehrgang|kurs)\w*|\b(teilnahme|seminar|schulungs|kurs)gebuhr\w*|\b(wir bieten|unsere (losung|dienstleistung\w*|software|plattform|produkte|expertise)|unser (tool|beratungsangebot)|unsere experten|demo|webinar|kostenlos(e|en) test|partnerschaft|unverbindlich\w* (gesprach|termin)|unser angebot|unser [\w-]*paket|kostenlos\w* (audit|erstgesprach|beratung\w*|check)|\d+-minutig\w* (telefonat|gesprach|call)|wir unterstutzen (unternehmen|kmu|firmen|den mittelstand)|(jetzt )?fur nur \d+ ?(eur|euro)|(verlangern|buchen|bestellen|registrieren) sie jetzt)\b",
     resent_own=r"\b(leite|sende|schicke)\b.{0,30}\b(meine|meinen)\b.{0,25}\b(e-?mail|mail|nachricht|anfrage|antrag|schreiben)\b.{0,40}\b(weiter|erneut|nochmal|noch einmal)\b|\b(meine|meinen) (fruhere|vorherige|letzte|ursprungliche|erste)n? (e-?mail|mail|nachricht|anfrage|antrag)\b.{0,40}\b(unten|erneut|nochmals)\b",
+    # the writer says nothing is expected of us: "von Ihnen brauche ich nichts", "Sie müssen
+    # nichts weiter tun", "eine Antwort ist nicht nötig"
+    nothing_asked=r"\b(von ihnen|von euch) (brauche|benotige|erwarte|will|mochte|verlange) ich (\w+ )?nichts\b|\b(ich )?(brauche|benotige|erwarte|will|mochte|verlange) (ich )?(von ihnen|von euch) (\w+ )?nichts\b|\b(sie|ihr) (mussen|musst|brauchen|braucht) (\w+ ){0,2}?nichts (\w+ ){0,2}?(zu )?(tun|unternehmen|veranlassen|machen)\b|\bkeine (weitere[n]? )?(antwort|reaktion|aktion|handlung|massnahme|bearbeitung) (ihrerseits |von ihrer seite |von ihnen )?(ist )?(erforderlich|notig|notwendig)\b|\b(eine )?(antwort|reaktion|bearbeitung) (ihrerseits |von ihrer seite |von ihnen )?ist nicht (erforderlich|notig|notwendig)\b",
     done=r"\bbestatigung,? dass\b.{0,80}\b(geloscht|entfernt|vernichtet|anonymisiert)\b|\b(erhalten|bekommen|gelesen|bestatigt|bestatigten|mitgeteilt)\b.{0,80}\b(geloscht|entfernt|vernichtet|anonymisiert)\b|\b(geloscht|entfernt|vernichtet)\b.{0,60}\b(bestatigt|mitgeteilt|erhalten)\b|\b(danke|vielen dank|herzlichen dank|besten dank|danke schon)\b,? (\w+ )?(fur (die|das|ihre) (\w+ )?(loschung|loschen|entfernen|erledigung|bearbeitung|bestatigung)|dass sie\b.{0,50}\b(geloscht|entfernt))\b",
     forward_note=r"\b(zur (info|kenntnis|kenntnisnahme|information|weiterleitung|bearbeitung|erledigung)|bitte (\w+ ){0,6}(weitergeben|weiterleiten|bearbeiten|ubernehmen|ubernehmt|ubernimm|bearbeitet|kummert euch|kummern sie sich)|zustandigkeitshalber|mit der bitte um (bearbeitung|erledigung|weiterleitung))\b|\b(konnen|konnt|konntet?|konnten|wurden|wurdet) (sie|ihr) (\w+ ){0,4}?(bearbeiten|ubernehmen|erledigen|weiterleiten|kummern)\b"
     # a colleague's or a relay's note above someone else's mail: "anbei eine Mail, die mir …
