@@ -847,6 +847,8 @@ _MY_DATA = re.compile(
     r"|personenbezogenen )?(data|details|information|gegevens|persoonsgegevens|donnees|"
     r"informations|coordonnees|daten|angaben|account|compte|konto|kundenkonto|profiel|profile|"
     r"profil|dossier|record|records|address|adres|adresse)\b|"
+    # a phone number of the writer's ("mijn gsm-nummer", "mijn redactienummer")
+    r"\b(mijn|m'n) (\w+ )?(\w*(telefoon|gsm|redactie|prive|werk|mobiel)-?nummers?|gsm)\b|"
     r"\b(about|concerning|regarding|of) me\b|\bover mij\b|\bme concernant\b|"
     r"\bmich betreffend\w*\b|\buber mich\b|\bzu meiner person\b"
 )
