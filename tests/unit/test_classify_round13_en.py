@@ -96,3 +96,20 @@ def test_consent_to_keeping_beside_a_deletion_keeps_the_deletion() -> None:
         "photos from my profile.\n\nOla"
     )
     assert T.ERASURE in _types("Photos", text)
+
+
+def test_future_post_redirected_is_rectification() -> None:
+    text = (
+        "Dear Sir or Madam,\n\nI hold power of attorney for my aunt, Mrs Joan Bell. Please send "
+        "all future statements to me at the address below instead of to her care home.\n\n"
+        "Yours faithfully,\nPaul Bell"
+    )
+    assert T.RECTIFICATION in _types("Mrs Joan Bell", text)
+
+
+def test_future_post_to_a_representative_alone_is_no_rectification() -> None:
+    text = (
+        "Dear Sir or Madam,\n\nWe act for Mr Green and ask for a copy of his personal data. "
+        "Please send further correspondence to our office at the address above.\n\nGray & Co"
+    )
+    assert T.RECTIFICATION not in _types("Mr Green", text)

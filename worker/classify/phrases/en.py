@@ -199,6 +199,15 @@ RULES = (
         CLEAR,
         context=r"\b(name|surname|title|address|e-?mail)\b",
     ),
+    # where the record's post goes, changed: "send all future letters to my new address", "direct
+    # further correspondence to me, no longer to my mother"
+    rule(
+        T.RECTIFICATION,
+        r"\b(send|address|direct|post|forward)\b (all |any )?(future|further|subsequent|upcoming) (correspondence|letters|post|mail|statements|invoices)\b (\w+ ){0,3}?(to|at) (me|us|my|the|our|this)\b",
+        CLEAR,
+        negatable=False,
+        context=r"\b(new address|(and not|instead of|rather than|no longer|not) (to|at)\b)",
+    ),
     rule(
         # a record entry to be put right: "have that entry corrected", "fix the flag on my file"
         T.RECTIFICATION,
