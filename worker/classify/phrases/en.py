@@ -199,6 +199,15 @@ RULES = (
         CLEAR,
         context=r"\b(name|surname|title|address|e-?mail)\b",
     ),
+    # where the record's post goes, changed: "send all future letters to my new address", "direct
+    # further correspondence to me, no longer to my mother"
+    rule(
+        T.RECTIFICATION,
+        r"\b(send|address|direct|post|forward)\b (all |any )?(future|further|subsequent|upcoming) (correspondence|letters|post|mail|statements|invoices)\b (\w+ ){0,3}?(to|at) (me|us|my|the|our|this)\b",
+        CLEAR,
+        negatable=False,
+        context=r"\b(new address|(and not|instead of|rather than|no longer|not) (to|at)\b)",
+    ),
     rule(
         # a record entry to be put right: "have that entry corrected", "fix the flag on my file"
         T.RECTIFICATION,
@@ -596,7 +605,10 @@ RULES = (
     ),
     rule(
         MARKETING,
-        r"\b(off|from) (all |every |any |each )?(of )?(your |the |this |that |these |those |whatever |any )?(\w+ )?lists?\b(?! of)",
+        r"(?<!\bmissing )(?<!\babsent )(?<!\bomitted )(?<!\bleft out )\b(off|from) (all |every |any |each )?(of )?(your |the |this |that |these |those |whatever |any )?(\w+ )?lists?\b(?! of)"
+        # a list the writer sent us, not one of ours: "one name was missing from the list we
+        # sent", "take the names from the list I attached"
+        r"(?! (that |which )?(we|i) (\w+ )?(sent|gave|provided|shared|submitted|mailed|e-?mailed|forwarded|attached|uploaded)\b)",
         CLEAR,
         negatable=False,
         # "delete my details from the list you gave to that company": an erasure
@@ -657,7 +669,10 @@ RULES = (
         negatable=False,
         # the authority as where the writer read something: "on the website of the data
         # protection authority", "the ICO's guidance says", "a template from the DPA"
-        unless=r"\b(website|web ?site|site|web ?page|page|guidance|guidelines|faq|leaflet|template|model letter|publication)s? (of|from|by|on) (the |your )?(\w+ ){0,2}?(data protection authority|supervisory authority|ico|dpa|privacy commission)\b|\b(data protection authority|supervisory authority|ico|dpa|privacy commission)('s)? (website|web ?site|site|web ?page|page|guidance|guidelines|faq|template|model letter)\b",
+        unless=r"\b(website|web ?site|site|web ?page|page|guidance|guidelines|faq|leaflet|template|model letter|publication)s? (of|from|by|on) (the |your )?(\w+ ){0,2}?(data protection authority|supervisory authority|ico|dpa|privacy commission)\b|\b(data protection authority|supervisory authority|ico|dpa|privacy commission)('s)? (website|web ?site|site|web ?page|page|guidance|guidelines|faq|template|model letter)\b"
+        # "DPA" as a data processing agreement, a contract: "under the DPA signed in March",
+        # "clause 4 of our DPA", "the DPA we concluded"
+        r"|\b(under|per|in line with|pursuant to|clause \d+ of|annex \w+ (to|of)|signed|sign|concluded|agreed) (the|our|a|that|this|your) dpa\b|\b(the|our|that|this) dpa (signed|concluded|agreed|we (have )?(signed|concluded|agreed)|in place|between)\b",
     ),
     rule(
         T.COMPLAINT,
@@ -1046,6 +1061,9 @@ RULES += (
         r"\b(they|it|this|that|them|the data|my data|the logs|these|those) (are|is|be) (only |solely |exclusively |strictly )?used (only |solely |exclusively |strictly )(for|to)\b|\b(are|is|be) used (only|solely|exclusively|strictly) (for|to)\b",
         CLEAR,
         negatable=False,
+        # the terms an organisation sets on a list of others' names it hands over ("we ask that
+        # the attached roster be used only for the badges"): its own conditions as a controller
+        unless=r"\b(list|lists|spreadsheet|roster|rota|attachment|register|names|participant list|guest list)\b (\w+ ){0,2}?(be|is|are) (\w+ )?used\b",
     ),
     # an erasure put as a wish about a thing: "I would like his webshop account to be closed and
     # deleted"
@@ -1111,7 +1129,10 @@ RULES += (
         T.RECTIFICATION,
         r"\b(please|kindly|could you|can you|would you|i (want|would like|'d like|need|ask) you to)\b (also |just )?(fix|correct|update|amend|adjust|put right|set right|rectify)\b (my|the|that|this|your|his|her|their) (\w+ ){0,3}?(entry|entries|record|records|spelling|name|surname|title|date of birth|birth ?date|address|number|e-?mail address|details|data|file|profile|listing|status|register|job title|role|gender|marker|badge|payslips?|information|result|results|score|scores|hours|timesheets?|clock-?ins?)\b",
         CLEAR,
-        unless=r"\b(for|on|of|in) (the |this |that |my |our )?(order|invoice|quote|quotation|shipment|parcel|po|delivery|basket)\b|\b(order|invoice|po)s? (no|nr|number|#)?\.? ?\d",
+        unless=r"\b(for|on|of|in) (the |this |that |my |our )?(order|invoice|quote|quotation|shipment|parcel|po|delivery|basket)\b|\b(order|invoice|po)s? (no|nr|number|#)?\.? ?\d"
+        # the contact for a contract between organisations: "update your records for our
+        # service agreement"
+        r"|\b(for|under|on) our (\w+ ){0,2}?(agreement|contract)\b",
     ),
     rule(
         T.RECTIFICATION,
@@ -1119,6 +1140,16 @@ RULES += (
         CLEAR,
         context=r"\b(name|address|record|entry|file|data|details|wrong|incorrect|spelling|number|date)\b",
         context_window=1,
+    ),
+    # a consent to keeping given ("it's fine with me that you store my sizes until the project
+    # ends", "I don't mind if you keep it"): read, and found to ask for nothing (the rule never
+    # counts; no second reader guesses a hold over it)
+    rule(
+        T.RESTRICTION,
+        r"\b((it is|it's|that is|that's) (ok|okay|fine|alright|all right)( for me| with me| by me)?|(i am|i'm) (ok|okay|fine|happy|content) with it|i (don't|do not) mind|i (agree|consent))\b,? (that|if) (you|alsico|your company|the company|they) (\w+ )?(keep|store|hold|retain|save|use)\b",
+        CLEAR,
+        negatable=False,
+        unless=r"\b(keep|store|hold|retain|save|use)\b",
     ),
     # an answer thanked for ("thanks for sending the chat transcript"): read, and found to ask for
     # nothing (the rule never counts; no second reader guesses over it)
@@ -1143,7 +1174,7 @@ CUES = Cues(
     reaction=rf"\b(if|should|in case|in the event that|where|insofar as|to the extent that) {_CONTROLLER} (\w+ ){{0,2}}?(object|oppose|refuse(?! to)|reject|decline|deny|consider|believe|think|are of the opinion|take the view|intend not|rely|invoke|claim|see (any )?(reason|ground)|have (any )?(reason|ground|doubt|question|concern)|need (further|more|additional|any)|require (further|more|additional|any)|cannot identify|can ?not identify|are unable to identify|are not able to identify|are not (certain|sure)|doubt)|\b(if|should|where|in case|to the extent that|insofar as) (any )?(legal |statutory )?(retention|storage|record-keeping) (obligations?|duties|periods?|requirements?)\b|\b(if|where|insofar as|to the extent that|should) (you are|you're|you were|you be) (legally |statutorily )?(obliged|required|bound|obligated) to (retain|keep|store)\b|\b(if|where|should) (the |my )?(data|erasure|deletion|a complete erasure|complete erasure) (cannot|can not|may not|could not) be (deleted|erased|carried out)\b|\b(if|where|should) (the |a )?(complete )?(erasure|deletion) (is|be|proves) (not possible|impossible)\b",
     reservation=r"\b(i|we) (hereby |expressly |explicitly )*reserve (the right|all (my |our )?rights|the option)\b|\b(i|we) (will|shall|would|'ll|may|might|can|am entitled to|reserve the right to) (then |otherwise |also |have to |be forced to |be obliged to |not hesitate to |be compelled to |further |immediately |without further notice )*(lodge|file|submit|make|bring|take|contact|inform|notify|turn to|approach|involve|refer|escalate|report|complain|seek|pursue|go to|initiate|instruct)\b.{0,80}\b(complaint|authority|authorities|ico|commissioner|cnil|apd|gba|dpa|ombudsman|court|courts|lawyer|solicitor|legal|action|steps|proceedings|remedies)\b|\b(otherwise|failing (which|that|this)|or else)\b.{0,60}\b(complaint|authority|ico|commissioner|court|legal|steps|action|lawyer)\b|\b(further |legal |judicial )(steps|action|proceedings|measures|remedies)\b|\b(if|should) (i|we) (do )?not (receive|hear|get)\b|\bwithout further (notice|warning)\b|\bor (else )?(i|we)('ll| will| shall| am going to| go| file| take)\b",
     right_named=r"\brights? (to|of) (\w+ ){0,3}?(access|rectification|erasure|be forgotten|restriction|portability|object|lodge|correct|have|obtain|request)\b|\bart(icle)?s? ?\d{2}\b",
-    speech_act=rf"\b(i|we) (?!(can|could|may|might)\b)(\w+ ){{0,2}}?(request|ask|demand|require|want|wish|would like|object|withdraw|revoke|exercise|invoke|assert|make use of|claim|apply|instruct|urge|expect|insist)\b|\bwriting to (exercise|request|ask|invoke|make use|submit|object|apply)\b|\bplease\b|\bkindly\b|^{_ACT}\b|\b(this is|this e-?mail is|this letter is|treat this (e-?mail|letter|message) as) (a|my)\b|\b(he|she|they|client|clients|members?|employees?) (also |hereby |further |therefore |expressly )?(objects?|requests?|asks?|wish|wishes|wants?|demands?)\b",
+    speech_act=rf"\b(i|we) (?!(can|could|may|might)\b)(\w+ ){{0,2}}?(request|ask|demand|require|want|wish|would like|object|withdraw|revoke|exercise|invoke|assert|make use of|claim|apply|instruct|urge|expect|insist)\b|\bwriting to (exercise|request|ask|invoke|make use|submit|object|apply)\b|\b(please|kindly)\b(?! (note|be (aware|advised|informed))\b)|^{_ACT}\b|\b(this is|this e-?mail is|this letter is|treat this (e-?mail|letter|message) as) (a|my)\b|\b(he|she|they|client|clients|members?|employees?) (also |hereby |further |therefore |expressly )?(objects?|requests?|asks?|wish|wishes|wants?|demands?)\b",
     recipients_notified=r"\bart(icle)? ?19\b|\b(inform|notify|tell|communicate)\w*\b.{0,60}\brecipients?\b|\brecipients?\b.{0,60}\b(informed|notified|told)\b|\blet\b.{0,100}\bknow (of|about) the (correction|rectification|erasure|deletion|change)\b",
     direct_marketing=r"\bdirect marketing\b",
     new_phrase=rf"[;]|\b(and|but|also|then|so|therefore)\b,? (please|kindly|i|we)\b|\b(and|but|then) {_ACT}\b|\b(and|or) (then|afterwards|subsequently|thereafter|after that|next|also)\b",
@@ -1379,7 +1410,7 @@ LEXICON = Lexicon(
     # a past request, also one among others ("I have also asked my bank to delete …"), and a
     # request disclaimed before the asking in the same sentence ("I am not, at this stage,
     # asking you to delete …", "we are not, for now, requesting …")
-    history=r"\b(i|we) (have |had |already |previously |also )*(asked|requested|told|instructed|demanded)\b|\b(am|are) not,? (\w+,? ){0,4}?(asking|requesting|demanding)\b|\b(asked|requested) (you|alsico) (already|before|previously|in \w+|last \w+)|\b(i|we) (have |had |already |previously )*(sent|submitted|filed|made|lodged) (you )?(a|an|my|the)\b.{0,30}\brequest|\bmy (\w+ ){0,2}request\b.{0,60}\b(ignored|ignoring|ignore|unanswered|not (been )?answered|no (reply|answer|response))|\bmy (\w+ ){0,2}request (was|had been) (for|to|about)\b",
+    history=r"\b(i|we) (have |had |already |previously |also )*(asked|requested|told|instructed|demanded)\b|\b(am|are) not,? (\w+,? ){0,4}?(asking|requesting|demanding)\b|\b(asked|requested) (you|alsico) (already|before|previously|in \w+|last \w+)|\b(i|we) (have |had |already |previously |recently |just |earlier |also )*(sent|submitted|filed|made|lodged) (you )?(a|an|my|the)\b.{0,30}\brequest|\bmy (\w+ ){0,2}request\b.{0,60}\b(ignored|ignoring|ignore|unanswered|not (been )?answered|no (reply|answer|response))|\bmy (\w+ ){0,2}request (was|had been) (for|to|about)\b",
     condition=r"\b(otherwise|unless|failing (which|that|this)|or else|or i will|if (you|not|this|that|it|i don't|i do not|i'm not|i am not|we're not|no)\b|in case (you|of no))|\bshould (you|this|that) (not|fail)\b",
     post_or_phone=r"\b(post|postal|(?<!\bthis )(?<!\bmy )(?<!\bour )(?<!\bfollowing )(?<!\bformal )letters?\b(?! (below|above|attached|enclosed|dated|of \d))|brochures?|catalogues?|catalogs?|leaflets?|flyers?|folders?|paper|letterbox|mailbox at home|door|phone|telephone|calls?|calling|ring|ringing|by mail to my (home|house))\b",
     electronic=r"\b(e-?mails?|mails|newsletters?|sms|texts?|text messages|texting|whatsapp|online|inbox|electronic|digital)\b",
