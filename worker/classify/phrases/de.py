@@ -602,7 +602,8 @@ RULES = (
         CLEAR,
         # (nor the authority named as what a privacy notice says, or as who is competent:
         # "in Ihrer Datenschutzerklärung wird die falsche Aufsichtsbehörde genannt")
-        unless=_THIRD_PARTY_COMPLAINT + r"|\b(urteil\w*|rechtssache|eugh|bgh|bverwg)\b|\bgegen (die |der )?(\w+ )?(datenschutzbehorde|aufsichtsbehorde)\b|^(?!.*\b(beschwer\w*|gewandt|wende\w*|eingereicht|gemeldet|melde|melden|eingeschaltet|einschalten|informiert|kontaktiert)\b).*\b(datenschutzerklarung\w*|datenschutzhinweis\w*|datenschutzbestimmung\w*|datenschutzinformation\w*|zustandig\w*|vorlage\w*|muster(brief|schreiben|text|formular|vorlage)\w*|formular\w*|vordruck\w*|merkblatt\w*|leitfaden\w*|webseite\w*|website\w*|homepage\w*|internetseite\w*)\b",
+        unless=_THIRD_PARTY_COMPLAINT
+        + r"|\b(urteil\w*|rechtssache|eugh|bgh|bverwg)\b|\bgegen (die |der )?(\w+ )?(datenschutzbehorde|aufsichtsbehorde)\b|^(?!.*\b(beschwer\w*|gewandt|wende\w*|eingereicht|gemeldet|melde|melden|eingeschaltet|einschalten|informiert|kontaktiert)\b).*\b(datenschutzerklarung\w*|datenschutzhinweis\w*|datenschutzbestimmung\w*|datenschutzinformation\w*|zustandig\w*|vorlage\w*|muster(brief|schreiben|text|formular|vorlage)\w*|formular\w*|vordruck\w*|merkblatt\w*|leitfaden\w*|webseite\w*|website\w*|homepage\w*|internetseite\w*)\b",
         conditional_drop=True,
         negatable=False,
     ),
@@ -847,7 +848,9 @@ CUES = Cues(
     earlier_request=r"\b(meine[nmr]?|unsere[nmr]?|mit) (\w+ ){0,2}?(anfrage|antrag|schreiben|e-?mail|brief|nachricht|ersuchen) (vom|vom \w+,? den|datiert auf|am) \d|\b(habe|hatte|haben|hatten) (ich|wir) (mich |uns )?(\w+ ){0,12}?(gewandt|geschrieben|gestellt|gesandt|gesendet|geschickt|angefragt|beantragt|ubermittelt)\b|\b(ich|wir) (habe|hatte|haben|hatten) (mich |uns )?(\w+ ){0,8}?(gewandt|geschrieben|gestellt|gesandt|gesendet|geschickt|angefragt|ubermittelt)\b|\b(meine[rmn]?|unsere[rmn]?) (\w+ ){0,2}?\w*(anfrage|antrag|mail|schreiben|widerspruch)\w* vom \d",
     renewal=r"\b(erneut|nochmals|noch einmal|wiederhole\w*)\b|\b(meiner|unserer) (\w+ )?(anfrage|antrag|aufforderung|ersuchen) (\w+ ){0,4}nach(zukommen|kommen)\b|\bmeine (\w+ )?(anfrage|antrag) (\w+ ){0,3}(zu )?(beantworten|bearbeiten|erfullen)\b|\bdie (erbetene|angeforderte|beantragte|verlangte) (auskunft|kopie|information|daten)\b|\bbetrachten sie (dies|dieses schreiben) als erinnerung\b",
     authority=r"\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzaufsichtsbehorde|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|lfdi|baylda|hmbbfdi|uld|edob|edoeb|gba|apd)\b",
-    authority_complaint=r"^(?!.*(?:" + _THIRD_PARTY_COMPLAINT + r"))(?=.*\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*|art(ikel|icle|\.)? ?77)\b)(?=.*\b(beschwerde)\b).*\b(eingereicht|erhoben|eingelegt|geschickt|gesendet|ubermittelt|kopie meiner beschwerde)\b",
+    authority_complaint=r"^(?!.*(?:"
+    + _THIRD_PARTY_COMPLAINT
+    + r"))(?=.*\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*|art(ikel|icle|\.)? ?77)\b)(?=.*\b(beschwerde)\b).*\b(eingereicht|erhoben|eingelegt|geschickt|gesendet|ubermittelt|kopie meiner beschwerde)\b",
     authority_address=r"^(beschwerde (bei|an) (der|die|dem|den)? ?|an (die|den|das)|sehr geehrte)\b.{0,80}\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*)\b",
     authority_lodging=r"^(?=.*\b(aufsichtsbehorde|datenschutzaufsicht\w*|datenschutzbehorde|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|datenschutzbeauftragte[nr]? des (landes|bundes)|lfdi|baylda|hmbbfdi|uld|edob|edoeb|eidgenossische\w* datenschutz\w*|art(ikel|icle|\.)? ?77)\b).*(\b(ich|wir) (lege|legen|erhebe|erheben|reiche|reichen) (hiermit |hierdurch )?(eine |diese |meine )?(formliche |formelle )?beschwerde\b|\b(lege|erhebe|reiche) (ich|wir) (hiermit |hierdurch )?(eine |diese )?beschwerde\b|\b(mochte|will|mochten|wollen) (ich|wir) (hiermit |hierdurch )?(eine |diese )?(formliche |formelle )?beschwerde\b.{0,60}\b(einreichen|erheben|einlegen)\b)",
     reported=r"\b(hat|haben|hatte|hatten) (mir|uns) (\w+ ){0,4}?(gesagt|mitgeteilt|erklart|geschrieben|geantwortet|versichert|angekundigt|versprochen)\b|\b(teilte|teilten|sagte|sagten|schrieb|schrieben|erklarte|erklarten) (mir|uns)\b|\blaut (ihnen|ihrem|ihrer|ihres)\b",
@@ -864,7 +867,9 @@ CUES = Cues(
     maintained=r"\bhalte (\w+ ){0,3}?(anfrage|antrag|widerspruch|ersuchen)\w* (\w+ )?(fest|aufrecht)\b|\b(forderung|anfrage|antrag) bleibt\b|\b(fordere|verlange|erwarte) (\w+ )?(weiterhin|nach wie vor|immer noch|noch immer)\b",
     thanks=r"\b(danke|dank)\b",
     cancelled=r"\b(ziehe|widerrufe|storniere) (\w+ ){0,2}?(anfrage|antrag|e-?mail|schreiben)\b|\bvergessen sie (\w+ ){0,2}?(anfrage|antrag|e-?mail)\b",
-    lodging=r"^(?!.*(?:" + _THIRD_PARTY_COMPLAINT + r")).*?(?:\b(habe|haben) (ich|wir) (mich|uns) .{0,100}?\bbeschwert\b|\b(eingebrachte|eingereichte|erhobene|eingelegte)\w* beschwerde\b|\bbeschwerde (\w+ ){0,8}?(eingebracht|eingereicht|erhoben|eingelegt)\b)",
+    lodging=r"^(?!.*(?:"
+    + _THIRD_PARTY_COMPLAINT
+    + r")).*?(?:\b(habe|haben) (ich|wir) (mich|uns) .{0,100}?\bbeschwert\b|\b(eingebrachte|eingereichte|erhobene|eingelegte)\w* beschwerde\b|\bbeschwerde (\w+ ){0,8}?(eingebracht|eingereicht|erhoben|eingelegt)\b)",
     lodged_before=r"\b(habe|haben) (ich|wir) (\w+ ){0,8}?(eingereicht|eingebracht|erhoben|beschwert)\b",
     prospect=r"\b(werde|wurde|konnte|kann|recht auf|wenn|falls|sonst|andernfalls)\b",
     below=r"\b((nach|weiter )?unten|nachstehend\w*|im folgenden|folgende\w*|beiliegend\w*|anbei|anliegend\w*|beigefugt\w*)\b",

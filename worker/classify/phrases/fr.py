@@ -1135,7 +1135,8 @@ import dataclasses  # noqa: E402
 
 LEXICON = dataclasses.replace(
     LEXICON,
-    forward_note=LEXICON.forward_note + r"|\bje vous (le |la |les )?(transfere|fais suivre|transmets|renvoie)\b",
+    forward_note=LEXICON.forward_note
+    + r"|\bje vous (le |la |les )?(transfere|fais suivre|transmets|renvoie)\b",
     compiled={},
 )
 
