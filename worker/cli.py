@@ -21,7 +21,14 @@ from worker.private import PRIVATE_UMASK
 from worker.redact import install_log_redaction
 from worker.runner import outbox_counts, poll, replay
 from worker.store import repo
-from worker.views import case_object, message_object, quarantine_object, show_object, with_parties
+from worker.views import (
+    case_object,
+    message_object,
+    quarantine_object,
+    show_object,
+    thread_messages,
+    with_parties,
+)
 
 log = logging.getLogger("worker")
 
@@ -295,15 +302,15 @@ def cmd_cases_show(settings: Settings, args: argparse.Namespace) -> int:
     app = _app(settings)
     with app.sessions() as session:
         case = repo.case_by_ref(session, args.ref)
-        obj = show_object(case) if case is not None else None
-        readable = with_parties(obj, case) if case is not None and obj is not None else None
+        mails = thread_messages(case) if case is not None else []
+        obj = show_object(case, mails) if case is not None else None
     if obj is None:
         print(f"gdpr-worker: no case {args.ref}", file=sys.stderr)
         return 1
     if args.json:
         _print_json(obj)
     else:
-        sys.stdout.write(case_text(readable or obj, app.policy.deadline.timezone))
+        sys.stdout.write(case_text(with_parties(obj, mails), app.policy.deadline.timezone))
     return 0
 
 

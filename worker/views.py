@@ -62,19 +62,20 @@ def _subject_fields(case: Case) -> dict[str, Any]:
     return out
 
 
-def with_parties(obj: dict[str, Any], case: Case) -> dict[str, Any]:
+def with_parties(obj: dict[str, Any], mails: list[dict[str, Any]]) -> dict[str, Any]:
     """``obj`` (a `cases show` object) with each mail of its thread naming whom it came from or
-    went to (``mail_party`` and the address): for people's reading, not the JSON contract."""
-    mails = thread_messages(case)
+    went to (``mail_party`` and the address, from ``mails``: the case's ``thread_messages``): for
+    people's reading, not the JSON contract."""
     return {**obj, "thread": [
         {**t, "party": m["party"], "address": m["address"]}
         for t, m in zip(obj["thread"], mails, strict=True)
     ]}  # fmt: skip
 
 
-def show_object(case: Case) -> dict[str, Any]:
-    """The case object of `cases show`: with its thread."""
-    return {**case_object(case), "thread": case_thread(case)}
+def show_object(case: Case, mails: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The case object of `cases show`: with its thread (from ``mails``, the case's
+    ``thread_messages``, when the caller has them already)."""
+    return {**case_object(case), "thread": case_thread(case, mails)}
 
 
 def message_object(row: InboundMessage) -> dict[str, Any]:
@@ -192,7 +193,7 @@ def thread_messages(case: Case) -> list[dict[str, Any]]:
     return [m for *_, m in rows]
 
 
-def case_thread(case: Case) -> list[dict[str, Any]]:
+def case_thread(case: Case, mails: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """INTERFACE.md's `thread`: each mail's plain text body (an inbound mail's text as written,
     its quoted part after it), with exactly the contract's fields (whether our server
     authenticated a mail is shown on the console's case page, from `thread_messages`)."""
@@ -201,7 +202,7 @@ def case_thread(case: Case) -> list[dict[str, Any]]:
             **{k: m[k] for k in THREAD_FIELDS if k != "text"},
             "text": "\n\n".join(part for part in (m["written"], m["quoted"]) if part),
         }
-        for m in thread_messages(case)
+        for m in (thread_messages(case) if mails is None else mails)
     ]
 
 

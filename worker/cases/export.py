@@ -23,7 +23,7 @@ from worker.cases.staff import StaffError
 from worker.domain import EventKind
 from worker.store import repo
 from worker.store.db import transaction
-from worker.views import show_object, thread_messages
+from worker.views import show_object, thread_messages, with_parties
 
 # a confirmation code (ours, or an older kind) and a package password, as the requester may
 # have typed them back or quoted them: with hyphens in any case, with spaces in capitals (as
@@ -155,8 +155,8 @@ def export_case(app: App, ref: str, actor: str) -> tuple[str, bytes]:
         repo.add_event(session, case, actor, EventKind.EXPORTED)
         session.flush()
         session.refresh(case, ["events"])
-        case_obj = show_object(case)
         mails = thread_messages(case)
+        case_obj = show_object(case, mails)
         notes = [
             {"id": n.id, "at": n.created_at.isoformat(timespec="seconds"), "author": n.author,
              "text": n.text}
@@ -164,11 +164,11 @@ def export_case(app: App, ref: str, actor: str) -> tuple[str, bytes]:
         ]  # fmt: skip
         name = f"{case.ref}-evidence"
     data = evidence(case_obj, mails, actor, notes)
-    readable = {**case_obj, "thread": [
-        {**m, "subject": _clean(m["subject"]), "text": _clean(m["text"]), "party": mail["party"],
-         "address": mail["address"]}
-        for m, mail in zip(case_obj["thread"], mails, strict=True)
-    ]}  # fmt: skip
+    readable = with_parties(case_obj, mails)
+    readable["thread"] = [
+        {**m, "subject": _clean(m["subject"]), "text": _clean(m["text"])}
+        for m in readable["thread"]
+    ]
     text = case_text(readable, app.policy.deadline.timezone)
     text += "\nDeadline history\n" + "".join(
         f"  {d['at']}  {d.get('deadline') or d['why']}\n" for d in data["deadline_history"]
