@@ -161,15 +161,14 @@ def _quote_end(full: str, spans: Sequence[tuple[int, int]], copied: int) -> int 
         return None
     # a copy set off by rule lines ("---" above it and below it): what follows the closing one
     # is the writer's again ("Meine Auskunftsanfrage bleibt bestehen.")
-    above = [i for i in (copied - 1, copied) if i >= 0 and _RULE_LINE.match(_text(full, spans, i))]
+    above = [
+        i for i in (copied - 1, copied) if i >= 0 and normalize.is_separator(_text(full, spans, i))
+    ]
     if above:
         for last in range(above[-1] + 1, len(spans)):
-            if _RULE_LINE.match(_text(full, spans, last)):
+            if normalize.is_separator(_text(full, spans, last)):
                 return spans[last][1] if last + 1 < len(spans) else None
     return None
-
-
-_RULE_LINE = re.compile(r"^\s*([-_=*~])\1{2,}\s*$")
 
 
 def _text(full: str, spans: Sequence[tuple[int, int]], index: int) -> str:

@@ -294,18 +294,19 @@ _REPLACED = re.compile(
 # minste …", "au cas où vous ne seriez pas en mesure …, à tout le moins …", "sollte es Ihnen
 # nicht möglich sein, …, zumindest …"): a condition on the company's failure, no request of its
 # own beside the main one (corpus README, labelling conventions)
+_AT_LEAST = (
+    r"\b(at (the very )?least|ten minste|tenminste|minstens|op zijn minst|"
+    r"a tout le moins|tout au moins|au moins|du moins|zumindest|wenigstens|mindestens)\b"
+)
 _FALLBACK = re.compile(
-    r"\b(if|should|in case|in the event|mocht|mochten|indien|als|ingeval|si|au cas ou|"
-    r"dans le cas ou|dans l'hypothese ou|sollte|sollten|falls|wenn|fur den fall)\b.{0,80}"
+    rf"{_CONDITION.pattern}.{{0,80}}"
     r"\b(unable|not able|cannot|can't|could not|couldn't|not possible|impossible|"
     r"not in a position|niet in staat|niet mogelijk|onmogelijk|niet (kunt|kan|kunnen|lukt)|"
-    r"pas en mesure|pas possible|impossible|ne (pouvez|pourriez|pouvait|pourrait) pas|"
-    r"nicht moglich|unmoglich|nicht in der lage|nicht (konnen|konnten|gelingt))\b.{0,200}"
-    r"\b(at (the very )?least|ten minste|tenminste|minstens|op zijn minst|"
-    r"a tout le moins|tout au moins|au moins|du moins|zumindest|wenigstens|mindestens)\b|"
+    r"pas en mesure|pas possible|ne (pouvez|pourriez|pouvait|pourrait) pas|"
+    r"nicht moglich|unmoglich|nicht in der lage|nicht (konnen|konnten|gelingt))\b"
+    rf".{{0,200}}{_AT_LEAST}|"
     # the failure named by a word that takes up the main request: "à défaut, supprimez au moins …"
-    r"\b(a defaut|faute de quoi|dans le cas contraire)\b,?.{0,80}"
-    r"\b(a tout le moins|tout au moins|au moins|du moins)\b"
+    rf"\b(a defaut|faute de quoi|dans le cas contraire)\b,?.{{0,80}}{_AT_LEAST}"
 )
 
 

@@ -173,6 +173,14 @@ def strip_noise(
 # a line that only separates ("-----", "_____", "=====", "*****"); not the signature
 # delimiter "-- ", which only introduces a signature
 _SEPARATOR = re.compile(r"[ \t]*([-_=*~])\1{2,}[ \t]*$")
+
+
+def is_separator(line: str) -> bool:
+    """A rule line of its own ("---", "=====", "~~~"), as signatures and pasted copies are set
+    off."""
+    return bool(_SEPARATOR.match(line.strip()))
+
+
 _POSTSCRIPT = re.compile(r"(p\.? ?s\.?|n\.? ?b\.?|nachtrag)[:.\s]", re.I)
 
 

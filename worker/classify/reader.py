@@ -527,7 +527,10 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
         # a newsletter, a notice, an offer, a questionnaire: nobody asks for their own data, and
         # a newsletter's "reminder that …" reminds of nothing; no second reader overrides it
         matches, frame, declined = [], framing.Framing(), True
-    matches = _nothing_asked(matches, full, spans, subject_end)
+    # the writer says nothing is expected of us ("no action is needed on your part")
+    nothing_asked = bool(_any(LEXICONS, "nothing_asked", full))
+    if nothing_asked:
+        matches = _nothing_asked(matches, full, spans, subject_end)
     matches = _complaints_to_us(matches, full, spans)
     matches = _recipients_of_a_change(matches, full, spans)
     matches = _preferred_format(matches, full, spans)
@@ -554,7 +557,7 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
     set_aside = {m.type for m in matches} - set(classification.request_types)
     declined = declined or bool(negated or conditioned or set_aside) or len(matches) < found
     # the writer says nothing is expected of us: no second reader guesses a request either
-    declined = declined or _any(LEXICONS, "nothing_asked", full)
+    declined = declined or nothing_asked
     return Reading(
         classification,
         tuple(matches),
