@@ -1066,7 +1066,12 @@ LEXICON = Lexicon(
     r"|\b(anliegen|anfrage|nachricht|e-?mail|mail|schreiben|bitte)\b.{0,20}\b(weiterzuleiten|weiterzugeben)\b"
     r"|\b(antworte|antwortet|antworten sie|schreibe|schreibt|schreiben sie) (ihr|ihm|ihnen|der kundin|dem kunden) (bitte )?direkt\b"
     r"|\b(ist|sind|war) (wohl |vermutlich |eher |bestimmt |sicher )?fur (euch|sie|dich|den datenschutz|die datenschutzabteilung)\b"
-    r"|\bautomatische weiterleitung\b",
+    r"|\bautomatische weiterleitung\b"
+    # a colleague's note passing someone's mail on: "anbei eine Nachricht von einem Kunden. Kann
+    # das jemand erledigen?"
+    + r"|\b(kann|konnte) (das|dies) (\w+ )?(jemand|wer) (\w+ ){0,3}?(erledigen|ubernehmen|"
+    r"bearbeiten|beantworten)\b|\banbei (eine|die) (weitergeleitete )?(nachricht|e-?mail|mail|"
+    r"anfrage) (von|eines|einer)\b",
     scope_qualifier=r"\b(die|welche|soweit) sie\b (\w+ )?(nicht|nicht mehr) (gesetzlich |zwingend )?(aufbewahren|speichern|behalten) (mussen|durfen)\b|\b(zu deren|zur) aufbewahrung sie nicht (\w+ )?verpflichtet sind\b|\bnicht (mehr )?(gesetzlich |zwingend )?(erforderlich|notwendig|benotigt)\b|\bohne (\w+ )?(verzogerung|aufschub|verzug)\b",
     keep=r"\b(konto|kundenkonto|profil)\b.{0,25}\b(behalten|bestehen|bleiben|bleibt|offen)\b|\b(nichts|nicht|nix)\b.{0,15}\b(loschen|entfernen)\b|\bum\b.{0,40}\b(loschung|sperrung|deaktivierung|schliessung)\b.{0,20}\bzu (vermeiden|verhindern)\b|\b(loschung|sperrung|deaktivierung) (\w+ ){0,3}?(vermeiden|verhindern)\b",
     advertising=r"\b(werbung|reklame|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren|angebote|aktionen|rabatt\w*|promotions?|spam|mailings?|sms|kurznachrichten|marketing\w*|postwurf\w*|abmeld\w*|abbestell\w*|\w*liste|verteiler\w*|einwilligung)\b",
@@ -1105,19 +1110,4 @@ LEXICON = Lexicon(
         r"^(kind regards|best regards|cordialement|met vriendelijke groet(en)?)\b",
     ),
     filler=r"^(siehe betreff|s\.? betreff|siehe oben|von meinem \w+ gesendet)\W*$",
-)
-
-
-# ---- framing cue lists (issue 12), kept apart from the request-type rules above so that edits
-# there merge cleanly: a colleague's note that passes someone's mail on ("anbei eine Nachricht
-# von einem Kunden. Kann das jemand erledigen?")
-import dataclasses  # noqa: E402
-
-LEXICON = dataclasses.replace(
-    LEXICON,
-    forward_note=LEXICON.forward_note
-    + r"|\b(kann|konnte) (das|dies) (\w+ )?(jemand|wer) (\w+ ){0,3}?(erledigen|ubernehmen|"
-    r"bearbeiten|beantworten)\b|\banbei (eine|die) (weitergeleitete )?(nachricht|e-?mail|mail|"
-    r"anfrage) (von|eines|einer)\b",
-    compiled={},
 )

@@ -852,10 +852,19 @@ CUES = Cues(
     information_lead=r"\b(informations?|elements|points|renseignements|precisions) suivant(e)?s\b|\bnotamment\b|\ben particulier\b|\by compris\b|\b(informations?|renseignements?|precisions) (sur|concernant|relatives? a|quant a)\b|\b(m'indiquer|me communiquer|me preciser|me faire savoir|m'informer|indiquez-moi|communiquez-moi) (ce qui suit|les (elements|points) suivants)\b|\b(m'indiquer|me communiquer|me preciser|me faire savoir|me dire|m'informer|me fournir|nous indiquer|nous communiquer|indiquez-moi|communiquez-moi|precisez-moi)\s*:\s*$",
     information_item=r"^(et |ou )?(les? |la |l'|des |toute |tous |toutes )?(finalites?|categories?|destinataires?|existence|droit|droits|duree|durees|periode|conservation|source|sources|origine|logique|importance|consequences|garanties|base (legale|juridique)|informations?|lorsque|si|quelles?|quels?|qui|criteres|pays tiers|transferts?)\b",
     information_head=r"\b(informations?|renseignements?|precisions?|explications?|confirmation) (sur|concernant|relatives? a|quant a|au sujet de)\b|\bl'existence (du|de|d')\b|\b(savoir|indiquer|dire|preciser|informer|confirmer|faire savoir|me dire|m'indiquer|m'informer|me preciser|me confirmer|nous dire) (\w+ ){0,2}?si\b",
-    duty=rf"\b{_VOUS} (etes |est |serez |sont )?(egalement |donc |legalement |en outre |alors )*(tenu|tenus|tenue|oblige|obliges|obligee|contraint|devez|doit|devrez|avez l'obligation|a l'obligation)\b (de |d')?(\w+ ){{0,3}}?(informer|notifier|communiquer|indiquer|justifier|motiver|expliquer|prendre|documenter|preciser|demontrer|prouver|transmettre|repondre|veiller|aviser)\b|\bvous (oblige|obligent|impose|imposent|contraint|contraignent)\b|\b(le responsable du traitement|les responsables du traitement) (doit|doivent|est tenu|sont tenus)\b",
-    reaction=rf"\b(si|au cas ou|dans le cas ou|dans l'hypothese ou|pour le cas ou|si jamais|dans la mesure ou) {_VOUS} (\w+ ){{0,2}}?(vous opposez|vous opposiez|vous oppose|opposez|refusez(?! de)|refusiez(?! de)|rejetez|declinez|estimez|estimiez|considerez|consideriez|pensez|jugez|croyez|invoquez|deviez (refuser|vous opposer|rejeter)|avez (des |un |une )?(doutes?|motifs?|raisons?|besoin|questions?)|ne pouvez pas m'identifier|n'etes pas en mesure de m'identifier|ne parvenez pas a m'identifier)|\b(si|dans la mesure ou|au cas ou|lorsque) (des |une |les )?(obligations? (legales? |reglementaires? )?de conservation|durees? (legales? )?de conservation)\b|\b(si|dans la mesure ou|au cas ou) (vous etes|vous seriez) (legalement )?(tenu|tenus|tenue|oblige|obliges|obligee) de conserver\b|\b(si|au cas ou) (l'effacement|la suppression) (n'est pas possible|est impossible|ne peut pas etre)\b",
+    duty=rf"\b{_VOUS} (etes |est |serez |sont )?(egalement |donc |legalement |en outre |alors )*(tenu|tenus|tenue|oblige|obliges|obligee|contraint|devez|doit|devrez|avez l'obligation|a l'obligation)\b (de |d')?(\w+ ){{0,3}}?(informer|notifier|communiquer|indiquer|justifier|motiver|expliquer|prendre|documenter|preciser|demontrer|prouver|transmettre|repondre|veiller|aviser)\b|\bvous (oblige|obligent|impose|imposent|contraint|contraignent)\b|\b(le responsable du traitement|les responsables du traitement) (doit|doivent|est tenu|sont tenus)\b"
+    # the company's future duty acknowledged: "je sais que vous devrez ensuite supprimer mes
+    # données" (no request of the writer's)
+    + r"|\b(je sais|je comprends|j'ai (bien )?compris|je suis (bien )?consciente?|je n'ignore pas|il est (bien )?normal|c'est (bien )?normal|bien sur) (bien |parfaitement )?(que |qu')(vous|votre (societe|entreprise|service)|la societe|l'entreprise|vos services) (\w+ ){0,2}?(devrez|devez|devrait|devriez|devra|allez devoir|serez tenus?|etes tenus?|serez obliges?|etes obliges?)\b",
+    reaction=rf"\b(si|au cas ou|dans le cas ou|dans l'hypothese ou|pour le cas ou|si jamais|dans la mesure ou) {_VOUS} (\w+ ){{0,2}}?(vous opposez|vous opposiez|vous oppose|opposez|refusez(?! de)|refusiez(?! de)|rejetez|declinez|estimez|estimiez|considerez|consideriez|pensez|jugez|croyez|invoquez|deviez (refuser|vous opposer|rejeter)|avez (des |un |une )?(doutes?|motifs?|raisons?|besoin|questions?)|ne pouvez pas m'identifier|n'etes pas en mesure de m'identifier|ne parvenez pas a m'identifier)|\b(si|dans la mesure ou|au cas ou|lorsque) (des |une |les )?(obligations? (legales? |reglementaires? )?de conservation|durees? (legales? )?de conservation)\b|\b(si|dans la mesure ou|au cas ou) (vous etes|vous seriez) (legalement )?(tenu|tenus|tenue|oblige|obliges|obligee) de conserver\b|\b(si|au cas ou) (l'effacement|la suppression) (n'est pas possible|est impossible|ne peut pas etre)\b"
+    # an option only described, the writer's request as its exception: "sauf si je demandais
+    # leur suppression", "à moins que je ne demande l'effacement"
+    + r"|\b(sauf (si|lorsque|quand)|a moins que|a moins qu') (je|j'|nous|le candidat|la candidate|la personne concernee|l'interesse\w*) ?(ne |n')?(\w+ ){0,2}?(demande|demandais|demandait|demanderais|demandiez|sollicite|sollicitais|exerce|exercais|m'oppose|m'opposais|retire|retirais|fais|faisais)\b",
     reservation=r"\bje me reserve (le droit|la possibilite)\b|\b(je|nous) (vous |leur )?(demanderai|demanderais|demanderons|demanderions|exigerai|exigerais|reclamerai|reclamerais)\b|\bsous reserve de\b|\b(je|nous) (me |nous )?(verrai|verrais|verrons|serai|serais|serons) (alors |dans ce cas )?(contraint|contrainte|contraints|oblige|obligee|obliges|dans l'obligation)\b|\b(je|nous) (saisirai|saisirais|saisirons|deposerai|deposerais|deposerons|introduirai|introduirais|porterai|porterais|m'adresserai|m'adresserais|contacterai|contacterais|informerai|alerterai)\b.{0,80}\b(plainte|cnil|apd|autorite|tribunal|justice|avocat|recours)\b|\b(sinon|a defaut|faute de quoi|sans quoi)\b.{0,80}\b(plainte|cnil|apd|autorite|tribunal|justice|avocat|recours|juridiques?)\b|\b(demarches|poursuites|actions|recours|voies|mesures) (juridiques|judiciaires|legales|de droit)\b|\bsans reponse de votre part\b|\ben l'absence de (reponse|reaction)\b|\bj'ai (egalement |aussi )?le droit de (deposer|introduire|saisir|porter)\b|\bou (bien )?(je|nous) (saisis|saisirai|porte|porterai|depose|deposerai|vais|irai|contacte|contacterai)\b",
-    right_named=r"\b(les|des|ces|aux) demandes (d'|de )(\w+ ){0,2}?(acces|rectification|effacement|suppression|opposition|portabilite|limitation)\b|\bdroits? (d'|de l'|a l'|au |a la |de |a |d'introduire |de deposer )(\w+ ){0,2}?(l'|la |le )?(acces|rectification|effacement|suppression|oubli|limitation|portabilite|opposition|opposer|reclamation|plainte)|\bart(icle)?s? ?\d{2}\b",
+    # a notice's whole list of rights addressed to the reader: "vous disposez d'un droit
+    # d'accès, de rectification, …", "vous pouvez introduire une réclamation auprès de …"
+    right_named=r"\b(vous|chaque personne|toute personne|la personne concernee|l'utilisateur|le client) (disposez|dispose|beneficiez|beneficie|jouissez|jouit) (egalement |aussi |notamment |a tout moment )*(d'un|du|des|d'une|de|d') (\w+ )?droits? [^.;!?]*|\b(vous|on|toute personne|chacun|le client|l'utilisateur) (pouvez|peut|pourrez|pourra|avez le droit d'|a le droit d'|disposez du droit d'|etes en droit d') ?(egalement |aussi |a tout moment |toujours |en outre )*(introduire|deposer|adresser|porter|formuler) (une )?(reclamation|plainte)\b[^.;!?]*|"
+    + r"\b(les|des|ces|aux) demandes (d'|de )(\w+ ){0,2}?(acces|rectification|effacement|suppression|opposition|portabilite|limitation)\b|\bdroits? (d'|de l'|a l'|au |a la |de |a |d'introduire |de deposer )(\w+ ){0,2}?(l'|la |le )?(acces|rectification|effacement|suppression|oubli|limitation|portabilite|opposition|opposer|reclamation|plainte)|\bart(icle)?s? ?\d{2}\b",
     speech_act=rf"\b(je|nous) (?!ne (le |la |les |l'|vous |leur )*(demande|demandons|sollicite|exige|reclame) (pas|rien|plus)\b)(vous )?(\w+ ){{0,2}}?(demande|demandons|prie|prions|sollicite|sollicitons|souhaite|souhaitons|veux|voulons|voudrais|voudrions|exige|exigeons|requiers|oppose|opposons|retire|retirons|revoque|revoquons|exerce|exercons|invoque|invoquons|fais valoir|faisons valoir|reclame|reclamons|vous mets en demeure)\b|\bveuillez\b|\bmerci de\b|\bs'il vous plait\b|\bsvp\b|^{_ACTE}\b|\bpar la presente\b|\bje vous (ecris|adresse) (pour|afin de)\b|^([a-z0-9][\).] |- )(lui |leur |me |m'|nous )?(communiquer|effacer|supprimer|rectifier|corriger|transmettre|fournir|limiter|cesser|confirmer|indiquer)\b|\b(il|elle|ils|elles|mon client|ma cliente|mes clients|notre (client|cliente|utilisat\w*|membre|mandant\w*|affilie\w*)|les heritiers|les travailleurs|l'interesse\w*) (vous |nous |me |m')?(egalement |aussi |par ailleurs |donc |en outre |formellement |enfin )?(demande|demandent|prie|prient|sollicite|sollicitent|souhaite|souhaitent|exige|exigent|s'oppose|s'opposent|retire|retirent|exerce|exercent|reclame|reclament)\b|\bje reitere\b",
     recipients_notified=r"\bart(icle)? ?19\b|\b(notifi|inform|communiqu|avert)\w*\b.{0,60}\bdestinataires?\b|\bdestinataires?\b.{0,60}\b(informes?|notifies?|avertis)\b",
     direct_marketing=r"\bprospection\b|\bmarketing direct\b",
@@ -875,7 +884,9 @@ CUES = Cues(
     authority_complaint=r"^(?=.*\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|art(ikel|icle|\.)? ?77)\b)(?=.*\b(plainte|reclamation)\b).*\b(depose|deposee|introduit|introduite|adresse|adressee|envoye|envoyee|saisi|transmis|transmise|copie de (ma|la|notre) (plainte|reclamation))\b",
     authority_address=r"^((plainte|reclamation) (aupres de|a|adressee a) (la |l')?|a l'attention de|a l'attention|a|madame la presidente|monsieur le president)\b.{0,80}\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd)\b",
     authority_lodging=r"^(?!.*\b(si (ca|cela|ce|vous|rien|je)|sinon|a defaut|faute de quoi|sans quoi|au cas ou)\b)(?=.*\b(cnil|apd|autorite de protection des donnees|autorite de controle|commission nationale de l'informatique et des libertes|gba|cnpd|art(ikel|icle|\.)? ?77)\b).*(\b(je|nous) (vous )?(depose|deposons|introduis|introduisons|adresse|adressons|porte|portons|forme|formons),? (par la presente,? |ici )?(une |cette |ma |la presente )?(plainte|reclamation)\b|\bpar la presente,? (je|nous) (depose|introduis|deposons|introduisons) (une )?(plainte|reclamation)\b)",
-    reported=r"\b(m'a|m'ont|nous a|nous ont|m'avait|m'avaient|nous avait|nous avaient|m'avez|m'aviez|nous avez|nous aviez) (\w+ ){0,2}?(dit|informee?|indique|explique|ecrit|repondu|assure|annonce|affirme|precise|promis)\b|\bselon (vous|votre|vos)\b",
+    reported=r"\b(m'a|m'ont|nous a|nous ont|m'avait|m'avaient|nous avait|nous avaient|m'avez|m'aviez|nous avez|nous aviez) (\w+ ){0,2}?(dit|informee?|indique|explique|ecrit|repondu|assure|annonce|affirme|precise|promis)\b|\bselon (vous|votre|vos)\b"
+    # what a letter or notice said: "une lettre disant que mes données seraient gardées …"
+    + r"|\b(lettre|courrier|mail|e-?mail|courriel|message|avis|notice|politique|texte|formulaire|contrat|document) (\w+ ){0,3}?(disant|indiquant|precisant|expliquant|stipulant|mentionnant|annoncant|qui disait|qui indiquait|qui precisait) (que |qu')",
     represents=r"\ben (son|leur) nom\b|\bau nom de (celle|celui|ceux|celles)-ci\b|\bm'ont mandatee?s?\b|\bmandatee? par (monsieur|madame|m|mme|mon|ma|mes|les|nos)\b|\ben (ma |sa |notre )?qualite d'(administrat\w+|heriti\w+|ayant droit|executeur)|\b(designee?|nommee?) (comme |en qualite d')?(administrat\w+|tut\w+|curat\w+|mandataire)|\badministrat(eur|rice) (provisoire |judiciaire )?des biens\b|\ben tant que (\w+ ){0,2}?(fille|fils|epouse|epoux|mari|veuve|veuf|heritiere?|administrat\w+|mere|pere|parents?)\b|\bje suis (sa|son) (fille|fils|epouse|mari|veuve|veuf|tut\w+|administrat\w+|heriti\w+|mere|pere)\b|\((sa|son) (fille|fils|epouse|mari|veuve|veuf|mere|pere)\)|\bchargee? de la succession\b|\bassureur (\w+ ){0,3}?de (monsieur|madame|m|mme)\b|\b(m'a|m'ont) (\w+ )?demande de vous (transmettre|faire suivre|faire parvenir) (sa|leur)\b",
     relative_owner=r"ma|mon|notre",
     relative=r"pere|mere|maman|fils|fille|mari|epouse|enfant",
@@ -998,7 +1009,17 @@ LEXICON = Lexicon(
             "stp",
         ]
     ),
-    rules=RULES,
+    rules=RULES
+    # a field of mine corrected to a value quoted: "merci de corriger mon service en « Bloc B »"
+    # (not an order, a size, an appointment)
+    + (
+        rule(
+            T.RECTIFICATION,
+            rf"\b{_ASK}\b.{{0,30}}?\b(corriger|rectifier|modifier|changer|mettre a jour|adapter)\b (mon|ma|mes) (\w+ ){{1,3}}?en\s*\"",
+            CLEAR,
+            unless=r"\b(commandes?|factures?|livraisons?|tailles?|mot de passe|rendez-vous|reservations?|abonnements?|formules?|forfaits?|options?)\b",
+        ),
+    ),
     keywords=(
         "supprimer",
         "supprimez",
@@ -1068,7 +1089,10 @@ LEXICON = Lexicon(
     negation=r"\b(pas|jamais|rien|aucune?|sans|ni|non|plutot que|au lieu de)\b(?! (plus|le mien|la mienne|les miens|les miennes|a moi|a voir)\b)",
     # also a request made of someone else, told: "je leur ai demandé d'effacer …" (asked of a
     # former employer, not of us)
-    history=r"\bj'?ai (deja |pourtant |deja |bien )*(demande|sollicite|reclame|exige|ecrit)\b|\bje (leur|lui) ai (deja |pourtant |aussi |egalement |bien )*(demande|sollicite|reclame|exige)\b|\b(oubliez|annulez|ignorez|laissez tomber|j'annule|je retire) (ma|mon|notre) (\w+ ){0,2}?(demande|requete)\b|\b(je|nous) vous (ai|avais|avons|avions) (deja |pourtant |bien )*(demande|sollicite|reclame|exige|ecrit|envoye|adresse)\b|\bavais demande\b|\bj'?ai (deja |bien )?(envoye|introduit|adresse|fait|soumis|depose) (une|ma|votre)\b.{0,30}\bdemande|\bma (\w+ ){0,2}demande\b.{0,60}\b(ignor\w*|sans reponse|aucune reponse|pas de reponse)",
+    history=r"\bj'?ai (deja |pourtant |deja |bien )*(demande|sollicite|reclame|exige|ecrit)\b|\bje (leur|lui) ai (deja |pourtant |aussi |egalement |bien )*(demande|sollicite|reclame|exige)\b|\b(oubliez|annulez|ignorez|laissez tomber|j'annule|je retire) (ma|mon|notre) (\w+ ){0,2}?(demande|requete)\b|\b(je|nous) vous (ai|avais|avons|avions) (deja |pourtant |bien )*(demande|sollicite|reclame|exige|ecrit|envoye|adresse)\b|\bavais demande\b|\bj'?ai (deja |bien )?(envoye|introduit|adresse|fait|soumis|depose) (une|ma|votre)\b.{0,30}\bdemande|\bma (\w+ ){0,2}demande\b.{0,60}\b(ignor\w*|sans reponse|aucune reponse|pas de reponse)"
+    # a right exercised elsewhere, told: "j'ai exercé mon droit à l'effacement auprès de la société
+    # de transport" (asked of another company, not of us)
+    + r"|\bj'ai (deja |aussi |egalement |bien )*(exerce|fait valoir|invoque) (mon|mes|ce|ces|le|les) droits?\b(?=[^.;]{0,120}\baupres (de |du |des |d')(?!vous\b|votre\b|vos\b|alsico\b))",
     condition=r"\bsi c'est (bien |vraiment )?(vous|votre (societe|entreprise)) qui\b|\bsi (ca|cela|ce|vous|ils|elles?) (continue|continuez|continuent|recommence|recommencez|recommencent|persiste|persistez|persistent|se reproduit|se repete)\b|\b(sinon|a defaut|faute de quoi|sans quoi|a moins que|dans le cas contraire|si (vous|cela|ce|ca|je|rien)\b[^,:;]{0,50}\b(pas|jamais|rien|plus))\b|\bsi ce n\'est pas (le cas|fait)\b",
     post_or_phone=r"\b(poste|postaux|postale?s?|papier|(?<!\bce )(?<!\bmon )(?<!\bnotre )(?<!\bpresent )courriers?\b(?! electronique| ci-dessous| ci-joint| du \d| recommande)|prospectus|catalogues?|brochures?|depliants|toutes-boites|boite aux lettres|telephon\w*|appels?|appeler|appelez|gsm)\b",
     electronic=r"\b(e-?mails?|mails?|courriels?|textos?|newsletters?|lettres? d'information|infolettres?|sms|electronique|en ligne|whatsapp|boite mail|boite de reception|numerique)\b",
@@ -1076,7 +1100,9 @@ LEXICON = Lexicon(
     sales_pitch=r"\b(nous (vous )?proposons|notre (solution|logiciel|plateforme|expertise)|nos (services|solutions|produits)|rendez-vous de|demonstration|webinaire|webinar|essai gratuit|partenariat|notre cabinet|nos consultants|je vous propose (un|une)\b.{0,30}\b(audit|diagnostic|demo\w*|rendez-vous|appel|entretien|offre)|(audit|diagnostic|bilan|consultation|entretien) (gratuit|offert)|quand seriez-vous disponible|nous accompagnons)\b",
     resent_own=r"\b(je vous )?(re)?(transfere|transmets|renvoie|envoie)\b.{0,30}\b(mon|ma)\b.{0,25}\b(mail|e-?mail|message|courriel|demande|lettre)\b|\b(mon|ma) (precedente?|dernier|derniere|premier|premiere)? ?(mail|e-?mail|message|courriel|demande)\b.{0,40}\b(ci-dessous|a nouveau|de nouveau)\b",
     done=r"\bconfirmation (que|du fait que)\b.{0,80}\b(supprime\w*|efface\w*|detruit\w*)|\bconfirmation (de (la |votre |ma )?(demande (d'|de ))?)(effacement|suppression)\b|\b(recu|eu|lu) (votre |la |le |un |une )?(\w+ )?(confirmation|mail|e-?mail|message|courriel|reponse|courrier)\b.{0,80}\b(supprime\w*|efface\w*|detruit\w*)\b|\bvous (m'|nous )?(avez|aviez) (bien )?confirme\b.{0,80}\b(supprim\w*|effac\w*)\b|\bmerci (beaucoup |bien |encore )?(pour|d'avoir)\b.{0,40}\b(suppression|effacement|supprime\w*|efface\w*|traitement rapide|votre rapidite)\b",
-    forward_note=r"\b(pour info\w*|pour (traitement|suite a donner|action|attribution)|merci de (\w+ ){0,5}(transmettre|traiter|faire suivre)|(a|pour) transmettre|a traiter)\b|\b(pouvez|pourriez)[- ]vous (\w+ ){0,4}?(traiter|prendre en charge|en occuper|faire suivre|transmettre|(lui|leur) repondre)\b|\bc'est pour vous\b|\bje vous (transfere|transmets|fais suivre) (ce|cette|la|le|l') (\w+ )?(mail|e-?mail|message|courriel|demande|lettre)\b|\bje vous (le|la|les) (transfere|transmets|fais suivre)\b",
+    forward_note=r"\b(pour info\w*|pour (traitement|suite a donner|action|attribution)|merci de (\w+ ){0,5}(transmettre|traiter|faire suivre)|(a|pour) transmettre|a traiter)\b|\b(pouvez|pourriez)[- ]vous (\w+ ){0,4}?(traiter|prendre en charge|en occuper|faire suivre|transmettre|(lui|leur) repondre)\b|\bc'est pour vous\b|\bje vous (transfere|transmets|fais suivre) (ce|cette|la|le|l') (\w+ )?(mail|e-?mail|message|courriel|demande|lettre)\b"
+    # a colleague passing someone's mail on: "je vous fais suivre la question d'un client"
+    + r"|\bje vous (le |la |les )?(transfere|fais suivre|transmets|renvoie)\b",
     # also what the law keeps out of the object: "sauf les factures que la loi vous oblige a
     # conserver", "ce que vous etes legalement tenus de garder"
     scope_qualifier=r"\b(a l'exception|a l'exclusion|hormis|excepte|exception faite)\b (de |des |du |d')?[^,;.()]*|\b(que|qu'|dont) (la loi|la legislation|le droit|vous) (vous )?(oblige|impose|etes (legalement )?(tenus?|obliges?)|devez)( legalement)? (a |de |d')(conserver|garder|archiver)\b|\b(que vous|que votre societe|qui) (n'etes|n'etes plus|n'est|ne sont|n'avez) (pas|plus) (legalement |strictement )?(tenus?|obliges?|necessaires?|utiles?|besoin)( de (conserver|garder))?\b|\bsans (\w+ )?(delai|tarder|retard)\b",
@@ -1124,64 +1150,8 @@ LEXICON = Lexicon(
     filler=r"^(voir (l')?objet|cf\.? objet|voir ci-dessus|envoye de mon \w+)\W*$",
     # the writer says nothing is expected of us: "aucune action n'est attendue de votre part",
     # "aucune autre démarche n'est nécessaire de votre part", "vous n'avez rien à faire"
-    nothing_asked=r"\baucune (autre |nouvelle )?(action|demarche|intervention|mesure|suite) (particuliere |supplementaire )?n'est (donc )?(attendue|necessaire|requise|demandee) de votre part\b|\b(ne (necessite|demande|requiert) aucune (action|demarche|intervention) de votre part)\b|\bvous n'avez (donc )?rien a faire\b",
-)
-
-
-# ---- framing cue lists (issue 12), kept apart from the request-type rules above so that edits
-# there merge cleanly: a colleague's note that passes someone's mail on ("je vous transfère ce
-# mail reçu sur l'adresse info@", "je vous fais suivre la question d'un client")
-import dataclasses  # noqa: E402
-
-LEXICON = dataclasses.replace(
-    LEXICON,
-    forward_note=LEXICON.forward_note
-    + r"|\bje vous (le |la |les )?(transfere|fais suivre|transmets|renvoie)\b",
-    compiled={},
-)
-
-
-# ---- round 13 (blind23): rights named but not asked, told or described
-_R13_CUES = dict(
-    # the company's future duty acknowledged: "je sais que vous devrez ensuite supprimer mes
-    # données", "je comprends bien que vous serez tenus d'effacer …" (no request of the writer's)
-    duty=CUES.duty
-    + r"|\b(je sais|je comprends|j'ai (bien )?compris|je suis (bien )?consciente?|je n'ignore pas|il est (bien )?normal|c'est (bien )?normal|bien sur) (bien |parfaitement )?(que |qu')(vous|votre (societe|entreprise|service)|la societe|l'entreprise|vos services) (\w+ ){0,2}?(devrez|devez|devrait|devriez|devra|allez devoir|serez tenus?|etes tenus?|serez obliges?|etes obliges?)\b",
-    # an option only described, the writer's request as its exception: "sauf si je demandais
-    # leur suppression", "à moins que je ne demande l'effacement"
-    reaction=CUES.reaction
-    + r"|\b(sauf (si|lorsque|quand)|a moins que|a moins qu') (je|j'|nous|le candidat|la candidate|la personne concernee|l'interesse\w*) ?(ne |n')?(\w+ ){0,2}?(demande|demandais|demandait|demanderais|demandiez|sollicite|sollicitais|exerce|exercais|m'oppose|m'opposais|retire|retirais|fais|faisais)\b",
-    # what a letter or notice said: "une lettre disant que mes données seraient gardées …"
-    reported=CUES.reported
-    + r"|\b(lettre|courrier|mail|e-?mail|courriel|message|avis|notice|politique|texte|formulaire|contrat|document) (\w+ ){0,3}?(disant|indiquant|precisant|expliquant|stipulant|mentionnant|annoncant|qui disait|qui indiquait|qui precisait) (que |qu')",
-    # the right's whole list in a notice that addresses the reader: "vous disposez d'un droit
-    # d'accès, de rectification, … et à la portabilité", "vous pouvez introduire une réclamation
-    # auprès de l'autorité"
-    right_named=r"\b(vous|chaque personne|toute personne|la personne concernee|l'utilisateur|le client) (disposez|dispose|beneficiez|beneficie|jouissez|jouit) (egalement |aussi |notamment |a tout moment )*(d'un|du|des|d'une|de|d') (\w+ )?droits? [^.;!?]*|\b(vous|on|toute personne|chacun|le client|l'utilisateur) (pouvez|peut|pourrez|pourra|avez le droit d'|a le droit d'|disposez du droit d'|etes en droit d') ?(egalement |aussi |a tout moment |toujours |en outre )*(introduire|deposer|adresser|porter|formuler) (une )?(reclamation|plainte)\b[^.;!?]*|"
-    + CUES.right_named,
-)
-CUES = dataclasses.replace(CUES, **_R13_CUES)
-LEXICON = dataclasses.replace(
-    LEXICON,
-    cues=CUES,
-    # a right exercised elsewhere, told: "j'ai exercé mon droit à l'effacement auprès de la
-    # société de transport" (asked of another company, not of us)
-    history=LEXICON.history
-    + r"|\bj'ai (deja |aussi |egalement |bien )*(exerce|fait valoir|invoque) (mon|mes|ce|ces|le|les) droits?\b(?=[^.;]{0,120}\baupres (de |du |des |d')(?!vous\b|votre\b|vos\b|alsico\b))",
+    nothing_asked=r"\baucune (autre |nouvelle )?(action|demarche|intervention|mesure|suite) (particuliere |supplementaire )?n'est (donc )?(attendue|necessaire|requise|demandee) de votre part\b|\b(ne (necessite|demande|requiert) aucune (action|demarche|intervention) de votre part)\b|\bvous n'avez (donc )?rien a faire\b"
     # a request or complaint prepared and not sent: "j'avais déjà rédigé une plainte …, mais ce
     # ne sera pas nécessaire"
-    nothing_asked=LEXICON.nothing_asked
     + r"|\b(j'avais|j'ai|nous avions|nous avons) (deja |meme |bien |aussi )*(prepare|redige|ecrit|prevu) (une|un|ma|mon|notre|nos|mes|des) (\w+ ){0,3}?(plainte|reclamation|demandes?|lettre|courrier)\b.{0,200}\b(ne sera|ne serait|n'est|ne seront|ne seraient|ne sont) (donc |finalement |plus |pas )+(necessaires?|utiles?|d'actualite)\b",
-    # a field of mine corrected to a value quoted: "merci de corriger mon service en « Bloc B »",
-    # "pouvez-vous changer ma fonction en "technicienne"" (not an order, a size, an appointment)
-    rules=LEXICON.rules
-    + (
-        rule(
-            T.RECTIFICATION,
-            rf"\b{_ASK}\b.{{0,30}}?\b(corriger|rectifier|modifier|changer|mettre a jour|adapter)\b (mon|ma|mes) (\w+ ){{1,3}}?en\s*\"",
-            CLEAR,
-            unless=r"\b(commandes?|factures?|livraisons?|tailles?|mot de passe|rendez-vous|reservations?|abonnements?|formules?|forfaits?|options?)\b",
-        ),
-    ),
-    compiled={},
 )
