@@ -351,6 +351,15 @@ RULES = (
         r"\bsperr\w*\b.{0,30}\b(daten|konto|kundenkonto|datensatz|\w*akte|dossier|unterlagen|profil|eintrag)\b|\b(daten|konto|datensatz|\w*akte|dossier|unterlagen|profil)\b.{0,30}\bsperr\w*",
         CLEAR,
     ),
+    # the data put on ice, in plain words: "legen Sie die bitte erst mal auf Eis", "frieren Sie
+    # meine Daten ein"; a state reported ("mein Konto wurde eingefroren") is no request
+    rule(
+        T.RESTRICTION,
+        r"\bauf eis\b|\beinfrier\w*|\bfrier\w*\b.{0,40}\bein\b|\bauf pause\b|\bpausier\w*",
+        CLEAR,
+        context=r"\b(\w*daten|angaben|informationen|infos|\w*konto|\w*akte|dossier|profil|unterlagen)\b",
+        unless=r"\b(ist|sind|wurde|wurden|war|waren|liegt|liegen|lag|lagen) (\w+ ){0,2}?(eingefroren|auf eis|pausiert)\b",
+    ),
     rule(
         T.RESTRICTION,
         r"\b(vorerst|vorlaufig|vorubergehend|bis|solange|zunachst)\b.{0,70}\bnicht (mehr |weiter |langer )?(zu )?(verwenden|nutzen|verarbeiten|benutzen|weitergeben|versenden|verschicken)\b|\b(bis|solange)\b.{0,70}\b(verwenden|nutzen|verarbeiten|benutzen|verschicken|versenden)\b.{0,40}\b(nicht|nichts|keine\w*)\b|\bnicht (mehr |weiter |langer )?(zu )?(verwenden|nutzen|verarbeiten|benutzen|auswerten)\b.{0,70}\b(bis|solange|vorerst|vorlaufig)\b|\b(verwenden|nutzen|verarbeiten|benutzen|auswerten) sie (\w+ ){0,4}?nicht\b.{0,70}\b(bis|solange)\b|\b(bis|solange)\b.{0,80}\b(nicht|nichts|keine?|niemand)\b.{0,60}\b(verwenden|verwendet|nutzen|nutzt|genutzt|verarbeiten|verarbeitet|benutzen|benutzt|weitergeben|weitergegeben|arbeitet|arbeiten|auswerten|ausgewertet)\b",
@@ -359,7 +368,7 @@ RULES = (
     ),
     rule(
         T.RESTRICTION,
-        r"\b(aufbewahren|behalten|speichern)\b.{0,40}\baber\b.{0,40}\bnicht\b.{0,30}\b(verwenden|nutzen|verarbeiten|benutzen)",
+        r"\b(aufbewahren|behalten|speichern)\b.{0,40}\baber\b.{0,40}\bnicht\b.{0,30}\b(verwenden|nutzen|verarbeiten|benutzen)|\bnicht (\w+ )?(loschen|vernichten|entfernen|wegwerfen)\b.{0,40}\baber\b.{0,30}\b(auch )?(nicht|nichts) (mehr |weiter |langer )?(zu )?(verwenden|nutzen|verarbeiten|benutzen|damit machen)",
         CLEAR,
         negatable=False,
     ),
@@ -833,7 +842,7 @@ CUES = Cues(
     # an objection to use for advertising (art. 21(2)) naming no channel, unless it is profiling
     # or an analysis of behaviour for advertising (an objection only)
     r"|^(?!.*\b(profil\w*|segment\w*|\w*verhalten\w*|auswert\w*|analys\w*)\b).*?(\bart(ikel)? ?21 abs(atz)? ?2\b|\bzwecke?n? der (direkt)?werbung\b|\bwerbezweck\w*)",
-    new_phrase=rf"[;]|\b(und|aber|ausserdem|zudem|daher|deshalb|also)\b,? (bitte|ich|wir|{_TAT} sie)\b|\b(und|oder) (anschliessend|danach|dann|daraufhin|im anschluss|ausserdem|zudem|zusatzlich)\b",
+    new_phrase=rf"[;]|, (bitte )?({_TAT}|legen|setzen|stellen|frieren|halten|bewahren|behalten|verwenden|nutzen|verarbeiten) sie\b|\b(und|aber|ausserdem|zudem|daher|deshalb|also)\b,? (bitte|ich|wir|{_TAT} sie)\b|\b(und|oder) (anschliessend|danach|dann|daraufhin|im anschluss|ausserdem|zudem|zusatzlich)\b",
     business=r"\b(auftragsverarbeitung\w*|auftragsverarbeiter\w*|(ich )?recherchiere|freie[rn]? journalist\w*|av-?vertrag|unterauftragsverarbeiter\w*|lieferanten(bewertung|fragebogen|audit|auswahl)|sicherheitsfragebogen|fragebogen|due diligence|iso ?27001|technische(n)? und organisatorische(n)? massnahmen|(personenbezogene(n)? )?daten unserer (kunden|mitarbeiter\w*|beschaftigten|mitglieder))\b|\b(meine|unsere|meinen|meiner) (abschlussarbeit|bachelorarbeit|masterarbeit|doktorarbeit|recherche|studie|umfrage|forschung|artikel|reportage)\b|\bich bin (student|studentin|journalist|journalistin|doktorand\w*)\b|\b\w*(antrage|anfragen|ersuchen) (ihrer|ihre) (kunden|kundinnen|mitarbeiter\w*|beschaftigten|nutzer\w*)\b|\b(ermittlungsverfahren\w*|strafverfahren\w*|staatsanwaltschaft|polizeiprasidium|polizeidirektion|kriminal(haupt|ober)?kommissar\w*)\b|\bfur (einen|meinen|unseren) (artikel|beitrag|bericht)\b"
     # an employee body asking for its agreement, not for anyone's data: "der Betriebsrat bittet …
     # für unsere Betriebsvereinbarung"
@@ -1031,6 +1040,9 @@ LEXICON = Lexicon(
         "beschweren",
         "speichern",
         "verarbeitet",
+        # the verbs are no misspelt nouns: "nicht weiter verarbeiten", "einschränken"
+        "verarbeiten",
+        "einschranken",
         "anruf",
         "anrufen",
         "einwilligen",

@@ -367,7 +367,9 @@ RULES = (
     # a wrong entry, asked to be put right: "could that please be put right everywhere?"
     rule(
         T.RECTIFICATION,
-        r"\b(can|could|would) (that|this|it|they|those|these|the \w+|my \w+|his \w+|her \w+) (please )?be (put right|corrected|rectified|amended)\b",
+        r"\b(can|could|would) (that|this|it|they|those|these|the \w+|my \w+|his \w+|her \w+) (please )?be (put right|corrected|rectified|amended)\b"
+        # an expectation put in plain words: "I expect this to be fixed", "I want it corrected"
+        r"|\b(i|we) (expect|want|need|would like) (that|this|it|them|those|these|the \w+|my \w+) (to be )?(put right|corrected|rectified|amended|fixed)\b",
         CLEAR,
         context=r"\b(name|surname|address|birth|spelt|spelled|spelling|entered|recorded|registered|wrong|incorrect|mistake)\b",
         context_window=1,
@@ -386,7 +388,7 @@ RULES = (
     ),
     rule(
         T.RESTRICTION,
-        r"\b(keep|retain|preserve|hold on to|don't delete|do not delete)\b.{0,50}\b(but|without)\b.{0,30}\b(not |no longer |stop )?(us(e|ing)|process(ing)?)\b",
+        r"\b(keep|retain|preserve|hold on to|(don't|do not|must not|mustn't|may not|should not|shouldn't|cannot|can't|are not to) (\w+ ){0,2}?(delete|erase|destroy))\b.{0,50}\b(but|without)\b.{0,30}\b(not |no longer |stop )?(us(e|ing)|process(ing)?)\b",
         CLEAR,
         negatable=False,
     ),
@@ -410,6 +412,14 @@ RULES = (
         T.RESTRICTION,
         r"\bput\b.{0,25}\b(data|account|information|details|file|records)\b.{0,10}\bon (hold|ice)\b",
         CLEAR,
+    ),
+    # the data put in a held state, in plain words: "I want my data frozen", "my file put on
+    # ice"; a state reported ("my account was blocked") is no request
+    rule(
+        T.RESTRICTION,
+        r"\bmy (personal )?(data|details|information|file|records)\b.{0,25}\b(frozen|blocked|locked|put on hold|on hold|on ice|parked)\b",
+        CLEAR,
+        unless=r"\b(was|were|been|got|is|are|remain|remains)\b (\w+ )?(frozen|blocked|locked|on hold|on ice|parked)\b",
     ),
     rule(
         T.RESTRICTION,

@@ -592,9 +592,18 @@ RULES = (
         r"\b(geler|bloquer|suspendre|gelez|bloquez|suspendez|gel|blocage|suspension)\b.{0,40}\b(traitement|donnees|utilisation|dossier|compte)",
         CLEAR,
     ),
+    # the data put in a held state, in plain words: "que mes données soient gelées",
+    # "mettez-les en pause"; a state reported ("mon compte a été bloqué") is no request
     rule(
         T.RESTRICTION,
-        r"\b(conserver|gardez|garder|conservez)\b.{0,50}\bmais\b.{0,50}\b(utilis\w*|trait\w*)",
+        r"\b(donnees|infos|informations|dossier|fiche)\b.{0,30}\b(gelees?|geles?|bloquees?|suspendues?|mises? en (pause|attente|veille|suspens)|mis en (pause|attente|veille|suspens))\b|\b(mettez|mettre|mettiez)\b.{0,25}\ben (pause|veille|suspens)\b",
+        CLEAR,
+        context=r"\b(donnees|infos|informations|dossier|fiche|compte)\b",
+        unless=r"\b(a|ont|avait|avaient|est|sont|etait|etaient) (ete )?(\w+ )?(gelee?s?|bloquee?s?|suspendue?s?)\b",
+    ),
+    rule(
+        T.RESTRICTION,
+        r"\b(conserver|gardez|garder|conservez)\b.{0,50}\bmais\b.{0,50}\b(utilis\w*|trait\w*)|\b(ne|n')\b.{0,30}\b(effacer|supprimer|detruire|jeter)\b.{0,40}\bmais\b.{0,40}\b(plus|pas|non plus)\b.{0,20}\b(utilis\w*|trait\w*|exploit\w*)",
         CLEAR,
         negatable=False,
     ),

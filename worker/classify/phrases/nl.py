@@ -444,9 +444,17 @@ RULES = (
     ),
     rule(
         T.RESTRICTION,
-        r"\b(bewaren|bijhouden|houden|hou|houd|bewaar)\b.{0,40}\b(maar|doch)\b.{0,40}\b((niet|geen|nergens|niets)\b.{0,30}\b(gebruik\w*|verwerk\w*)|(gebruik\w*|verwerk\w*)\b.{0,30}\b(niet|nergens|niets) (meer|langer))",
+        r"\b(bewaren|bijhouden|houden|hou|houd|bewaar)\b.{0,40}\b(maar|doch)\b.{0,40}\b((niet|geen|nergens|niets)\b.{0,30}\b(gebruik\w*|verwerk\w*)|(gebruik\w*|verwerk\w*)\b.{0,30}\b(niet|nergens|niets) (meer|langer)|(niets|niks) (meer |verder )?mee (doen|te doen)|(doe|doet|doen) (er )?(niets|niks) (meer |verder )?mee\b)|\bniet (te )?(wissen|verwijderen|vernietigen|weggooien|weg te gooien)\b.{0,40}\bmaar\b.{0,30}\b(ook )?(niet|niets|geen) (meer |verder |langer )?(te )?(gebruik\w*|verwerk\w*|mee doen)",
         CLEAR,
         negatable=False,
+    ),
+    # the data paused, in plain words: "zet ze maar even op pauze", "mijn dossier on hold"
+    rule(
+        T.RESTRICTION,
+        r"\b(op pauze|pauzeer\w*|pauzeren|on hold|in de koelkast|in de vriezer)\b",
+        CLEAR,
+        context=r"\b(\w*gegevens|data|info|informatie|dossier|\w*account|profiel|fiche)\b",
+        unless=r"\b(staat|stond|staan|stonden|werd|werden|is|zijn|was|waren|gestaan) (\w+ )?(op pauze|on hold)\b|\b(op pauze|on hold) (\w+ )?(gestaan|gehangen)\b",
     ),
     rule(
         T.RESTRICTION,
