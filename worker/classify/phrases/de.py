@@ -16,7 +16,7 @@ from worker.domain import RequestType as T
 
 _DAT = r"(personenbezogenen |personlichen |gespeicherten )?(daten|informationen|infos|angaben|kundendaten|datensatz)\b"
 _WHAT = r"(name|namen|nachname|nachnamen|vorname|vornamen|adresse|anschrift|e-?mail(-?adresse)?|telefonnummer|handynummer|nummer|geburtsdatum|daten|angaben|kontaktdaten|schreibweise)"
-_PRIVACY = r"weitergegeben|weitergeleitet|herumgeschickt|rumgeschickt|herumgereicht|offengelegt|daten|datenschutz|dsgvo|privat|person|e-?mail|newsletter|nummer|adresse|anruf|einwilligung|spam|telefon|werbung|kamera|foto|bild|video|uberwach|gesundheit|akte|umgang mit"
+_PRIVACY = r"weitergegeben|weitergeleitet|herumgeschickt|rumgeschickt|herumgereicht|offengelegt|daten|datenschutz|dsgvo|privat|person|e-?mail|newsletter|nummer|adresse|anruf|einwilligung|spam|telefon|werbung|kamera|foto|bild|video|uberwach|gesundheit|akte|umgang mit|lebenslauf|bewerbung|gehaltsabrechnung|lohnzettel|lesbar|einsehbar|jeder (\w+ )?(lesen|sehen|einsehen)"
 # a complaint someone else made, told of ("ein Kollege hat Beschwerde bei der Aufsicht
 # eingelegt", "Betreff: Beschwerde meiner Nachbarin"): not the writer's own
 _THIRD_PARTY_COMPLAINT = (
@@ -618,12 +618,19 @@ RULES = (
     ),
     rule(
         T.COMPLAINT,
-        r"\b(verargert|emport|inakzeptabel|unverschamt|skandal\w*|frechheit|unzumutbar|wutend|entsetzt|fassungslos)\b",
+        r"\b(verargert|unzufrieden|emport|inakzeptabel|unverschamt|skandal\w*|frechheit|unzumutbar|wutend|entsetzt|fassungslos)\b",
         CLEAR,
         context=r"\b(daten\w*|kundendaten|datenschutz|datenleck|hacker\w*|weitergegeben|verkauft|anfrage|antrag|abgeflossen|geleakt|einwilligung|zustimmung)\b",
         mail_context=r"\b(daten\w*|datenschutz|dsgvo|losch\w*|personenbezogen\w*|abmeld\w*|datenleck|hacker\w*)\b",
         conditional_drop=True,
         negatable=False,
+    ),
+    # away with it, in everyday words: "also weg mit meinen Daten"
+    rule(
+        T.ERASURE,
+        r"\bweg mit (meinen|meiner|meinem|allen|all meinen|den|dem|der) (\w+ )?(daten|angaben|konto|kundenkonto|profil|infos|informationen|unterlagen|akte|fotos|bildern)\b",
+        CLEAR,
+        list_sensitive=True,
     ),
     # ---- general request forms (issue 12, seventh round): a way of asking, an everyday verb
     # of one right, and an object that is the writer's own data, combined ----

@@ -17,7 +17,7 @@ from worker.domain import RequestType as T
 _GEG = r"(persoonlijke |persoonsgebonden )?(persoons)?(gegevens|data|informatie|info|dossier|klantendossier|klantgegevens|contactgegevens)"
 _JUL = r"(jullie|u|uw|je|gij|ge|jij)"
 _WHAT = r"(taal|taalvoorkeur|voorkeurtaal|correspondentietaal|naam|achternaam|voornaam|familienaam|adres|e-?mail(adres)?|mailadres|telefoon(nummer)?|gsm(-?nummer)?|nummer|geboortedatum|gegevens|adresgegevens|contactgegevens|straat|huisnummer|maten|maat\w*|\w*profiel)"
-_PRIVACY = r"gegevens|privacy|gdpr|avg|persoonlijk|e-?mail|nieuwsbrief|nummer|adres|bellen|toestemming|spam|telefoon|gsm|data|dossier|medisch|camera|beelden|foto"
+_PRIVACY = r"gegevens|privacy|gdpr|avg|persoonlijk|e-?mail|nieuwsbrief|nummer|adres|bellen|toestemming|spam|telefoon|gsm|data|dossier|medisch|camera|beelden|foto|\bcv\b|curriculum|sollicitatie|loonbrie|loonfiche|leesbaar|open en bloot|iedereen (\w+ )?(lezen|zien|inkijken)"
 _ADS = r"\b(reclame\w*|promo\w*|aanbieding\w*|nieuwsbrie\w+|newsletters?|folders?|brochures?|catalog\w*|mailings?|publiciteit|spam|sms\w*|drukwerk)\b"
 _NOMORE = r"(geen|niet meer|niet langer|nooit meer|stop|stoppen|stopzetten|stopt)"
 # … with compounds of a channel and a kind ("e-mailnieuwsbrieven", "sms-reclame")
@@ -339,6 +339,13 @@ RULES = (
         STRONG,
         list_sensitive=True,
     ),
+    # the wish with the verb at the end: "ik wil graag dat u de foto's van mij … wist"
+    rule(
+        T.ERASURE,
+        r"\b(wil|wilt|willen|zou (\w+ )?willen|vraag|verzoek)\b (\w+ )?(graag |dus |daarom )?dat (u|jullie|je)\b.{0,100}\b(wist|verwijdert|schrapt|vernietigt|weggooit|weghaalt)\b",
+        CLEAR,
+        list_sensitive=True,
+    ),
     rule(
         T.ERASURE,
         r"\b(verwijder\w*|wis|wissen|schrap\w*|vernietig\w*)\b.{0,40}?\b(mijn|alle|al|me|mij|alles|account|profiel|gegevens)\b",
@@ -630,6 +637,8 @@ RULES = (
         r"\b(stop|stoppen|gedaan)\b.{0,5}\b(daar|er|hier)mee\b|\b(daar|er|hier)mee\b.{0,10}\b(stoppen|ophouden)\b",
         CLEAR,
         negatable=False,
+        # the writer who quits ("ik stop ermee bij jullie") asks nobody to stop
+        unless=r"\b(ik|wij|we) (stop|stoppen)\b",
     ),
     rule(
         MARKETING,
