@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one made-up mail per line reads better than a wrapped one)
 """Everyday forms the plain checklist showed missing, each tried in other words than the
 checklist's: a complaint about a CV left readable by anyone, "unzufrieden" with how data were
 kept, the Dutch wish with its verb at the end ("ik wil dat u … wist"), "weg mit meinen Daten",
@@ -13,12 +14,27 @@ from worker.domain import RequestType as T
 @pytest.mark.parametrize(
     ("text", "wanted"),
     [
-        ("Mijn sollicitatiebrief lag zomaar op de balie, iedereen kon hem lezen. Ik dien hierbij een klacht in.", T.COMPLAINT),
-        ("Meine Bewerbung lag offen im Drucker, für jeden einsehbar. Ich möchte mich hiermit beschweren.", T.COMPLAINT),
-        ("Ich bin unzufrieden damit, wie Sie meine Daten an den Spediteur weitergegeben haben.", T.COMPLAINT),
-        ("Ik zou graag willen dat jullie mijn geboortedatum en gsm-nummer uit het klantenbestand schrapt.", T.ERASURE),
+        (
+            "Mijn sollicitatiebrief lag zomaar op de balie, iedereen kon hem lezen. Ik dien hierbij een klacht in.",
+            T.COMPLAINT,
+        ),
+        (
+            "Meine Bewerbung lag offen im Drucker, für jeden einsehbar. Ich möchte mich hiermit beschweren.",
+            T.COMPLAINT,
+        ),
+        (
+            "Ich bin unzufrieden damit, wie Sie meine Daten an den Spediteur weitergegeben haben.",
+            T.COMPLAINT,
+        ),
+        (
+            "Ik zou graag willen dat jullie mijn geboortedatum en gsm-nummer uit het klantenbestand schrapt.",
+            T.ERASURE,
+        ),
         ("Ich kündige, weg mit meinem Kundenkonto bitte.", T.ERASURE),
-        ("My surname is spelt Smyth, not Smith, in your records and I want it corrected.", T.RECTIFICATION),
+        (
+            "My surname is spelt Smyth, not Smith, in your records and I want it corrected.",
+            T.RECTIFICATION,
+        ),
     ],
 )
 def test_an_everyday_form_is_read(text, wanted):
@@ -37,4 +53,7 @@ def test_a_writer_who_quits_asks_no_opt_out(text):
 
 
 def test_a_past_knowing_is_no_erasure_wish():
-    assert T.ERASURE not in classify("", "Ik wil wel zeggen dat u niet wist dat ik verhuisd was.").request_types
+    assert (
+        T.ERASURE
+        not in classify("", "Ik wil wel zeggen dat u niet wist dat ik verhuisd was.").request_types
+    )

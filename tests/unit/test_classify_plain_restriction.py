@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one made-up mail per line reads better than a wrapped one)
 """Restriction in plain words: the data frozen, put on hold or on ice, kept but not used ("you
 must not delete it, but not use it either"), in four languages; a state reported ("my account
 was blocked") or a pause of something else (an order, a phone queue) asks for none. German

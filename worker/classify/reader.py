@@ -21,6 +21,7 @@ from functools import cache
 
 from worker.classify import discourse, framing, guard, language, normalize, sentences
 from worker.classify.phrases import LEXICONS
+from worker.classify.relayed import relayed_start
 from worker.classify.rules import (
     CLEAR,
     DIRECT_MARKETING,
@@ -549,7 +550,9 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
         classification,
         evidence=_evidence(classification, matches, full, spans, typo_spans, subject, aligned),
     )
-    if parts.passed_on and classification.request_types:
+    if (parts.passed_on or _relayed(classification, matches, full, spans, original)) and (
+        classification.request_types
+    ):
         classification = dataclasses.replace(classification, passed_on=True)
     if parts.truncated:
         classification = dataclasses.replace(classification, truncated=True)
@@ -569,6 +572,33 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
         spans=tuple(spans),
         roles=tuple(roles),
         subject_end=subject_end,
+    )
+
+
+def _relayed(
+    classification: Classification,
+    matches: list[Match],
+    full: str,
+    spans: list[tuple[int, int]],
+    original: str,
+) -> bool:
+    """A request read in someone else's words the writer relays (a voicemail transcript, a
+    pasted chat, a ticket, a phone slip, a retold call): passed on, not the writer's own. A
+    representative writing for someone is framed apart (``on_behalf``). The relayed part is
+    found in the text as written (its lines: a chat's "Name: …", a slip's "Caller: …"); a
+    sentence the request was read from lies in it when it occurs there, spaces aside."""
+    if classification.on_behalf:
+        return False
+    written = normalize.fold(original)
+    start = relayed_start(written)
+    if start is None:
+        return False
+    relayed = " ".join(written[start:].split())
+    asked = set(classification.request_types)
+    return any(
+        " ".join(full[spans[m.sentence][0] : spans[m.sentence][1]].split()) in relayed
+        for m in matches
+        if m.type in asked and spans[m.sentence][0] > full.index("\n")
     )
 
 
