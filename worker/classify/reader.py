@@ -1437,10 +1437,12 @@ def _held_when_weak(
 
 
 # where a sentence turns to a new act of the writer's: "tell me what you hold, and then delete
-# it", "… ; puis supprimez …", "… und danach löschen Sie …"
+# it", "… ; puis supprimez …", "… und danach löschen Sie …", and a German imperative coordinated
+# after a comma ("teilen Sie mir mit, welche Daten Sie haben, und löschen Sie danach alles")
 _NEXT_ACT = re.compile(
     r"[;:]|\b(and then|then|and afterwards|after that|but|en daarna|daarna|en vervolgens|"
-    r"vervolgens|maar|et ensuite|ensuite|puis|mais|und dann|dann|danach|anschliessend|aber)\b"
+    r"vervolgens|maar|et ensuite|ensuite|puis|mais|und dann|dann|danach|anschliessend|aber)\b|"
+    r",\s*und (?=\w+en sie\b)"
 )
 
 
@@ -1462,7 +1464,9 @@ def _part_of(sentence: str, pattern: re.Pattern[str]) -> str:
     if not found:
         return sentence
     left = 0
-    for b in _NEXT_ACT.finditer(sentence, 0, found.start()):
+    for b in _NEXT_ACT.finditer(sentence):
+        if b.end() > found.start():
+            break  # (searched in the whole sentence: a turn may look at the verb that follows)
         left = b.end()
     b = _NEXT_ACT.search(sentence, found.end())
     return sentence[left : b.start() if b else len(sentence)]

@@ -46,6 +46,28 @@ _UNSUBSCRIBED = r"\b(hab|habe|hatte|haben|hatten|habt|hat) (ich |wir |sie |ihr )
 _STATE = r"(?<!stimmt )(?<!stimmen )(?<!gilt )(?<!gelten )(?<!ist )(?<!sind )(?<!existiert )(?<!wohne )(?<!wohnt )(?<!wohnen )"
 
 
+# a question how a right is used, asking nothing yet: "wie kann ich meine Adresse bei Ihnen
+# ändern lassen?", "wie beantrage ich eine Auskunft?", a subject "Adresse ändern – wie?"; and a
+# question about an access answer's procedure (an ID to send, the way it comes, its cost or
+# time): "muss ich für eine Auskunft einen Ausweis schicken?", "bekomme ich die Auskunft per
+# Post oder per E-Mail?" (a polite "können Sie mir …?" or one with "bitte" still asks)
+_HOW_TO = (
+    r"^(und |aber |also )?wie (kann|konnte|kann man|konnen|muss|musste|soll|sollte|lasst sich|lassen sich|geht|beantrage|beantragt man|mache|macht man|stelle|stellt man)\b[^?]*\?\s*$|\s[-:] ?wie\??\s*$|^wie geht (das|es)\b"
+)
+_PROCEDURE_QUESTION = (
+    r"^(?!(und |aber )?(konnen|konnten|konnt|wurden|wurdet) (sie|ihr)\b)(?!.*\bbitte\b)(?=[^?]*\?\s*$)(?=.*\b(ausweis\w*|personalausweis\w*|identitatsnachweis\w*|per post|per e-?mail|per mail|kostet|kosten\w*|gebuhr\w*|dauert|wie lange|frist\w*|ablauf\w*|lauft (das|es) ab|formular\w*|vorlage)\b)"
+)
+
+# a Widerspruch against a bill ("Widerspruch gegen Ihre Mahnung", "gegen die Rechnung"): a
+# billing dispute, and the words that make a mail one about data or advertising
+_BILL_OBJECTED = r"\bwiderspr\w* (\w+ )?gegen (ihre|die|den|diese|diesen|ihren) (\w+ )?(mahnung|rechnung|zahlungserinnerung|forderung|gebuhr|nachberechnung|lastschrift|kundigung)\w*"
+_DATA_TOPIC = r"\b(\w*daten|datenschutz|dsgvo|werbung|werbe\w*|newsletter\w*|anruf\w*|nutzung|verarbeitung|verwendung|weitergabe|profiling|art(ikel)? ?21)\b"
+
+# a restriction confirmed by us and thanked for, or received, in the sentence itself: "danke für
+# die Bestätigung, dass meine Daten gesperrt sind", "Ihre Bestätigung, dass die Daten nur noch
+# gespeichert werden, habe ich erhalten" (a state told, no new request)
+_CONFIRMED = r"\b(danke|dank|bedanke|bedanken)\b[^.]{0,30}\bbestatigung\b|\bbestatigung\b.{0,120}\b(erhalten|bekommen)\b|\b(sie haben|ihr habt|sie hatten) (mir |uns )?(schon |bereits )?bestatigt\b"
+
 # what the writer's own data may be called in an everyday mail: records, media, entries
 _RECORD = r"([\w-]*daten|\w*bewerbung\w*|lebenslauf\w*|angaben|informationen|\w*liste|auflistung|ubersicht|aufstellung|\w*protokoll\w*|\w*notiz\w*|\w*akte|\w*datei|\w*eintrag\w*|\w*eintrage|\w*verlauf|\w*historie|\w*aufzeichnung\w*|\w*aufnahme\w*|\w*video\w*|\w*fotos?|\w*bilder|\w*bild|\w*chat\w*|[\w-]*ergebnis\w*|\w*werte|\w*messwerte|[\w-]*zeiten|[\w-]*buchungen|[\w-]*profil|[\w-]*konto|account|\w*bewertung\w*|\w*beurteilung\w*|\w*scans?|\w*masse|\w*messungen)"
 # the same, as what a removal or a correction acts on, names included
@@ -79,7 +101,7 @@ RULES = (
         r"\bauskunft(?!s?sperre)\w*|\bselbstauskunft",
         STRONG,
         # a patient wait for the answer to an earlier request asks nothing new
-        unless=r"\b(kein problem|keine eile|eilt nicht|kein stress)\b.{0,40}\bwarte\b|\bwarte (gerne?|geduldig|gelassen)\b",
+        unless=r"\b(kein problem|keine eile|eilt nicht|kein stress)\b.{0,40}\bwarte\b|\bwarte (gerne?|geduldig|gelassen)\b|" + _HOW_TO + "|" + _PROCEDURE_QUESTION,
         # "Auskunftsantrag", "Auskunftsersuchen": the request named by its own compound
         context=r"daten|gespeichert|dsgvo|15|person|uber mich|verarbeit|auskunftsrecht|auskunftsersuchen|auskunftsantrag|auskunftsanfrage|auskunftsbegehren|zugegriff\w*|ausgewertet|eingesehen|weitergegeben|offengelegt",
         context_window=2,  # "… habe ich Auskunft nach Art. 15 beantragt. … die Auskunft zu erteilen"
@@ -226,6 +248,7 @@ RULES = (
         T.RECTIFICATION,
         rf"\b(korrigier\w*|andern|andert|anderung|aktualisier\w*|anpassen|passen|richtigstell\w*|berichtig\w*)\b.{{0,40}}\b(meine?n?|meiner) {_WHAT}\b|\b(meine?n?|meiner) (neue |neuen )?{_WHAT}\b.{{0,50}}\b(korrigier\w*|andern|geandert|aktualisier\w*|anpassen|angepasst|richtigstell\w*|berichtig\w*)\b",
         CLEAR,
+        unless=_HOW_TO,
     ),
     rule(
         T.RECTIFICATION,
@@ -320,7 +343,9 @@ RULES = (
         r"\b(loschen|entfernen|vernichten) sie (bitte )?(sie|es|diese|dies|beides|beide)\b",
         CLEAR,
         list_sensitive=True,
-        context=r"\b(daten|angaben|\w*adresse|anschrift|\w*nummer|geburtsdatum|e-?mail-?adresse|foto\w*|bild\w*|aufnahme\w*|\w*profil|konto|kundenkonto|eintrag\w*)\b",
+        # (or what is said stored of the writer just before: "meine Körpermaße wurden in Ihrem
+        # System gespeichert. Das möchte ich nicht. Löschen Sie diese bitte.")
+        context=r"\b(daten|angaben|\w*adresse|anschrift|\w*nummer|geburtsdatum|e-?mail-?adresse|foto\w*|bild\w*|aufnahme\w*|\w*profil|konto|kundenkonto|eintrag\w*)\b|\b(mein\w*) (\w+ )?\w*(masse|messungen|messwerte|werte)\b|\b(mein\w*)\b.{0,60}\b(gespeichert|erfasst|hinterlegt)\b",
         context_window=2,
     ),
     rule(
@@ -339,6 +364,7 @@ RULES = (
         r"\beinschrank\w*\b|\bschrank\w*\b.{0,60}\bein\b|\bart(ikel)? ?18\b",
         STRONG,
         context=r"verarbeit|nutzung|verwendung|daten|18",
+        unless=_CONFIRMED,
     ),
     rule(
         T.RESTRICTION,
@@ -350,6 +376,7 @@ RULES = (
         T.RESTRICTION,
         r"\bsperr\w*\b.{0,30}\b(daten|konto|kundenkonto|datensatz|\w*akte|dossier|unterlagen|profil|eintrag)\b|\b(daten|konto|datensatz|\w*akte|dossier|unterlagen|profil)\b.{0,30}\bsperr\w*",
         CLEAR,
+        unless=_CONFIRMED,
     ),
     # the data put on ice, in plain words: "legen Sie die bitte erst mal auf Eis", "frieren Sie
     # meine Daten ein"; a state reported ("mein Konto wurde eingefroren") is no request
@@ -365,6 +392,7 @@ RULES = (
         r"\b(vorerst|vorlaufig|vorubergehend|bis|solange|zunachst)\b.{0,70}\bnicht (mehr |weiter |langer )?(zu )?(verwenden|nutzen|verarbeiten|benutzen|weitergeben|versenden|verschicken)\b|\b(bis|solange)\b.{0,70}\b(verwenden|nutzen|verarbeiten|benutzen|verschicken|versenden)\b.{0,40}\b(nicht|nichts|keine\w*)\b|\bnicht (mehr |weiter |langer )?(zu )?(verwenden|nutzen|verarbeiten|benutzen|auswerten)\b.{0,70}\b(bis|solange|vorerst|vorlaufig)\b|\b(verwenden|nutzen|verarbeiten|benutzen|auswerten) sie (\w+ ){0,4}?nicht\b.{0,70}\b(bis|solange)\b|\b(bis|solange)\b.{0,80}\b(nicht|nichts|keine?|niemand)\b.{0,60}\b(verwenden|verwendet|nutzen|nutzt|genutzt|verarbeiten|verarbeitet|benutzen|benutzt|weitergeben|weitergegeben|arbeitet|arbeiten|auswerten|ausgewertet)\b",
         CLEAR,
         negatable=False,
+        unless=_CONFIRMED,
     ),
     rule(
         T.RESTRICTION,
@@ -378,6 +406,17 @@ RULES = (
         CLEAR,
         negatable=False,
         mail_context=r"\b(aufbewahr\w*|speicher\w*|behalt\w*|archivier\w*)\b",
+    ),
+    # not to be used for now, put as an imperative ("verwenden Sie meine Daten vorerst nicht",
+    # "nutzt meine Angaben bis auf Weiteres nicht"), or not used and not deleted either, the
+    # use named first ("verwenden Sie sie nicht, aber löschen Sie sie auch nicht")
+    rule(
+        T.RESTRICTION,
+        r"\b(verwenden|nutzen|verarbeiten|benutzen|auswerten|verwendet|nutzt|verarbeitet) (sie |ihr )?(bitte )?(\w+ ){0,3}?(vorerst|vorlaufig|vorubergehend|bis auf weiteres|einstweilen|zunachst|erst (ein)?mal) (\w+ )?nicht\b|\b(nicht|keinesfalls) (mehr |weiter )?(zu )?(verwenden|nutzen|verarbeiten|benutzen)\b.{0,30}\baber\b.{0,30}\b(auch )?(nicht|keinesfalls) (zu )?(loschen|vernichten|entfernen)\b|\b(verwenden|nutzen|verarbeiten|benutzen) sie (\w+ ){0,4}?nicht\b.{0,20}\baber\b.{0,10}\b(loschen|vernichten|entfernen) sie (\w+ )?(auch )?(nicht|keinesfalls)\b",
+        CLEAR,
+        negatable=False,
+        context=r"\b(\w*daten|angaben|informationen|\w*akte|unterlagen|profil|\w*protokoll\w*|aufzeichnung\w*)\b",
+        context_window=2,
     ),
     # keep, do not delete, until a claim is settled (art. 18(1)(c))
     rule(
@@ -428,7 +467,32 @@ RULES = (
         context=r"\b(datei|daten\w*|format)\b",
     ),
     # objection
-    rule(DIRECT_MARKETING, r"\bwiderspr(?!ochen)\w*|\bwiderspruch\w*", STRONG, negatable=False),
+    rule(
+        DIRECT_MARKETING,
+        r"\bwiderspr(?!ochen)\w*|\bwiderspruch\w*",
+        STRONG,
+        negatable=False,
+        # no objection made: one only considered ("ich überlege, Widerspruch einzulegen", "ich
+        # spiele mit dem Gedanken zu widersprechen"), its consequences asked about ("was
+        # passiert, wenn ich widerspreche?", "welche Folgen hätte ein Widerspruch?"), or a
+        # Widerspruch against a bill in a sentence naming no use of data ("Widerspruch gegen
+        # Ihre Mahnung / die Rechnung")
+        unless=r"\b(ich|wir) (\w+ )?(uberlege|uberlegen|erwage|erwagen|denke daruber nach|spiele mit dem gedanken)\b.{0,60}\bwiderspr|\b(was|welche folgen?) (passiert|geschieht|hat|hatte|bedeutet|heisst)\b[^.?]{0,25}?\b(wenn|falls|ein|mein|der)\b.{0,40}\bwiderspr|\bwiderspr\w*\b.{0,30}\b(folgen|konsequenzen|auswirkungen)\b[^.]*\?|"
+        + rf"^(?!.*{_DATA_TOPIC}).*{_BILL_OBJECTED}",
+        # a mail that objects to a bill and names no data nor advertising: its subject
+        # "Widerspruch" is that dispute too (a search for this pattern fails there)
+        mail_context=rf"\A(?=[\s\S]*{_DATA_TOPIC})|\A(?![\s\S]*{_BILL_OBJECTED})",
+    ),
+    # ... and that Widerspruch against a bill is read and set aside (no second reader guesses
+    # an objection in such a mail)
+    rule(
+        DIRECT_MARKETING,
+        _BILL_OBJECTED,
+        STRONG,
+        negatable=False,
+        mail_context=rf"\A(?![\s\S]*{_DATA_TOPIC})",
+        unless=r"^",  # always: the sentence is read as asking nothing
+    ),
     # "ich habe … widersprochen": an objection made before (history), or one made now
     rule(DIRECT_MARKETING, r"\bwidersprochen\b", STRONG),
     rule(T.OBJECTION, r"\bart(ikel)? ?21\b", STRONG),
@@ -477,6 +541,16 @@ RULES = (
         yields_to=T.RESTRICTION,
     ),
     rule(T.OBJECTION, r"\bberechtigte\w* interesse", WEAK, negatable=False),
+    # calls no longer wished, put as a "dass" clause ("ich möchte nicht mehr, dass Ihr Vertreter
+    # mich anruft", "ich will nicht, dass Sie mich ständig anrufen"), and the number struck for
+    # the calls ("streichen Sie meine Nummer für die Anrufe", "nehmen Sie meine Nummer von Ihrer
+    # Anrufliste")
+    rule(
+        T.OBJECTION,
+        r"\b(mochte|mochten|will|wollen|wunsche)\b (ich |wir )?(\w+ )?(nicht mehr|nie mehr|nie wieder|nicht langer|keinesfalls)\b,? dass\b.{0,60}\b(mich|uns)\b (\w+ ){0,5}?(anruft|anrufen|anrufe|anruf|anrufen lasst|kontaktiert)\b|\b(streichen|entfernen|nehmen|loschen) (sie )?(bitte )?(\w+ )?(meine|unsere|die) (\w+ )?(telefon|handy|mobil)?nummer\b.{0,30}\b(fur|von|aus) (den |die |der |ihren |ihrer )?(\w+ )?(anrufe\w*|anrufliste\w*|telefonliste\w*|telefonaktion\w*|werbeanrufe)\b",
+        STRONG,
+        negatable=False,
+    ),
     rule(
         T.OBJECTION,
         r"\b(nicht mehr|nie mehr|nie wieder|keinesfalls)\b.{0,25}\b(angerufen|telefonisch (kontaktiert|angesprochen|belastigt))\b",
@@ -730,7 +804,7 @@ RULES = (
         T.RECTIFICATION,
         rf"\b(andern|korrigieren|berichtigen|anpassen|aktualisieren|richtigstellen|umschreiben|ausbessern|verbessern|umandern|abandern) sie (bitte )?(\w+ ){{0,3}}?(den|die|das|meinen|meine|mein|meiner) (\w+ )?{_FIELD}\b|\b{_FIELD}\b.{{0,60}}\b(zu )?(andern|korrigieren|berichtigen|anpassen|aktualisieren|richtigstellen|umschreiben|ausbessern|umandern|abandern|richtig (zu )?(schreiben|eintragen|erfassen|hinterlegen))\b|\b(bitte )?(richtig|korrekt) (zu )?(schreiben|eintragen|erfassen|hinterlegen|ubernehmen)\b|^(bitte )?(korrigieren|andern|berichtigen|anpassen|aktualisieren)\s*:",
         CLEAR,
-        unless=r"\b(rechnung|rechnungen|rechnungsbetrag|bestellung\w*|lieferung|lieferungen|gutschrift\w*|preis\w*|betrag\w*|passwort\w*|bestellmenge\w*|liefertermin\w*|termin\w*|grosse|grossen)\b",
+        unless=r"\b(rechnung|rechnungen|rechnungsbetrag|bestellung\w*|lieferung|lieferungen|gutschrift\w*|preis\w*|betrag\w*|passwort\w*|bestellmenge\w*|liefertermin\w*|termin\w*|grosse|grossen)\b|" + _HOW_TO,
         context=r"\b(bitte|sie|mochte|will|wurde|konnen|konnten|wurden|soll|sollen|muss|mussen)\b|^\S",
     ),
     rule(
@@ -1096,7 +1170,9 @@ LEXICON = Lexicon(
     advertising=r"\b(werbung|reklame|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren|angebote|aktionen|rabatt\w*|promotions?|spam|mailings?|sms|kurznachrichten|marketing\w*|postwurf\w*|abmeld\w*|abbestell\w*|\w*liste|verteiler\w*|einwilligung)\b",
     permission=r"\b(gerne|ruhig|es steht ihnen frei)\b",
     non_data_object=r"\b(preisliste\w*|preistabelle\w*|katalog\w*|lagerbestand\w*|sortiment\w*|produktfoto\w*|produktbild\w*|rechnung\w*|gutschrift\w*|angebot|kostenvoranschlag|bestellung\w*|warenkorb|produkt\w*|anhang|anhange|nachricht\w*|(e-?mail|mail)s?(?!-?adresse)|gebuhr\w*|mahngebuhr\w*|etikett\w*|rucksendeetikett\w*|bewertung\w*|kommentar\w*|termin\w*|reservierung\w*|(die|das|den) alten?(?! (bewerbung\w*|lebenslauf\w*))|(alte|vorherige|falsche|doppelte|erste)n? (version|datei|fassung))\b",
-    data_object=r"\b(daten|kundendaten|informationen|angaben|konto|kundenkonto|profil|datensatz|alles|mich|adresse|anschrift|namen?|historie|verlauf)\b",
+    # (a store of records named as where from: "löschen Sie meine Handynummer aus Ihrer
+    # Lieferantendatenbank / Kundendatei / Ihrem System" is an erasure, even in a mail about calls)
+    data_object=r"\b(daten|kundendaten|informationen|angaben|konto|kundenkonto|profil|datensatz|alles|mich|adresse|anschrift|namen?|historie|verlauf|\w*datenbank\w*|\w*kartei|kundendatei\w*|\w*stammdaten)\b|\b(aus|in) (ihrem|ihren|eurem|dem) (\w+ )?(system|systemen|crm)\b",
     phone_number=r"\b(telefon|handy|mobil|festnetz)?-?nummer\w*",
     phone_calls=r"\b(anruf\w*(?! (von|der|durch) (\w+ )?(kunden|kollegen|geschaftspartner\w*|lieferanten))|anzurufen|angerufen|ruft|rufen|telefonisch\w*|telefonwerbung|werbeanruf\w*|telefonmarketing)\b",
     superseded=r"\b(alte|alten|vorherige|vorherigen|falsche|falschen|fruhere|fruheren) ([\w-]*adresse|anschrift|\w*nummer|namen?|nachnamen?)\b|\b(falsche[nrs]?|fehlerhafte[nrs]?|unrichtige[nrs]?) [\w-]+\b",
