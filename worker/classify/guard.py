@@ -145,6 +145,17 @@ _DUTY = re.compile(
 )
 
 
+# a policy set aside by the writer, no duty described: "whatever your policy says, please delete
+# my photo", "regardless of your retention policy, remove my profile" (English; the other
+# languages' forms may join it)
+_CONCESSIVE = re.compile(
+    r"\b(whatever|regardless of what|no matter what|irrespective of what) (your|the) (\w+ )?"
+    r"(policy|policies|notice|statement|rules?|procedure|terms)( (says?|said|states?|provides?|"
+    r"allows?))?\b|\b(regardless of|irrespective of|despite|notwithstanding) (your|the) (\w+ )?"
+    r"(policy|policies|notice|statement|rules?|procedure|terms)\b"
+)
+
+
 @dataclass(frozen=True)
 class Evidence:
     """Where a destructive type was read: the part of its sentence between the writer's acts
@@ -320,7 +331,7 @@ def about(e: Evidence) -> bool:
     about it, information about it under a verb of telling, an effect already done, a duty or
     policy of the company's."""
     part = e.part
-    if _DONE.search(part) or _DUTY.search(part):
+    if _DONE.search(part) or _DUTY.search(_CONCESSIVE.sub(" ", part)):
         return True
     if e.title and (
         _TITLE_DONE.search(part) or _TITLE_BEFORE.search(part) or _TITLE_TOPIC.search(part)

@@ -187,10 +187,16 @@ RULES = (
         CLEAR,
     ),
     # a new value told ("my surname is now …"), not where the name is shown ("my name is on the
-    # locker") nor a use to stop ("my number is no longer used for calls": an objection)
+    # locker") nor a use to stop ("my number is no longer used for calls": an objection). A
+    # name told bare is the writer introducing themselves ("Hello, my name is Ann Smith and I
+    # work at …", "my first name is Tom, I ordered …"): a name is only a correction when told
+    # as the right or new one ("my correct surname is …", "my name is now …", "my name is
+    # actually …", "my name is Janssens, not Jansens")
     rule(
         T.RECTIFICATION,
-        r"\bmy (new |correct |current )?(home |postal )?(address|e-?mail address|phone number|mobile number|(sur|first |last |family |maiden )?name) is( now| actually| really)?\b(?! (on|printed|written|shown|displayed|visible|listed|mentioned|stitched|embroidered|used)\b| (no longer|not|never) (be )?(used|called|contacted|shared|sold|passed on|given out)\b)|\bnew (home |postal )?address\b",
+        r"\bmy (new |correct |current )?(home |postal )?(address|e-?mail address|phone number|mobile number) is( now| actually| really)?\b(?! (on|printed|written|shown|displayed|visible|listed|mentioned|stitched|embroidered|used)\b| (no longer|not|never) (be )?(used|called|contacted|shared|sold|passed on|given out)\b)"
+        r"|\bmy ((new|correct|current|real|right|proper|legal|full|married|maiden) (sur|first |last |family )?name is|(sur|first |last |family |maiden )?name is (now|actually|really|in fact|correctly|properly|officially)\b|(sur|first |last |family |maiden )?name is\b(?=[^.,;!?]{1,40}, not\b))(?! (on|printed|written|shown|displayed|visible|listed|mentioned|stitched|embroidered|used)\b)"
+        r"|\bnew (home |postal )?address\b",
         CLEAR,
     ),
     rule(
@@ -470,6 +476,9 @@ RULES = (
         DIRECT_MARKETING,
         r"\b(i|we) (hereby |strongly |also |further |expressly |explicitly |specifically |therefore )*object\b|\bobjection\b|\bright to object\b",
         STRONG,
+        # an objection named as what a question is about, not made: "Question about objection",
+        # "a query regarding the right to object", "Objection - question"
+        unless=r"\b(question|query|enquiry|inquiry)s? (about|on|regarding|concerning|re:?) (an |the |a )?(objections?|(the )?right to object)\b|^\W*objections?\W+(question|query|enquiry|inquiry)s?\W*$",
     ),
     rule(T.OBJECTION, r"\bart(icle)? ?21\b", STRONG),
     # consent to appear in the company's video or photos taken back: "she would rather not be in
@@ -844,12 +853,16 @@ RULES += (
         CLEAR,
         negatable=False,
     ),
-    # a hold: "preserve the footage … and do not delete it under your retention schedule"
+    # a hold: "preserve the footage … and do not delete it under your retention schedule"; not
+    # an account the writer wants to go on using ("please keep my account, don't delete it, I
+    # order again in March", "keep my subscription active and don't remove me"): nothing is to
+    # be kept out of use (unless it is kept as proof: "keep my account, I need it for the court")
     rule(
         T.RESTRICTION,
         r"\b(preserve|retain|keep|secure)\b.{0,100}\b(and |but )?(do not|don't|not to|never)\b (delete|erase|destroy|overwrite|remove)\b",
         CLEAR,
         negatable=False,
+        unless=r"^(?!.*\b(proof|evidence|dispute|disputed|claim|court|tribunal|lawyer|solicitor|union|investigation|until|pending|while)\b).*\b(keep|retain)\b (my|our|the) (\w+ )?(account|subscription|membership|login|customer number|loyalty card)\b(?! (data|records?|history|details|information|logs?)\b)",
     ),
     # an objection to tracking or monitoring: "I object to the tracking of my opens and clicks"
     rule(
@@ -1171,6 +1184,34 @@ RULES += (
     ),
 )
 
+# round 14 (blind24, issue 12)
+RULES += (
+    # what an access answer left out, asked for after it: "Thanks for the file. It doesn't
+    # include the notes your rep made about me. Please send those too.", "the copy you sent has
+    # none of my call recordings; could you send them as well?" (not an invoice or an order left
+    # out of a parcel: "the box did not include my invoice, please send it")
+    rule(
+        T.ACCESS,
+        r"\b(send|give|provide|forward|add|include|share|e-?mail)\b (me |us )?(also |please |over )?(those|these|them|that|it|the rest)\b(?! (of|to|back)\b)",
+        CLEAR,
+        context=r"\b(doesn't|does not|didn't|did not|don't|do not|isn't|is not|wasn't|was not|aren't|are not|weren't|were not|has no|had no|have no|contains no|included no)\b (\w+ ){0,2}?(include|included|contain|contained|cover|covered|show|showed|list|listed|mention|mentioned|have|had|none of|any of|in it|in there)\b(?! (the |my |your |our |any )?(\w+ )?(invoices?|bills?|receipts?|orders?|quotes?|quotations?|delivery notes?|contracts?|price ?lists?|catalogu?es?|credit notes?|labels?|manuals?)\b).{0,100}\b(about me|on me|of me|concerning me|regarding me|my)\b|\b(has|have|had|contains?|contained|includes?|included) (none|nothing) of\b.{0,60}\b(about me|on me|my)\b|\b(missing|left out|omitted|not included|incomplete)\b.{0,100}\b(about me|on me|concerning me|regarding me)\b",
+        context_window=1,
+        mail_context=r"\b(thanks?|thank you|received|got|sent me|you sent|you provided)\b.{0,40}\b(file|copy|copies|data|export|overview|records|documents|answer|reply|response|zip|pdf|download)\b|\b(data|access|subject access|dsar|gdpr) request\b",
+    ),
+    # a record entry told as still holding an old value, and a new one given in its place: "My
+    # emergency contact in the HR system is still my ex-wife. Please replace it with my brother.",
+    # "my bank account on file is the old one; change it to …" (not goods to exchange: "my zip is
+    # broken, please replace it with a new one")
+    rule(
+        T.RECTIFICATION,
+        r"\b(replace|swap|substitute|change)\b (it|that|this|them|him|her)( please)? (with|by|to|for)\b",
+        CLEAR,
+        context=r"\bmy (\w+ ){0,2}?(emergency contact|contact person|next of kin|beneficiary|bank (account|details)|iban|account number|(job )?title|department|role|position|manager|supervisor|team|site|location|status|entry|listing|record|details|name|surname|address|number|e-?mail|phone|photo|picture)\b.{0,80}\b(is|are|says|shows|lists|reads|has)( still| currently| now| wrongly| incorrectly)\b|\b(still|currently|wrongly|incorrectly) (says|shows|lists|reads|has|is|are) (my|the old|the previous|the former|an old|the wrong)\b",
+        context_window=1,
+        unless=r"\b(broken|damaged|faulty|defective|torn|worn|size|bigger|smaller|larger|a new one|a new pair|spare|refund)\b",
+    ),
+)
+
 _CONTROLLER = r"(you|your company|your organi[sz]ation|your firm|alsico|the company|the controller|controllers?)"
 _ACT = r"(delete|erase|remove|stop|cease|send|provide|give|correct|rectify|update|amend|unsubscribe|restrict|block|confirm|tell|let|inform|forward|transfer|export|cancel|close|take)"
 
@@ -1183,8 +1224,13 @@ CUES = Cues(
     duty=rf"\b{_CONTROLLER} (are |is |were |will be )?(also |therefore |further |legally |thus |then )*(obliged|required|bound|obligated|under an obligation|must|have to|has to|shall|need to|needs to)\b (\w+ ){{0,3}}?(inform|notify|communicate|tell|justify|explain|take|document|state|give reasons|answer|respond|reply|indicate|specify|demonstrate|prove|pass on|forward|record|keep a record|ensure)\b|(?<!\bi )(?<!\bwe )\b(obliges|requires|compels|oblige|require|obliging|requiring) (you|the controller|controllers|companies|the company)\b|\b(the controller|controllers|a controller) (shall|must|is obliged|are obliged|has to|have to)\b",
     reaction=rf"\b(if|should|in case|in the event that|where|insofar as|to the extent that) {_CONTROLLER} (\w+ ){{0,2}}?(object|oppose|refuse(?! to)|reject|decline|deny|consider|believe|think|are of the opinion|take the view|intend not|rely|invoke|claim|see (any )?(reason|ground)|have (any )?(reason|ground|doubt|question|concern)|need (further|more|additional|any)|require (further|more|additional|any)|cannot identify|can ?not identify|are unable to identify|are not able to identify|are not (certain|sure)|doubt)|\b(if|should|where|in case|to the extent that|insofar as) (any )?(legal |statutory )?(retention|storage|record-keeping) (obligations?|duties|periods?|requirements?)\b|\b(if|where|insofar as|to the extent that|should) (you are|you're|you were|you be) (legally |statutorily )?(obliged|required|bound|obligated) to (retain|keep|store)\b|\b(if|where|should) (the |my )?(data|erasure|deletion|a complete erasure|complete erasure) (cannot|can not|may not|could not) be (deleted|erased|carried out)\b|\b(if|where|should) (the |a )?(complete )?(erasure|deletion) (is|be|proves) (not possible|impossible)\b",
     reservation=r"\b(i|we) (hereby |expressly |explicitly )*reserve (the right|all (my |our )?rights|the option)\b|\b(i|we) (will|shall|would|'ll|may|might|can|am entitled to|reserve the right to) (then |otherwise |also |have to |be forced to |be obliged to |not hesitate to |be compelled to |further |immediately |without further notice )*(lodge|file|submit|make|bring|take|contact|inform|notify|turn to|approach|involve|refer|escalate|report|complain|seek|pursue|go to|initiate|instruct)\b.{0,80}\b(complaint|authority|authorities|ico|commissioner|cnil|apd|gba|dpa|ombudsman|court|courts|lawyer|solicitor|legal|action|steps|proceedings|remedies)\b|\b(otherwise|failing (which|that|this)|or else)\b.{0,60}\b(complaint|authority|ico|commissioner|court|legal|steps|action|lawyer)\b|\b(further |legal |judicial )(steps|action|proceedings|measures|remedies)\b|\b(if|should) (i|we) (do )?not (receive|hear|get)\b|\bwithout further (notice|warning)\b|\bor (else )?(i|we)('ll| will| shall| am going to| go| file| take)\b",
-    right_named=r"\brights? (to|of) (\w+ ){0,3}?(access|rectification|erasure|be forgotten|restriction|portability|object|lodge|correct|have|obtain|request)\b|\bart(icle)?s? ?\d{2}\b",
-    speech_act=rf"\b(i|we) (?!(can|could|may|might)\b)(\w+ ){{0,2}}?(request|ask|demand|require|want|wish|would like|object|withdraw|revoke|exercise|invoke|assert|make use of|claim|apply|instruct|urge|expect|insist)\b|\bwriting to (exercise|request|ask|invoke|make use|submit|object|apply)\b|\b(please|kindly)\b(?! (note|be (aware|advised|informed))\b)|^{_ACT}\b|\b(this is|this e-?mail is|this letter is|treat this (e-?mail|letter|message) as) (a|my)\b|\b(he|she|they|client|clients|members?|employees?) (also |hereby |further |therefore |expressly )?(objects?|requests?|asks?|wish|wishes|wants?|demands?)\b",
+    # a question about the law, with anyone as its subject, names a right and asks for none: "is
+    # it correct that a customer can object to direct marketing at any time?", "can people ask
+    # for a copy of their file?", "does an employee have the right to see his file?"
+    right_named=r"\brights? (to|of) (\w+ ){0,3}?(access|rectification|erasure|be forgotten|restriction|portability|object|lodge|correct|have|obtain|request)\b|\bart(icle)?s? ?\d{2}\b|\b(is it|isn't it|is that|it is) (correct|true|right|so|the case) that (a |an |any |the |every )?(customers?|clients?|consumers?|persons?|people|individuals?|data subjects?|employees?|users?|members?|someone|somebody|anyone|anybody|everyone|everybody|one) (\w+ ){0,2}?(can|may|could|is allowed to|are allowed to|(is|are) entitled to|(has|have) (the|a) right to)\b|\b(can|may|could) (a |an |any |the |every )?(customers?|clients?|consumers?|persons?|people|individuals?|data subjects?|employees?|users?|members?|someone|somebody|anyone|anybody|everyone|everybody|one) (\w+ ){0,2}?(object|ask|request|demand|withdraw|opt out|refuse|obtain|get|see|have)\b|\b(does|do) (a |an |any |the |every )?(customers?|clients?|consumers?|persons?|people|individuals?|data subjects?|employees?|users?|members?|someone|somebody|anyone|anybody|everyone|everybody|one) (\w+ ){0,2}?have (the |a )?right to\b",
+    # (a third person's wish is a representative's request, not "whenever they want", "as
+    # they wish", "what they want": a time or a manner)
+    speech_act=rf"\b(i|we) (?!(can|could|may|might)\b)(\w+ ){{0,2}}?(request|ask|demand|require|want|wish|would like|object|withdraw|revoke|exercise|invoke|assert|make use of|claim|apply|instruct|urge|expect|insist)\b|\bwriting to (exercise|request|ask|invoke|make use|submit|object|apply)\b|\b(please|kindly)\b(?! (note|be (aware|advised|informed))\b)|^{_ACT}\b|\b(this is|this e-?mail is|this letter is|treat this (e-?mail|letter|message) as) (a|my)\b|(?<!\bwhenever )(?<!\bwhen )(?<!\bif )(?<!\bas )(?<!\bwhat )(?<!\bwherever )\b(he|she|they|client|clients|members?|employees?) (also |hereby |further |therefore |expressly )?(objects?|requests?|asks?|wish|wishes|wants?|demands?)\b",
     recipients_notified=r"\bart(icle)? ?19\b|\b(inform|notify|tell|communicate)\w*\b.{0,60}\brecipients?\b|\brecipients?\b.{0,60}\b(informed|notified|told)\b|\blet\b.{0,100}\bknow (of|about) the (correction|rectification|erasure|deletion|change)\b",
     direct_marketing=r"\bdirect marketing\b",
     new_phrase=rf"[;]|\b(and|but|also|then|so|therefore)\b,? (please|kindly|i|we)\b|\b(and|but|then) {_ACT}\b|\b(and|or) (then|afterwards|subsequently|thereafter|after that|next|also)\b",
@@ -1415,8 +1461,11 @@ LEXICON = Lexicon(
         "remark",
     ),
     # a request only announced for later ("I will ask you to delete them", "we shall then
-    # request their erasure"): nothing is asked now
-    negation=r"\b(i|we) (will|shall|'ll|may|might) (then |later |also |at that point )?(ask|request|demand|require) (you |that )?\b|\bno (\w+ )?(requested|asked for|wanted)\b|\b(prevent|avoid|stop|against) (any |the |all )?(deletion|erasure|destruction|removal)\b|\b(nothing|don't|do not|dont|doesn't|does not|didn't|did not|not|never|no need|no reason|rather than|instead of|without|neither|nor)\b(?! (anymore|any more|any longer))",
+    # request their erasure"): nothing is asked now; nor one only supposed, in a question about
+    # how the right works ("if I ask you for a copy of my data, how long does it take?", "what
+    # happens if I request erasure?", "should we ever make an access request, is it free?"),
+    # but not a polite "if I may ask you to …" nor "if I could ask you to …"
+    negation=r"\b(i|we) (will|shall|'ll|may|might) (then |later |also |at that point )?(ask|request|demand|require) (you |that )?\b|\b(if|in case|should|suppose|supposing) (i|we) (ever |later |one day |some day |decide to |decided to |want to |wanted to |were to |was to |did )*(ask|asked|request|requested|apply|applied)\b|\b(if|in case|should|suppose|supposing) (i|we) (ever |later |one day |some day |decide to |decided to |want to |wanted to |were to |was to |did )*(make|made|submit|submitted|send|sent|file|filed|put in) (a|an) (\w+ ){0,3}?request\b|\bno (\w+ )?(requested|asked for|wanted)\b|\b(prevent|avoid|stop|against) (any |the |all )?(deletion|erasure|destruction|removal)\b|\b(nothing|don't|do not|dont|doesn't|does not|didn't|did not|not|never|no need|no reason|rather than|instead of|without|neither|nor)\b(?! (anymore|any more|any longer))",
     # a past request, also one among others ("I have also asked my bank to delete …"), and a
     # request disclaimed before the asking in the same sentence ("I am not, at this stage,
     # asking you to delete …", "we are not, for now, requesting …")
