@@ -428,9 +428,22 @@ RULES = (
     ),
     rule(
         T.RESTRICTION,
-        r"\b(tijdelijk|voorlopig|even)\b.{0,50}\b(niet (meer )?(gebruiken|verwerken)|stopzetten|stop|stoppen|bevriezen|blokkeren|opschorten|on hold)\b",
+        r"\b(tijdelijk|voorlopig|even)\b.{0,50}\bniet (meer )?(gebruiken|verwerken)\b",
         CLEAR,
         negatable=False,
+    ),
+    # a pause asked for the writer's records ("mijn dossier voorlopig on hold", "het gebruik van
+    # mijn maten even stopzetten"); a pause of a delivery, an order or a pay deduction is no
+    # restriction ("de leveringen tijdelijk stopzetten", "we hebben de inhouding voorlopig on
+    # hold gezet"), nor a pause the writer made and tells
+    rule(
+        T.RESTRICTION,
+        r"\b(tijdelijk|voorlopig|even)\b.{0,50}\b(stopzetten|stop|stoppen|bevriezen|blokkeren|opschorten|on hold|op pauze|pauzeren)\b",
+        CLEAR,
+        negatable=False,
+        context=rf"\b{_OWN_W}\b|\b(gebruik|verwerking)\b|\b(over|van) (mij|me)\b",
+        unless=_TRADE
+        + r"|\b(heb|hebben|had|hadden) (ik|we|wij) (\w+ ){0,8}?(gezet|gestopt|stopgezet|opgeschort|gepauzeerd|geblokkeerd|bevroren)\b",
     ),
     rule(
         T.RESTRICTION,
@@ -451,7 +464,11 @@ RULES = (
     ),
     rule(
         T.RESTRICTION,
-        r"\b(bewaren|bijhouden|houden|hou|houd|bewaar)\b.{0,40}\b(maar|doch)\b.{0,40}\b((niet|geen|nergens|niets)\b.{0,30}\b(gebruik\w*|verwerk\w*)|(gebruik\w*|verwerk\w*)\b.{0,30}\b(niet|nergens|niets) (meer|langer)|(niets|niks) (meer |verder )?mee (doen|te doen)|(doe|doet|doen) (er )?(niets|niks) (meer |verder )?mee\b)|\bniet (te )?(wissen|verwijderen|vernietigen|weggooien|weg te gooien)\b.{0,40}\bmaar\b.{0,30}\b(ook )?(niet|niets|geen) (meer |verder |langer )?(te )?(gebruik\w*|verwerk\w*|mee doen)",
+        r"\b(bewaren|bijhouden|houden|hou|houd|bewaar)\b.{0,40}\b(maar|doch)\b.{0,40}\b((niet|geen|nergens|niets)\b.{0,30}\b(gebruik\w*|verwerk\w*)|(gebruik\w*|verwerk\w*)\b.{0,30}\b(niet|nergens|niets) (meer|langer)|(niets|niks) (meer |verder )?mee (doen|te doen)|(doe|doet|doen) (er )?(niets|niks) (meer |verder )?mee\b)|\bniet (te )?(wissen|verwijderen|vernietigen|weggooien|weg te gooien)\b.{0,40}\bmaar\b.{0,30}\b(ook )?(niet|niets|geen) (meer |verder |langer )?(te )?(gebruik\w*|verwerk\w*|mee doen)"
+        # … and the other way round: not used, but not deleted either ("niet meer gebruiken, niet
+        # doorgeven aan mijn werkgever, maar ook niet wissen", "ze niet meer verwerken en ook
+        # niet verwijderen")
+        r"|\b(niet|niets|niks|geen) (meer |langer |verder )?(te )?(gebruiken|verwerken|doorgeven|door te geven|delen|te delen|mee doen)\b.{0,60}\b(maar|en)\b (\w+ )?(ook )?niet (te )?(wissen|verwijderen|vernietigen|weggooien|weg te gooien)\b",
         CLEAR,
         negatable=False,
     ),
@@ -460,8 +477,11 @@ RULES = (
         T.RESTRICTION,
         r"\b(op pauze|pauzeer\w*|pauzeren|on hold|in de koelkast|in de vriezer)\b",
         CLEAR,
-        context=r"\b(\w*gegevens|data|info|informatie|dossier|\w*account|profiel|fiche)\b",
-        unless=r"\b(staat|stond|staan|stonden|werd|werden|is|zijn|was|waren|gestaan) (\w+ )?(op pauze|on hold)\b|\b(op pauze|on hold) (\w+ )?(gestaan|gehangen)\b",
+        # ... also what is kept about the writer ("alles wat over mij in die app staat op pauze
+        # te zetten")
+        context=r"\b(\w*gegevens|data|info|informatie|dossier|\w*account|profiel|fiche)\b|\b(over|van) (mij|me)\b",
+        # a state told ("het dossier staat on hold"), not "… in de app staat op pauze te zetten"
+        unless=r"\b(staat|stond|staan|stonden|werd|werden|is|zijn|was|waren|gestaan) (\w+ ){0,4}?(op pauze|on hold)\b(?! (te )?zetten\b)|\b(op pauze|on hold) (\w+ )?(gestaan|gehangen)\b",
     ),
     rule(
         T.RESTRICTION,
@@ -470,6 +490,17 @@ RULES = (
         negatable=False,
         # kept, not thrown away ("gooi niets weg", "niets verwijderen"), but not used
         mail_context=r"\b(bijhouden|bewaren|bijhoudt|bewaart|houden)\b|\b(gooi|niets|niks)\b.{0,15}\b(weg|verwijder\w*|wissen)\b",
+    ),
+    # the data frozen until a dispute is settled, whatever the time clause says ("zolang dit niet
+    # uitgeklaard is wil ik dat jullie mijn gegevens bevriezen", "tot de zaak rond is, mijn
+    # dossier op pauze zetten"): its "niet" is the clause's, not a negation of the asking
+    rule(
+        T.RESTRICTION,
+        r"\b(zolang|totdat|tot|in afwachting)\b.{0,80}\b(bevriezen|bevries|bevriest|te bevriezen|blokkeren|blokkeer|blokkeert|te blokkeren|stilleggen|stillegt|stil te leggen|op pauze|on hold|opschorten|opschort|op te schorten)\b",
+        CLEAR,
+        negatable=False,
+        context=r"\b(\w*gegevens|data|info|informatie|\w*dossier|\w*account|profiel|fiche)\b|\b(over|van) (mij|me)\b",
+        unless=_TRADE,
     ),
     # not used until a correction is made (art. 18(1)(a)): "en tot dat gebeurd is liever niks
     # meer op mijn naam leveren met die oude maten"
@@ -515,6 +546,10 @@ RULES = (
         r"\b(overdragen|over te dragen|overzetten|over te zetten|doorsturen|door te sturen|overmaken|over te maken|overbrengen|over te brengen|meenemen|mee te nemen)\b",
         CLEAR,
         context=r"\b(andere|nieuwe|ander|nieuw)\b.{0,20}\b(leverancier|werkgever|bedrijf|aanbieder|firma|dienstverlener|partij|systeem|platform)|\b(leverancier|werkgever|aanbieder|dienstverlener)\b",
+        # passing on to stop ("niet meer doorsturen naar mijn werkgever", "nooit meer aan de
+        # werkgever overmaken"): a use refused, no copy to take along ("niet meer" is no negation
+        # of the asking, so the rule leaves it out itself)
+        unless=r"\b(niet|nooit|niets|niks) (meer |langer )?(\w+ ){0,3}?(overdragen|over te dragen|doorsturen|door te sturen|overmaken|over te maken|overzetten|over te zetten|overbrengen|over te brengen)\b",
     ),
     rule(T.PORTABILITY, r"\bexport\w*\b", CLEAR, context=r"gegevens|data"),
     # one's data in a file to give to a new supplier or employer: "kunnen jullie mij mijn maten
@@ -532,6 +567,11 @@ RULES = (
         r"\b(maak|maken|teken|tekenen|aantekenen|dien|dienen|wil)\b((?!\bgeen\b).){0,20}\bbezwaar\b|(?<!\bgeen )\bbezwaar\b.{0,25}\b(aan|tegen|in)\b|\bverzet\w* (mij|me|ik mij|ik me)?\s?tegen\b|\brecht (van|op) verzet\b",
         STRONG,
         negatable=False,
+        # an objection only considered ("ik overweeg bezwaar te maken tegen …", "misschien maak
+        # ik later bezwaar"), or asked about together with how it goes ("kan ik bezwaar maken
+        # tegen die foto's, en wat gebeurt er dan?", "mag ik daar bezwaar tegen maken en hoe
+        # gaat dat?"): no objection made
+        unless=r"\b(overweeg|overweegt|overwegen|overwoog|twijfel|twijfelen|denk erover|denken erover)\b (\w+ ){0,4}?bezwaar\b|\b(misschien|eventueel|wellicht)\b (\w+ ){0,3}?(later|ooit|nadien|op termijn)\b|\b(kan|mag|kun|kunnen|mogen) (ik|we|wij)\b (\w+ ){0,4}?bezwaar\b.{0,80}\b(wat gebeurt er|hoe (gaat|werkt|doe|moet)|wat (zijn|is) (dan )?de gevolg\w*|welke gevolgen|wat houdt (dat|dit) in)\b",
     ),
     rule(T.OBJECTION, r"\bart(ikel)? ?21\b", STRONG),
     # the right named as exercised: "uitoefening van het recht van bezwaar"; the data no longer to
@@ -1106,6 +1146,20 @@ RULES += (
     ),
 )
 
+RULES += (
+    # rectification asked with its object left out after the wrong value was named ("in jullie
+    # bevestiging stond mijn oude e-mailadres … Graag aanpassen naar …", "gelieve te wijzigen in
+    # Janssens", "aanpassen naar Kerkstraat 5 aub"): the new value given
+    rule(
+        T.RECTIFICATION,
+        r"\b(graag|gelieve|aub|alstublieft|a\.u\.b)\b (\w+ ){0,2}?(aanpassen|wijzigen|veranderen|corrigeren|verbeteren|updaten|bijwerken|aan te passen|te wijzigen|te veranderen|te corrigeren|te verbeteren|bij te werken) (naar|in|tot)\b|\b(aanpassen|wijzigen|veranderen|corrigeren|verbeteren|updaten|bijwerken) (naar|in) [^,;:?!]{1,60}\b(graag|aub|alstublieft|a\.u\.b)\b",
+        CLEAR,
+        context=r"\b(\w*adres|e-?mail\w*|\w*nummer|gsm|\w*naam|geboortedatum|straat|\w*straat|postcode|gemeente|aanspreking|titel)\b",
+        context_window=2,
+        unless=_TRADE,
+    ),
+)
+
 # the bare names of rights as a pasted form's ticked choices ("[X] ...")
 RULES += box_choices(
     {
@@ -1263,7 +1317,20 @@ LEXICON = Lexicon(
     ),
     # "niet" before an attributive participle ("niet teruggebrachte kledij", "niet betaalde
     # facturen") describes a thing and negates nothing
-    negation=r"\b(niets|niks|nie|niet|geen|nooit|hoeft|hoeven|hoef|in plaats van|zonder|noch)\b(?! (meer|langer)\b)(?<!niet(?= \w*(ge|be|ver|ont|her)\w+[dt]e\b))|\b(het|dat|dit|de) (stuk|deel|gedeelte|punt|paragraaf|luik|passage)\b.{0,40}\b(negeren|overslaan|buiten beschouwing)\b|\b(overweeg|overweegt|overwegen|overwoog)\b|\bom (\w+ ){0,2}?(verwijdering|wissing|schrapping|blokkering) (\w+ ){0,3}?te (voorkomen|vermijden)\b",
+    negation=r"\b(niets|niks|nie|niet|geen|nooit|hoeft|hoeven|hoef|in plaats van|zonder|noch)\b(?! (meer|langer)\b)(?<!niet(?= \w*(ge|be|ver|ont|her)\w+[dt]e\b))|\b(het|dat|dit|de) (stuk|deel|gedeelte|punt|paragraaf|luik|passage)\b.{0,40}\b(negeren|overslaan|buiten beschouwing)\b|\b(overweeg|overweegt|overwegen|overwoog)\b|\bom (\w+ ){0,2}?(verwijdering|wissing|schrapping|blokkering) (\w+ ){0,3}?te (voorkomen|vermijden)\b"
+    # the writer has not decided yet: a request perhaps made later ("misschien vraag ik later om
+    # mijn gegevens te laten wissen", "ik vraag ooit misschien …"; not "mogelijk", which is also
+    # "zo snel mogelijk"), or one still to be decided on
+    # ("voor ik beslis of ik om wissing vraag", "ik weet nog niet of ik …" holds its own "niet")
+    r"|\b(misschien|eventueel|wellicht|allicht)\b (\w+ ){0,3}?(later|ooit|nadien|achteraf|binnenkort|op termijn|in de toekomst)\b|\b(later|ooit|nadien|op termijn)\b (\w+ ){0,2}?(misschien|eventueel|wellicht)\b|\b(voor|voordat|vooraleer|alvorens) (ik|we|wij) (\w+ )?(beslis|beslissen|besluit|besluiten|kies|kiezen)\b|\b(beslis|beslissen|besluit|besluiten|kies|kiezen) (ik|we|wij)? ?(\w+ )?of (ik|we|wij)\b"
+    # a question how the right works, with the request named as a kind, not made: the time to
+    # answer one ("hoeveel tijd hebben jullie om te antwoorden op een inzageverzoek?", "binnen
+    # welke termijn moet een aanvraag tot inzage beantwoord zijn?")
+    r"|\b(hoeveel (tijd|dagen|weken)|hoe ?lang|hoe snel|(binnen )?welke termijn|wat is de (\w+ )?termijn)\b.{0,80}\b(een|zo'n|elk|ieder) (\w+ )?(\w*verzoek|\w*aanvraag)\b|\b(een|zo'n|elk|ieder) (\w+ )?(\w*verzoek|\w*aanvraag)\b.{0,80}\b(hoeveel (tijd|dagen|weken)|hoe ?lang|hoe snel|(binnen )?welke termijn)\b"
+    # someone else's request, told as made to the writer's own organisation ("een van onze
+    # werknemers heeft bij ons zijn inzagerecht uitgeoefend", "een klant heeft bij ons een
+    # verzoek tot wissing ingediend"): the writer asks nothing with it
+    r"|\b(heeft|hebben|had|hadden)\b (\w+ ){0,2}?bij (ons|onze \w+)\b (\w+ ){0,4}?(\w*recht|\w*verzoek|\w*aanvraag)\b (\w+ ){0,3}?(uitgeoefend|ingediend|ingeroepen|gedaan|aangevraagd)\b",
     # … a past request told with its addressee put first ("mijn vorige bank heb ik gevraagd …"):
     # the told act begins with the sentence
     history=r"^\W*([\w,]+ ){1,6}?(heb|had|hebben|hadden) (ik|wij|we) (\w+ ){0,4}?(gevraagd|verzocht|gemaild|geschreven)\b|\bmijn (\w+ ){0,3}?(vraag|verzoek|aanvraag)\b(?=.{0,120}\b((intrekken|in te trekken|annuleren|te annuleren|laten vallen|vervalt|niet meer nodig|hoeft niet meer)\b|(mag|mogen|moogt|kunt|kan) (u|je|jullie|ge) (\w+ )?(het |dat |die |deze )?(vergeten|negeren)\b))|\b(trek|trekken)\b (\w+ ){0,2}?(mijn|ons|onze) (\w+ )?(vraag|verzoek|aanvraag)\b|(?<!\bwordt )(?<!\bworden )\b(gevraagd|verzocht|aangevraagd|gemaild|gevraagd hebben)\b(?! (wordt|worden)\b)(?![^.;]{0,120}\bom (\w+ )?(namens|in naam van|uit naam van) (hem|haar|hen|hun|hem en mij)\b)|\bik (heb|had) (u|jullie|je|uw \w+) (\w+ ){0,4}(geschreven|gemeld|laten weten|meegedeeld)\b|\bvroeg (ik|ik al)\b(?! (me|mij|mezelf) af\b)|\b(ik|wij|we) (vroeg|vroegen|verzocht|verzochten)\b(?! (me|mij|mezelf|ons) af\b)|\b(verzoeken|aanvragen|vragen) van (betrokkenen|klanten|werknemers|medewerkers|gebruikers|dragers|burgers|patienten|leden)\b|\b(hoe vaak|hoeveel( keer)?) (\w+ ){0,2}?(betrokkenen|klanten|werknemers|medewerkers|gebruikers|dragers|burgers|mensen|personen)\b|\b(stuurde|verstuurde|diende|deed|mailde) ik\b|\bik (heb|had)\b.{0,90}\b(gestuurd|verstuurd|ingediend|opgestuurd)\b|\bik (heb|had) (\w+ ){0,10}?(een|mijn|ons) (\w+ )?(verzoek|aanvraag|vraag)\w* (tot|om|voor|van) (\w+ ){0,14}?(ingediend|gestuurd|verstuurd|opgestuurd)\b|\bmijn (\w+ ){0,2}\w*(verzoek|aanvraag)\b.{0,60}\b(genegeerd|negeren|negeert|onbeantwoord|geen antwoord|niets gehoord)",
