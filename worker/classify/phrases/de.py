@@ -478,7 +478,9 @@ RULES = (
         # Widerspruch against a bill in a sentence naming no use of data ("Widerspruch gegen
         # Ihre Mahnung / die Rechnung")
         unless=r"\b(ich|wir) (\w+ )?(uberlege|uberlegen|erwage|erwagen|denke daruber nach|spiele mit dem gedanken)\b.{0,60}\bwiderspr|\b(was|welche folgen?) (passiert|geschieht|hat|hatte|bedeutet|heisst)\b[^.?]{0,25}?\b(wenn|falls|ein|mein|der)\b.{0,40}\bwiderspr|\bwiderspr\w*\b.{0,30}\b(folgen|konsequenzen|auswirkungen)\b[^.]*\?|"
-        + rf"^(?!.*{_DATA_TOPIC}).*{_BILL_OBJECTED}",
+        + rf"^(?!.*{_DATA_TOPIC}).*{_BILL_OBJECTED}"
+        # a subject that names the topic of a question ("Frage zum Widerspruch")
+        + r"|^(frage|fragen|info|infos|information|informationen|verstandnisfrage)\b (\w+ )?(zum|zur|zu|uber|bezuglich|betreffend|wegen)\b",
         # a mail that objects to a bill and names no data nor advertising: its subject
         # "Widerspruch" is that dispute too (a search for this pattern fails there)
         mail_context=rf"\A(?=[\s\S]*{_DATA_TOPIC})|\A(?![\s\S]*{_BILL_OBJECTED})",
@@ -1138,7 +1140,11 @@ LEXICON = Lexicon(
     negation=r"\b(nichts|nix|nicht|kein|keine|keinen|keiner|nie|niemals|ohne(?! (meine |mein |meiner |jede |jegliche |vorherige |eine |ihre |unsere )?(\w+ )?(prufung|einwilligung|zustimmung|erlaubnis|genehmigung|grund|rechtsgrundlage|wissen|information|ankundigung|vorwarnung|rucksprache|absprache|auftrag)\b)|statt|anstatt|weder|verzichte|verzichten|ebenso ?wenig|genauso ?wenig)\b(?! (mehr|langer|wieder)\b)"
     # a request withdrawn: "ziehe ich meinen Löschantrag zurück", "die Anfrage ist hinfällig"
     r"|\b(ziehe|ziehen|nehme|nehmen) (ich |wir )?(hiermit )?(\w+ ){0,4}?\w*(antrag|anfrage|ersuchen|auftrag|widerspruch|wunsch)\b.{0,20}\bzuruck\b"
-    r"|\b\w*(antrag|anfrage|ersuchen|widerspruch) (\w+ ){0,3}?(zuruckziehen|zuruckzuziehen|zuruckgezogen|zuruckgenommen|zuruckzunehmen|hinfallig|gegenstandslos)\b",
+    r"|\b\w*(antrag|anfrage|ersuchen|widerspruch) (\w+ ){0,3}?(zuruckziehen|zuruckzuziehen|zuruckgezogen|zuruckgenommen|zuruckzunehmen|hinfallig|gegenstandslos)\b"
+    # a request put off ("vielleicht fordere ich später eine Kopie an") or anyone's, imagined
+    # ("wie lange dauert es, bis man eine Kopie seiner Daten bekommt, wenn man sie anfordert?")
+    r"|\b(vielleicht|eventuell|moglicherweise)\b[^.?!]{0,60}\b(spater|irgendwann|demnachst)\b|\b(spater|irgendwann) (\w+ ){0,3}?(vielleicht|eventuell)\b"
+    r"|\b(bis|wenn|falls|sobald|nachdem) man\b",
     history=r"\b(habe|hatte) (ich )?(\w+ ){0,4}?geschrieben,? dass\b|\b(habe|hatte)\b.{0,90}\b(gebeten|beantragt|verlangt|gefordert|aufgefordert|widersprochen|gestellt|geschickt|gesendet|eingereicht)\b|\b(habe|hatte) (ihnen|euch|dir|ihrem \w+|ihrer \w+) (\w+ ){0,4}(geschrieben|mitgeteilt|gemeldet|gesagt)\b|\b(meine|meinen|meiner)\b (\w+ )?\w*(anfrage|antrag|ersuchen|gesuch)\b.{0,60}\b(ignorier\w*|unbeantwortet|nicht beantwortet|keine antwort)",
     condition=r"\b(sonst|andernfalls|ansonsten|widrigenfalls|es sei denn|(wenn|falls|sollte|sollten) (sie|ihr|ich|dies|das)\b[^,:;]{0,60}\b(nicht|keine?|nie))\b|\b(geschieht|passiert|erfolgt) (dies|das)\b.{0,20}\bnicht\b",
     post_or_phone=r"\b(post|postalisch|(?<!\bdieser )(?<!\bdiesem )(?<!\bmeinem )(?<!\bmeiner )(?<!\bunten )(?<!\bfolgende )briefe?\b(?! (vom|unten))|werbebriefe?|\w*prospekte?|\w*kataloge?|postwurf\w*|briefkasten|papier\w*|flyer|broschuren|telefon\w*|anruf\w*|angerufen)\b",
