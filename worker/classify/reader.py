@@ -520,6 +520,7 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
         matches = [m for m in matches if m.sentence not in in_subject]
     matches = _titles_yield(matches, in_subject)
     matches = _subject_said_again(matches, full, spans, in_subject)
+    matches = _subject_asked_about(matches, candidates, full, spans, in_subject)
     matches = _erasure_anchored(matches, full, spans, in_subject)
     matches = _channels_named_elsewhere(matches, full, spans)
     matches = _resolve(matches, negated, in_subject, mail.sentences)
@@ -683,6 +684,49 @@ def _subject_said_again(
         )
 
     return [m for m in matches if not again(m)]
+
+
+# a person in a subject: the writer's own question ("where did you get my number?"), not a
+# topic named with a question mark ("Portabilité – format ?")
+_SOMEONE = re.compile(
+    r"\b(i|me|my|you|your|we|our|us|ik|mij|mijn|m'n|u|uw|jullie|jij|wij|ons|onze|je|j'|moi|"
+    r"mes|mon|ma|vous|votre|vos|nous|notre|nos|tu|ich|mich|mir|mein\w*|sie|ihnen|ihr\w*|wir|"
+    r"uns\w*|du|dich|dein\w*)\b"
+)
+
+
+def _subject_asked_about(
+    matches: list[Match],
+    candidates: list[tuple[Match, bool, bool]],
+    full: str,
+    spans: list[tuple[int, int]],
+    in_subject: set[int],
+) -> list[Match]:
+    """A subject that names a right as a question ("Portabilité – format ?", "Deletion?") over
+    a body that speaks of the same right only as asked about ("si on demande la portabilité de
+    ses données, dans quel format les reçoit-on ?"): the subject names the topic of that
+    question and asks for nothing either. Where the body asks for the right ("Effacement ?" over
+    "oui, effacez tout svp") or does not speak of it in words the rules read, the subject
+    stands."""
+    if not in_subject or not matches:
+        return matches
+    last = max(in_subject)
+    if not full[spans[last][0] : spans[last][1]].rstrip().endswith("?"):
+        return matches
+    if not full[spans[last][1] :].strip():
+        return matches
+    subject = full[spans[min(in_subject)][0] : spans[last][1]]
+    if _SOMEONE.search(subject):
+        return matches  # "Wie kam Ihr Vertrieb an meine Nummer?": the writer's own question asks
+    in_body = {m.type for m in matches if m.sentence not in in_subject}
+    set_aside = {
+        x.type for x, counted, _ in candidates if x.sentence not in in_subject and not counted
+    }
+    return [
+        m
+        for m in matches
+        if m.sentence not in in_subject or m.type in in_body or m.type not in set_aside
+    ]
 
 
 def _channels_named_elsewhere(

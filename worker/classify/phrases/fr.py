@@ -20,7 +20,13 @@ _WHAT = r"(nom|prenom|nom de famille|adresse|e-?mail|adresse e-?mail|numero|nume
 _PRIVACY = r"donnees|vie privee|rgpd|gdpr|personnel|e-?mail|newsletter|numero(?!s? (de |d')(lot|commande|facture|serie|suivi|colis|article|reference)s?\b)|(?<!cette )(?<!m')(?<!s')\badresses?\b|appel|consentement|spam|telephone|courriel|gsm"
 _ADS = r"\b(textos?|newsletters?|pubs?|publicites?|promotions?|promos?|offres|catalogues?|prospectus|brochures?|depliants|toutes-boites|folders|mailings?|spams?|sms|infolettres?|lettres? d'information)\b"
 _NOMORE = (
-    r"(plus de|arretez|arreter|cessez|cesser|stop|stoppez|ne (\w+ )?plus|n'\w+ plus|aucune?|pas de)"
+    # "ne … plus" refuses, but not where it tells what the writer no longer is or does: "je
+    # ne suis plus chez ce client et je reçois encore vos messages", "je ne travaille plus
+    # chez vous", "je ne fais plus partie de l'équipe", "n'est plus mon numéro" (the messages
+    # are told of, not refused); "je ne suis plus intéressé par vos offres" still refuses
+    r"(plus de|arretez|arreter|cessez|cesser|stop|stoppez|"
+    r"ne (?!(suis|sommes|sont|est|etais|etait|travaille|travaillons|fais|faisons|fait) plus\b(?! interess))(\w+ )?plus|"
+    r"n'(?!(est|etes|etait|etais|habite|habitons)\b)\w+ plus|aucune?|pas de)"
     # "je n'ai reçu aucune réponse", "pas de nouvelles": no refusal of anything
     r"(?! (reponse|nouvelles?|suite|retour|reaction|accuse)\b)"
 )
@@ -306,6 +312,16 @@ RULES = (
         T.ACCESS,
         r"\bacces\b.{0,10}\b(a|aux) (toutes )?(mes|les|l'ensemble de mes) (donnees|informations)",
         STRONG,
+    ),
+    # access asked as a noun to a record of the writer's: "je vous demande l'accès à mon
+    # dossier de candidature", "je souhaite un accès à mes évaluations", "merci de me donner
+    # accès à ma fiche"; a question how long access takes in general ("combien de temps pour
+    # obtenir l'accès à ses données ?") names nobody's own record
+    rule(
+        T.ACCESS,
+        rf"\b{_ASK}\b.{{0,25}}?\b(l'|un |plein |le plein |(me |m')(donner|accorder|ouvrir|octroyer) (l'|un )?)acces\b (complet |integral |total )?(a |au |aux )(\w+ ){{0,2}}?{_MYDATA}",
+        CLEAR,
+        unless=rf"\b(mon|ma|mes) (compte|espace|portail|application|appli|session|badge|casier|vestiaire)\b(?! client)|{_GOODS}",
     ),
     rule(
         T.ACCESS,
@@ -650,6 +666,10 @@ RULES = (
         CLEAR,
         tag="format",
         context=r"donnees|informations|fichier|format|export",
+        # formats named in a question that asks for nothing, only which it would be: "un
+        # fichier CSV, un PDF ?", "c'est en Excel ou en PDF ?" ("pouvez-vous m'envoyer mes
+        # données en CSV ?" asks for them)
+        unless=r"^(?![^?]*\b(pouvez|pourriez|voulez|voudriez|merci|veuillez|svp|envoy\w*|transm\w*|fourni\w*|export\w*|transf\w*|recevoir|obtenir|souhaite|souhaiterais|voudrais|aimerais|veux|demande)\b)[^.!?]*\b(csv|json|xml|excel)\b[^.!?]*\?\s*$",
     ),
     rule(
         T.PORTABILITY,
@@ -671,7 +691,12 @@ RULES = (
         STRONG,
         negatable=False,
         # "un litige m'oppose à votre société": a dispute, no objection
-        unless=r"\b(litige|conflit|differend|desaccord|proces|contentieux)\b.{0,15}\bm'oppose",
+        unless=r"\b(litige|conflit|differend|desaccord|proces|contentieux)\b.{0,15}\bm'oppose"
+        # whether the writer may object, asked: "est-ce que je peux m'opposer à ça ?", "puis-je
+        # m'y opposer ?", "ai-je le droit de m'opposer à ce traitement ?", "est-il possible de
+        # s'opposer …?": a question about the right, the objection not made (an objection is
+        # made by saying it: "je m'oppose", "merci de noter mon opposition")
+        + r"|(\b(est-ce que|est ce que) (je|j'|on) (peux|pourrais|peut|pourrait|ai le droit de|aurais le droit de)|\b(puis-je|pourrais-je|peut-on|pourrait-on|ai-je le droit de|aurais-je le droit de)|\b(est-il|serait-il|est-ce) possible (de|d')|\bje (peux|pourrais))( (vraiment|encore|aussi|quand meme|toujours))? (m'|m'y |s'|s'y |nous |nous y |me |y )?(oppos\w*|faire (opposition|valoir (mon|le) droit d'opposition))\b[^.!?]*\?",
     ),
     rule(
         T.OBJECTION,
@@ -699,9 +724,17 @@ RULES = (
         r"\b(arretez|cessez|arreter|cesser|ne plus) (de |d')?(\w+ )?(communiquer|transmettre|partager|donner|diffuser|vendre|transferer|refiler|divulguer)\b (\w+ ){0,2}?(mes|mon|ma)\b",
         CLEAR,
         negatable=False,
+        # for the time a dispute is cleared up, a freeze: "en attendant que ce soit éclairci,
+        # gelez mon dossier et ne transmettez plus rien à mon employeur", "tant que ce n'est
+        # pas réglé, cessez de communiquer mes heures": a restriction, no objection
+        yields_to=T.RESTRICTION,
     ),
     rule(
         T.OBJECTION,
+        # the wish that the calls stop, in the subjunctive: "je ne veux plus que vous m'appeliez
+        # pour vos promotions", "je refuse qu'on me téléphone", "je ne souhaite pas que vos
+        # vendeurs me rappellent"
+        r"\b(ne (veux|souhaite|desire|voudrais|tiens) (plus|pas)|refuse) (que |qu')(vous|on|l'on|(vos|votre) \w+) (me |m'|nous )?(r?appel(iez|le|lent)|telephon(iez|e|ent)|contact(iez|e|ent) (\w+ )?par telephone)\b|"
         r"\b(ne (plus|pas|jamais) (m'|me |nous )?(appeler|telephoner|appelez|telephonez|rappeler))|\b(arretez|cessez|stop|arreter|cesser)\b.{0,20}\b(de m'appeler|de me telephoner|les appels|vos appels|d'appeler|le harcelement telephonique)|\bne m'appelez plus\b|\bne me (telephonez|rappelez) plus\b|\b(plus d'|aucun )(appels?|coups de fil)\b|\bdemarchage telephonique\b|\bappels?\b.{0,40}\b(cesser|arreter|stop|plus)\b",
         STRONG,
         negatable=False,
@@ -868,7 +901,11 @@ CUES = Cues(
     reaction=rf"\b(si|au cas ou|dans le cas ou|dans l'hypothese ou|pour le cas ou|si jamais|dans la mesure ou) {_VOUS} (\w+ ){{0,2}}?(vous opposez|vous opposiez|vous oppose|opposez|refusez(?! de)|refusiez(?! de)|rejetez|declinez|estimez|estimiez|considerez|consideriez|pensez|jugez|croyez|invoquez|deviez (refuser|vous opposer|rejeter)|avez (des |un |une )?(doutes?|motifs?|raisons?|besoin|questions?)|ne pouvez pas m'identifier|n'etes pas en mesure de m'identifier|ne parvenez pas a m'identifier)|\b(si|dans la mesure ou|au cas ou|lorsque) (des |une |les )?(obligations? (legales? |reglementaires? )?de conservation|durees? (legales? )?de conservation)\b|\b(si|dans la mesure ou|au cas ou) (vous etes|vous seriez) (legalement )?(tenu|tenus|tenue|oblige|obliges|obligee) de conserver\b|\b(si|au cas ou) (l'effacement|la suppression) (n'est pas possible|est impossible|ne peut pas etre)\b"
     # an option only described, the writer's request as its exception: "sauf si je demandais
     # leur suppression", "à moins que je ne demande l'effacement"
-    + r"|\b(sauf (si|lorsque|quand)|a moins que|a moins qu') (je|j'|nous|le candidat|la candidate|la personne concernee|l'interesse\w*) ?(ne |n')?(\w+ ){0,2}?(demande|demandais|demandait|demanderais|demandiez|sollicite|sollicitais|exerce|exercais|m'oppose|m'opposais|retire|retirais|fais|faisais)\b",
+    + r"|\b(sauf (si|lorsque|quand)|a moins que|a moins qu') (je|j'|nous|le candidat|la candidate|la personne concernee|l'interesse\w*) ?(ne |n')?(\w+ ){0,2}?(demande|demandais|demandait|demanderais|demandiez|sollicite|sollicitais|exerce|exercais|m'oppose|m'opposais|retire|retirais|fais|faisais)\b"
+    # the writer's request only supposed, in a question about how it goes: "si on demande la
+    # portabilité de ses données, dans quel format les reçoit-on ?", "si je vous demandais une
+    # copie, combien de temps faut-il ?", "si j'exerce mon droit d'accès, c'est gratuit ?"
+    + r"|\b(si|au cas ou|dans le cas ou) (on|l'on|je|j') ?(vous |leur |en )?(demande|demandais|demanderais|fais une demande|faisais une demande|exerce|exercais|voulais|souhaitais|introduis|introduisais)\b(?=[^.!?]*\?)",
     reservation=r"\bje me reserve (le droit|la possibilite)\b|\b(je|nous) (vous |leur )?(demanderai|demanderais|demanderons|demanderions|exigerai|exigerais|reclamerai|reclamerais)\b|\bsous reserve de\b|\b(je|nous) (me |nous )?(verrai|verrais|verrons|serai|serais|serons) (alors |dans ce cas )?(contraint|contrainte|contraints|oblige|obligee|obliges|dans l'obligation)\b|\b(je|nous) (saisirai|saisirais|saisirons|deposerai|deposerais|deposerons|introduirai|introduirais|porterai|porterais|m'adresserai|m'adresserais|contacterai|contacterais|informerai|alerterai)\b.{0,80}\b(plainte|cnil|apd|autorite|tribunal|justice|avocat|recours)\b|\b(sinon|a defaut|faute de quoi|sans quoi)\b.{0,80}\b(plainte|cnil|apd|autorite|tribunal|justice|avocat|recours|juridiques?)\b|\b(demarches|poursuites|actions|recours|voies|mesures) (juridiques|judiciaires|legales|de droit)\b|\bsans reponse de votre part\b|\ben l'absence de (reponse|reaction)\b|\bj'ai (egalement |aussi )?le droit de (deposer|introduire|saisir|porter)\b|\bou (bien )?(je|nous) (saisis|saisirai|porte|porterai|depose|deposerai|vais|irai|contacte|contacterai)\b",
     # a notice's whole list of rights addressed to the reader: "vous disposez d'un droit
     # d'accès, de rectification, …", "vous pouvez introduire une réclamation auprès de …"
@@ -1103,7 +1140,11 @@ LEXICON = Lexicon(
     # de transport" (asked of another company, not of us)
     + r"|\bj'ai (deja |aussi |egalement |bien )*(exerce|fait valoir|invoque) (mon|mes|ce|ces|le|les) droits?\b(?=[^.;]{0,120}\baupres (de |du |des |d')(?!vous\b|votre\b|vos\b|alsico\b))",
     condition=r"\bsi c'est (bien |vraiment )?(vous|votre (societe|entreprise)) qui\b|\bsi (ca|cela|ce|vous|ils|elles?) (continue|continuez|continuent|recommence|recommencez|recommencent|persiste|persistez|persistent|se reproduit|se repete)\b|\b(sinon|a defaut|faute de quoi|sans quoi|a moins que|dans le cas contraire|si (vous|cela|ce|ca|je|rien)\b[^,:;]{0,50}\b(pas|jamais|rien|plus))\b|\bsi ce n\'est pas (le cas|fait)\b",
-    post_or_phone=r"\b(poste|postaux|postale?s?|papier|(?<!\bce )(?<!\bmon )(?<!\bnotre )(?<!\bpresent )courriers?\b(?! electronique| ci-dessous| ci-joint| du \d| recommande)|prospectus|catalogues?|brochures?|depliants|toutes-boites|boite aux lettres|telephon\w*|appels?|appeler|appelez|gsm)\b",
+    post_or_phone=r"\b(poste|postaux|postale?s?|papier|(?<!\bce )(?<!\bmon )(?<!\bnotre )(?<!\bpresent )courriers?\b(?! electronique| ci-dessous| ci-joint| du \d| recommande)|prospectus|catalogues?|brochures?|depliants|toutes-boites|boite aux lettres|telephon\w*|appels?|appeler|appelez|gsm)\b"
+    # calls in the other persons and moods: "que vous m'appeliez pour vos promotions", "qu'on
+    # m'appelle", "vos vendeurs m'appellent" (not "je m'appelle Julie", a name; nor "je vous
+    # rappelle que", a reminder)
+    + r"|(?<!\bje )\b(m'|nous )(appeliez|appelle|appellent|appelions)\b",
     electronic=r"\b(e-?mails?|mails?|courriels?|textos?|newsletters?|lettres? d'information|infolettres?|sms|electronique|en ligne|whatsapp|boite mail|boite de reception|numerique)\b",
     marketing_list=r"\btoutes (vos |les |ces )?listes\b(?! (de |des |d')(clients?|personnel|salaries))|\bvos listes\b(?! (de |des |d')(clients?|personnel|salaries))|\b(liste|listes|fichier|fichiers) (de |d')?(diffusion|distribution|mailing|contacts?|envoi|prospection|appels?|sms|e-?mails?|newsletter|promo\w*|publicit\w*|marketing)\b|\bfichier (marketing|publicitaire|commercial|postal)|\bnewsletter|\blettre d'information|\bmailing|\b(de|des) (votre|vos) (prospection|marketing)\b|\b(de|hors de) (tous )?vos (envois|mailings|campagnes|communications)( (commerciaux|commerciales|publicitaires|promotionnel\w*))?\b",
     sales_pitch=r"\b(nous (vous )?proposons|notre (solution|logiciel|plateforme|expertise)|nos (services|solutions|produits)|rendez-vous de|demonstration|webinaire|webinar|essai gratuit|partenariat|notre cabinet|nos consultants|je vous propose (un|une)\b.{0,30}\b(audit|diagnostic|demo\w*|rendez-vous|appel|entretien|offre)|(audit|diagnostic|bilan|consultation|entretien) (gratuit|offert)|quand seriez-vous disponible|nous accompagnons)\b",
