@@ -669,7 +669,7 @@ RULES = (
         # formats named in a question that asks for nothing, only which it would be: "un
         # fichier CSV, un PDF ?", "c'est en Excel ou en PDF ?" ("pouvez-vous m'envoyer mes
         # données en CSV ?" asks for them)
-        unless=r"^(?![^?]*\b(pouvez|pourriez|voulez|voudriez|merci|veuillez|svp|envoy\w*|transm\w*|fourni\w*|export\w*|transf\w*|recevoir|obtenir|souhaite|souhaiterais|voudrais|aimerais|veux|demande)\b)[^.!?]*\b(csv|json|xml|excel)\b[^.!?]*\?\s*$",
+        unless=r"^(?![^?]*\b(pouvez|pourriez|voulez|voudriez|merci|veuillez|svp|envoy\w*|transm\w*|fourni\w*|export\w*|transf\w*|recuper\w*|moyen de|possible de|possibilite de|puis-je|recevoir|obtenir|souhaite|souhaiterais|voudrais|aimerais|veux|demande)\b)[^.!?]*\b(csv|json|xml|excel)\b[^.!?]*\?\s*$",
     ),
     rule(
         T.PORTABILITY,
@@ -696,7 +696,9 @@ RULES = (
         # m'y opposer ?", "ai-je le droit de m'opposer à ce traitement ?", "est-il possible de
         # s'opposer …?": a question about the right, the objection not made (an objection is
         # made by saying it: "je m'oppose", "merci de noter mon opposition")
-        + r"|(\b(est-ce que|est ce que) (je|j'|on) (peux|pourrais|peut|pourrait|ai le droit de|aurais le droit de)|\b(puis-je|pourrais-je|peut-on|pourrait-on|ai-je le droit de|aurais-je le droit de)|\b(est-il|serait-il|est-ce) possible (de|d')|\bje (peux|pourrais))( (vraiment|encore|aussi|quand meme|toujours))? (m'|m'y |s'|s'y |nous |nous y |me |y )?(oppos\w*|faire (opposition|valoir (mon|le) droit d'opposition))\b[^.!?]*\?",
+        + r"|(\b(est-ce que|est ce que) (je|j'|on) (peux|pourrais|peut|pourrait|ai le droit de|aurais le droit de)|\b(puis-je|pourrais-je|peut-on|pourrait-on|ai-je le droit de|aurais-je le droit de)|\b(est-il|serait-il|est-ce) possible (de|d')|\bje (peux|pourrais))( (vraiment|encore|aussi|quand meme|toujours))? (m'|m'y |s'|s'y |nous |nous y |me |y )?(oppos\w*|faire (opposition|valoir (mon|le) droit d'opposition))\b[^.!?]*\?"
+        # a subject that names a question's topic ("Question sur l'opposition")
+        + r"|^(questions?|infos?|informations?|renseignements?) (sur|concernant|a propos de|au sujet de|relatives? a) ",
     ),
     rule(
         T.OBJECTION,
@@ -1132,7 +1134,10 @@ LEXICON = Lexicon(
         "recevrai",
         "recevra",
     ),
-    negation=r"\b(pas|jamais|rien|aucune?|sans|ni|non|plutot que|au lieu de)\b(?! (plus|le mien|la mienne|les miens|les miennes|a moi|a voir)\b)",
+    negation=r"\b(pas|jamais|rien|aucune?|sans|ni|non|plutot que|au lieu de)\b(?! (plus|le mien|la mienne|les miens|les miennes|a moi|a voir)\b)"
+    # a request imagined of anyone, in a question how it goes ("combien de temps pour obtenir une
+    # copie de ses données quand on la demande ?"): "quand on la demande" names nobody's act
+    r"|\b(quand|lorsqu'|lorsque|si|des qu'|une fois qu') ?on (la |le |les |en |lui )?(demande|reclame|sollicite)\b",
     # also a request made of someone else, told: "je leur ai demandé d'effacer …" (asked of a
     # former employer, not of us)
     history=r"\bj'?ai (deja |pourtant |deja |bien )*(demande|sollicite|reclame|exige|ecrit)\b|\bje (leur|lui) ai (deja |pourtant |aussi |egalement |bien )*(demande|sollicite|reclame|exige)\b|\b(oubliez|annulez|ignorez|laissez tomber|j'annule|je retire) (ma|mon|notre) (\w+ ){0,2}?(demande|requete)\b|\b(je|nous) vous (ai|avais|avons|avions) (deja |pourtant |bien )*(demande|sollicite|reclame|exige|ecrit|envoye|adresse)\b|\bavais demande\b|\bj'?ai (deja |bien )?(envoye|introduit|adresse|fait|soumis|depose) (une|ma|votre)\b.{0,30}\bdemande|\bma (\w+ ){0,2}demande\b.{0,60}\b(ignor\w*|sans reponse|aucune reponse|pas de reponse)"

@@ -576,7 +576,14 @@ RULES = (
     rule(T.OBJECTION, r"\bart(ikel)? ?21\b", STRONG),
     # the right named as exercised: "uitoefening van het recht van bezwaar"; the data no longer to
     # be processed: "dat mijn persoonsgegevens … niet langer worden verwerkt voor …"
-    rule(T.OBJECTION, r"\brecht (van|op) bezwaar\b", STRONG),
+    rule(
+        T.OBJECTION,
+        r"\brecht (van|op) bezwaar\b",
+        STRONG,
+        # a yes/no question about the right itself ("Geldt het recht van bezwaar ook voor …?",
+        # "Heb ik recht op bezwaar als …?"): asked about, not exercised
+        unless=r"^(en |maar )?(geldt|gelden|is|zijn|heb|heeft|hebben|bestaat|kan|kun|kunt|mag)\b[^?]*\brecht (van|op) bezwaar\b[^?]*\?\s*$",
+    ),
     rule(
         T.OBJECTION,
         r"\b\w*gegevens\b.{0,100}\bniet (langer|meer) (worden |te )?(verwerkt|verwerken|gebruikt|gebruiken)\b",
@@ -1330,7 +1337,10 @@ LEXICON = Lexicon(
     # someone else's request, told as made to the writer's own organisation ("een van onze
     # werknemers heeft bij ons zijn inzagerecht uitgeoefend", "een klant heeft bij ons een
     # verzoek tot wissing ingediend"): the writer asks nothing with it
-    r"|\b(heeft|hebben|had|hadden)\b (\w+ ){0,2}?bij (ons|onze \w+)\b (\w+ ){0,4}?(\w*recht|\w*verzoek|\w*aanvraag)\b (\w+ ){0,3}?(uitgeoefend|ingediend|ingeroepen|gedaan|aangevraagd)\b",
+    r"|\b(heeft|hebben|had|hadden)\b (\w+ ){0,2}?bij (ons|onze \w+)\b (\w+ ){0,4}?(\w*recht|\w*verzoek|\w*aanvraag)\b (\w+ ){0,3}?(uitgeoefend|ingediend|ingeroepen|gedaan|aangevraagd)\b"
+    # a request imagined of anyone, in a question how it goes ("hoe lang duurt het voordat je een
+    # kopie krijgt als je erom vraagt?"): "als je … vraagt" names nobody's act
+    r"|\b(als|wanneer|zodra) (je|men) (\w+ ){0,2}?(vraagt|aanvraagt|opvraagt)\b",
     # … a past request told with its addressee put first ("mijn vorige bank heb ik gevraagd …"):
     # the told act begins with the sentence
     history=r"^\W*([\w,]+ ){1,6}?(heb|had|hebben|hadden) (ik|wij|we) (\w+ ){0,4}?(gevraagd|verzocht|gemaild|geschreven)\b|\bmijn (\w+ ){0,3}?(vraag|verzoek|aanvraag)\b(?=.{0,120}\b((intrekken|in te trekken|annuleren|te annuleren|laten vallen|vervalt|niet meer nodig|hoeft niet meer)\b|(mag|mogen|moogt|kunt|kan) (u|je|jullie|ge) (\w+ )?(het |dat |die |deze )?(vergeten|negeren)\b))|\b(trek|trekken)\b (\w+ ){0,2}?(mijn|ons|onze) (\w+ )?(vraag|verzoek|aanvraag)\b|(?<!\bwordt )(?<!\bworden )\b(gevraagd|verzocht|aangevraagd|gemaild|gevraagd hebben)\b(?! (wordt|worden)\b)(?![^.;]{0,120}\bom (\w+ )?(namens|in naam van|uit naam van) (hem|haar|hen|hun|hem en mij)\b)|\bik (heb|had) (u|jullie|je|uw \w+) (\w+ ){0,4}(geschreven|gemeld|laten weten|meegedeeld)\b|\bvroeg (ik|ik al)\b(?! (me|mij|mezelf) af\b)|\b(ik|wij|we) (vroeg|vroegen|verzocht|verzochten)\b(?! (me|mij|mezelf|ons) af\b)|\b(verzoeken|aanvragen|vragen) van (betrokkenen|klanten|werknemers|medewerkers|gebruikers|dragers|burgers|patienten|leden)\b|\b(hoe vaak|hoeveel( keer)?) (\w+ ){0,2}?(betrokkenen|klanten|werknemers|medewerkers|gebruikers|dragers|burgers|mensen|personen)\b|\b(stuurde|verstuurde|diende|deed|mailde) ik\b|\bik (heb|had)\b.{0,90}\b(gestuurd|verstuurd|ingediend|opgestuurd)\b|\bik (heb|had) (\w+ ){0,10}?(een|mijn|ons) (\w+ )?(verzoek|aanvraag|vraag)\w* (tot|om|voor|van) (\w+ ){0,14}?(ingediend|gestuurd|verstuurd|opgestuurd)\b|\bmijn (\w+ ){0,2}\w*(verzoek|aanvraag)\b.{0,60}\b(genegeerd|negeren|negeert|onbeantwoord|geen antwoord|niets gehoord)",
