@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one made-up mail per line reads better than a wrapped one)
 """Round 14, Dutch: the classes of wording the blind24 split's Dutch mails showed the reader
 misreading (restriction in plain words, pauses of things that are no data, undecided writers,
 questions about how a right works, a correction with its object left out). Made-up mails in the

@@ -51,12 +51,8 @@ _STATE = r"(?<!stimmt )(?<!stimmen )(?<!gilt )(?<!gelten )(?<!ist )(?<!sind )(?<
 # question about an access answer's procedure (an ID to send, the way it comes, its cost or
 # time): "muss ich für eine Auskunft einen Ausweis schicken?", "bekomme ich die Auskunft per
 # Post oder per E-Mail?" (a polite "können Sie mir …?" or one with "bitte" still asks)
-_HOW_TO = (
-    r"^(und |aber |also )?wie (kann|konnte|kann man|konnen|muss|musste|soll|sollte|lasst sich|lassen sich|geht|beantrage|beantragt man|mache|macht man|stelle|stellt man)\b[^?]*\?\s*$|\s[-:] ?wie\??\s*$|^wie geht (das|es)\b"
-)
-_PROCEDURE_QUESTION = (
-    r"^(?!(und |aber )?(konnen|konnten|konnt|wurden|wurdet) (sie|ihr)\b)(?!.*\bbitte\b)(?=[^?]*\?\s*$)(?=.*\b(ausweis\w*|personalausweis\w*|identitatsnachweis\w*|per post|per e-?mail|per mail|kostet|kosten\w*|gebuhr\w*|dauert|wie lange|frist\w*|ablauf\w*|lauft (das|es) ab|formular\w*|vorlage)\b)"
-)
+_HOW_TO = r"^(und |aber |also )?wie (kann|konnte|kann man|konnen|muss|musste|soll|sollte|lasst sich|lassen sich|geht|beantrage|beantragt man|mache|macht man|stelle|stellt man)\b[^?]*\?\s*$|\s[-:] ?wie\??\s*$|^wie geht (das|es)\b"
+_PROCEDURE_QUESTION = r"^(?!(und |aber )?(konnen|konnten|konnt|wurden|wurdet) (sie|ihr)\b)(?!.*\bbitte\b)(?=[^?]*\?\s*$)(?=.*\b(ausweis\w*|personalausweis\w*|identitatsnachweis\w*|per post|per e-?mail|per mail|kostet|kosten\w*|gebuhr\w*|dauert|wie lange|frist\w*|ablauf\w*|lauft (das|es) ab|formular\w*|vorlage)\b)"
 
 # a Widerspruch against a bill ("Widerspruch gegen Ihre Mahnung", "gegen die Rechnung"): a
 # billing dispute, and the words that make a mail one about data or advertising
@@ -101,7 +97,10 @@ RULES = (
         r"\bauskunft(?!s?sperre)\w*|\bselbstauskunft",
         STRONG,
         # a patient wait for the answer to an earlier request asks nothing new
-        unless=r"\b(kein problem|keine eile|eilt nicht|kein stress)\b.{0,40}\bwarte\b|\bwarte (gerne?|geduldig|gelassen)\b|" + _HOW_TO + "|" + _PROCEDURE_QUESTION,
+        unless=r"\b(kein problem|keine eile|eilt nicht|kein stress)\b.{0,40}\bwarte\b|\bwarte (gerne?|geduldig|gelassen)\b|"
+        + _HOW_TO
+        + "|"
+        + _PROCEDURE_QUESTION,
         # "Auskunftsantrag", "Auskunftsersuchen": the request named by its own compound
         context=r"daten|gespeichert|dsgvo|15|person|uber mich|verarbeit|auskunftsrecht|auskunftsersuchen|auskunftsantrag|auskunftsanfrage|auskunftsbegehren|zugegriff\w*|ausgewertet|eingesehen|weitergegeben|offengelegt",
         context_window=2,  # "… habe ich Auskunft nach Art. 15 beantragt. … die Auskunft zu erteilen"
@@ -806,7 +805,8 @@ RULES = (
         T.RECTIFICATION,
         rf"\b(andern|korrigieren|berichtigen|anpassen|aktualisieren|richtigstellen|umschreiben|ausbessern|verbessern|umandern|abandern) sie (bitte )?(\w+ ){{0,3}}?(den|die|das|meinen|meine|mein|meiner) (\w+ )?{_FIELD}\b|\b{_FIELD}\b.{{0,60}}\b(zu )?(andern|korrigieren|berichtigen|anpassen|aktualisieren|richtigstellen|umschreiben|ausbessern|umandern|abandern|richtig (zu )?(schreiben|eintragen|erfassen|hinterlegen))\b|\b(bitte )?(richtig|korrekt) (zu )?(schreiben|eintragen|erfassen|hinterlegen|ubernehmen)\b|^(bitte )?(korrigieren|andern|berichtigen|anpassen|aktualisieren)\s*:",
         CLEAR,
-        unless=r"\b(rechnung|rechnungen|rechnungsbetrag|bestellung\w*|lieferung|lieferungen|gutschrift\w*|preis\w*|betrag\w*|passwort\w*|bestellmenge\w*|liefertermin\w*|termin\w*|grosse|grossen)\b|" + _HOW_TO,
+        unless=r"\b(rechnung|rechnungen|rechnungsbetrag|bestellung\w*|lieferung|lieferungen|gutschrift\w*|preis\w*|betrag\w*|passwort\w*|bestellmenge\w*|liefertermin\w*|termin\w*|grosse|grossen)\b|"
+        + _HOW_TO,
         context=r"\b(bitte|sie|mochte|will|wurde|konnen|konnten|wurden|soll|sollen|muss|mussen)\b|^\S",
     ),
     rule(
