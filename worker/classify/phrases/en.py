@@ -278,6 +278,14 @@ RULES = (
         STRONG,
         list_sensitive=True,
     ),
+    # a relative's data, asked by a parent or a family member: "please delete our son's account"
+    # (whose data they are, and the mandate, the framing leaves to staff: on_behalf)
+    rule(
+        T.ERASURE,
+        r"\b(delete|erase|remove|wipe|close)\b (\w+ ){0,2}?(our|my) (son|daughter|child|kid|mother|mum|mom|father|dad|husband|wife|partner|grandmother|grandfather)(['’]s)? (\w+ )?(account|data|details|profile|file|records?|information|photos?|pictures?)\b",
+        STRONG,
+        list_sensitive=True,
+    ),
     rule(
         T.ERASURE,
         r"\b(my|all|personal)\b.{0,40}\b(deleted|erased|removed|wiped|purged|destroyed)\b",
@@ -1264,7 +1272,7 @@ CUES = Cues(
     relative_owner=r"my|our",
     relative_state=r"late|deceased|minor",
     relative=r"father|mother|mum|mom|dad|son|daughter|husband|wife|child|grandfather|grandmother",
-    their_data=r"\b(his|her|their) (\w+ ){0,2}?(data|details|account|records?|file|information|number|photo|picture|address|e-?mail|profile|card)\b|\bdetails of (his|hers)\b|\b(to|about) (him|her)\b",
+    their_data=r"\b(his|her|their) (\w+ ){0,2}?(data|details|account|records?|file|information|number|photo|picture|address|e-?mail|profile|card)\b|\b(father|mother|mum|mom|dad|son|daughter|husband|wife|child|grandfather|grandmother)(['’]s|s['’]) (\w+ ){0,2}?(data|details|account|records?|file|information|number|photos?|pictures?|address|e-?mail|profile|card)\b|\bdetails of (his|hers)\b|\b(to|about) (him|her)\b",
     cannot_write=r"\b(died|passed away|deceased|dementia)\b|\(1[0-7]\)",
     firm=r"\b(ltd|llc|plc|inc|company)\b",
     client=r"\b(client\w*)\b",
