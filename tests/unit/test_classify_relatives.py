@@ -27,5 +27,7 @@ def test_a_relatives_erasure_is_read_and_held_as_on_behalf(text):
 
 
 def test_the_writers_own_account_is_not_on_behalf():
-    reading = classify("", "Please delete my account, I ordered a jacket for my son once but no longer need it.")
+    reading = classify(
+        "", "Please delete my account, I ordered a jacket for my son once but no longer need it."
+    )
     assert T.ERASURE in reading.request_types and not reading.on_behalf
