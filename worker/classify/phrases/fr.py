@@ -241,6 +241,18 @@ RULES = (
         context=r"\b(inexact\w*|errone\w*|faux|fausse\w*|incorrect\w*|conteste\w*|exactitude|erreur)\b",
         context_window=2,
     ),
+    # round 15: a bare "correct it" after a value the writer says is out of date: "mon compte
+    # affiche toujours mon ancien service … Merci de corriger.", "l'adresse que vous citez n'est
+    # plus la mienne … Merci de la corriger", "c'est désormais Dupont, pouvez-vous mettre à jour ?"
+    rule(
+        T.RECTIFICATION,
+        r"\b(merci|veuillez|pouvez-vous|pourriez-vous|je vous (demande|prie)) (de |d')?(la |le |les |l')?(corriger|rectifier|modifier|mettre a jour|actualiser)\b",
+        CLEAR,
+        context=r"\b(ancien(ne)?s?|n'est plus|ne sont plus|plus a jour|perimee?s?|obsoletes?|toujours (mon|ma|mes|l'ancien\w*)|encore (mon|ma|mes|l'ancien\w*)|(ma|mon) (nouvelle?|nouveau)|maintenant|desormais)\b",
+        context_window=2,
+        mail_context=r"\b(nom|prenom|adresse|e-?mail|numero|telephone|gsm|service|fonction|date de naissance|coordonnees|donnees|compte|profil)\b",
+        unless=r"\b(commandes?|factures?|livraisons?|devis|tailles?|colis)\b",
+    ),
     # to whom my data were passed: "m'indiquer à quelles entreprises mes coordonnées ont été
     # transmises" (the recipients, art. 15(1)(c))
     rule(
@@ -342,6 +354,29 @@ RULES = (
         T.ACCESS,
         rf"\b(communiquer|transmettre|envoyer|obtenir|consulter|connaitre|savoir|avoir acces|communiquez|transmettez|envoyez)\b.{{0,50}}\b{_DON}\b.{{0,40}}\b((me|le|la|les|leur|lui) concernant|sur moi|a mon sujet|que (vous|votre (societe|entreprise|firme)) (avez|detenez|possedez|conservez|traitez|traite|detient|possede|conserve))",
         CLEAR,
+    ),
+    # round 15: what is done with the data, who sees it, where it came from, asked of data
+    # named by a pronoun or a demonstrative: "je veux savoir ce que vous faites de ces réponses
+    # et qui les voit", "supprimez-la, et dites-moi d'où elle vient", "expliquez-moi à quoi
+    # servent ces informations"
+    rule(
+        T.ACCESS,
+        r"\b(savoir|connaitre|dites-moi|dites-nous|indiquez-moi|expliquez-moi|precisez-moi)\b.{0,20}?(\bd'ou (elle|il|elles|ils) (vient|viennent|provien\w*)\b|\bce que vous (faites|avez fait|comptez faire) (de|d'|avec) (ces|cette|ce|cet|mes|mon|ma|ses|leurs|elles|eux)\b|\ba quoi (servent|sert|serviront|vont servir)\b|\bqui (les|la|le|l'|y) (voi(t|ent)|li(t|sent)|consult\w*|a acces|ont acces)\b)",
+        CLEAR,
+        context=r"\b(donnees|informations|infos|coordonnees|reponses|date de naissance|numero|adresse|nom|photos?|videos?|images?|notes|dossier|cv|profil|enregistrements?)\b",
+        context_window=2,
+        unless=rf"\b(commandes?|factures?|livraisons?|colis|retards?|paiements?)\b|{_GOODS}",
+    ),
+    # round 15: a copy of records named just before, taken up by "en": "votre collègue a pris
+    # des notes ; j'aimerais en recevoir une copie", "vous avez enregistré l'appel : pouvez-vous
+    # m'en envoyer une copie ?"
+    rule(
+        T.ACCESS,
+        r"\ben (recevoir|obtenir|avoir) (une )?copie\b|\b(m'en|nous en) (\w+ )?(communiquer|transmettre|envoyer|fournir|donner|remettre|faire parvenir) (une )?copie\b",
+        CLEAR,
+        context=r"\b(notes|enregistr\w*|photos?|videos?|images?|donnees|informations|dossier|fiche|evaluations?|proces-verbal|compte rendu|rapport d'entretien|conversations?)\b",
+        context_window=1,
+        unless=rf"\b(factures?|commandes?|devis|contrats?|bons? de livraison)\b|{_GOODS}",
     ),
     rule(
         T.ACCESS,
@@ -599,6 +634,18 @@ RULES = (
         r"\b(veux|voudrais|souhaite|souhaiterais|aimerais)\b.{0,40}\b(donnees|compte|profil|tout|informations|dossier)\b.{0,20}\b(disparaiss\w*|disparu\w*|disparaitre)\b",
         STRONG,
     ),
+    # round 15: the data wished gone from where they are kept, as a subjunctive consequence:
+    # "vous n'avez aucune raison de conserver mes coordonnées, qu'elles disparaissent de votre
+    # base", "que mon profil disparaisse de vos fichiers"
+    rule(
+        T.ERASURE,
+        r"(^|[,:;]\s*|\bet )qu(e |')(\w+ ){0,3}?disparaiss\w* (de|des) (votre|vos|la|le|les|cette|ce) (\w+ )?(base|bases|fichiers?|systemes?|listes?|registres?|crm|donnees|site|catalogue)\b",
+        CLEAR,
+        # the wish opens its own clause (after a comma, a colon or "et"), so the negation of the
+        # reason before it ("vous n'avez aucune raison de les garder, qu'elles disparaissent")
+        # does not cancel it, and "je ne veux pas qu'elles disparaissent" never matches
+        negatable=False,
+    ),
     # restriction
     rule(
         T.RESTRICTION, r"\blimit\w*\b.{0,40}\b(traitement|utilisation)\b|\bart(icle)? ?18\b", STRONG
@@ -635,6 +682,14 @@ RULES = (
         CLEAR,
         negatable=False,
         mail_context=r"\b(conserv\w*|gard\w*|archiv\w*)\b",
+    ),
+    # round 15: the use narrowed to one purpose: "ne plus utiliser ces données pour autre chose
+    # que la comptabilité", "ne les traitez plus que pour la facturation"
+    rule(
+        T.RESTRICTION,
+        r"\b(ne (\w+ )?plus|n'(\w+ )?plus) (\w+ )?(utilis\w*|trait\w*|exploit\w*)\b.{0,40}\b(pour autre chose que|a d'autres fins que|sauf pour|hormis pour|excepte pour)\b|\bne (les |la |le |l')?(utilisez|traitez|exploitez) plus que (pour|dans)\b",
+        CLEAR,
+        negatable=False,
     ),
     # keep, do not delete, until a claim is settled (art. 18(1)(c))
     rule(
@@ -737,7 +792,7 @@ RULES = (
         # pour vos promotions", "je refuse qu'on me téléphone", "je ne souhaite pas que vos
         # vendeurs me rappellent"
         r"\b(ne (veux|souhaite|desire|voudrais|tiens) (plus|pas)|refuse) (que |qu')(vous|on|l'on|(vos|votre) \w+) (me |m'|nous )?(r?appel(iez|le|lent)|telephon(iez|e|ent)|contact(iez|e|ent) (\w+ )?par telephone)\b|"
-        r"\b(ne (plus|pas|jamais) (m'|me |nous )?(appeler|telephoner|appelez|telephonez|rappeler))|\b(arretez|cessez|stop|arreter|cesser)\b.{0,20}\b(de m'appeler|de me telephoner|les appels|vos appels|d'appeler|le harcelement telephonique)|\bne m'appelez plus\b|\bne me (telephonez|rappelez) plus\b|\b(plus d'|aucun )(appels?|coups de fil)\b|\bdemarchage telephonique\b|\bappels?\b.{0,40}\b(cesser|arreter|stop|plus)\b",
+        r"\b(ne (plus|pas|jamais) (m'|me |nous )?(appeler|telephoner|appelez|telephonez|rappeler))|\b(arretez|cessez|stop|arreter|cesser)\b.{0,20}\b(de m'appeler|de me telephoner|les appels|vos appels|d'appeler|le harcelement telephonique)|\bne m'appelez (plus|pas|jamais)\b|\bne me (telephonez|rappelez) (plus|pas|jamais)\b(?! (avant|apres|entre|pendant|ce|cette|aujourd'hui|demain)\b)|\b(plus d'|aucun )(appels?|coups de fil)\b|\bdemarchage telephonique\b|\bappels?\b.{0,40}\b(cesser|arreter|stop|plus)\b",
         STRONG,
         negatable=False,
     ),
