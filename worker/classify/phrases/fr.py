@@ -363,7 +363,7 @@ RULES = (
         T.ACCESS,
         r"\b(savoir|connaitre|dites-moi|dites-nous|indiquez-moi|expliquez-moi|precisez-moi)\b.{0,20}?(\bd'ou (elle|il|elles|ils) (vient|viennent|provien\w*)\b|\bce que vous (faites|avez fait|comptez faire) (de|d'|avec) (ces|cette|ce|cet|mes|mon|ma|ses|leurs|elles|eux)\b|\ba quoi (servent|sert|serviront|vont servir)\b|\bqui (les|la|le|l'|y) (voi(t|ent)|li(t|sent)|consult\w*|a acces|ont acces)\b)",
         CLEAR,
-        context=r"\b(donnees|informations|infos|coordonnees|reponses|date de naissance|numero|adresse|nom|photos?|videos?|images?|notes|dossier|cv|profil|enregistrements?)\b",
+        context=r"\b(donnees|informations|infos|coordonnees|reponses|resultats?|evaluations?|tests?|date de naissance|numero|adresse|nom|photos?|videos?|images?|notes|dossier|cv|profil|enregistrements?)\b",
         context_window=2,
         unless=rf"\b(commandes?|factures?|livraisons?|colis|retards?|paiements?)\b|{_GOODS}",
     ),
