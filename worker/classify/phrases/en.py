@@ -128,6 +128,24 @@ RULES = (
         unless=r"\b(does not|do not|don't|doesn't|not)\b,?( (at this|at the moment|for now|yet)( stage| point| time)?,?)? (ask|request|want|need|asking|requesting)\b",
     ),
     rule(T.ACCESS, r"\b(just|only|simply|merely) (a|the) copy\b", CLEAR),
+    # a copy in everyday words: "can you send me a screenshot or printout of what's in my
+    # account", "email me a print-out of my details"; not "a screenshot of the error message"
+    rule(
+        T.ACCESS,
+        r"\b(send|give|email|e-mail|mail|post|provide|forward|do)\b (me |us )?(a |an )?(screen ?shots?|print ?-?outs?)( or (a |an )?(screen ?shots?|print ?-?outs?|cop(y|ies)))?\b.{0,10}\b(of|showing)\b",
+        CLEAR,
+        context=r"\b(what'?s|whats|what is|everything) (in|on|stored|held|kept)\b|\bmy (\w+ )?(account|details|data|record|file|profile|information|info)\b|\b(you|u) (have|hold|keep|store)\b",
+    ),
+    # processing frozen in everyday words: "pls don't do anything with my details for now",
+    # "don't touch my account until the dispute is settled" (the negation is the request itself)
+    rule(
+        T.RESTRICTION,
+        r"\b(don'?t|do not|dont)\b (do anything|change anything|touch anything|touch)\b.{0,12}\b(with|to|in|on)? ?my (\w+ )?(details|data|information|info|account|records?|file|profile)\b",
+        CLEAR,
+        negatable=False,
+        context=r"\b(for now|for the time being|yet|until|till|til|pending|in the meantime|meanwhile|while|at the moment|for the moment)\b",
+        context_window=1,
+    ),
     rule(
         T.ACCESS,
         r"\b(what|which) (sort|kind|type|categor(y|ie))s? of (personal )?(data|information|info|stuff|details)\b.{0,40}\b(keep|hold|have|store|collect|process|use)\b",

@@ -1,0 +1,58 @@
+"""Round 15 (English, blind25): a copy of one's data asked in everyday words (a screenshot or a
+printout of what is in the account); processing frozen in everyday words ("don't do anything
+with my details for now"), beside another request in the same mail."""
+
+from worker.classify.reader import read
+from worker.domain import RequestType as T
+
+
+def _types(subject: str, text: str) -> set[T]:
+    return set(read(subject, text).classification.request_types)
+
+
+# a copy in everyday words: screenshot / printout of what is held
+
+
+def test_printout_of_my_account_is_access() -> None:
+    text = (
+        "hello\n\ncould you email me a printout of my customer account as it stands, "
+        "I want to check it before I renew.\n\nthanks, Mo"
+    )
+    assert T.ACCESS in _types("account", text)
+
+
+def test_screenshot_of_whats_stored_is_access() -> None:
+    text = "Hi, can you just send me a screenshot of what's stored on me? Cheers, Jo"
+    assert T.ACCESS in _types("question", text)
+
+
+def test_screenshot_of_an_error_is_no_access() -> None:
+    text = (
+        "Hi, the checkout page crashes when I pay. I can send you a screenshot of the error "
+        "message if that helps.\n\nBest, Jo"
+    )
+    assert T.ACCESS not in _types("checkout broken", text)
+
+
+# processing frozen in everyday words
+
+
+def test_dont_do_anything_with_my_details_for_now_is_restriction() -> None:
+    text = (
+        "hi\n\nplease don't do anything with my details for now, there's a disagreement with "
+        "my agency about my contract and I want it sorted first.\n\nKit"
+    )
+    assert T.RESTRICTION in _types("my details", text)
+
+
+def test_dont_touch_my_account_until_settled_beside_a_copy() -> None:
+    text = (
+        "Hello,\n\nDo not touch my account until the insurance claim is settled.\n\n"
+        "Also could you give me a print-out of what's in it right now?\n\nR. Daly"
+    )
+    assert _types("account", text) == {T.RESTRICTION, T.ACCESS}
+
+
+def test_dont_do_anything_without_a_pause_is_no_restriction() -> None:
+    text = "Hi, I don't do anything with my account these days, it just sits there. Anyway, nice catalogue!"
+    assert T.RESTRICTION not in _types("hello", text)
