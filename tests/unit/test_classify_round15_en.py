@@ -56,3 +56,30 @@ def test_dont_touch_my_account_until_settled_beside_a_copy() -> None:
 def test_dont_do_anything_without_a_pause_is_no_restriction() -> None:
     text = "Hi, I don't do anything with my account these days, it just sits there. Anyway, nice catalogue!"
     assert T.RESTRICTION not in _types("hello", text)
+
+
+# a hold with the negation on the subject: "that none of them be deleted ... pending"
+
+
+def test_none_of_them_be_deleted_pending_is_restriction_not_erasure() -> None:
+    text = (
+        "Dear Sirs,\n\nWe act for Ms Ines Varga. Please send us a copy of her personal data. "
+        "As a claim is likely, we ask that you keep her timesheets and that none of them be "
+        "destroyed or changed until the claim has been decided.\n\nYours faithfully,\nBrook & Co"
+    )
+    types = _types("Our client", text)
+    assert T.RESTRICTION in types
+    assert T.ERASURE not in types
+
+
+def test_no_records_destroyed_before_hearing_is_restriction() -> None:
+    text = (
+        "Hello, I have a hearing next month. I request that no records about my shifts are "
+        "deleted before the hearing. Regards, Tom"
+    )
+    assert _types("Shift records", text) == {T.RESTRICTION}
+
+
+def test_asking_that_all_be_deleted_stays_erasure() -> None:
+    text = "Hello, I ask that all of my records be deleted without delay. Regards, Tom"
+    assert _types("Records", text) == {T.ERASURE}

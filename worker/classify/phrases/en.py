@@ -24,6 +24,9 @@ _STOP = r"(stop|quit|cease|no more|no longer|not anymore|don't|do not|dont|never
 
 # which data were kept after an erasure, and why ("tell me which data, if any, you have kept and
 # on what legal basis"): part of that erasure (art. 17(3)), no access request
+# the negation on the subject of a deletion: "that none of them be deleted", "that no records
+# about my shifts are destroyed" (a hold, not an erasure)
+_NONE_DELETED = r"\b(none|nothing|no part|no (\w+ )?(records?|data|documents?|files?|e-?mails?|footage|information))\b( (of|about|on|concerning|relating to) (\w+ ){1,3}?)? ?(be|are|is|gets?) (\w+ )?(deleted|erased|removed|destroyed|purged|altered|overwritten)\b"
 _KEPT = r"\b(kept|retained|keep|retain|not (been )?(deleted|erased))\b.{0,30}\b(on what|legal basis|and why|which basis)\b|\bif any\b.{0,40}\b(kept|retained)\b"
 
 # what a pronoun stands for is a thing of business, not the writer's data, when the same
@@ -309,6 +312,7 @@ RULES = (
         r"\b(my|all|personal)\b.{0,40}\b(deleted|erased|removed|wiped|purged|destroyed)\b",
         STRONG,
         list_sensitive=True,
+        unless=_NONE_DELETED,  # "that no records about my shifts are deleted": a hold
     ),
     rule(
         T.ERASURE,
@@ -329,6 +333,9 @@ RULES = (
         r"\b(ask|asks|asking|request|requests|requesting|demand|demands|require|requires|insist|insists)\b (that )?.{0,90}\b(be|are) (\w+ )?(deleted|erased|removed|destroyed|purged)\b",
         CLEAR,
         list_sensitive=True,
+        # a hold, not an erasure: "we ask that none of them be deleted or altered", "that no
+        # records are destroyed" (read as restriction below)
+        unless=_NONE_DELETED,
     ),
     rule(
         T.ERASURE,
@@ -994,7 +1001,10 @@ RULES += (
     # proceedings are pending"
     rule(
         T.RESTRICTION,
-        r"\b(preserved|retained|kept|secured|saved)\b (and|but) (are |is |be )?not (be )?(deleted|erased|destroyed|overwritten|removed)\b|\bnot (be )?(deleted|erased|destroyed|overwritten)\b (\w+ ){0,3}?(while|until|till|pending|as long as)\b",
+        r"\b(preserved|retained|kept|secured|saved)\b (and|but) (are |is |be )?not (be )?(deleted|erased|destroyed|overwritten|removed)\b|\bnot (be )?(deleted|erased|destroyed|overwritten)\b (\w+ ){0,3}?(while|until|till|pending|as long as)\b"
+        # and with the negation on the subject: "that none of them be deleted or altered pending
+        # the outcome", "that no records are destroyed until the claim is settled"
+        rf"|{_NONE_DELETED}(,? or (\w+ ){{0,2}}?(deleted|erased|destroyed|altered|overwritten|removed|changed|amended))? (\w+ ){{0,3}}?(while|until|till|pending|as long as|before)\b",
         CLEAR,
         negatable=False,
     ),
