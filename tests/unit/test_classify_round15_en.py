@@ -83,3 +83,27 @@ def test_no_records_destroyed_before_hearing_is_restriction() -> None:
 def test_asking_that_all_be_deleted_stays_erasure() -> None:
     text = "Hello, I ask that all of my records be deleted without delay. Regards, Tom"
     assert _types("Records", text) == {T.ERASURE}
+
+
+# off a mailing named in the sentence before, by a pronoun
+
+
+def test_take_me_off_it_after_the_newsletter_is_opt_out() -> None:
+    text = (
+        "Hi,\n\nI thought I had unticked everything, but your newsletter turned up again today. "
+        "Please take me off it.\n\nMarta"
+    )
+    assert _types("newsletter again", text) == {T.MARKETING_OPT_OUT}
+
+
+def test_remove_me_from_them_after_promo_texts_is_opt_out() -> None:
+    text = "Hello, those promo texts keep arriving every Friday. Can you remove me from them? Ben"
+    assert T.MARKETING_OPT_OUT in _types("texts", text)
+
+
+def test_take_me_off_it_about_a_delivery_rota_is_no_opt_out() -> None:
+    text = (
+        "Hi, I'm no longer on the Tuesday delivery rota for the site. Please take me off it. "
+        "Thanks, Marta"
+    )
+    assert T.MARKETING_OPT_OUT not in _types("rota", text)

@@ -648,6 +648,16 @@ RULES = (
         unless=_STAY
         + r"|\b(were|was|got|been|being) (sent|forwarded|copied|mailed|e-?mailed|circulated|distributed)\b.{0,80}\bto\b.{0,50}\blists?\b",
     ),
+    # off a mailing named just before, by a pronoun: "the newsletter still arrives. Please take
+    # me off it", "those promo texts keep coming, can you remove me from them?"
+    rule(
+        MARKETING,
+        r"\b(take|get|remove|drop|strike|cross) me (off|from|out of) (it|that|them|this|those|these|that one)\b",
+        CLEAR,
+        negatable=False,
+        context=r"\b(newsletters?|mailings?|e-?mails?|mails|sms|texts|text messages|promotions?|promos?|offers|adverts?|advertising|marketing|mailing list|catalogues?|brochures?|spam)\b",
+        context_window=1,
+    ),
     rule(
         MARKETING,
         r"\b(i want out|count me out|leave me out)\b",
