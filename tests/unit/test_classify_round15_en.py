@@ -107,3 +107,27 @@ def test_take_me_off_it_about_a_delivery_rota_is_no_opt_out() -> None:
         "Thanks, Marta"
     )
     assert T.MARKETING_OPT_OUT not in _types("rota", text)
+
+
+# my item off an internal, operational list or system (a duty roster is no phone marketing)
+
+
+def test_number_off_the_call_out_list_is_erasure() -> None:
+    text = (
+        "Hi Sue,\n\nI'm leaving the company at the end of the month. Please make sure my home phone "
+        "number is taken off the on-call rota and out of the standby system.\n\nCheers, Raj"
+    )
+    assert _types("leaving", text) == {T.ERASURE}
+
+
+def test_name_off_the_staff_directory_is_erasure() -> None:
+    text = "Hello, I left in March. Could my name be removed from the staff directory? Thanks, Eva"
+    assert _types("directory", text) == {T.ERASURE}
+
+
+def test_number_off_your_call_list_after_sales_calls_is_no_erasure() -> None:
+    text = (
+        "Your sales people keep ringing me. Make sure my mobile number comes off your call list "
+        "please. Raj"
+    )
+    assert T.ERASURE not in _types("calls", text)

@@ -212,10 +212,10 @@ RULES = (
     # name told bare is the writer introducing themselves ("Hello, my name is Ann Smith and I
     # work at …", "my first name is Tom, I ordered …"): a name is only a correction when told
     # as the right or new one ("my correct surname is …", "my name is now …", "my name is
-    # actually …", "my name is Janssens, not Jansens")
+    # actually …", "my name is Janssens, not Jansens"); not "my phone number is taken off the rota"
     rule(
         T.RECTIFICATION,
-        r"\bmy (new |correct |current )?(home |postal )?(address|e-?mail address|phone number|mobile number) is( now| actually| really)?\b(?! (on|printed|written|shown|displayed|visible|listed|mentioned|stitched|embroidered|used)\b| (no longer|not|never) (be )?(used|called|contacted|shared|sold|passed on|given out)\b)"
+        r"\bmy (new |correct |current )?(home |postal )?(address|e-?mail address|phone number|mobile number) is( now| actually| really)?\b(?! (on|printed|written|shown|displayed|visible|listed|mentioned|stitched|embroidered|used|taken|removed|deleted|erased|dropped)\b| (no longer|not|never) (be )?(used|called|contacted|shared|sold|passed on|given out)\b)"
         r"|\bmy ((new|correct|current|real|right|proper|legal|full|married|maiden) (sur|first |last |family )?name is|(sur|first |last |family |maiden )?name is (now|actually|really|in fact|correctly|properly|officially)\b|(sur|first |last |family |maiden )?name is\b(?=[^.,;!?]{1,40}, not\b))(?! (on|printed|written|shown|displayed|visible|listed|mentioned|stitched|embroidered|used)\b)"
         r"|\bnew (home |postal )?address\b",
         CLEAR,
@@ -313,6 +313,14 @@ RULES = (
         STRONG,
         list_sensitive=True,
         unless=_NONE_DELETED,  # "that no records about my shifts are deleted": a hold
+    ),
+    # my item to come off an internal, operational list or system (no mailing list): "make sure
+    # my private mobile number comes off the call-out list and out of the shift system", "my
+    # name should be taken off the staff directory"
+    rule(
+        T.ERASURE,
+        r"\bmy (\w+ ){0,2}?(number|phone number|mobile|mobile number|address|e-?mail( address)?|name|details|photo|picture)\b (comes?|is taken|gets taken|be taken|are taken|is removed|gets removed|be removed|goes|go) (off|out of|from)\b.{0,40}\b(rota|roster|call-?out list|on-?call list|standby list|shift (system|plan|schedule|rota)|(staff|phone|internal|team|employee) (list|directory)|directory|intranet|database|systems?)\b",
+        CLEAR,
     ),
     rule(
         T.ERASURE,
@@ -832,10 +840,10 @@ RULES += (
         unless=r"\bpass ?(word|code)\b|\bpin\b",
     ),
     # the value the record must hold: "make sure my billing address is …", "please ensure the
-    # name on the account is …"
+    # name on the account is …"; not "make sure my number is taken off the rota" (an erasure)
     rule(
         T.RECTIFICATION,
-        r"\b(make sure|ensure|see to it)\b (that )?(my|the) (\w+ ){0,2}?(address|e-?mail( address)?|name|surname|(phone |mobile )?number|date of birth|iban|bank account)( (on|in|of) (my|the) (\w+ )?(account|record|file|profile))? (is|reads|says|shows)\b(?! (no longer|not|never)\b)",
+        r"\b(make sure|ensure|see to it)\b (that )?(my|the) (\w+ ){0,2}?(address|e-?mail( address)?|name|surname|(phone |mobile )?number|date of birth|iban|bank account)( (on|in|of) (my|the) (\w+ )?(account|record|file|profile))? (is|reads|says|shows)\b(?! (no longer|not|never|taken|removed|deleted|erased|dropped)\b)",
         CLEAR,
     ),
     # a duplicate or old account of the writer's let go: "the old login can go", "the second
@@ -1534,7 +1542,8 @@ LEXICON = Lexicon(
     non_data_object=r"\b(price ?lists?|tariffs?|catalogues?|catalogs?|stock|inventory|product (photos?|pictures?|images?|pages?)|invoices?|bills?|credit notes?|quotes?|quotation|orders?|basket|cart|items?|products?|attachments?|drafts?|(e-?mails?|messages?)(?! ?address)|fees?|charges?|surcharges?|return label|labels?|reviews?|comments?|appointments?|reservations?|bookings?|duplicates?|(previous|old|earlier|first|wrong) (one|version|copy|file))\b",
     data_object=r"\b(data|details|information|info|account|profile|records?|history|my file|everything|personal|address|name)\b|\b(system|systems|database|databases|crm)\b.{0,5}\b(altogether|completely|entirely|permanently|for good)\b|\b(delete|erase|remove|forget) (me|us)\b",
     phone_number=r"\b((phone|mobile|telephone|cell|landline) ?)?numbers?\b|\bmobile\b",
-    phone_calls=r"\b(calls?|called|calling|ring|rings|ringing|rang|phoned|phoning|cold[- ]call\w*|telemarketing|telesales)\b",
+    # not a duty roster: "the weekend call-out list", "the on-call rota" are no phone calls
+    phone_calls=r"(?<!\bon-)(?<!\bon )\b(calls?|called|calling|ring|rings|ringing|rang|phoned|phoning|cold[- ]call\w*|telemarketing|telesales)\b(?![- ]?outs? (list|rota|roster|duty|duties|schedule|rotas))",
     superseded=r"\b(old|previous|former|outdated|wrong|incorrect) (home |postal |e-?mail |phone |mobile )?(address|number|e-?mail|name|surname)\b",
     self_action=r"\b(if|when|once|after|before) (i|we)\b.{0,10}\b(delete|remove|erase|wipe|uninstall)\b|\b(i|we) (have |had |just |already |accidentally |mistakenly )*(deleted|removed|erased|wiped|uninstalled)\b|\b(deleted|removed|erased|closed|uninstalled)\b.{0,30}\b(myself|ourselves)\b",
     status_question=r"\b(is|are|was|were|will|would|has|have|does|do)\b (my|the|all|it|they|this|that|everything)\b.{0,30}\b((be|been|get|also|too) )*(deleted|erased|removed|wiped)\b",
