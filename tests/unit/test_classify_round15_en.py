@@ -131,3 +131,24 @@ def test_number_off_your_call_list_after_sales_calls_is_no_erasure() -> None:
         "please. Raj"
     )
     assert T.ERASURE not in _types("calls", text)
+
+
+# marketing named just before, stopped by a pronoun ("make that stop")
+
+
+def test_make_that_stop_after_sales_calls_is_objection() -> None:
+    text = (
+        "Hello,\n\nYour telesales people have rung my landline three times this week about "
+        "special deals. Please make that stop.\n\nJune"
+    )
+    assert _types("calls", text) == {T.OBJECTION}
+
+
+def test_make_them_stop_after_promo_emails_is_opt_out() -> None:
+    text = "Hi, I keep getting your promotional e-mails twice a day. Can you make them stop? Ali"
+    assert T.MARKETING_OPT_OUT in _types("emails", text)
+
+
+def test_make_it_stop_about_a_noisy_machine_is_nothing() -> None:
+    text = "Hi, the dryer you installed at our site squeaks all day. Can you make it stop? Ali"
+    assert _types("dryer", text) == set()

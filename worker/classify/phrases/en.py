@@ -656,6 +656,16 @@ RULES = (
         unless=_STAY
         + r"|\b(were|was|got|been|being) (sent|forwarded|copied|mailed|e-?mailed|circulated|distributed)\b.{0,80}\bto\b.{0,50}\blists?\b",
     ),
+    # marketing named just before, stopped by a pronoun: "your sales team keeps ringing me
+    # about offers. Please make that stop", "the promo texts again - can you make them stop?"
+    rule(
+        MARKETING,
+        r"\b(make|get) (that|it|this|them|those|these|the calls|the texts|the e-?mails) (to )?(stop|end|cease)\b",
+        CLEAR,
+        negatable=False,
+        context=r"\b(sales|salesm[ae]n|reps?|telemarketing|telesales|cold[- ]call\w*|newsletters?|mailings?|promotions?|promos?|promotional|offers|adverts?|advertising|marketing|spam|range|deals?)\b",
+        context_window=1,
+    ),
     # off a mailing named just before, by a pronoun: "the newsletter still arrives. Please take
     # me off it", "those promo texts keep coming, can you remove me from them?"
     rule(
