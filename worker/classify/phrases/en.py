@@ -24,6 +24,9 @@ _STOP = r"(stop|quit|cease|no more|no longer|not anymore|don't|do not|dont|never
 
 # which data were kept after an erasure, and why ("tell me which data, if any, you have kept and
 # on what legal basis"): part of that erasure (art. 17(3)), no access request
+# the negation on the subject of a deletion: "that none of them be deleted", "that no records
+# about my shifts are destroyed" (a hold, not an erasure)
+_NONE_DELETED = r"\b(none|nothing|no part|no (\w+ )?(records?|data|documents?|files?|e-?mails?|footage|information))\b( (of|about|on|concerning|relating to) (\w+ ){1,3}?)? ?(be|are|is|gets?) (\w+ )?(deleted|erased|removed|destroyed|purged|altered|overwritten)\b"
 _KEPT = r"\b(kept|retained|keep|retain|not (been )?(deleted|erased))\b.{0,30}\b(on what|legal basis|and why|which basis)\b|\bif any\b.{0,40}\b(kept|retained)\b"
 
 # what a pronoun stands for is a thing of business, not the writer's data, when the same
@@ -128,6 +131,24 @@ RULES = (
         unless=r"\b(does not|do not|don't|doesn't|not)\b,?( (at this|at the moment|for now|yet)( stage| point| time)?,?)? (ask|request|want|need|asking|requesting)\b",
     ),
     rule(T.ACCESS, r"\b(just|only|simply|merely) (a|the) copy\b", CLEAR),
+    # a copy in everyday words: "can you send me a screenshot or printout of what's in my
+    # account", "email me a print-out of my details"; not "a screenshot of the error message"
+    rule(
+        T.ACCESS,
+        r"\b(send|give|email|e-mail|mail|post|provide|forward|do)\b (me |us )?(a |an )?(screen ?shots?|print ?-?outs?)( or (a |an )?(screen ?shots?|print ?-?outs?|cop(y|ies)))?\b.{0,10}\b(of|showing)\b",
+        CLEAR,
+        context=r"\b(what'?s|whats|what is|everything) (in|on|stored|held|kept)\b|\bmy (\w+ )?(account|details|data|record|file|profile|information|info)\b|\b(you|u) (have|hold|keep|store)\b",
+    ),
+    # processing frozen in everyday words: "pls don't do anything with my details for now",
+    # "don't touch my account until the dispute is settled" (the negation is the request itself)
+    rule(
+        T.RESTRICTION,
+        r"\b(don'?t|do not|dont)\b (do anything|change anything|touch anything|touch)\b.{0,12}\b(with|to|in|on)? ?my (\w+ )?(details|data|information|info|account|records?|file|profile)\b",
+        CLEAR,
+        negatable=False,
+        context=r"\b(for now|for the time being|yet|until|till|til|pending|in the meantime|meanwhile|while|at the moment|for the moment)\b",
+        context_window=1,
+    ),
     rule(
         T.ACCESS,
         r"\b(what|which) (sort|kind|type|categor(y|ie))s? of (personal )?(data|information|info|stuff|details)\b.{0,40}\b(keep|hold|have|store|collect|process|use)\b",
@@ -191,10 +212,10 @@ RULES = (
     # name told bare is the writer introducing themselves ("Hello, my name is Ann Smith and I
     # work at …", "my first name is Tom, I ordered …"): a name is only a correction when told
     # as the right or new one ("my correct surname is …", "my name is now …", "my name is
-    # actually …", "my name is Janssens, not Jansens")
+    # actually …", "my name is Janssens, not Jansens"); not "my phone number is taken off the rota"
     rule(
         T.RECTIFICATION,
-        r"\bmy (new |correct |current )?(home |postal )?(address|e-?mail address|phone number|mobile number) is( now| actually| really)?\b(?! (on|printed|written|shown|displayed|visible|listed|mentioned|stitched|embroidered|used)\b| (no longer|not|never) (be )?(used|called|contacted|shared|sold|passed on|given out)\b)"
+        r"\bmy (new |correct |current )?(home |postal )?(address|e-?mail address|phone number|mobile number) is( now| actually| really)?\b(?! (on|printed|written|shown|displayed|visible|listed|mentioned|stitched|embroidered|used|taken|removed|deleted|erased|dropped)\b| (no longer|not|never) (be )?(used|called|contacted|shared|sold|passed on|given out)\b)"
         r"|\bmy ((new|correct|current|real|right|proper|legal|full|married|maiden) (sur|first |last |family )?name is|(sur|first |last |family |maiden )?name is (now|actually|really|in fact|correctly|properly|officially)\b|(sur|first |last |family |maiden )?name is\b(?=[^.,;!?]{1,40}, not\b))(?! (on|printed|written|shown|displayed|visible|listed|mentioned|stitched|embroidered|used)\b)"
         r"|\bnew (home |postal )?address\b",
         CLEAR,
@@ -291,6 +312,15 @@ RULES = (
         r"\b(my|all|personal)\b.{0,40}\b(deleted|erased|removed|wiped|purged|destroyed)\b",
         STRONG,
         list_sensitive=True,
+        unless=_NONE_DELETED,  # "that no records about my shifts are deleted": a hold
+    ),
+    # my item to come off an internal, operational list or system (no mailing list): "make sure
+    # my private mobile number comes off the call-out list and out of the shift system", "my
+    # name should be taken off the staff directory"
+    rule(
+        T.ERASURE,
+        r"\bmy (\w+ ){0,2}?(number|phone number|mobile|mobile number|address|e-?mail( address)?|name|details|photo|picture)\b (comes?|is taken|gets taken|be taken|are taken|is removed|gets removed|be removed|goes|go) (off|out of|from)\b.{0,40}\b(rota|roster|call-?out list|on-?call list|standby list|shift (system|plan|schedule|rota)|(staff|phone|internal|team|employee) (list|directory)|directory|intranet|database|systems?)\b",
+        CLEAR,
     ),
     rule(
         T.ERASURE,
@@ -311,6 +341,9 @@ RULES = (
         r"\b(ask|asks|asking|request|requests|requesting|demand|demands|require|requires|insist|insists)\b (that )?.{0,90}\b(be|are) (\w+ )?(deleted|erased|removed|destroyed|purged)\b",
         CLEAR,
         list_sensitive=True,
+        # a hold, not an erasure: "we ask that none of them be deleted or altered", "that no
+        # records are destroyed" (read as restriction below)
+        unless=_NONE_DELETED,
     ),
     rule(
         T.ERASURE,
@@ -623,6 +656,26 @@ RULES = (
         unless=_STAY
         + r"|\b(were|was|got|been|being) (sent|forwarded|copied|mailed|e-?mailed|circulated|distributed)\b.{0,80}\bto\b.{0,50}\blists?\b",
     ),
+    # marketing named just before, stopped by a pronoun: "your sales team keeps ringing me
+    # about offers. Please make that stop", "the promo texts again - can you make them stop?"
+    rule(
+        MARKETING,
+        r"\b(make|get) (that|it|this|them|those|these|the calls|the texts|the e-?mails) (to )?(stop|end|cease)\b",
+        CLEAR,
+        negatable=False,
+        context=r"\b(sales|salesm[ae]n|reps?|telemarketing|telesales|cold[- ]call\w*|newsletters?|mailings?|promotions?|promos?|promotional|offers|adverts?|advertising|marketing|spam|range|deals?)\b",
+        context_window=1,
+    ),
+    # off a mailing named just before, by a pronoun: "the newsletter still arrives. Please take
+    # me off it", "those promo texts keep coming, can you remove me from them?"
+    rule(
+        MARKETING,
+        r"\b(take|get|remove|drop|strike|cross) me (off|from|out of) (it|that|them|this|those|these|that one)\b",
+        CLEAR,
+        negatable=False,
+        context=r"\b(newsletters?|mailings?|e-?mails?|mails|sms|texts|text messages|promotions?|promos?|offers|adverts?|advertising|marketing|mailing list|catalogues?|brochures?|spam)\b",
+        context_window=1,
+    ),
     rule(
         MARKETING,
         r"\b(i want out|count me out|leave me out)\b",
@@ -797,10 +850,10 @@ RULES += (
         unless=r"\bpass ?(word|code)\b|\bpin\b",
     ),
     # the value the record must hold: "make sure my billing address is …", "please ensure the
-    # name on the account is …"
+    # name on the account is …"; not "make sure my number is taken off the rota" (an erasure)
     rule(
         T.RECTIFICATION,
-        r"\b(make sure|ensure|see to it)\b (that )?(my|the) (\w+ ){0,2}?(address|e-?mail( address)?|name|surname|(phone |mobile )?number|date of birth|iban|bank account)( (on|in|of) (my|the) (\w+ )?(account|record|file|profile))? (is|reads|says|shows)\b(?! (no longer|not|never)\b)",
+        r"\b(make sure|ensure|see to it)\b (that )?(my|the) (\w+ ){0,2}?(address|e-?mail( address)?|name|surname|(phone |mobile )?number|date of birth|iban|bank account)( (on|in|of) (my|the) (\w+ )?(account|record|file|profile))? (is|reads|says|shows)\b(?! (no longer|not|never|taken|removed|deleted|erased|dropped)\b)",
         CLEAR,
     ),
     # a duplicate or old account of the writer's let go: "the old login can go", "the second
@@ -976,7 +1029,10 @@ RULES += (
     # proceedings are pending"
     rule(
         T.RESTRICTION,
-        r"\b(preserved|retained|kept|secured|saved)\b (and|but) (are |is |be )?not (be )?(deleted|erased|destroyed|overwritten|removed)\b|\bnot (be )?(deleted|erased|destroyed|overwritten)\b (\w+ ){0,3}?(while|until|till|pending|as long as)\b",
+        r"\b(preserved|retained|kept|secured|saved)\b (and|but) (are |is |be )?not (be )?(deleted|erased|destroyed|overwritten|removed)\b|\bnot (be )?(deleted|erased|destroyed|overwritten)\b (\w+ ){0,3}?(while|until|till|pending|as long as)\b"
+        # and with the negation on the subject: "that none of them be deleted or altered pending
+        # the outcome", "that no records are destroyed until the claim is settled"
+        rf"|{_NONE_DELETED}(,? or (\w+ ){{0,2}}?(deleted|erased|destroyed|altered|overwritten|removed|changed|amended))? (\w+ ){{0,3}}?(while|until|till|pending|as long as|before)\b",
         CLEAR,
         negatable=False,
     ),
@@ -1496,7 +1552,8 @@ LEXICON = Lexicon(
     non_data_object=r"\b(price ?lists?|tariffs?|catalogues?|catalogs?|stock|inventory|product (photos?|pictures?|images?|pages?)|invoices?|bills?|credit notes?|quotes?|quotation|orders?|basket|cart|items?|products?|attachments?|drafts?|(e-?mails?|messages?)(?! ?address)|fees?|charges?|surcharges?|return label|labels?|reviews?|comments?|appointments?|reservations?|bookings?|duplicates?|(previous|old|earlier|first|wrong) (one|version|copy|file))\b",
     data_object=r"\b(data|details|information|info|account|profile|records?|history|my file|everything|personal|address|name)\b|\b(system|systems|database|databases|crm)\b.{0,5}\b(altogether|completely|entirely|permanently|for good)\b|\b(delete|erase|remove|forget) (me|us)\b",
     phone_number=r"\b((phone|mobile|telephone|cell|landline) ?)?numbers?\b|\bmobile\b",
-    phone_calls=r"\b(calls?|called|calling|ring|rings|ringing|rang|phoned|phoning|cold[- ]call\w*|telemarketing|telesales)\b",
+    # not a duty roster: "the weekend call-out list", "the on-call rota" are no phone calls
+    phone_calls=r"(?<!\bon-)(?<!\bon )\b(calls?|called|calling|ring|rings|ringing|rang|phoned|phoning|cold[- ]call\w*|telemarketing|telesales)\b(?![- ]?outs? (list|rota|roster|duty|duties|schedule|rotas))",
     superseded=r"\b(old|previous|former|outdated|wrong|incorrect) (home |postal |e-?mail |phone |mobile )?(address|number|e-?mail|name|surname)\b",
     self_action=r"\b(if|when|once|after|before) (i|we)\b.{0,10}\b(delete|remove|erase|wipe|uninstall)\b|\b(i|we) (have |had |just |already |accidentally |mistakenly )*(deleted|removed|erased|wiped|uninstalled)\b|\b(deleted|removed|erased|closed|uninstalled)\b.{0,30}\b(myself|ourselves)\b",
     status_question=r"\b(is|are|was|were|will|would|has|have|does|do)\b (my|the|all|it|they|this|that|everything)\b.{0,30}\b((be|been|get|also|too) )*(deleted|erased|removed|wiped)\b",
