@@ -741,7 +741,8 @@ RULES = (
         list_sensitive=True,
         # (what is taken out of the company's system is a person's data: "seine Sachen können
         # Sie aus dem System nehmen"; no data, "die doppelte Rechnung", is for the guards)
-        context=_OWN + r"|\b(aus|von) (dem|ihrem|eurem|ihren|euren|den) ([\w-]+ )?(system|systemen|computer|rechner|datenbank\w*|crm)\b",
+        context=_OWN
+        + r"|\b(aus|von) (dem|ihrem|eurem|ihren|euren|den) ([\w-]+ )?(system|systemen|computer|rechner|datenbank\w*|crm)\b",
         context_window=1,  # "Fotos von mir … Nehmt die bitte runter"
     ),
     # a removal verb whose object is any of the writer's records: "den Chatverlauf löschen",
