@@ -39,7 +39,8 @@ _EMEDIA = r"(e-?mails?|mails?|kurznachrichten|textnachrichten|newsletter\w*|werb
 # wurde abgemeldet"): a state, not an unsubscription
 _DEREGISTERED = r"\b(die|der|das|mein|meine) (alte\w*|bisherige\w*|fruhere\w*) (\w+ )?(ist|sind|wurde|wurden|war) (\w+ )?abgemeldet\b|\b(\w*nummer|anschluss|handy|vertrag|sim-?karte|auto|fahrzeug|wagen|wohnsitz|gewerbe|telefon)\b (\w+ ){0,2}?(ist|sind|wurde|wurden|war) (\w+ )?abgemeldet\b|\b(ist|sind|wurde|wurden) (\w+ )?(alte\w* |bisherige\w* )?(\w*nummer|anschluss|handy|vertrag|sim-?karte|auto|fahrzeug|wohnsitz|gewerbe) (\w+ )?abgemeldet\b"
 
-_UNSUBSCRIBED = r"\b(hab|habe|hatte|haben|hatten|habt|hat) (ich |wir |sie |ihr )?(mich |uns )?(\w+ ){0,6}?(abbestellt|abbestellen|abgemeldet|ausgetragen)\b|^(ihre|eure) abmeldung\b|\bbestatigung (ihrer|der) abmeldung\b"
+# (or told to have worked: "die Abmeldung vom Newsletter hat übrigens geklappt, danke")
+_UNSUBSCRIBED = r"\b(hab|habe|hatte|haben|hatten|habt|hat) (ich |wir |sie |ihr )?(mich |uns )?(\w+ ){0,6}?(abbestellt|abbestellen|abgemeldet|ausgetragen)\b|^(ihre|eure) abmeldung\b|\bbestatigung (ihrer|der) abmeldung\b|\b(abmeldung|austragung|abbestellung)\b.{0,60}\b(hat|ist|war) (\w+ ){0,2}?(geklappt|funktioniert|erledigt|erfolgt|gelungen|durchgegangen)\b"
 
 # a state that no longer holds ("stimmt nicht mehr", "klopt niet meer, de post komt …")
 # is no "no more post"
@@ -64,8 +65,9 @@ _DATA_TOPIC = r"\b(\w*daten|datenschutz|dsgvo|werbung|werbe\w*|newsletter\w*|anr
 # gespeichert werden, habe ich erhalten" (a state told, no new request)
 _CONFIRMED = r"\b(danke|dank|bedanke|bedanken)\b[^.]{0,30}\bbestatigung\b|\bbestatigung\b.{0,120}\b(erhalten|bekommen)\b|\b(sie haben|ihr habt|sie hatten) (mir |uns )?(schon |bereits )?bestatigt\b"
 
-# what the writer's own data may be called in an everyday mail: records, media, entries
-_RECORD = r"([\w-]*daten|\w*bewerbung\w*|lebenslauf\w*|angaben|informationen|\w*liste|auflistung|ubersicht|aufstellung|\w*protokoll\w*|\w*notiz\w*|\w*akte|\w*datei|\w*eintrag\w*|\w*eintrage|\w*verlauf|\w*historie|\w*aufzeichnung\w*|\w*aufnahme\w*|\w*video\w*|\w*fotos?|\w*bilder|\w*bild|\w*chat\w*|[\w-]*ergebnis\w*|\w*werte|\w*messwerte|[\w-]*zeiten|[\w-]*buchungen|[\w-]*profil|[\w-]*konto|account|\w*bewertung\w*|\w*beurteilung\w*|\w*scans?|\w*masse|\w*messungen)"
+# what the writer's own data may be called in an everyday mail: records, media, entries, papers
+# ("die alten Unterlagen von damals können Sie löschen")
+_RECORD = r"([\w-]*daten|\w*bewerbung\w*|lebenslauf\w*|\w*unterlagen|angaben|informationen|\w*liste|auflistung|ubersicht|aufstellung|\w*protokoll\w*|\w*notiz\w*|\w*akte|\w*datei|\w*eintrag\w*|\w*eintrage|\w*verlauf|\w*historie|\w*aufzeichnung\w*|\w*aufnahme\w*|\w*video\w*|\w*fotos?|\w*bilder|\w*bild|\w*chat\w*|[\w-]*ergebnis\w*|\w*werte|\w*messwerte|[\w-]*zeiten|[\w-]*buchungen|[\w-]*profil|[\w-]*konto|account|\w*bewertung\w*|\w*beurteilung\w*|\w*scans?|\w*masse|\w*messungen)"
 # the same, as what a removal or a correction acts on, names included
 # data that are a company's own, not a person's: "die Bestelldaten unserer Firma"
 _FIRM_DATA = r"\b(unserer|unseres|unsere) (firma|unternehmens?|gesellschaft|betriebs?|abteilung|filiale\w*|niederlassung\w*)\b"
@@ -77,6 +79,11 @@ _NO_BUSINESS_RECORD = r"\A(?![\s\S]*\b(lieferantendaten|lieferantenstamm\w*|kred
 _OWN = rf"\b({_RECORD}|name|namen|vorname\w*|nachname\w*|\w*adresse|anschrift|\w*nummer|geburtsdatum|e-?mail-?adresse)\b"
 # a field of the writer's own that a correction changes
 _FIELD = r"(name|namen|vorname\w*|nachname\w*|geburtsname\w*|\w*adresse|anschrift|\w*nummer|geburtsdatum|e-?mail\w*|iban|bankverbindung|titel|anrede|geschlecht|schreibweise|\w*strasse)"
+
+# a correction told done by us and thanked for, nothing else asked in the sentence: "meine
+# Adresse haben Sie ja inzwischen berichtigt, danke dafür", "der Name wurde schon korrigiert,
+# vielen Dank" (not "… schon geändert, aber der Vorname ist noch falsch", nor a question)
+_CORRECTED = r"^(?!.*\?)(?!.*\b(bitte|aber|noch|nicht|falsch\w*|wieder)\b)(?=.*\b(danke|dank|inzwischen|mittlerweile|bereits|schon|endlich)\b).*\b(haben|hat|habt|wurde|wurden|ist|sind) (sie |ihr )?(\w+ ){0,4}?(berichtigt|korrigiert|geandert|aktualisiert|angepasst)\b"
 
 RULES = (
     # access
@@ -132,9 +139,11 @@ RULES = (
         # widerrufe ich …" (a question is "ob")
         unless=r"^(falls|sofern|soweit|sollten?|wenn)\b|\b(falls|sofern|soweit|sollten) (\w+ ){0,4}?(uber mich|zu meiner person|von mir)\b",
     ),
+    # where the data came from: "woher haben Sie meine Adresse?", "teilen Sie mir mit, woher Sie
+    # diese Informationen haben" (details the writer never gave, named as "these")
     rule(
         T.ACCESS,
-        r"\bwo (haben|hat|habt) (sie|ihr)\b.{0,30}\bher\b|\bwoher (haben|hat|habt) (sie|ihr|ihre firma)\b|\bwoher (sie|ihr|ihre firma)\b.{0,40}\b(meine?n?|meiner)\b|\bwoher (stammt|stammen|kommt|kommen|kamen|kam)\b.{0,30}\b(meine?n?|meiner)\b|\b(meine?n?|meiner)\b.{0,30}\b(herkunft)\b|\bwie (sind|kommen|kamen) (sie|ihr)\b.{0,30}\b(an )?(meine|meinen|mein)\b",
+        r"\bwo (haben|hat|habt) (sie|ihr)\b.{0,30}\bher\b|\bwoher (haben|hat|habt) (sie|ihr|ihre firma)\b|\bwoher (sie|ihr|ihre firma)\b.{0,40}\b(meine?n?|meiner)\b|\bwoher (sie|ihr|ihre firma) (\w+ ){0,2}?(diese|solche|die|jene|all diese) ([\w-]+ )?(informationen|infos|daten|angaben|details|kenntnisse|einzelheiten|adresse|nummer|kontaktdaten)\b|\bwoher (stammt|stammen|kommt|kommen|kamen|kam)\b.{0,30}\b(meine?n?|meiner)\b|\b(meine?n?|meiner)\b.{0,30}\b(herkunft)\b|\bwie (sind|kommen|kamen) (sie|ihr)\b.{0,30}\b(an )?(meine|meinen|mein)\b",
         CLEAR,
     ),
     rule(
@@ -242,12 +251,12 @@ RULES = (
         CLEAR,
         context=r"\b(meine?[nr]?) (alte\w* |bisherige\w* )?(\w+ )?(\w*adresse|anschrift|e-?mail\w*|(telefon|handy|mobil|konto)?nummer|name\w*)\b",
     ),
-    rule(T.RECTIFICATION, r"\bberichtig\w*|\bart(ikel)? ?16\b", STRONG),
+    rule(T.RECTIFICATION, r"\bberichtig\w*|\bart(ikel)? ?16\b", STRONG, unless=_CORRECTED),
     rule(
         T.RECTIFICATION,
         rf"\b(korrigier\w*|andern|andert|anderung|aktualisier\w*|anpassen|passen|richtigstell\w*|berichtig\w*)\b.{{0,40}}\b(meine?n?|meiner) {_WHAT}\b|\b(meine?n?|meiner) (neue |neuen )?{_WHAT}\b.{{0,50}}\b(korrigier\w*|andern|geandert|aktualisier\w*|anpassen|angepasst|richtigstell\w*|berichtig\w*)\b",
         CLEAR,
-        unless=_HOW_TO,
+        unless=_HOW_TO + "|" + _CORRECTED,
     ),
     rule(
         T.RECTIFICATION,
@@ -281,11 +290,14 @@ RULES = (
         context=r"\b(name|namen|nachname|vorname|adresse|anschrift|e-?mail\w*|geschrieben|schreibweise|geburtsdatum|\w*nummer)\b",
         negatable=False,
     ),
+    # the field named just before, the verb on a pronoun: "meine Nummer hat sich geändert",
+    # "… steht noch mein Mädchenname; ich heiße inzwischen Keller. Bitte aktualisieren Sie das"
+    # (a compound name, "Mädchenname", "Familienname", and a new name told, "ich heiße jetzt")
     rule(
         T.RECTIFICATION,
-        rf"\b(meine?n?|meiner) (neue |neuen )?{_WHAT}\b.{{0,30}}\b(hat sich (geandert|verandert)|ist neu|geandert)\b|\b(korrigieren|andern|berichtigen) sie (sie|es|das|diese)\b|\b(es|das|dies|diese|sie) (\w+ )?(zu )?(korrigieren|andern|berichtigen|anzupassen|aktualisieren)\b",
+        rf"\b(meine?n?|meiner) (neue |neuen )?{_WHAT}\b.{{0,30}}\b(hat sich (geandert|verandert)|ist neu|geandert)\b|\b(korrigieren|andern|berichtigen|aktualisieren|anpassen) sie (bitte )?(sie|es|das|diese)\b|\b(es|das|dies|diese|sie) (\w+ )?(zu )?(korrigieren|andern|berichtigen|anzupassen|aktualisieren)\b",
         CLEAR,
-        context=r"\b(name|namen|nachname|adresse|anschrift|\w*nummer|e-?mail\w*|daten|angaben|geburtsdatum)\b",
+        context=r"\b(\w*name|\w*namen|nachname|adresse|anschrift|\w*nummer|e-?mail\w*|daten|angaben|geburtsdatum)\b|\b(ich|wir) (heisse|heissen) (\w+ )?(jetzt|inzwischen|nun|mittlerweile|seit)\b",
         context_window=2,
     ),
     rule(
@@ -700,6 +712,17 @@ RULES = (
         conditional_drop=True,
         negatable=False,
     ),
+    # an act done to the writer without asking, disapproved: "dass Sie mich ungefragt eingetragen
+    # haben, finde ich nicht in Ordnung", "meine Nummer ohne meine Zustimmung weiterzugeben ist
+    # eine Frechheit" (the disapproval with the "without asking" is the complaint)
+    rule(
+        T.COMPLAINT,
+        r"\b(finde|fand) (ich|wir) (das |es )?(\w+ )?(nicht in ordnung|nicht ok|nicht okay|nicht korrekt|nicht fair|nicht rechtens|unmoglich|daneben|unverschamt|dreist|eine frechheit|inakzeptabel|unerhort)\b|\b(ist|war) (das |es )?(\w+ )?(nicht in ordnung|nicht ok|nicht okay|nicht rechtens|unverschamt|dreist|eine frechheit|inakzeptabel|unerhort)\b",
+        CLEAR,
+        context=r"\b(ungefragt|unaufgefordert|ohne (mich )?(zu )?(fragen|nachzufragen|vorher zu fragen)|ohne (meine|mein|unsere) (\w+ )?(einwilligung|zustimmung|erlaubnis|einverstandnis|wissen)|ohne dass (ich|wir) (\w+ ){0,3}?(zugestimmt|eingewilligt|gefragt|gefragt wurde|gefragt wurden))\b",
+        conditional_drop=True,
+        negatable=False,
+    ),
     # away with it, in everyday words: "also weg mit meinen Daten"
     rule(
         T.ERASURE,
@@ -716,7 +739,10 @@ RULES = (
         r"\b(nehmen|nehmt|nimm|holen|holt|hol|machen|macht|mach|mache)\b (sie |du |ihr )?(bitte |doch |sofort |umgehend )?([\w-]+ ){0,8}?(heraus|raus|runter|herunter|weg|offline|vom netz|aus dem netz)\b(?! (geht|gehen|ist|sind|war))|\b(heraus|raus|runter|herunter|weg)(zu)?(nehmen|genommen|holen|geholt|machen|gemacht|schaffen|geschafft)\b|\b(offline|vom netz|aus dem netz) (zu )?(nehmen|genommen|stellen)\b|\b(entsorg|tilg|beseitig)\w*|\b(aus|von) (dem|der|den|ihrem|ihrer|ihren|eurem|eurer|euren|allen) ([\w-]+ ){0,2}?(nehmen|nehmt|nimmt|streichen|streicht|rausnehmen|herausnehmen)\b|\b(streichen|streicht|streich) (sie |du |ihr )?(bitte )?([\w-]+ ){0,4}?(aus|von)\b",
         CLEAR,
         list_sensitive=True,
-        context=_OWN,
+        # (what is taken out of the company's system is a person's data: "seine Sachen können
+        # Sie aus dem System nehmen"; no data, "die doppelte Rechnung", is for the guards)
+        context=_OWN
+        + r"|\b(aus|von) (dem|ihrem|eurem|ihren|euren|den) ([\w-]+ )?(system|systemen|computer|rechner|datenbank\w*|crm)\b",
         context_window=1,  # "Fotos von mir … Nehmt die bitte runter"
     ),
     # a removal verb whose object is any of the writer's records: "den Chatverlauf löschen",
@@ -806,7 +832,9 @@ RULES = (
         rf"\b(andern|korrigieren|berichtigen|anpassen|aktualisieren|richtigstellen|umschreiben|ausbessern|verbessern|umandern|abandern) sie (bitte )?(\w+ ){{0,3}}?(den|die|das|meinen|meine|mein|meiner) (\w+ )?{_FIELD}\b|\b{_FIELD}\b.{{0,60}}\b(zu )?(andern|korrigieren|berichtigen|anpassen|aktualisieren|richtigstellen|umschreiben|ausbessern|umandern|abandern|richtig (zu )?(schreiben|eintragen|erfassen|hinterlegen))\b|\b(bitte )?(richtig|korrekt) (zu )?(schreiben|eintragen|erfassen|hinterlegen|ubernehmen)\b|^(bitte )?(korrigieren|andern|berichtigen|anpassen|aktualisieren)\s*:",
         CLEAR,
         unless=r"\b(rechnung|rechnungen|rechnungsbetrag|bestellung\w*|lieferung|lieferungen|gutschrift\w*|preis\w*|betrag\w*|passwort\w*|bestellmenge\w*|liefertermin\w*|termin\w*|grosse|grossen)\b|"
-        + _HOW_TO,
+        + _HOW_TO
+        + "|"
+        + _CORRECTED,
         context=r"\b(bitte|sie|mochte|will|wurde|konnen|konnten|wurden|soll|sollen|muss|mussen)\b|^\S",
     ),
     rule(
@@ -814,6 +842,28 @@ RULES = (
         rf"\b(korrigier\w*|berichtig\w*|andern|anpassen|richtigstell\w*|ausbesser\w*)\b.{{0,50}}\b(auf|in|im) (meinem|meiner|meinen) ([\w-]+ )?{_RECORD}",
         CLEAR,
         unless=r"\b(rechnung|rechnungen|bestellung\w*|lieferung|lieferungen|passwort\w*)\b",
+    ),
+    # a bare "please change" after what is entered for the writer: "in der App steht bei mir
+    # Größe L, ich habe aber XL. Bitte ändern.", "im Portal ist bei mir noch die alte Abteilung
+    # hinterlegt. Bitte korrigieren!" (what stands "bei mir" is the writer's own entry)
+    rule(
+        T.RECTIFICATION,
+        r"^(und )?(bitte )?(andern|korrigieren|berichtigen|anpassen|aktualisieren|richtigstellen|ausbessern)( sie)?( bitte)?( das| dies| es)?( bitte)?\s*[.!]*\s*$",
+        CLEAR,
+        context=r"\b(bei mir|uber mich|zu mir|fur mich|in meinem (\w+ )?(profil|konto|datensatz|eintrag|stammblatt))\b.{0,60}\b(steht|stehen|ist|sind|eingetragen|hinterlegt|gespeichert|vermerkt|erfasst)\b|\b(steht|stehen|ist|sind) (\w+ )?(bei mir|uber mich|zu mir|fur mich)\b",
+        context_window=2,
+    ),
+    # a tracking or display of the writer, asked switched off: "er sieht in Ihrem Portal, wann
+    # ich meine Kleidung hole. Das will ich nicht. Können Sie das für mich abschalten?",
+    # "schalten Sie die Ortung bitte ab" (a newsletter or advertising switched off is marketing,
+    # read by its own rules)
+    rule(
+        T.OBJECTION,
+        r"\b(konnen|konnten|wurden|konnt|wurdet) (sie|ihr) (\w+ ){0,4}?(abschalten|ausschalten|abstellen|deaktivieren)\b|\b(schalten|stellen|schaltet|stellt) (sie |ihr )?(bitte )?(\w+ ){0,4}?(ab|aus)\b(?! (und|oder) )|\b(deaktivieren) sie\b",
+        CLEAR,
+        context=r"\b(sieht|sehen|sah|verfolgt|verfolgen|ortet|orten|ortung|erfasst|erfassen|protokolliert|protokollieren|aufgezeichnet|aufzeichnen|uberwach\w*|tracking|standort\w*|gps|das (will|mochte) ich nicht)\b",
+        context_window=2,
+        unless=r"\b(newsletter\w*|werbung|werbe\w*|mails?|e-?mails?|benachrichtigung\w*|push\w*|sms)\b",
     ),
     # restriction: "nur getrennt beim BEM-Team aufbewahrt", "bis zum Abschluss der Prüfung nur
     # im Rahmen des Verfahrens verarbeitet"
@@ -823,6 +873,24 @@ RULES = (
         CLEAR,
         negatable=False,
         context=r"\bdass\b.{0,120}\b(bis|solange|getrennt|verschlossen|gesperrt|nicht (in|an|weiter|mehr))\b|\b(bis|solange)\b.{0,120}\bnur\b",
+    ),
+    # calls to stop, the verb "aufhören" with the infinitive: "hören Sie bitte auf, mich wegen
+    # der Umfragen anzurufen", "könnt ihr aufhören, mich ständig anzurufen"
+    rule(
+        T.OBJECTION,
+        r"\b(horen sie|hort|hor|horen)\b (\w+ ){0,3}?auf\b,? (\w+ ){0,8}?(anzurufen|anzuklingeln|zu telefonieren)\b|\baufzuhoren\b,? (\w+ ){0,8}?(anzurufen|anzuklingeln)\b|\baufhoren\b,? (\w+ ){0,8}?(anzurufen|anzuklingeln)\b",
+        CLEAR,
+        negatable=False,
+    ),
+    # the writer's likeness taken down from a board, a wall, a display: "das möchte ich nicht,
+    # bitte nehmen Sie es ab", "hängen Sie mein Foto bitte ab" (a use stopped: objection; a
+    # wish that it be destroyed is an erasure by its own rules)
+    rule(
+        T.OBJECTION,
+        r"\b(nehmen|nehmt|nimm|hangen|hangt|hang) (sie |ihr |du )?(bitte |doch |sofort )?(\w+ ){0,4}?ab\b(?! (und|oder) )",
+        CLEAR,
+        context=r"\b(\w*fotos?|\w*bild|\w*bilder|portrat\w*|aushang\w*|anschlag\w*|pinnwand|schwarze\w* brett|plakat\w*|wand|tafel)\b",
+        context_window=1,
     ),
     # phone marketing stopped, the object after the verb: "Unterlassen Sie bitte weitere Anrufe",
     # "Weitere Anrufe untersage ich"
@@ -919,7 +987,8 @@ CUES = Cues(
     # Betroffene die Löschung fordern"
     r"|\b(konnen|durfen) (sie|betroffene\w*|verbraucher\w*|kunden) (\w+ ){0,5}?(verlangen|fordern|beantragen|einfordern)\b(,? dass [^.;]{0,80})?"
     r"|\b(sie|betroffene\w*|verbraucher\w*|kunden) (konnen|durfen) (\w+ ){0,5}?(verlangen|fordern|beantragen|einfordern)\b(,? dass [^.;]{0,80})?",
-    speech_act=rf"\b(ich|wir) (\w+ ){{0,3}}?(beantrage|beantragen|bitte|bitten|verlange|verlangen|fordere|fordern|ersuche|ersuchen|mochte|mochten|will|wollen|widerspreche|widersprechen|widerrufe|widerrufen|mache|machen|berufe|berufen|erbitte|erbitten|untersage|untersagen)\b|\b(beantrage|bitte|verlange|fordere|ersuche|widerspreche|widerrufe|mache|erbitte|mochte|will|untersage) (ich|wir)\b|\b(beantragen|bitten|verlangen|fordern|ersuchen|widersprechen|widerrufen|erbitten|mochten|wollen|untersagen) wir\b|\bbitte\b|^{_TAT}\b|\bhiermit\b|\bfordere (ich )?sie (hiermit )?auf\b|^(\d{{1,2}}[.)]|[a-h][.)]|[-*]) .*\b(zu (erteilen|loschen|berichtigen|korrigieren|unterrichten|benachrichtigen|ubermitteln|ubersenden|sperren|unterlassen|bestatigen|nennen|entfernen|vernichten)|einzustellen|einzuschranken|mitzuteilen|auszuhandigen|herauszugeben)\b",
+    # (a demand put as an expectation: "… entfällt, erwarte ich die Löschung der Daten")
+    speech_act=rf"\b(ich|wir) (\w+ ){{0,3}}?(beantrage|beantragen|bitte|bitten|verlange|verlangen|fordere|fordern|ersuche|ersuchen|mochte|mochten|will|wollen|widerspreche|widersprechen|widerrufe|widerrufen|mache|machen|berufe|berufen|erbitte|erbitten|untersage|untersagen)\b|\b(beantrage|bitte|verlange|fordere|ersuche|widerspreche|widerrufe|mache|erbitte|mochte|will|untersage) (ich|wir)\b|\b(beantragen|bitten|verlangen|fordern|ersuchen|widersprechen|widerrufen|erbitten|mochten|wollen|untersagen) wir\b|\bbitte\b|^{_TAT}\b|\bhiermit\b|\b((ich|wir) (\w+ )?(erwarte|erwarten)|(erwarte|erwarten) (ich|wir)) (\w+ ){{0,3}}?(die|eine|ihre) (\w+ )?(loschung|auskunft|berichtigung|korrektur|einschrankung|sperrung|herausgabe|ubermittlung|unterlassung)\b|\bfordere (ich )?sie (hiermit )?auf\b|^(\d{{1,2}}[.)]|[a-h][.)]|[-*]) .*\b(zu (erteilen|loschen|berichtigen|korrigieren|unterrichten|benachrichtigen|ubermitteln|ubersenden|sperren|unterlassen|bestatigen|nennen|entfernen|vernichten)|einzustellen|einzuschranken|mitzuteilen|auszuhandigen|herauszugeben)\b",
     recipients_notified=r"\bart(ikel)? ?19\b|\bempfanger\w*\b.{0,80}\b(mitzuteilen|mitteilen|informieren|unterrichten|unterrichtet|benachrichtig\w*|informiert)\b",
     direct_marketing=r"\bdirekt-?werbung\b|\bdirektmarketing\b|\bdirect marketing\b"
     # an objection to use for advertising (art. 21(2)) naming no channel, unless it is profiling
@@ -1132,6 +1201,9 @@ LEXICON = Lexicon(
         "werben",
         "wurden",
         "aktuell",
+        # the participles are no misspelt infinitives: "haben Sie berichtigt" tells a done act
+        "berichtigt",
+        "korrigiert",
         # "Besichtigung" (a visit) is no "Berichtigung"
         "besichtigung",
         "besichtigungen",
@@ -1147,7 +1219,8 @@ LEXICON = Lexicon(
     r"|\b(bis|wenn|falls|sobald|nachdem) man\b",
     history=r"\b(habe|hatte) (ich )?(\w+ ){0,4}?geschrieben,? dass\b|\b(habe|hatte)\b.{0,90}\b(gebeten|beantragt|verlangt|gefordert|aufgefordert|widersprochen|gestellt|geschickt|gesendet|eingereicht)\b|\b(habe|hatte) (ihnen|euch|dir|ihrem \w+|ihrer \w+) (\w+ ){0,4}(geschrieben|mitgeteilt|gemeldet|gesagt)\b|\b(meine|meinen|meiner)\b (\w+ )?\w*(anfrage|antrag|ersuchen|gesuch)\b.{0,60}\b(ignorier\w*|unbeantwortet|nicht beantwortet|keine antwort)",
     condition=r"\b(sonst|andernfalls|ansonsten|widrigenfalls|es sei denn|(wenn|falls|sollte|sollten) (sie|ihr|ich|dies|das)\b[^,:;]{0,60}\b(nicht|keine?|nie))\b|\b(geschieht|passiert|erfolgt) (dies|das)\b.{0,20}\bnicht\b",
-    post_or_phone=r"\b(post|postalisch|(?<!\bdieser )(?<!\bdiesem )(?<!\bmeinem )(?<!\bmeiner )(?<!\bunten )(?<!\bfolgende )briefe?\b(?! (vom|unten))|werbebriefe?|\w*prospekte?|\w*kataloge?|postwurf\w*|briefkasten|papier\w*|flyer|broschuren|telefon\w*|anruf\w*|angerufen)\b",
+    # (advertising post named as a compound: "es kommt immer noch Werbepost für ihn")
+    post_or_phone=r"\b(post|postalisch|(werbe|reklame|brief)post|(?<!\bdieser )(?<!\bdiesem )(?<!\bmeinem )(?<!\bmeiner )(?<!\bunten )(?<!\bfolgende )briefe?\b(?! (vom|unten))|werbebriefe?|\w*prospekte?|\w*kataloge?|postwurf\w*|briefkasten|papier\w*|flyer|broschuren|telefon\w*|anruf\w*|angerufen)\b",
     electronic=r"\b(\w*e-?mails?(?! vom\b)|\w*mails?(?! vom\b)|kurznachrichten|textnachrichten|newsletter\w*|werbe-?e?-?mails?|werbemails?|sms|online|elektronisch\w*|whatsapp|digital\w*|posteingang|infomails?)\b",
     marketing_list=r"\ballen (ihren |euren |den |diesen )?(\w+)?listen\b|\balle (ihre |eure )?(\w+)?listen\b|\b(ihren|euren) (\w+)?listen\b|\b(\w*aussendung\w*|werbemail\w*|werbe-?e-?mails?|\w*verteiler\w*|mailingliste\w*|mailing-liste\w*|e-?mail-?liste\w*|kontaktliste\w*|newsletter\w*|sms-?liste\w*|werbeliste\w*|anrufliste\w*|telefonliste\w*|anrufdatei\w*|call-?liste\w*)\b|\baus (ihrem|ihrer|dem|der|eurem|eurer) (direkt)?(marketing|werbung)\b",
     sales_pitch=r"\bin unsere[mn]? ([\w]+-)?(seminar|webinar|workshop|schulung|lehrgang|kurs)\w*|\b(teilnahme|seminar|schulungs|kurs)gebuhr\w*|\b(wir bieten|unsere (losung|dienstleistung\w*|software|plattform|produkte|expertise)|unser (tool|beratungsangebot)|unsere experten|demo|webinar|kostenlos(e|en) test|partnerschaft|unverbindlich\w* (gesprach|termin)|unser angebot|unser [\w-]*paket|kostenlos\w* (audit|erstgesprach|beratung\w*|check)|\d+-minutig\w* (telefonat|gesprach|call)|wir unterstutzen (unternehmen|kmu|firmen|den mittelstand)|(jetzt )?fur nur \d+ ?(eur|euro)|(verlangern|buchen|bestellen|registrieren) sie jetzt)\b",
@@ -1175,7 +1248,8 @@ LEXICON = Lexicon(
     keep=r"\b(konto|kundenkonto|profil)\b.{0,25}\b(behalten|bestehen|bleiben|bleibt|offen)\b|\b(nichts|nicht|nix)\b.{0,15}\b(loschen|entfernen)\b|\bum\b.{0,40}\b(loschung|sperrung|deaktivierung|schliessung)\b.{0,20}\bzu (vermeiden|verhindern)\b|\b(loschung|sperrung|deaktivierung) (\w+ ){0,3}?(vermeiden|verhindern)\b",
     advertising=r"\b(werbung|reklame|werbe\w*|newsletter\w*|prospekte?|kataloge?|flyer|broschuren|angebote|aktionen|rabatt\w*|promotions?|spam|mailings?|sms|kurznachrichten|marketing\w*|postwurf\w*|abmeld\w*|abbestell\w*|\w*liste|verteiler\w*|einwilligung)\b",
     permission=r"\b(gerne|ruhig|es steht ihnen frei)\b",
-    non_data_object=r"\b(preisliste\w*|preistabelle\w*|katalog\w*|lagerbestand\w*|sortiment\w*|produktfoto\w*|produktbild\w*|rechnung\w*|gutschrift\w*|angebot|kostenvoranschlag|bestellung\w*|warenkorb|produkt\w*|anhang|anhange|nachricht\w*|(e-?mail|mail)s?(?!-?adresse)|gebuhr\w*|mahngebuhr\w*|etikett\w*|rucksendeetikett\w*|bewertung\w*|kommentar\w*|termin\w*|reservierung\w*|(die|das|den) alten?(?! (bewerbung\w*|lebenslauf\w*))|(alte|vorherige|falsche|doppelte|erste)n? (version|datei|fassung))\b",
+    # (old papers are the writer's: "die alten Unterlagen können Sie löschen")
+    non_data_object=r"\b(preisliste\w*|preistabelle\w*|katalog\w*|lagerbestand\w*|sortiment\w*|produktfoto\w*|produktbild\w*|rechnung\w*|gutschrift\w*|angebot|kostenvoranschlag|bestellung\w*|warenkorb|produkt\w*|anhang|anhange|nachricht\w*|(e-?mail|mail)s?(?!-?adresse)|gebuhr\w*|mahngebuhr\w*|etikett\w*|rucksendeetikett\w*|bewertung\w*|kommentar\w*|termin\w*|reservierung\w*|(die|das|den) alten?(?! (bewerbung\w*|lebenslauf\w*|\w*unterlagen))|(alte|vorherige|falsche|doppelte|erste)n? (version|datei|fassung))\b",
     # (a store of records named as where from: "löschen Sie meine Handynummer aus Ihrer
     # Lieferantendatenbank / Kundendatei / Ihrem System" is an erasure, even in a mail about calls)
     data_object=r"\b(daten|kundendaten|informationen|angaben|konto|kundenkonto|profil|datensatz|alles|mich|adresse|anschrift|namen?|historie|verlauf|\w*datenbank\w*|\w*kartei|kundendatei\w*|\w*stammdaten)\b|\b(aus|in) (ihrem|ihren|eurem|dem) (\w+ )?(system|systemen|crm)\b",
