@@ -59,6 +59,9 @@ _TRADE = r"\b(loonfiche\w*|loonbrief\w*|\w*attest\w*|inlog\w*|login|wachtwoord\w
 _DONE_SEEN = r"\b(gecorrigeerd|verbeterd|aangepast|gewijzigd|veranderd|rechtgezet|verwijderd|gewist|geschrapt|vernietigd|weg|verdwenen|weggehaald) (\w+ )?(zien|krijgen)\b|\b(zie|zien|krijg|krijgen) (ik |wij |we )?(\w+ ){0,6}?(gecorrigeerd|verbeterd|aangepast|gewijzigd|veranderd|rechtgezet|verwijderd|gewist|geschrapt|vernietigd|weg|weggehaald|verdwijnen)\b"
 # asking us: "kunt u", "kunnen jullie", "wilt ge", "zou u", "gelieve", "graag"
 # thrown away: "de vuilbak in", "in de prullenbak", "weggooien", "door de versnipperaar"
+# round 15: a removal put off, not asked now ("mijn cv mag later verwijderd worden, maar nu nog
+# niet", "wis het voorlopig nog niet, pas na de tweede ronde")
+_NOT_YET = r"\b(maar|doch|alleen) (\w+ )?(nu |voorlopig |vandaag )?nog niet\b|\b(nu|voorlopig|vandaag) (\w+ )?nog niet\b|\bnog niet (nu|meteen|onmiddellijk|direct)\b"
 _BIN = r"(vuilbak|vuilnisbak|vuilniszak|prullenbak|prullenmand|papiermand|papierbak|versnipperaar|shredder|weggooien|weg te gooien|weggegooid|wegsmijten|weg te smijten|weggesmeten)\b"
 _ASK_US = r"(\b(kunt|kan|kunnen|wilt|wil|willen|zou|zoudt|zouden|mag|moogt|mogen)\b (u|jullie|je|ge|gij)|\b(kunde|kunde gij|wilde|wilde gij|zoudde|zoudde gij))\b"
 _ACCESS_VERB = r"(zien|kijken|eens kijken|inzien|in te zien|inkijken|in te kijken|bekijken|te bekijken|lezen|te lezen|nalezen|na te lezen|doorlezen|raadplegen|te raadplegen|krijgen|te krijgen|ontvangen|te ontvangen|opvragen|op te vragen|beluisteren|herbeluisteren|afspelen|downloaden)"
@@ -107,6 +110,15 @@ RULES = (
         T.ACCESS,
         r"\binzage(?!verzoeken)\w*|\binzagerecht|\brecht op (toegang|inzage)|\bart(ikel)? ?15\b",
         STRONG,
+    ),
+    # round 15: what is on record about the writer (or the one written for), asked in everyday
+    # words: "wat staat er allemaal over mij in jullie app?", "een overzicht van wat er over hem
+    # in het systeem stond", "wat er van mij in jullie bestand zit"; a story of what was said
+    # about someone ("ik las wat er over mij gezegd werd") is no such question
+    rule(
+        T.ACCESS,
+        r"\bwat (staat|stond|staan|zit|zat|zitten) er (\w+ )?(allemaal )?(over|van) (mij|me|hem|haar|ons)\b(?=.*\?)|\b(overzicht|kopie|lijst|lijstje|weten|zien)\b (\w+ ){0,3}?wat er (\w+ )?(allemaal )?(over|van) (mij|me|hem|haar|ons) (\w+ ){0,5}?(staat|stond|staan|zit|zat|zitten|bijgehouden|bewaard|opgeslagen|geregistreerd)\b",
+        CLEAR,
     ),
     rule(
         T.ACCESS,
@@ -282,6 +294,26 @@ RULES = (
         rf"\bmijn (oude |nieuwe? |huidige )?{_WHAT}\b.{{0,50}}\b(verbeteren|te verbeteren|corrigeren|te corrigeren|aanpassen|aan te passen|wijzigen|te wijzigen|veranderen|te veranderen|updaten|aangepast|gewijzigd|verbeterd|gecorrigeerd|rechtzetten|recht te zetten|juist zetten|juist te zetten|goed zetten|goed te zetten|in orde brengen|in orde te brengen|bijwerken|bij te werken)\b",
         CLEAR,
     ),
+    # round 15: a change told with the verb first ("wel is mijn gsm-nummer veranderd", "intussen
+    # is m'n e-mailadres gewijzigd"), and the old value to be replaced with the new one left
+    # implicit ("het oude nummer graag vervangen", "gelieve mijn vorige adres te vervangen")
+    rule(
+        T.RECTIFICATION,
+        rf"\b(is|zijn|werd|werden) (\w+ )?(mijn|m'n) (\w+ )?{_WHAT}\b (\w+ ){{0,2}}?(veranderd|gewijzigd|aangepast)\b|\b(het|de|mijn|m'n) (oude|vorige|verouderde|huidige) (\w+ )?{_WHAT}\b.{{0,30}}\b(vervangen|te vervangen)\b|\bvervang\w* (\w+ ){{0,3}}?(het|de|mijn|m'n) (oude|vorige|verouderde) (\w+ )?{_WHAT}\b",
+        CLEAR,
+    ),
+    # round 15: a record to be completed or put right, asked of us ("graag laten aanvullen met
+    # die vermelding", "gelieve mijn evaluatie te vervolledigen", "ik verzoek u de notities van
+    # de recruiter te verbeteren"); the writer completing a form himself ("ik vul het formulier
+    # nog aan") asks nothing
+    rule(
+        T.RECTIFICATION,
+        rf"\b(graag|gelieve|wil|wilt|kunt|kan|zou|verzoek|vraag|vragen|verzoeken)\b (\w+ ){{0,10}}?(laten )?(aanvullen|aan te vullen|vervolledigen|te vervolledigen|aangevuld|vervolledigd)\b|\b(verzoek|vraag|verzoeken|vragen) (ik |wij |we )?(u|jullie) (\w+ ){{0,3}}?(de|het|die|deze|mijn|m'n) (\w+ ){{0,6}}?te (verbeteren|corrigeren|wijzigen|aan te passen|vervolledigen|aan te vullen)\b",
+        CLEAR,
+        context=rf"\b{_OWN}\b|\b{_WHAT}\b|\b(klopt|kloppen) (\w+ ){{0,3}}?niet\b|\bonvolledig\b|\bontbreekt\b",
+        context_window=1,
+        unless=r"\b(formulier\w*|vragenlijst\w*|bestelling\w*|order\w*|voorraad|stock)\b",
+    ),
     rule(
         # a record entry to be put right: "die vermelding gecorrigeerd", "corrigeer de registratie"
         T.RECTIFICATION,
@@ -338,6 +370,7 @@ RULES = (
         r"\b(mijn|alle|al|me|mij|alles|\w*account|\w*profiel|klantenfiche)\b.{0,50}\b(verwijder\w*|wis|wissen|gewist|schrap\w*|geschrapt|vernietig\w*|uitvegen)\b",
         STRONG,
         list_sensitive=True,
+        unless=_NOT_YET,
     ),
     # the wish with the verb at the end: "ik wil graag dat u de foto's van mij … wist"
     rule(
@@ -376,6 +409,9 @@ RULES = (
         rf"\bhaal (mij|me|mijn gegevens|mijn naam)\b.{{0,25}}\buit\b|\buit {_JUL} (bestand|bestanden|databank|databanken|database|systeem|systemen|gegevensbank|klantenbestand|registers?|crm)\b",
         STRONG,
         list_sensitive=True,
+        # round 15: the old value out once a new one is given ("mijn e-mailadres is veranderd, het
+        # oude mag uit jullie systeem"): a correction, not an erasure
+        unless=r"\b(veranderd|gewijzigd|vervangen|nieuwe?)\b.{0,80}\b(het|de) (oude|vorige)\b",
     ),
     rule(T.ERASURE, r"\b(verwijdering|gegevenswissing|wissing)\b", CLEAR, list_sensitive=True),
     rule(
@@ -414,11 +450,26 @@ RULES = (
         CLEAR,
         list_sensitive=True,
     ),
+    # round 15: data let go in everyday words, "may go / come out / come off" ("die mogen er dus
+    # uit", "mijn naam mag er af", "m'n gsm-nummer mag eruit", "mag daarna weg trouwens" after a
+    # question about the writer's data); an old value dropped for a new one is a correction ("mijn
+    # e-mailadres is veranderd, het oude mag weg"), and a removal put off ("mag later weg, maar
+    # nu nog niet") asks nothing yet
+    rule(
+        T.ERASURE,
+        rf"\b(die|ze|deze|dat|dit|alles|(mijn|m'n|zijn|haar|onze) (\w+ ){{0,2}}?([\w-]*{_WHAT}|{_OWN_W}|cv|account|gegevens))\b (\w+ ){{0,2}}?(mag|mogen|kan|kunnen|moet|moeten) ((\w+ ){{0,2}}?(eruit|eraf|weg)|(\w+ )?er (\w+ ){{0,2}}?(uit|af))\b(?! van\b)|^\W*(en )?(dat |dit |het )?(mag|mogen|kan) ((\w+ ){{0,2}}?(eruit|eraf|weg)|(\w+ )?er (\w+ ){{0,2}}?(uit|af))\b(?! van\b)",
+        CLEAR,
+        list_sensitive=True,
+        context=r"\b(\w*gegevens|data|info\w*|\w*nummer|\w*adres|naam|\w*account|\w*profiel|\w*dossier|\w*bestand|systeem|databank|database|app|foto\w*|cv)\b|\b(over|van) (mij|me|hem|haar)\b",
+        context_window=1,
+        unless=_NOT_YET + r"|\b(later|pas (als|wanneer|na))\b|\b(veranderd|gewijzigd|vervangen|nieuwe?)\b.{0,80}\b(het|de) (oude|vorige)\b",
+    ),
     rule(
         T.ERASURE,
         r"\b(ze|die|deze|gegevens|alles|het|data|\w*nummer|\w*adres|\w*account|\w*profiel)\b.{0,30}\b(gewist|verwijderd|geschrapt|vernietigd) (worden|wordt|zijn|is)\b",
         CLEAR,
         list_sensitive=True,
+        unless=_NOT_YET,
     ),
     # restriction
     rule(
@@ -709,6 +760,16 @@ RULES = (
         CLEAR,
         negatable=False,
         context=r"\b(reclame\w*|marketing\w*|nieuwsbrie\w*|promo\w*|aanbieding\w*|ongevraagde|commerci\w*|e-?mails?|sms\w*|mailings?|publiciteit|benader\w*|gecontacteerd|contacteren)\b",  # toestemming voor reclame: voor alles hoort bij wissing
+    ),
+    # round 15: nothing more to be sent, by the channels listed ("voor de rest wil ik niets meer
+    # van jullie ontvangen, niet per mail en ook niet per brief", "ik wens niks meer van u te
+    # krijgen, via e-mail noch per post"): every channel named counts
+    rule(
+        MARKETING,
+        r"\b(wil|wens|hoef) (ik |wij |we )?(niets|niks) (meer )?(van (jullie|u|je) )?(meer )?(te )?(ontvangen|krijgen)\b",
+        CLEAR,
+        negatable=False,
+        context=r"\b(per|via|op|met de) (e-?mail|mail|post|brief|sms|telefoon|gsm)\b",
     ),
     rule(
         MARKETING,
@@ -1034,6 +1095,17 @@ RULES += (
         conditional_drop=True,
         negatable=False,
     ),
+    # round 15: our own deadline or promise missed, judged ("dat jullie zelf een termijn van een
+    # maand beloven en die dan niet halen, vind ik niet correct", "de wettelijke termijn is
+    # overschreden, dat is onaanvaardbaar"); a reminder that only tells the delay judges nothing
+    rule(
+        T.COMPLAINT,
+        r"\b(vind|vinden)\b (\w+ ){0,4}?(niet (oke|ok|normaal|correct|fair|juist|in orde|aanvaardbaar|professioneel|serieus)|onaanvaardbaar|onacceptabel|schandalig|ontoelaatbaar|onprofessioneel|een schande)\b|\b(is|was|blijft) (\w+ )?(niet (correct|oke|ok|fair|professioneel|serieus|aanvaardbaar)|onaanvaardbaar|onacceptabel|schandalig|onprofessioneel|een schande)\b",
+        CLEAR,
+        conditional_drop=True,
+        negatable=False,
+        context=r"\b(termijn|deadline|belofte|beloofd|beloven|belooft)\b.{0,60}\b(niet (\w+ )?(halen|haalt|gehaald|nakomen|nakomt|nagekomen|respecteren|respecteert|gerespecteerd|houden|houdt|gehouden)|overschreden|verstreken|voorbij)\b",
+    ),
     # access: the promised copy of one's data asked for again ("graag alsnog die kopie")
     rule(
         T.ACCESS,
@@ -1358,6 +1430,10 @@ LEXICON = Lexicon(
     # maar van …"), and the alternative set aside after the verb ("… te vernietigen in plaats van het terug te
     # sturen") negates no asking
     r"|\b(die|dat|welke) (\w+ )?niet (van|door|bij|uit) (\w+ ){1,4}?(komt|komen|kwam|kwamen|afkomstig is|opgesteld is|is opgesteld|werd opgesteld|geschreven is|is geschreven|werd geschreven)\b"
+    # round 15: what a wrong record says, told inside the request to correct it ("de notities
+    # verbeteren waar vermeld staat dat ik geen rijbewijs heb", "het verslag waarin staat dat ik
+    # niet aanwezig was"): the negation is the error, not a refusal of the asking
+    r"|\b(waar|waarin|waarop) (\w+ ){0,2}?(staat|stond|vermeld staat|vermeld wordt|wordt vermeld|geschreven staat) (\w+ ){0,2}?dat\b[^,;:]*?\b(geen|niet|nooit)\b"
     r"|(?:(?<=vernietigen )|(?<=verwijderen )|(?<=wissen )|(?<=schrappen )|(?<=weggooien ))in plaats van\b[^,;]*",
     keep=r"\b(mag|moet|kan) (\w+ )?(blijven|bestaan|open blijven)\b|\bblijven bestaan\b|\b(account|profiel|klantenaccount)\b.{0,20}\b(behouden|houden|blijven)\b|\b(niets|niks|niet)\b.{0,10}\b(verwijderen|wissen|schrappen)\b|\bom (\w+ ){0,2}?(verwijdering|wissing|blokkering|verlies|opschorting) (\w+ ){0,3}?te (voorkomen|vermijden)\b|\b(verwijdering|wissing|blokkering) (\w+ ){0,3}?(voorkomen|vermijden)\b",
     advertising=r"\b(reclame\w*|promo\w*|aanbieding\w*|acties|actie|kortingen?|nieuwsbrie\w*|newsletters?|folders?|catalog\w*|brochures?|mailings?|publiciteit|spam|marketing\w*|sms\w*|uitschrijv\w*|uitgeschreven|afmeld\w*|afgemeld|\w*lijst|toestemming)\b",
