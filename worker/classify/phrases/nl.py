@@ -308,7 +308,7 @@ RULES = (
     # nog aan") asks nothing
     rule(
         T.RECTIFICATION,
-        rf"\b(graag|gelieve|wil|wilt|kunt|kan|zou|verzoek|vraag|vragen|verzoeken)\b (\w+ ){{0,10}}?(laten )?(aanvullen|aan te vullen|vervolledigen|te vervolledigen|aangevuld|vervolledigd)\b|\b(verzoek|vraag|verzoeken|vragen) (ik |wij |we )?(u|jullie) (\w+ ){{0,3}}?(de|het|die|deze|mijn|m'n) (\w+ ){{0,6}}?te (verbeteren|corrigeren|wijzigen|aan te passen|vervolledigen|aan te vullen)\b",
+        r"\b(graag|gelieve|wil|wilt|kunt|kan|zou|verzoek|vraag|vragen|verzoeken)\b (\w+ ){0,10}?(laten )?(aanvullen|aan te vullen|vervolledigen|te vervolledigen|aangevuld|vervolledigd)\b|\b(verzoek|vraag|verzoeken|vragen) (ik |wij |we )?(u|jullie) (\w+ ){0,3}?(de|het|die|deze|mijn|m'n) (\w+ ){0,6}?te (verbeteren|corrigeren|wijzigen|aan te passen|vervolledigen|aan te vullen)\b",
         CLEAR,
         context=rf"\b{_OWN}\b|\b{_WHAT}\b|\b(klopt|kloppen) (\w+ ){{0,3}}?niet\b|\bonvolledig\b|\bontbreekt\b",
         context_window=1,
@@ -462,7 +462,8 @@ RULES = (
         list_sensitive=True,
         context=r"\b(\w*gegevens|data|info\w*|\w*nummer|\w*adres|naam|\w*account|\w*profiel|\w*dossier|\w*bestand|systeem|databank|database|app|foto\w*|cv)\b|\b(over|van) (mij|me|hem|haar)\b",
         context_window=1,
-        unless=_NOT_YET + r"|\b(later|pas (als|wanneer|na))\b|\b(veranderd|gewijzigd|vervangen|nieuwe?)\b.{0,80}\b(het|de) (oude|vorige)\b",
+        unless=_NOT_YET
+        + r"|\b(later|pas (als|wanneer|na))\b|\b(veranderd|gewijzigd|vervangen|nieuwe?)\b.{0,80}\b(het|de) (oude|vorige)\b",
     ),
     rule(
         T.ERASURE,
