@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one made-up mail per line reads better than a wrapped one)
 """Round 15 (English, blind25): a copy of one's data asked in everyday words (a screenshot or a
 printout of what is in the account); processing frozen in everyday words ("don't do anything
 with my details for now"), beside another request in the same mail."""

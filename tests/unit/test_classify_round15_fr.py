@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one made-up mail per line reads better than a wrapped one)
 """Round 15, French: requests easy to miss beside another one, read from blind25's French
 mails (a bare "merci de corriger" after an out-of-date value, what is done with the data / who
 sees it / where it came from, a copy of records taken up by "en", a subjunctive "qu'elles
