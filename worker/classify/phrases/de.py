@@ -1175,6 +1175,17 @@ LEXICON = Lexicon(
         "kataloge",
     ),
     protected=(
+        # inflections of a keyword are no misspellings of it: a past tense is not the noun or the
+        # request ("beschwerte" is not "Beschwerde", "complained" not "complaint")
+        "berichtigte",
+        "berichtigten",
+        "korrigierte",
+        "korrigierten",
+        "widerspricht",
+        "widersprach",
+        "widersprachen",
+        "beschwerte",
+        "beschwerten",
         # ordinary words a letter or two from a keyword: "berechtigt" is not "berichtigt"
         "berechtigt",
         "berechtigte",

@@ -1494,6 +1494,9 @@ LEXICON = Lexicon(
         "emails",
     ),
     protected=(
+        # inflections of a keyword are no misspellings of it: a past tense is not the noun or the
+        # request ("beschwerte" is not "Beschwerde", "complained" not "complaint")
+        "complained",
         "deliver",
         "delivery",
         "delivered",

@@ -1159,6 +1159,13 @@ LEXICON = Lexicon(
         "coordonnees",
     ),
     protected=(
+        # inflections of a keyword are no misspellings of it: a past tense is not the noun or the
+        # request ("beschwerte" is not "Beschwerde", "complained" not "complaint")
+        "effacez",
+        "rectifiez",
+        "desinscrit",
+        "desinscrite",
+        "desinscrivez",
         "donnee",
         "interet",
         "telephone",

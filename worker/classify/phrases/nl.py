@@ -1366,6 +1366,10 @@ LEXICON = Lexicon(
         "opvragen",
     ),
     protected=(
+        # inflections of a keyword are no misspellings of it: a past tense is not the noun or the
+        # request ("beschwerte" is not "Beschwerde", "complained" not "complaint")
+        "verwijdert",
+        "overgedragen",
         "markering",  # not "marketing"
         "markeringen",
         "gegeven",
