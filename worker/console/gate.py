@@ -27,6 +27,7 @@ from worker.console.guard import (
     Receive,
     Scope,
     Send,
+    drain,
     refusal,
 )
 
@@ -147,6 +148,8 @@ class StaffGate:
         token = HTTPConnection(scope).cookies.get(cookie_name, "")
         signed = await run_in_threadpool(self._identify, scope, headers, token)
         if signed is None:
+            if scope["method"] not in SAFE_METHODS:
+                await drain(receive)
             await self._unknown(scope)(scope, receive, send)
             return
         scope["gdpr.staff"], scope["gdpr.csrf"] = signed.staff, signed.csrf
@@ -155,6 +158,7 @@ class StaffGate:
             send = self._setting_cookie(send, cookie_name, signed, self.door.secure(scope, headers))
         if scope["method"] not in SAFE_METHODS:
             if not signed.staff.role.may_act and scope["path"] != "/logout":
+                await drain(receive)
                 await refusal(403, "A viewer reads; only an officer acts.")(scope, receive, send)
                 return
             try:

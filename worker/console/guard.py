@@ -5,6 +5,7 @@ a declared length is refused before a byte is read, a chunked body as soon as it
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -82,6 +83,25 @@ def capped(receive: Receive, limit: int) -> Receive:
     return capped_receive
 
 
+DRAIN_SECONDS = 2.0  # the longest a refusal waits for the rest of a small body
+
+
+async def drain(receive: Receive) -> None:
+    """Read and drop what is left of a request body before it is refused. The refusal closes the
+    connection; closing it with unread bytes in the socket makes the kernel reset it, and the
+    reset can overtake the answer, so that the client sees "connection reset" instead of 401 or
+    403. Bounded: ``receive`` is capped by the body limit (an oversized body is refused unread)
+    and a client that stops sending is not waited for."""
+    try:
+        async with asyncio.timeout(DRAIN_SECONDS):
+            while True:
+                message = await receive()
+                if message["type"] != "http.request" or not message.get("more_body"):
+                    return
+    except (TimeoutError, BodyTooLarge):
+        return
+
+
 class RequestGuard:
     def __init__(self, app: ASGIApp, *, hosts: tuple[HostPort, ...], max_body: int) -> None:
         self.app = app
@@ -98,6 +118,8 @@ class RequestGuard:
         headers = Headers(scope=scope)
         problem = self._problem(scope["method"], headers)
         if problem is not None:
+            if scope["method"] not in SAFE_METHODS and problem[0] != 413:
+                await drain(capped(receive, self.max_body))
             await refusal(*problem)(scope, receive, send)
             return
         await self.app(scope, capped(receive, self.max_body), send)
