@@ -551,8 +551,8 @@ def read(subject: str, text: str, budget: bool = True, forwarded: str = "") -> R
         classification,
         evidence=_evidence(classification, matches, full, spans, typo_spans, subject, aligned),
     )
-    if (parts.passed_on or _relayed(classification, matches, full, spans, original)) and (
-        classification.request_types
+    if classification.request_types and (
+        parts.passed_on or _relayed(classification, matches, full, spans, original, subject_end)
     ):
         classification = dataclasses.replace(classification, passed_on=True)
     if parts.truncated:
@@ -582,6 +582,7 @@ def _relayed(
     full: str,
     spans: list[tuple[int, int]],
     original: str,
+    subject_end: int,
 ) -> bool:
     """A request read in someone else's words the writer relays (a voicemail transcript, a
     pasted chat, a ticket, a phone slip, a retold call): passed on, not the writer's own. A
@@ -599,7 +600,7 @@ def _relayed(
     return any(
         " ".join(full[spans[m.sentence][0] : spans[m.sentence][1]].split()) in relayed
         for m in matches
-        if m.type in asked and spans[m.sentence][0] > full.index("\n")
+        if m.type in asked and spans[m.sentence][0] > subject_end
     )
 
 
